@@ -1,0 +1,187 @@
+"""Bookkeeping of every change: versions, modification stamps, tombstones and the audit log.
+
+A :class:`LedgerSession` knows who is acting (:class:`Actor`). Before each flush it stamps
+every new or changed :class:`~db.models.SyncedRecord` (version, modified-at, modified-by)
+and adds one :class:`~db.models.AuditEntry` per changed field to the same transaction, so a
+change and its audit entry are committed together or not at all. Removing a row is refused:
+deletion is a tombstone (``deleted_at``), which :func:`tombstone` and :func:`restore` set.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import UOWTransaction
+from sqlmodel import Session
+
+from db.enums import AuditAction
+from db.errors import HardDeleteRefused, NoOperator
+from db.models import AuditEntry, SyncedRecord
+from db.timeutil import utcnow
+
+# Fields the bookkeeping itself maintains; they are never audited as user changes.
+_BOOKKEEPING = frozenset({"version", "modified_at", "modified_by", "deleted_at"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who makes the changes of a session, and for which office."""
+
+    office_code: str
+    operator_id: str | None
+    operator_name: str
+    reason: str | None = None
+
+
+SYSTEM_NAME = "系统"
+
+
+def system_actor(office_code: str, reason: str | None = None) -> Actor:
+    """The actor for changes the app makes by itself (set-up, demo data, imports)."""
+    return Actor(office_code=office_code, operator_id=None, operator_name=SYSTEM_NAME, reason=reason)
+
+
+class LedgerSession(Session):
+    """A SQLModel session whose changes are stamped and audited under its actor."""
+
+    def __init__(self, *args: Any, actor: Actor | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if actor is not None:
+            self.info["actor"] = actor
+
+    @property
+    def actor(self) -> Actor | None:
+        actor = self.info.get("actor")
+        return actor if isinstance(actor, Actor) else None
+
+    def set_actor(self, actor: Actor) -> None:
+        self.info["actor"] = actor
+
+    def set_reason(self, reason: str | None) -> None:
+        """The reason recorded with the changes flushed from now on (None clears it)."""
+        actor = self.actor
+        if actor is None:
+            raise NoOperator()
+        self.info["actor"] = Actor(actor.office_code, actor.operator_id, actor.operator_name, reason)
+
+
+def audit_text(value: Any) -> str | None:
+    """How a field value is written in the audit log."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def tombstone(session: Session, record: SyncedRecord) -> None:
+    """Mark a record deleted (kept as a tombstone so the deletion travels and can be undone)."""
+    if record.deleted_at is None:
+        record.deleted_at = utcnow()
+        session.add(record)
+
+
+def restore(session: Session, record: SyncedRecord) -> None:
+    """Bring a tombstoned record back."""
+    if record.deleted_at is not None:
+        record.deleted_at = None
+        session.add(record)
+
+
+def _columns(record: SyncedRecord) -> list[str]:
+    return [attr.key for attr in inspect(record).mapper.column_attrs]
+
+
+def _entry(actor: Actor, action: AuditAction, record: SyncedRecord, field: str, old: Any, new: Any) -> AuditEntry:
+    return AuditEntry(
+        office_code=record.office_code or actor.office_code,
+        operator_id=actor.operator_id,
+        operator_name=actor.operator_name,
+        action=action.value,
+        table_name=str(record.__tablename__),
+        record_id=record.id,
+        field=field,
+        old_value=audit_text(old),
+        new_value=audit_text(new),
+        reason=actor.reason,
+    )
+
+
+def _stamp_new(actor: Actor, record: SyncedRecord, now: datetime) -> list[AuditEntry]:
+    if not record.office_code:
+        record.office_code = actor.office_code
+    record.version = record.version or 1
+    record.modified_at = now
+    record.modified_by = actor.operator_id
+    entries = []
+    for key in _columns(record):
+        if key in _BOOKKEEPING or key in ("id", "office_code"):
+            continue
+        value = getattr(record, key)
+        if value is None or value == "":
+            continue
+        entries.append(_entry(actor, AuditAction.CREATE, record, key, None, value))
+    if not entries:
+        entries.append(_entry(actor, AuditAction.CREATE, record, "", None, None))
+    return entries
+
+
+def _stamp_changed(actor: Actor, record: SyncedRecord, now: datetime) -> list[AuditEntry]:
+    state = inspect(record)
+    entries: list[AuditEntry] = []
+    for key in _columns(record):
+        history = state.attrs[key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if key == "deleted_at":
+            if (old is None) == (new is None):
+                continue
+            action = AuditAction.DELETE if new is not None else AuditAction.RESTORE
+            entries.append(_entry(actor, action, record, "", None, None))
+        elif key in _BOOKKEEPING or audit_text(old) == audit_text(new):
+            continue
+        else:
+            entries.append(_entry(actor, AuditAction.UPDATE, record, key, old, new))
+    if entries:
+        record.version = (record.version or 0) + 1
+        record.modified_at = now
+        record.modified_by = actor.operator_id
+    return entries
+
+
+@event.listens_for(LedgerSession, "before_flush")
+def _before_flush(session: OrmSession, flush_context: UOWTransaction, instances: object) -> None:
+    for obj in session.deleted:
+        if isinstance(obj, (SyncedRecord, AuditEntry)):
+            raise HardDeleteRefused(str(obj.__tablename__))
+    for obj in session.dirty:
+        if isinstance(obj, AuditEntry) and session.is_modified(obj):
+            raise HardDeleteRefused(str(obj.__tablename__))
+    new = [obj for obj in session.new if isinstance(obj, SyncedRecord)]
+    dirty = [obj for obj in session.dirty if isinstance(obj, SyncedRecord) and session.is_modified(obj)]
+    if not new and not dirty:
+        return
+    actor = session.info.get("actor")
+    if not isinstance(actor, Actor):
+        raise NoOperator()
+    now = utcnow()
+    entries: list[AuditEntry] = []
+    for record in new:
+        entries.extend(_stamp_new(actor, record, now))
+    for record in dirty:
+        entries.extend(_stamp_changed(actor, record, now))
+    session.add_all(entries)

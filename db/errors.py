@@ -1,0 +1,73 @@
+"""Expected failures of the data layer, each with a message a clerk can act on (Chinese).
+
+The command line and the app show ``str(error)`` as it is: one line saying what happened
+and what to do next. Anything else that escapes is a bug.
+"""
+
+from __future__ import annotations
+
+
+class ShequError(Exception):
+    """An expected failure with a user-facing message."""
+
+    exit_code = 2
+
+
+class DataFolderMissing(ShequError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"数据文件夹不存在：{path}。请先运行 “shequ init” 建立社区，或用 --data-dir 指定正确的文件夹。")
+
+
+class NoDatabase(ShequError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"这个数据文件夹里还没有社区台账：{path}。请先运行 “shequ init” 或 “shequ demo”。")
+
+
+class AlreadyRunning(ShequError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"社区台账已在使用这个数据文件夹：{path}。请先关闭另一个正在运行的社区台账窗口或命令，再重试。"
+        )
+
+
+class CorruptDatabase(ShequError):
+    def __init__(self, path: str, detail: str = "") -> None:
+        extra = f"（{detail}）" if detail else ""
+        super().__init__(
+            f"数据库文件已损坏或不是社区台账的数据库：{path}{extra}。文件未做任何修改；"
+            "请从 backups 文件夹中的备份恢复，或联系技术人员。"
+        )
+
+
+class NewerSchema(ShequError):
+    def __init__(self, path: str, revision: str) -> None:
+        super().__init__(
+            f"数据库来自更新版本的社区台账（数据结构版本 {revision}）：{path}。"
+            "文件未做任何修改；请安装最新版本的社区台账后再打开。"
+        )
+
+
+class BadPeriod(ShequError):
+    def __init__(self, text: str) -> None:
+        super().__init__(
+            f"无法识别的报告期：“{text}”。请写成 2026（全年）、2026H1（上半年）、2026Q3（第三季度）或 2026-07（月份）。"
+        )
+
+
+class OfficeExists(ShequError):
+    def __init__(self, code: str, path: str) -> None:
+        super().__init__(f"这个数据文件夹里已经有社区 {code} 的台账：{path}。如要另建社区，请换一个 --data-dir。")
+
+
+class InvalidInput(ShequError):
+    """Input that fails validation; the message lists what to fix."""
+
+
+class HardDeleteRefused(ShequError):
+    def __init__(self, table: str) -> None:
+        super().__init__(f"记录不能直接删除（{table}）：删除只做标记，以便同步和恢复。")
+
+
+class NoOperator(ShequError):
+    def __init__(self) -> None:
+        super().__init__("没有指定操作人员，不能保存修改。")

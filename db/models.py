@@ -1,0 +1,388 @@
+"""The ledgers as SQLModel tables.
+
+Every table but the audit log derives from :class:`SyncedRecord`, which makes it ready for
+offline exchange: a UUID key, the office it belongs to, a version counter, who changed it
+last and when, and a tombstone instead of row removal. Enumerated fields store the stable
+codes of :mod:`db.enums`; money is stored as integer fen (分, 1/100 元), never float; times
+are UTC (:class:`db.timeutil.UTCDateTime`); dates are plain dates.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlmodel import Field, SQLModel
+
+from db.timeutil import UTCDateTime, utcnow
+
+
+def new_id() -> str:
+    """A fresh record key: a random UUID in its canonical text form."""
+    return str(uuid.uuid4())
+
+
+def fen_to_yuan(fen: int | None) -> Decimal:
+    """Integer fen as an exact Decimal amount in yuan (元)."""
+    return (Decimal(fen or 0) / 100).quantize(Decimal("0.01"))
+
+
+def yuan_to_fen(yuan: Decimal | int | str) -> int:
+    """An exact yuan amount as integer fen; refuses amounts finer than one fen."""
+    amount = Decimal(str(yuan)) * 100
+    if amount != amount.to_integral_value():
+        raise ValueError(f"amount {yuan} has more than two decimal places")
+    return int(amount)
+
+
+class SyncedRecord(SQLModel):
+    """Fields every exchanged record carries."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    office_code: str = Field(index=True, max_length=12)
+    version: int = Field(default=1)
+    modified_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    modified_by: str | None = Field(default=None, max_length=36)
+    deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+
+# ---------------------------------------------------------------------------------------
+# The office and the people who use the app
+
+
+class Office(SyncedRecord, table=True):
+    """社区基本情况: the office profile (one row per installation for an office)."""
+
+    __tablename__ = "office"
+
+    code: str = Field(unique=True, max_length=12)
+    name: str
+    street: str = ""
+    district: str = ""
+    city: str = "巴彦淖尔市"
+    address: str = ""
+    households: int | None = None
+    residents: int | None = None
+    area_km2: float | None = None
+    party_org_type: str | None = None  # PartyOrgType
+    contact_person: str = ""
+    phone: str = ""
+
+
+class Operator(SyncedRecord, table=True):
+    """A person who uses the app: 填表人, 负责人 or 管理员; the password is optional."""
+
+    __tablename__ = "operator"
+
+    name: str
+    role: str  # OperatorRole
+    password_hash: str | None = None
+    active: bool = True
+
+
+# ---------------------------------------------------------------------------------------
+# 有人管事: staff and party organizations
+
+
+class Staff(SyncedRecord, table=True):
+    """社区工作者."""
+
+    __tablename__ = "staff"
+
+    name: str
+    gender: str | None = None  # Gender
+    id_number: str = Field(default="", index=True, max_length=18)
+    birth_date: date | None = None
+    ethnicity: str | None = None  # Ethnicity
+    education: str | None = None  # Education
+    political_status: str | None = None  # PoliticalStatus
+    position: str | None = None  # StaffPosition
+    worker_type: str = "community"  # WorkerType
+    secretary_director_one: bool = False  # 书记主任"一肩挑"
+    selection_method: str | None = None  # SelectionMethod
+    start_date: date | None = None
+    end_date: date | None = None
+    pay_fen: int | None = None
+    pay_period: str = "month"  # PayPeriod
+    pension_insurance: bool = False
+    medical_insurance: bool = False
+    phone: str = ""
+    note: str = ""
+
+
+class PartyOrg(SyncedRecord, table=True):
+    """党组织."""
+
+    __tablename__ = "party_org"
+
+    name: str
+    org_type: str  # PartyOrgType
+    branch_kind: str | None = None  # BranchKind
+    parent_id: str | None = Field(default=None, foreign_key="party_org.id", max_length=36)
+    secretary: str = ""
+    founded_on: date | None = None
+    note: str = ""
+
+
+class PartyMember(SyncedRecord, table=True):
+    """党员."""
+
+    __tablename__ = "party_member"
+
+    name: str
+    gender: str | None = None  # Gender
+    id_number: str = Field(default="", index=True, max_length=18)
+    birth_date: date | None = None
+    ethnicity: str | None = None  # Ethnicity
+    education: str | None = None  # Education
+    joined_on: date | None = None
+    membership: str = "full"  # MembershipStatus
+    category: str  # MemberCategory
+    work_unit: str = ""
+    org_id: str | None = Field(default=None, foreign_key="party_org.id", max_length=36)
+    registered_on: date | None = None  # 到社区报到日期
+    phone: str = ""
+    address: str = ""
+    note: str = ""
+
+
+class MemberPostClaim(SyncedRecord, table=True):
+    """认领岗位: a post a party member has claimed, with its dates."""
+
+    __tablename__ = "member_post"
+
+    member_id: str = Field(foreign_key="party_member.id", index=True, max_length=36)
+    post: str  # MemberPost
+    claimed_on: date | None = None
+    ended_on: date | None = None
+    note: str = ""
+
+
+# ---------------------------------------------------------------------------------------
+# 有钱办事: funding
+
+
+class Funding(SyncedRecord, table=True):
+    """经费: one receipt of funds."""
+
+    __tablename__ = "funding"
+
+    received_on: date
+    fiscal_year: int
+    source: str  # FundingSource
+    amount_fen: int
+    purpose: str  # FundingPurpose
+    note: str = ""
+
+
+# ---------------------------------------------------------------------------------------
+# 有场所议事: facilities
+
+
+class Facility(SyncedRecord, table=True):
+    """场所设施, with its construction funding by the "四个一点"."""
+
+    __tablename__ = "facility"
+
+    name: str
+    facility_type: str  # FacilityType
+    area_m2: float
+    area_class: str  # AreaClass: counts as office or service area
+    acquisition: str | None = None  # AcquisitionMethod
+    fund_higher_fen: int = 0  # 上级争取
+    fund_local_fen: int = 0  # 地方财政投入
+    fund_paired_fen: int = 0  # 结对部门帮扶
+    fund_street_fen: int = 0  # 街道(镇)自筹
+    in_use_since: date | None = None
+    opening_hours: str = ""
+    computers: int = 0
+    has_network: bool = False
+    has_display: bool = False
+    status: str = "in_use"  # FacilityStatus
+    note: str = ""
+
+
+# ---------------------------------------------------------------------------------------
+# 一化: residents in need, volunteers, pairings, partner units, activities, awards
+
+
+class Resident(SyncedRecord, table=True):
+    """帮扶对象 (residents in need). Sensitive personal data."""
+
+    __tablename__ = "resident"
+
+    name: str
+    gender: str | None = None  # Gender
+    id_number: str = Field(default="", index=True, max_length=18)
+    birth_date: date | None = None
+    category: str  # ResidentCategory
+    address: str = ""
+    phone: str = ""
+    needs: str = ""  # ResidentNeed codes, comma-separated
+    status: str = "active"  # ResidentStatus
+    note: str = ""
+
+
+class Volunteer(SyncedRecord, table=True):
+    """志愿者."""
+
+    __tablename__ = "volunteer"
+
+    name: str
+    gender: str | None = None  # Gender
+    id_number: str = Field(default="", index=True, max_length=18)
+    phone: str = ""
+    team: str = ""
+    member_id: str | None = Field(default=None, foreign_key="party_member.id", max_length=36)
+    skills: str = ""
+    joined_on: date | None = None
+    note: str = ""
+
+
+class PartnerUnit(SyncedRecord, table=True):
+    """结对共建单位 / 驻区单位."""
+
+    __tablename__ = "partner_unit"
+
+    name: str
+    unit_kind: str  # PartnerKind
+    has_party_org: bool = False
+    contact_person: str = ""
+    phone: str = ""
+    agreement_date: date | None = None
+    support_kinds: str = ""  # SupportKind codes, comma-separated
+    opened_facilities: str = ""  # OpenedFacility codes, comma-separated
+    note: str = ""
+
+
+class Contribution(SyncedRecord, table=True):
+    """A partner unit's contribution: date, what, value."""
+
+    __tablename__ = "contribution"
+
+    unit_id: str = Field(foreign_key="partner_unit.id", index=True, max_length=36)
+    given_on: date
+    description: str
+    value_fen: int = 0
+    note: str = ""
+
+
+class Pairing(SyncedRecord, table=True):
+    """结对帮扶: a helper (volunteer, party member or partner unit) paired with a resident."""
+
+    __tablename__ = "pairing"
+
+    resident_id: str = Field(foreign_key="resident.id", index=True, max_length=36)
+    helper_kind: str  # HelperKind
+    volunteer_id: str | None = Field(default=None, foreign_key="volunteer.id", max_length=36)
+    member_id: str | None = Field(default=None, foreign_key="party_member.id", max_length=36)
+    unit_id: str | None = Field(default=None, foreign_key="partner_unit.id", max_length=36)
+    start_date: date
+    end_date: date | None = None
+    help_kind: str  # HelpKind
+    status: str = "active"  # PairingStatus
+    note: str = ""
+
+
+class Visit(SyncedRecord, table=True):
+    """帮扶记录: one visit within a pairing."""
+
+    __tablename__ = "visit"
+
+    pairing_id: str = Field(foreign_key="pairing.id", index=True, max_length=36)
+    visited_on: date
+    content: str
+    hours: float | None = None
+    result: str = ""
+
+
+class Activity(SyncedRecord, table=True):
+    """活动."""
+
+    __tablename__ = "activity"
+
+    held_on: date = Field(index=True)
+    title: str
+    activity_kind: str  # ActivityKind
+    topic: str | None = None  # ActivityTopic
+    service_form: str | None = None  # ServiceForm
+    venue_id: str | None = Field(default=None, foreign_key="facility.id", max_length=36)
+    participants: int = 0
+    member_participants: int = 0
+    outcome: str = ""
+    description: str = ""
+
+
+class ActivityPartner(SyncedRecord, table=True):
+    """A partner unit that took part in an activity."""
+
+    __tablename__ = "activity_partner"
+
+    activity_id: str = Field(foreign_key="activity.id", index=True, max_length=36)
+    unit_id: str = Field(foreign_key="partner_unit.id", index=True, max_length=36)
+
+
+class Award(SyncedRecord, table=True):
+    """创建评比."""
+
+    __tablename__ = "award"
+
+    title: str
+    award_kind: str  # AwardKind
+    year: int
+    awardee: str
+    level: str | None = None  # AwardLevel
+    note: str = ""
+
+
+# ---------------------------------------------------------------------------------------
+# The city's standards, with the dates they are in force
+
+
+class CityStandard(SyncedRecord, table=True):
+    """One city standard (城市标准) in force from ``effective_from`` until ``effective_to``.
+
+    ``value`` is a decimal number for thresholds, or comma-separated codes for lists
+    (the facility types of "一个中心、三个室").
+    """
+
+    __tablename__ = "city_standard"
+
+    key: str = Field(index=True)
+    value: str
+    unit: str = ""
+    effective_from: date
+    effective_to: date | None = None
+    title: str = ""
+    source_text: str = ""
+
+
+# ---------------------------------------------------------------------------------------
+# The audit log
+
+
+class AuditEntry(SQLModel, table=True):
+    """One changed field of one record, written in the same transaction as the change.
+
+    Append-only: entries are never edited or removed.
+    """
+
+    __tablename__ = "audit_entry"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    office_code: str = Field(index=True, max_length=12)
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    operator_id: str | None = Field(default=None, max_length=36)
+    operator_name: str = ""
+    action: str  # AuditAction
+    table_name: str = Field(index=True)
+    record_id: str = Field(index=True, max_length=36)
+    field: str = ""
+    old_value: str | None = None
+    new_value: str | None = None
+    reason: str | None = None

@@ -1,0 +1,43 @@
+"""Shared fixtures: every test gets real SQLite files in its own temporary folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from db.audit import Actor, LedgerSession  # noqa: E402
+from db.store import Store, open_store  # noqa: E402
+
+OFFICE_CODE = "150802001001"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    """A freshly migrated office database in a temporary data folder."""
+    opened = open_store(data_dir, create=True)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture
+def actor() -> Actor:
+    return Actor(office_code=OFFICE_CODE, operator_id="00000000-0000-4000-8000-000000000001", operator_name="王玥")
+
+
+@pytest.fixture
+def session(store: Store, actor: Actor) -> Iterator[LedgerSession]:
+    """A session on the fresh database acting as a test operator."""
+    with store.session(actor) as opened:
+        yield opened
