@@ -40,7 +40,7 @@ class SyncedRecord(SQLModel):
     """Fields every exchanged record carries."""
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
-    office_code: str = Field(index=True, max_length=12)
+    office_code: str = Field(default="", index=True, max_length=12)  # "" takes the session actor's
     version: int = Field(default=1)
     modified_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     modified_by: str | None = Field(default=None, max_length=36)

@@ -63,11 +63,22 @@ def _check_sqlite_file(path: Path) -> None:
         raise CorruptDatabase(str(path), "文件头不是 SQLite 数据库")
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection that leaves no trace when there is no pending write-ahead log.
+
+    With no ``-wal`` content the main file is the whole database, so it is opened as
+    immutable (no ``-shm``/``-wal`` files are made); otherwise the log must be read too.
+    """
+    wal = path.with_name(path.name + "-wal")
+    pending = wal.exists() and wal.stat().st_size > 0
+    mode = "mode=ro" if pending else "immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+
+
 def read_revision(path: Path) -> str | None:
     """The schema revision recorded in the file (None for an empty database), read-only."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = _read_only(path)
     except sqlite3.Error as exc:
         raise CorruptDatabase(str(path), str(exc)) from exc
     try:
@@ -87,7 +98,7 @@ def read_revision(path: Path) -> str | None:
 def quick_check(path: Path) -> None:
     """Run SQLite's quick integrity check; :class:`CorruptDatabase` when it finds damage."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _read_only(path)
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()
         finally:
@@ -108,7 +119,7 @@ def backup_database(path: Path, backup_dir: Path, label: str) -> Path:
         counter += 1
         target = backup_dir / f"shequ-{stamp}-{label}-{counter}.sqlite"
     partial = target.with_suffix(".partial")
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    source = _read_only(path)
     try:
         dest = sqlite3.connect(partial)
         try:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from db.timeutil import local_today
+
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
 
@@ -50,3 +52,88 @@ def parse_id_number(text: str) -> IdInfo | None:
         return None
     gender = "male" if int(number[16]) % 2 == 1 else "female"
     return IdInfo(region_code=number[:6], birth_date=birth, gender=gender)
+
+
+# The first two digits: the province-level division of the holder's first registration
+# (81–83 are the residence permits of Hong Kong, Macao and Taiwan residents).
+PROVINCES: dict[str, str] = {
+    "11": "北京市",
+    "12": "天津市",
+    "13": "河北省",
+    "14": "山西省",
+    "15": "内蒙古自治区",
+    "21": "辽宁省",
+    "22": "吉林省",
+    "23": "黑龙江省",
+    "31": "上海市",
+    "32": "江苏省",
+    "33": "浙江省",
+    "34": "安徽省",
+    "35": "福建省",
+    "36": "江西省",
+    "37": "山东省",
+    "41": "河南省",
+    "42": "湖北省",
+    "43": "湖南省",
+    "44": "广东省",
+    "45": "广西壮族自治区",
+    "46": "海南省",
+    "50": "重庆市",
+    "51": "四川省",
+    "52": "贵州省",
+    "53": "云南省",
+    "54": "西藏自治区",
+    "61": "陕西省",
+    "62": "甘肃省",
+    "63": "青海省",
+    "64": "宁夏回族自治区",
+    "65": "新疆维吾尔自治区",
+    "71": "台湾省",
+    "81": "香港特别行政区",
+    "82": "澳门特别行政区",
+    "83": "台湾地区",
+}
+
+EARLIEST_BIRTH = date(1900, 1, 1)
+
+
+def id_number_problem(text: str, *, today: date | None = None) -> tuple[str, str] | None:
+    """The first thing wrong with an ID number as ``(code, message)``, or None when it is valid.
+
+    An empty value is not a problem here (whether the field is required is decided elsewhere).
+    Codes: ``id_number.old_15``, ``id_number.length``, ``id_number.chars``, ``id_number.region``,
+    ``id_number.birth_date``, ``id_number.birth_future``, ``id_number.check_digit``.
+    """
+    number = normalize_id_number(text or "")
+    if not number:
+        return None
+    if len(number) == 15 and number.isascii() and number.isdigit():
+        return "id_number.old_15", "这是 15 位的旧身份证号，请填写现在使用的 18 位身份证号"
+    body_ok = number[:17].isascii() and number[:17].isdigit()
+    last_ok = len(number) == 18 and (number[17].isdigit() or number[17] == "X") and number[17].isascii()
+    if len(number) != 18:
+        if not number.isascii() or not number.replace("X", "").isdigit():
+            return "id_number.chars", "身份证号只能由数字组成（最后一位可以是 X），请核对"
+        return "id_number.length", f"身份证号应为 18 位，现在是 {len(number)} 位，请核对"
+    if not body_ok or not last_ok:
+        return "id_number.chars", "身份证号只能由数字组成（最后一位可以是 X），请核对"
+    if number[:2] not in PROVINCES:
+        return "id_number.region", f"身份证号前两位“{number[:2]}”不是有效的省份代码，请核对"
+    info = parse_id_number(number)
+    if info is None:
+        return (
+            "id_number.birth_date",
+            f"身份证号第 7 至 14 位的出生日期“{number[6:14]}”不存在，请核对",
+        )
+    if info.birth_date > (today or local_today()):
+        return "id_number.birth_future", "身份证号里的出生日期晚于今天，请核对第 7 至 14 位"
+    if info.birth_date < EARLIEST_BIRTH:
+        return "id_number.birth_date", "身份证号里的出生日期早于 1900 年，请核对第 7 至 14 位"
+    if check_digit(number[:17]) != number[17]:
+        return "id_number.check_digit", "身份证号校验位不对，请核对最后一位（也可能是前面某一位填错了）"
+    return None
+
+
+def is_valid_id_number(text: str, *, today: date | None = None) -> bool:
+    """Whether ``text`` is a complete, valid 18-character ID number."""
+    return bool(normalize_id_number(text or "")) and id_number_problem(text, today=today) is None

@@ -1,0 +1,165 @@
+"""Listing a ledger page by page: the queries behind the app's record tables.
+
+A list keeps only the ordered ids of the records it shows; the rows themselves are read
+in blocks when they come into view. Filtering (the search box) and sorting happen here,
+in SQL, on live records only (``deleted_at IS NULL``):
+
+* :func:`count` — how many live records match a search;
+* :func:`page_ids` — their ids, in the order asked for (one indexed query);
+* :func:`rows_by_ids` — chosen columns of some of them (``WHERE id IN (...)``);
+* :func:`titles_by_ids` — the names of referenced records (a pairing's resident, …).
+
+A search is split on white space; every word must match at least one of the kind's
+``search_fields`` (``LIKE '%word%'``, with ``%`` and ``_`` taken literally).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Table, and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import KeyedColumnElement
+from sqlmodel import SQLModel
+
+from db.kinds import RecordKind, kind
+
+# SQLite allows at most 32,766 bound parameters; stay far below it per ``IN (...)``.
+_MAX_IN = 900
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A column holding the id of a record of another kind, shown by that record's title."""
+
+    field: str
+    kind_key: str
+
+
+@dataclass(frozen=True)
+class SortKey:
+    """How to order a list.
+
+    ``field`` orders by a column's stored value; with ``value_order`` (codes in the order
+    people expect, e.g. an enumeration's declaration order) by the position of the value in
+    that list (unknown values last); with ``references`` by the title of the first
+    referenced record found (a pairing ordered by its helper's name).
+    """
+
+    field: str
+    value_order: tuple[str, ...] = ()
+    references: tuple[Reference, ...] = ()
+
+
+def _table(kind_key: str) -> tuple[RecordKind, Table]:
+    record_kind = kind(kind_key)
+    return record_kind, SQLModel.metadata.tables[str(record_kind.model.__tablename__)]
+
+
+def _column(table: Table, name: str) -> KeyedColumnElement[Any]:
+    try:
+        return table.c[name]
+    except KeyError:
+        raise KeyError(f"{table.name} has no column {name!r}") from None
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _conditions(record_kind: RecordKind, table: Table, search: str) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [table.c.deleted_at.is_(None)]
+    words = (search or "").split()
+    if not words:
+        return conditions
+    fields = [_column(table, name) for name in record_kind.search_fields]
+    if not fields:
+        conditions.append(literal(False))
+        return conditions
+    for word in words:
+        pattern = f"%{_escape_like(word)}%"
+        conditions.append(or_(*(field.like(pattern, escape="\\") for field in fields)))
+    return conditions
+
+
+def count(session: Session, kind_key: str, search: str = "") -> int:
+    """How many live records of ``kind_key`` match ``search``."""
+    record_kind, table = _table(kind_key)
+    query = select(func.count()).select_from(table).where(and_(*_conditions(record_kind, table, search)))
+    return int(session.execute(query).scalar_one())
+
+
+def _title_of(reference: Reference, table: Table) -> ColumnElement[Any]:
+    """A correlated subquery: the title of the record ``reference`` points to."""
+    target_kind, target = _table(reference.kind_key)
+    title = _column(target, target_kind.title_field)
+    return select(title).where(target.c.id == _column(table, reference.field)).correlate(table).scalar_subquery()
+
+
+def _order_expression(table: Table, key: SortKey) -> ColumnElement[Any]:
+    if key.references:
+        titles = [_title_of(reference, table) for reference in key.references]
+        return func.coalesce(*titles) if len(titles) > 1 else titles[0]
+    column = _column(table, key.field)
+    if key.value_order:
+        return case(
+            {code: position for position, code in enumerate(key.value_order)},
+            value=column,
+            else_=len(key.value_order),
+        )
+    return column
+
+
+def page_ids(
+    session: Session,
+    kind_key: str,
+    search: str = "",
+    order_by: str | SortKey | None = None,
+    descending: bool = False,
+) -> list[str]:
+    """The ids of the live records of ``kind_key`` matching ``search``, in order.
+
+    ``order_by`` is a column name or a :class:`SortKey`; None orders by the kind's title
+    field. Ties are broken by id so the order is stable.
+    """
+    record_kind, table = _table(kind_key)
+    key = order_by if isinstance(order_by, SortKey) else SortKey(order_by or record_kind.title_field)
+    expression = _order_expression(table, key)
+    id_column = table.c.id
+    ordering = [expression.desc(), id_column.desc()] if descending else [expression.asc(), id_column.asc()]
+    query = select(id_column).where(and_(*_conditions(record_kind, table, search))).order_by(*ordering)
+    return [str(value) for value in session.execute(query).scalars()]
+
+
+def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(ids), _MAX_IN):
+        yield ids[start : start + _MAX_IN]
+
+
+def rows_by_ids(
+    session: Session, kind_key: str, ids: Sequence[str], columns: Sequence[str]
+) -> dict[str, tuple[Any, ...]]:
+    """The values of ``columns`` for each record in ``ids`` (deleted ones included), by id.
+
+    Ids that do not exist are missing from the answer.
+    """
+    table = _table(kind_key)[1]
+    selected = [_column(table, name) for name in columns]
+    rows: dict[str, tuple[Any, ...]] = {}
+    for chunk in _chunks(ids):
+        query = select(table.c.id, *selected).where(table.c.id.in_(list(chunk)))
+        for row in session.execute(query):
+            rows[str(row[0])] = tuple(row[1:])
+    return rows
+
+
+def titles_by_ids(session: Session, kind_key: str, ids: Iterable[str | None]) -> dict[str, str]:
+    """The title (name) of each record of ``kind_key`` in ``ids``, by id; empties ignored."""
+    wanted = sorted({value for value in ids if value})
+    if not wanted:
+        return {}
+    record_kind = kind(kind_key)
+    found = rows_by_ids(session, kind_key, wanted, [record_kind.title_field])
+    return {record_id: "" if values[0] is None else str(values[0]) for record_id, values in found.items()}
