@@ -51,6 +51,7 @@ from sqlmodel import Session, col, func, select
 from db.enums import (
     OPERATING_PURPOSES,
     POSTS_BY_CATEGORY,
+    AreaClass,
     FacilityStatus,
     FacilityType,
     MemberCategory,
@@ -332,8 +333,8 @@ def gather_inputs(session: Session, period: Period, office_code: str | None = No
         operating_funds_fen=operating,
         funds_by_source_fen=by_source,
         funds_by_purpose_fen=by_purpose,
-        office_area_m2=_area(area_by_class.get("office")),
-        service_area_m2=_area(area_by_class.get("service")),
+        office_area_m2=_area(area_by_class.get(AreaClass.OFFICE)),
+        service_area_m2=_area(area_by_class.get(AreaClass.SERVICE)),
         facility_types=frozenset(facility_types),
         activity_count=sum(activities_by_kind.values()),
         activities_by_kind=activities_by_kind,

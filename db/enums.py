@@ -26,10 +26,8 @@ class CodedEnum(StrEnum):
         """The member with this code, or None when the code is unknown or empty."""
         if not code:
             return None
-        try:
-            return cls(code)
-        except ValueError:
-            return None
+        member = cls._value2member_map_.get(code)
+        return member if isinstance(member, cls) else None
 
     @classmethod
     def from_label(cls, label: str) -> Self | None:
