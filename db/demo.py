@@ -980,7 +980,7 @@ class _Builder:
             for facility in in_use:
                 by_type.setdefault(facility["facility_type"], []).append(facility)
             partners = [u for u in units if u["agreement_date"] <= last] or units
-            count = self.rng.randint(12 * self.scale, 16 * self.scale)
+            count = self.rng.randint(6 * self.scale, 9 * self.scale)
             count = max(1, round(count * ((last - first).days + 1) / monthrange(year, month)[1]))
             for _ in range(count):
                 title, kind, topic, _months = self.pick(by_month[month])

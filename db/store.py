@@ -53,14 +53,22 @@ def head_revision() -> str:
 
 
 def _check_sqlite_file(path: Path) -> None:
-    """Refuse a non-empty file that does not start like a SQLite database."""
+    """Refuse a non-empty file that does not start like a SQLite database, or is shorter
+    than its header says (a copy cut short)."""
     size = path.stat().st_size
     if size == 0:
         return
     with path.open("rb") as handle:
-        header = handle.read(len(_SQLITE_HEADER))
-    if header != _SQLITE_HEADER or size < 512:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
         raise CorruptDatabase(str(path), "文件头不是 SQLite 数据库")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = header[24:28]
+    page_count = int.from_bytes(header[28:32], "big")
+    # the page count in the header is valid when "version-valid-for" equals the change counter
+    if header[92:96] == change_counter and page_count and size < page_count * page_size:
+        raise CorruptDatabase(str(path), "文件不完整，可能复制时被中断")
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
