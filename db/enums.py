@@ -149,9 +149,7 @@ class FundingPurpose(CodedEnum):
 
 # Purposes that count as the office's operating funds when judged against the
 # per-worker funding standards (pay and construction have their own channels).
-OPERATING_PURPOSES: frozenset[str] = frozenset(
-    {FundingPurpose.OFFICE, FundingPurpose.ACTIVITY, FundingPurpose.OTHER}
-)
+OPERATING_PURPOSES: frozenset[str] = frozenset({FundingPurpose.OFFICE, FundingPurpose.ACTIVITY, FundingPurpose.OTHER})
 
 
 class FacilityType(CodedEnum):
@@ -232,9 +230,7 @@ POSTS_BY_CATEGORY: dict[str, frozenset[str]] = {
     MemberCategory.WITHOUT_POST: frozenset(
         {MemberPost.POLICY_PUBLICITY, MemberPost.MEDIATION, MemberPost.POVERTY_RELIEF}
     ),
-    MemberCategory.RETIRED: frozenset(
-        {MemberPost.POLICY_PUBLICITY, MemberPost.MEDIATION, MemberPost.POVERTY_RELIEF}
-    ),
+    MemberCategory.RETIRED: frozenset({MemberPost.POLICY_PUBLICITY, MemberPost.MEDIATION, MemberPost.POVERTY_RELIEF}),
     MemberCategory.MOBILE: frozenset(),
 }
 

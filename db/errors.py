@@ -15,7 +15,9 @@ class ShequError(Exception):
 
 class DataFolderMissing(ShequError):
     def __init__(self, path: str) -> None:
-        super().__init__(f"数据文件夹不存在：{path}。请先运行 “shequ init” 建立社区，或用 --data-dir 指定正确的文件夹。")
+        super().__init__(
+            f"数据文件夹不存在：{path}。请先运行 “shequ init” 建立社区，或用 --data-dir 指定正确的文件夹。"
+        )
 
 
 class NoDatabase(ShequError):

@@ -42,7 +42,12 @@ KINDS: tuple[RecordKind, ...] = (
         "residents", models.Resident, "帮扶对象", "name", ("name", "id_number", "phone", "address", "note"), "id_number"
     ),
     RecordKind(
-        "volunteers", models.Volunteer, "志愿者", "name", ("name", "id_number", "phone", "team", "skills", "note"), "id_number"
+        "volunteers",
+        models.Volunteer,
+        "志愿者",
+        "name",
+        ("name", "id_number", "phone", "team", "skills", "note"),
+        "id_number",
     ),
     RecordKind("pairings", models.Pairing, "结对帮扶", "help_kind", ("note",)),
     RecordKind("visits", models.Visit, "帮扶记录", "content", ("content", "result")),

@@ -59,7 +59,14 @@ def create_office(store: Store, setup: OfficeSetup) -> Office:
             raise OfficeExists(existing.code, str(store.data_dir))
     code = values["code"]
     with store.transaction(system_actor(code, reason="建立社区")) as session:
-        office = Office(office_code=code, **values)
+        office = Office(
+            office_code=code,
+            code=code,
+            name=values["name"],
+            street=values["street"],
+            district=values["district"],
+            city=values["city"],
+        )
         session.add(office)
         session.add_all(default_standard_records(code))
         session.add(new_operator(code, DEFAULT_ADMIN_NAME, OperatorRole.ADMIN))

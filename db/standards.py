@@ -110,8 +110,7 @@ def select_in_force(rows: Iterable[CityStandard], period: Period) -> dict[str, S
         if current is None or row.effective_from > current.effective_from:
             chosen[row.key] = row
     return {
-        key: StandardInForce(row.key, row.value, row.unit, row.title, row.effective_from)
-        for key, row in chosen.items()
+        key: StandardInForce(row.key, row.value, row.unit, row.title, row.effective_from) for key, row in chosen.items()
     }
 
 

@@ -39,10 +39,10 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser that reports mistakes in one line, in the user's language."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(
-            EXIT_USAGE,
+        from db.errors import ShequError
+
+        raise ShequError(
             QCoreApplication.translate("cli", "命令行参数有误：{0}。运行 “shequ --help” 查看用法。").format(message)
-            + "\n",
         )
 
 
@@ -77,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--city", default="巴彦淖尔市", metavar="C", help=_t("所属市"))
 
     demo = commands.add_parser("demo", help=_t("建立演示社区（示例数据）"))
-    demo.add_argument("--scale", type=_positive_scale, default=1, metavar="N", help=_t("数据量倍数（1 为一个普通社区）"))
+    demo.add_argument(
+        "--scale", type=_positive_scale, default=1, metavar="N", help=_t("数据量倍数（1 为一个普通社区）")
+    )
 
     stats = commands.add_parser("stats", help=_t("各类台账的记录数和“三有一化”达标情况"))
     stats.add_argument("--period", metavar="P", help=_t("报告期，如 2026、2026H1、2026Q3、2026-07（默认：今年）"))
@@ -176,10 +178,9 @@ def _status_label(status: str) -> str:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    from db.kinds import kind
     from db.office import current_office
     from db.store import open_store
-    from db.validation import check_office
+    from db.validation import check_office, kind_label
 
     period = _period(args.period) if args.period is not None else None
     folder = _data_dir(args)
@@ -202,7 +203,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         scope = period.label if period else _t("全部数据")
         for issue in report.issues:
             severity = _t("错误") if issue.severity == "error" else _t("提醒")
-            where = kind(issue.kind).label if issue.kind else ""
+            where = kind_label(issue.kind) if issue.kind else ""
             title = f"“{issue.record_title}”" if issue.record_title else ""
             out.write(f"[{severity}] {where}{title}：{issue.message}\n")
         out.write(_t("检查范围：{0}。共 {1} 个错误、{2} 个提醒。").format(scope, errors, warnings) + "\n")
@@ -210,8 +211,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
-    out.write(_t("桌面程序尚未包含在这个版本中；请使用 “shequ --help” 列出的命令。") + "\n")
-    return EXIT_OK
+    from desktop.app import run_app
+
+    return run_app(_data_dir(args))
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO], int]] = {
@@ -262,6 +264,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     except sqlite3.DatabaseError as exc:
         err.write(f"{CorruptDatabase(str(getattr(exc, 'filename', '') or ''), str(exc))}\n")
         return EXIT_USAGE
+    except SystemExit as exc:  # --help and --version have printed their text
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
     except KeyboardInterrupt:
         err.write(_t("已中断。") + "\n")
         return EXIT_INTERRUPTED

@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from db.audit import Actor, LedgerSession  # noqa: E402
-from db.store import Store, open_store  # noqa: E402
+from db.audit import Actor, LedgerSession
+from db.store import Store, open_store
 
 OFFICE_CODE = "150802001001"
 

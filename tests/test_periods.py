@@ -43,7 +43,10 @@ def test_overlap_and_year_fraction() -> None:
     assert not q1.overlaps(date(2026, 4, 1), None)
 
 
-@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)), st.sampled_from(["year", "half", "quarter", "month"]))
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)),
+    st.sampled_from(["year", "half", "quarter", "month"]),
+)
 def test_current_period_contains_the_day(day: date, kind: str) -> None:
     period = current_period(day, kind)
     assert period.contains(day) and period.kind == kind

@@ -6,7 +6,10 @@ writing a new migration, see ARCHITECTURE.md.
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
 from sqlmodel import SQLModel
 
 import db.models  # noqa: F401  (registers the tables on SQLModel.metadata)
@@ -15,10 +18,10 @@ from db.timeutil import UTCDateTime
 target_metadata = SQLModel.metadata
 
 
-def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
+def _render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     """Write the app's own column types in a way a migration file can import."""
     if type_ == "type" and isinstance(obj, UTCDateTime):
-        autogen_context.imports.add("from db.timeutil import UTCDateTime")  # type: ignore[attr-defined]
+        autogen_context.imports.add("from db.timeutil import UTCDateTime")
         return "UTCDateTime()"
     return False
 

@@ -1,7 +1,7 @@
 """Telephone numbers as people in Bayannur write them.
 
 Mobile numbers have 11 digits starting 13–19 (``138 1234 5678``, ``+86 13812345678``).
-Fixed lines have an area code (0 and 2–3 digits; Bayannur is 0478), then a 7–8 digit local
+Fixed lines have an area code (010 or 02x, else 0 and 3 digits; Bayannur is 0478), then a 7–8 digit local
 number, maybe an extension: ``0478-8123456``, ``(0478)8123456``, ``0478-8123456转123``.
 Full-width digits and punctuation typed with a Chinese input method are accepted.
 """
@@ -16,9 +16,12 @@ from db.validation.report import Severity
 BAYANNUR_AREA_CODE = "0478"
 
 _SPACES_DASHES = re.compile(r"[\s\-‐‑‒–—―]+")
+# Area codes: 010 and 02x have three digits, all others (03xx–09xx) four; so a number written
+# without a dash still splits one way only.
+_AREA = r"0(?:10|2\d|[3-9]\d{2})"
 _MOBILE = re.compile(r"^(?:\+?86|0086)?(1[3-9]\d{9})$")
 _LANDLINE = re.compile(
-    r"^(?:\((0\d{2,3})\)-?|(0\d{2,3})-?)"  # area code, in brackets or followed by an optional dash
+    rf"^(?:\(({_AREA})\)-?|({_AREA})-?)"  # area code, in brackets or followed by an optional dash
     r"([2-9]\d{6,7})"  # local number
     r"(?:(?:-|转|ext\.?|x|分机)(\d{1,6}))?$",  # extension
     re.IGNORECASE,

@@ -1,0 +1,276 @@
+"""The main window: navigation by the four pillars on the left, the chosen page on the right.
+
+Pages are built the first time they are shown. Keyboard: Ctrl+F searches the current list,
+Alt+1…9 jumps to the first nine pages, Ctrl+PgDown / Ctrl+PgUp go to the next / previous page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.workspace import Workspace
+
+CONTEXT = "MainWindow"
+PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _n(text: str) -> str:
+    return str(QT_TRANSLATE_NOOP(CONTEXT, text))
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    key: str  # a kind key for ledgers; "home", "reports", "exchange", "settings" otherwise
+    label: str  # untranslated
+
+
+@dataclass(frozen=True)
+class NavGroup:
+    label: str | None  # a pillar, or None for entries at the top level
+    entries: tuple[NavEntry, ...]
+
+
+NAVIGATION: tuple[NavGroup, ...] = (
+    NavGroup(None, (NavEntry("home", _n("首页")),)),
+    NavGroup(
+        _n("有人管事"),
+        (
+            NavEntry("staff", _n("社区工作者")),
+            NavEntry("party_orgs", _n("党组织")),
+            NavEntry("party_members", _n("党员")),
+        ),
+    ),
+    NavGroup(_n("有钱办事"), (NavEntry("funding", _n("经费")),)),
+    NavGroup(_n("有场所议事"), (NavEntry("facilities", _n("场所设施")),)),
+    NavGroup(
+        _n("服务"),
+        (
+            NavEntry("activities", _n("活动")),
+            NavEntry("pairings", _n("结对帮扶")),
+            NavEntry("residents", _n("帮扶对象")),
+            NavEntry("volunteers", _n("志愿者")),
+            NavEntry("partner_units", _n("共建单位")),
+            NavEntry("awards", _n("创建评比")),
+        ),
+    ),
+    NavGroup(
+        None, (NavEntry("reports", _n("报表")), NavEntry("exchange", _n("数据交换")), NavEntry("settings", _n("设置")))
+    ),
+)
+
+PAGE_KEYS: tuple[str, ...] = tuple(entry.key for group in NAVIGATION for entry in group.entries)
+LATER_PAGES = frozenset({"reports", "exchange", "settings"})
+
+
+class LaterPage(QWidget):
+    """An honest placeholder for a part of the app that is not built yet."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.message = QLabel(_t("此功能将在后续版本提供。"))
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        title = _t("社区台账")
+        self.setWindowTitle(f"{title} — {workspace.office_name}" if workspace.office_name else title)
+        self.resize(1280, 800)
+
+        self.nav = QTreeWidget()
+        self.nav.setHeaderHidden(True)
+        self.nav.setRootIsDecorated(False)
+        self.nav.setItemsExpandable(False)
+        self.nav.setExpandsOnDoubleClick(False)
+        self.nav.setIndentation(16)
+        self.nav.setMinimumWidth(150)
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        self.nav.setFont(nav_font)
+        self.nav.setStyleSheet("QTreeWidget::item { padding: 3px 4px; }")
+        self.nav.setAccessibleName(_t("导航"))
+        self._nav_items: dict[str, QTreeWidgetItem] = {}
+        self._build_navigation()
+
+        self.stack = QStackedWidget()
+        self._pages: dict[str, QWidget] = {}
+
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1100])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self._build_status_bar()
+        self._build_actions()
+
+        self.nav.currentItemChanged.connect(self._on_nav_changed)
+        self.show_page("home")
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build_navigation(self) -> None:
+        for group in NAVIGATION:
+            parent: QTreeWidgetItem | None = None
+            if group.label is not None:
+                parent = QTreeWidgetItem(self.nav, [_t(group.label)])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = parent.font(0)
+                font.setBold(True)
+                parent.setFont(0, font)
+            for entry in group.entries:
+                item = QTreeWidgetItem([_t(entry.label)])
+                item.setData(0, PAGE_KEY_ROLE, entry.key)
+                if parent is None:
+                    self.nav.addTopLevelItem(item)
+                else:
+                    parent.addChild(item)
+                self._nav_items[entry.key] = item
+        self.nav.expandAll()
+
+    def _build_status_bar(self) -> None:
+        ws = self.workspace
+        office = f"{ws.office_name}（{ws.office_code}）" if ws.office_code else _t("尚未建立社区信息")
+        self.office_label = QLabel(_t("社区：{0}").format(office))
+        self.office_label.setToolTip(_t("数据文件夹：{0}").format(ws.store.data_dir))
+        operator = ws.operator_name or _t("未设置")
+        self.operator_label = QLabel(_t("操作人员：{0}").format(operator))
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.office_label)
+        bar.addPermanentWidget(self.operator_label)
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(_t("文件(&F)"))
+        quit_action = QAction(_t("退出(&X)"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(_t("转到(&G)"))
+        self.find_action = self._action(go_menu, _t("搜索当前列表"), QKeySequence.StandardKey.Find, self.focus_search)
+        self._action(go_menu, _t("下一页"), QKeySequence("Ctrl+PgDown"), lambda: self.step_page(1))
+        self._action(go_menu, _t("上一页"), QKeySequence("Ctrl+PgUp"), lambda: self.step_page(-1))
+        go_menu.addSeparator()
+        for number, key in enumerate(PAGE_KEYS[:9], start=1):
+            label = self._nav_items[key].text(0)
+            self._action(go_menu, label, QKeySequence(f"Alt+{number}"), self._opener(key))
+
+        help_menu = self.menuBar().addMenu(_t("帮助(&H)"))
+        about = QAction(_t("关于社区台账"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _action(
+        self, menu: QMenu, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], None]
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        menu.addAction(action)
+        return action
+
+    def _opener(self, key: str) -> Callable[[], None]:
+        def open_page() -> None:
+            self.show_page(key)
+
+        return open_page
+
+    def _make_page(self, key: str) -> QWidget:
+        factory = self.workspace.store.session
+        if key == "home":
+            from desktop.dashboard import DashboardPage
+
+            return DashboardPage(factory, self.workspace.office_name)
+        if key in LATER_PAGES:
+            return LaterPage(self._nav_items[key].text(0))
+        from desktop.list_page import ListPage
+
+        return ListPage(factory, key)
+
+    # --- pages -----------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built on first use."""
+        page = self._pages.get(key)
+        if page is None:
+            page = self._make_page(key)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
+    def built_pages(self) -> tuple[str, ...]:
+        return tuple(self._pages)
+
+    @property
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(0, PAGE_KEY_ROLE)) if item is not None else "home"
+
+    def show_page(self, key: str) -> QWidget:
+        """Show the page for ``key`` (and select it in the navigation)."""
+        item = self._nav_items[key]
+        if self.nav.currentItem() is not item:
+            self.nav.setCurrentItem(item)  # calls back _on_nav_changed
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        return page
+
+    def step_page(self, step: int) -> None:
+        position = PAGE_KEYS.index(self.current_key)
+        self.show_page(PAGE_KEYS[(position + step) % len(PAGE_KEYS)])
+
+    def focus_search(self) -> None:
+        page = self.stack.currentWidget()
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def _on_nav_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if current is None:
+            return
+        key = current.data(0, PAGE_KEY_ROLE)
+        if key:
+            self.show_page(str(key))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            _t("关于社区台账"),
+            _t("社区台账 {0}\n社区党建“三有一化”台账与报表。").format(__version__),
+        )
