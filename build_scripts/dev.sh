@@ -18,6 +18,8 @@ esac
 # Qt's libraries (offscreen and desktop); to run the app: a Chinese font and Xvfb.
 qt_packages="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3"
 screen_packages="fonts-noto-cjk xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1"
+# The tests read returns back with poppler (pdftoppm, pdftotext, pdfsig; poppler-data for CJK).
+test_packages="poppler-utils poppler-data"
 
 python_bin=""
 for candidate in python3.13 python3.12 python3.11 python3; do
@@ -34,6 +36,7 @@ fi
 missing=""
 wanted="$qt_packages"
 if [ "$mode" = "run" ]; then wanted="$wanted $screen_packages"; fi
+if [ "$mode" = "test" ]; then wanted="$wanted $test_packages"; fi
 if ! "$python_bin" -c 'import ensurepip, venv' >/dev/null 2>&1; then
   wanted="$wanted python3-venv"
 fi
@@ -64,6 +67,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+.venv/bin/python build_scripts/build_translations.py release >/dev/null  # resources/translations/*.qm
 
 if [ "$mode" = "test" ]; then
   export QT_QPA_PLATFORM=offscreen

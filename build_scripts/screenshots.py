@@ -1,6 +1,10 @@
 """Screenshots of the main window for review: the dashboard and a few ledger lists.
 
     python build_scripts/screenshots.py DATA_DIR OUT_DIR [--size 1280x800] [--lists staff,residents] [--font F.ttc]
+                                        [--editor]
+
+``--editor`` adds the staff editor holding a new record with a wrong ID number (an error) and a
+phone number without area code (a warning), as typed: ``editor-validation.png``.
 
 Runs offscreen unless QT_QPA_PLATFORM says otherwise (e.g. ``xcb`` under Xvfb). The data folder
 must hold an office (``shequ demo --data-dir DATA_DIR`` makes one).
@@ -16,6 +20,35 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
+def show_editor_with_messages(window: object) -> None:
+    """The staff list with its editor open on a new record typed with mistakes."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.list_page import ListPage
+    from desktop.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    page = window.show_page("staff")
+    assert isinstance(page, ListPage)
+    editor = page.new_record()
+    if editor is None:
+        return
+    form = editor.form
+    name = form.widget("name")
+    name.setFocus()
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString("张三")  # as a Pinyin input method types it
+    QApplication.sendEvent(name, commit)
+    QTest.keyClicks(form.widget("id_number"), "150802198503121351")  # wrong check digit
+    QTest.keyClicks(form.widget("phone"), "8123456")  # no area code: a warning
+    form.widget("start_date").setDate(QDate(2021, 5, 1))  # type: ignore[attr-defined]
+    form.widget("end_date").setDate(QDate(2020, 1, 1))  # type: ignore[attr-defined]
+    name.setFocus()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", type=Path)
@@ -23,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--lists", default="staff,residents,funding")
     parser.add_argument("--font", type=Path, help="a font file to use (when the system has no Chinese font)")
+    parser.add_argument("--editor", action="store_true", help="also the record editor showing validation messages")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -73,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
             save(f"list-{key}")
         window.show_page("reports")
         save("later-reports")
+        if args.editor:
+            show_editor_with_messages(window)
+            save("editor-validation")
         window.close()
     finally:
         workspace.close()

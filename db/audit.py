@@ -22,11 +22,14 @@ from sqlmodel import Session
 
 from db.enums import AuditAction
 from db.errors import HardDeleteRefused, NoOperator
-from db.models import AuditEntry, SyncedRecord
+from db.models import AuditEntry, ReturnRecord, ReturnSnapshot, SyncedRecord
 from db.timeutil import utcnow
 
 # Fields the bookkeeping itself maintains; they are never audited as user changes.
 _BOOKKEEPING = frozenset({"version", "modified_at", "modified_by", "deleted_at"})
+
+# The fields of a signed return that may still change: where it is (sent, received, returned).
+_SIGNED_RETURN_MUTABLE = frozenset({"state", "version", "modified_at", "modified_by"})
 
 
 @dataclass(frozen=True)
@@ -163,14 +166,32 @@ def _stamp_changed(actor: Actor, record: SyncedRecord, now: datetime) -> list[Au
     return entries
 
 
+def _refuse_signed_return_change(snapshot: ReturnSnapshot) -> None:
+    """A signed return is an immutable snapshot: only its state may change afterwards."""
+    state = inspect(snapshot)
+    signed = state.attrs["signed_at"].history
+    was_signed = bool(signed.deleted and signed.deleted[0] is not None) or (
+        not signed.has_changes() and snapshot.signed_at is not None
+    )
+    if not was_signed:
+        return
+    for key in _columns(snapshot):
+        if key not in _SIGNED_RETURN_MUTABLE and state.attrs[key].history.has_changes():
+            from db.returns.errors import SignedReturnFrozen
+
+            raise SignedReturnFrozen(snapshot.period_code, snapshot.return_version)
+
+
 @event.listens_for(LedgerSession, "before_flush")
 def _before_flush(session: OrmSession, flush_context: UOWTransaction, instances: object) -> None:
     for obj in session.deleted:
-        if isinstance(obj, (SyncedRecord, AuditEntry)):
+        if isinstance(obj, (SyncedRecord, AuditEntry, ReturnRecord)):
             raise HardDeleteRefused(str(obj.__tablename__))
     for obj in session.dirty:
-        if isinstance(obj, AuditEntry) and session.is_modified(obj):
+        if isinstance(obj, (AuditEntry, ReturnRecord)) and session.is_modified(obj):
             raise HardDeleteRefused(str(obj.__tablename__))
+        if isinstance(obj, ReturnSnapshot):
+            _refuse_signed_return_change(obj)
     new = [obj for obj in session.new if isinstance(obj, SyncedRecord)]
     dirty = [obj for obj in session.dirty if isinstance(obj, SyncedRecord) and session.is_modified(obj)]
     if not new and not dirty:

@@ -364,3 +364,13 @@ class AuditAction(CodedEnum):
     UPDATE = "update", "修改"
     DELETE = "delete", "删除"
     RESTORE = "restore", "恢复"
+
+
+class ReturnState(CodedEnum):
+    """Where a return (报表) is: drafted, signed, sent to the city, received, or sent back."""
+
+    DRAFT = "draft", "草稿"
+    SIGNED = "signed", "已签署"
+    SENT = "sent", "已报送"
+    RECEIVED = "received", "已接收"
+    RETURNED = "returned", "退回"

@@ -73,3 +73,21 @@ class HardDeleteRefused(ShequError):
 class NoOperator(ShequError):
     def __init__(self) -> None:
         super().__init__("没有指定操作人员，不能保存修改。")
+
+
+class BackupFailed(ShequError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            f"备份没有完成（{detail}）。数据本身没有任何改动；请检查数据文件夹所在磁盘的剩余空间和权限后重试。"
+        )
+
+
+class BackupUnusable(ShequError):
+    def __init__(self, path: str, detail: str = "") -> None:
+        extra = f"（{detail}）" if detail else ""
+        super().__init__(f"这个备份不能用来恢复：{path}{extra}。当前数据没有任何改动；请选择另一个备份。")
+
+
+class RestoreFailed(ShequError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"恢复备份没有完成（{detail}）。当前数据没有任何改动；请检查磁盘剩余空间和文件夹权限后重试。")

@@ -118,11 +118,13 @@ def page_ids(
     search: str = "",
     order_by: str | SortKey | None = None,
     descending: bool = False,
+    limit: int | None = None,
 ) -> list[str]:
     """The ids of the live records of ``kind_key`` matching ``search``, in order.
 
     ``order_by`` is a column name or a :class:`SortKey`; None orders by the kind's title
-    field. Ties are broken by id so the order is stable.
+    field. Ties are broken by id so the order is stable. ``limit`` keeps only the first ones
+    (a picker's suggestions).
     """
     record_kind, table = _table(kind_key)
     key = order_by if isinstance(order_by, SortKey) else SortKey(order_by or record_kind.title_field)
@@ -130,6 +132,8 @@ def page_ids(
     id_column = table.c.id
     ordering = [expression.desc(), id_column.desc()] if descending else [expression.asc(), id_column.asc()]
     query = select(id_column).where(and_(*_conditions(record_kind, table, search))).order_by(*ordering)
+    if limit is not None:
+        query = query.limit(limit)
     return [str(value) for value in session.execute(query).scalars()]
 
 

@@ -386,3 +386,52 @@ class AuditEntry(SQLModel, table=True):
     old_value: str | None = None
     new_value: str | None = None
     reason: str | None = None
+
+
+# ---------------------------------------------------------------------------------------
+# Returns (报表): signed snapshots and the records each one counted
+
+
+class ReturnSnapshot(SyncedRecord, table=True):
+    """One return (报表) of one office and period, as made: a draft or an immutable signed snapshot.
+
+    ``return_version`` is the return's own number (1, then 2, 3 … for corrections, 更正);
+    ``version`` (from :class:`SyncedRecord`) is the row's change counter as for every record.
+    ``state`` is a :class:`db.enums.ReturnState` code. Once ``signed_at`` is set, only the state
+    may change (:mod:`db.audit` refuses anything else). The PDF is kept as a file in the data
+    folder (``pdf_path``, relative to it) with its SHA-256; ``figures_json`` holds the judged
+    figures and ``figures_sha256`` their digest (the one printed in the return's QR code).
+    """
+
+    __tablename__ = "return_snapshot"
+
+    period_code: str = Field(index=True, max_length=8)
+    return_version: int = 1
+    state: str = "draft"  # ReturnState
+    figures_json: str = "{}"
+    explanations_json: str = "[]"
+    changes_json: str = "[]"  # what changed since the previous version, and why (corrections)
+    correction_reason: str = ""
+    pdf_path: str = ""
+    pdf_sha256: str = Field(default="", max_length=64)
+    figures_sha256: str = Field(default="", max_length=64)
+    signed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    signer: str = ""
+    certificate_subject: str = ""
+    self_signed: bool = False
+
+
+class ReturnRecord(SQLModel, table=True):
+    """A record a return counted (listed in its annexes), with the record's version then.
+
+    Written once with its return and never changed; it answers "which signed returns counted
+    this record?" (:func:`db.returns.snapshot.signed_returns_covering`).
+    """
+
+    __tablename__ = "return_record"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    return_id: str = Field(foreign_key="return_snapshot.id", index=True, max_length=36)
+    table_name: str
+    record_id: str = Field(index=True, max_length=36)
+    record_version: int = 1

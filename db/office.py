@@ -49,10 +49,16 @@ def checked_setup_values(setup: OfficeSetup) -> dict[str, str]:
     return values
 
 
-def create_office(store: Store, setup: OfficeSetup) -> Office:
-    """Write a new office's profile, the default city standards and an administrator, in one
-    transaction. Refuses invalid values (:class:`InvalidInput`) and a second office."""
+def create_office(
+    store: Store, setup: OfficeSetup, *, admin_name: str = DEFAULT_ADMIN_NAME, admin_password: str | None = None
+) -> Office:
+    """Write a new office's profile, the default city standards and its first administrator
+    (``admin_name``, with an optional password), in one transaction. Refuses invalid values
+    (:class:`InvalidInput`) and a second office."""
     values = checked_setup_values(setup)
+    admin = admin_name.strip()
+    if not admin:
+        raise InvalidInput("请填写第一位管理员的姓名")
     with store.session() as probe:
         existing = current_office(probe)
         if existing is not None:
@@ -69,5 +75,5 @@ def create_office(store: Store, setup: OfficeSetup) -> Office:
         )
         session.add(office)
         session.add_all(default_standard_records(code))
-        session.add(new_operator(code, DEFAULT_ADMIN_NAME, OperatorRole.ADMIN))
+        session.add(new_operator(code, admin, OperatorRole.ADMIN, admin_password or None))
     return office

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -35,6 +35,7 @@ LOCK_FILENAME = "shequ.lock"
 BACKUP_DIRNAME = "backups"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _SQLITE_HEADER = b"SQLite format 3\x00"
+_BACKUP_STEP_PAGES = 2048  # pages copied per step of a backup (8 MB with 4 KB pages)
 
 
 def known_revisions() -> list[str]:
@@ -52,7 +53,7 @@ def head_revision() -> str:
     return known_revisions()[-1]
 
 
-def _check_sqlite_file(path: Path) -> None:
+def check_sqlite_file(path: Path) -> None:
     """Refuse a non-empty file that does not start like a SQLite database, or is shorter
     than its header says (a copy cut short)."""
     size = path.stat().st_size
@@ -117,8 +118,21 @@ def quick_check(path: Path) -> None:
         raise CorruptDatabase(str(path), str(result[0]) if result else "")
 
 
-def backup_database(path: Path, backup_dir: Path, label: str) -> Path:
-    """Copy the database (WAL content included) to ``backup_dir``; atomic and fsynced."""
+def backup_database(
+    path: Path,
+    backup_dir: Path,
+    label: str,
+    *,
+    source: sqlite3.Connection | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Copy the database (WAL content included) to ``backup_dir``; atomic and fsynced.
+
+    ``source`` is an open connection to copy from (one that takes SQLite's locks, so the copy
+    is consistent while the app keeps writing); without it the file is opened read-only.
+    ``progress(done_pages, total_pages)`` is called as the copy goes; if it raises, the copy
+    stops, the unfinished file is removed and the exception propagates.
+    """
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(LOCAL_TZ).strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"shequ-{stamp}-{label}.sqlite"
@@ -127,19 +141,44 @@ def backup_database(path: Path, backup_dir: Path, label: str) -> Path:
         counter += 1
         target = backup_dir / f"shequ-{stamp}-{label}-{counter}.sqlite"
     partial = target.with_suffix(".partial")
-    source = _read_only(path)
+
+    def report(status: int, remaining: int, total: int) -> None:
+        if progress is not None:
+            progress(total - remaining, total)
+
     try:
-        dest = sqlite3.connect(partial)
+        reader = source if source is not None else _read_only(path)
         try:
-            source.backup(dest)
+            dest = sqlite3.connect(partial)
+            try:
+                reader.backup(dest, pages=_BACKUP_STEP_PAGES, progress=report, sleep=0.01)
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
-    with partial.open("rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
+            if source is None:
+                reader.close()
+        with partial.open("rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    fsync_folder(backup_dir)
     return target
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
 
 
 def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
@@ -254,7 +293,7 @@ def _prepare(db_path: Path, integrity_check: bool) -> Path | None:
     """Check the file and back it up when a migration is due; the backup's path, if made."""
     if not db_path.exists():
         return None
-    _check_sqlite_file(db_path)
+    check_sqlite_file(db_path)
     revision = read_revision(db_path)
     known = known_revisions()
     if revision is not None and revision not in known:

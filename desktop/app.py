@@ -1,15 +1,38 @@
-"""Starting the desktop app: Qt set-up, opening the data folder, the main window."""
+"""Starting the desktop app: Qt set-up, then the steps to the main window.
+
+:class:`StartUp` walks from launch to the main window one step at a time, never blocking
+(so tests drive each step's dialog without an event loop of their own):
+
+1. open the data folder (:func:`db.store.open_store`); an expected failure is shown and ends;
+2. no database or no office yet → the first-run wizard (:mod:`desktop.first_run`);
+3. who is working → the sign-in dialog (:mod:`desktop.signin`), skipped for a single operator
+   without a password and for the administrator the wizard has just created;
+4. the main window, with its last size, position and page restored (:mod:`desktop.settings`).
+
+Cancelling a step quits cleanly, with nothing written.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.paths import APP_NAME
+from desktop.paths import APP_NAME, resource_path
+from desktop.settings import Settings
+
+if TYPE_CHECKING:
+    from db.errors import ShequError
+    from db.models import Operator
+    from db.store import Store
+    from desktop.first_run import FirstRunWizard
+    from desktop.main_window import MainWindow
+    from desktop.signin import SignInDialog
 
 ORGANIZATION = "Shequ"
 MIN_POINT_SIZE = 10.0
@@ -20,33 +43,74 @@ def _t(text: str) -> str:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (made once), named, in Chinese, with Qt's own Chinese translations."""
+    """The QApplication (made once), named, in the language chosen on the 设置 page (Chinese
+    unless it says English), with Qt's own translations to match."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(_t("社区台账"))
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    language = Settings().language()
+    QLocale.setDefault(locale_for(language))
+    from desktop.fonts import register_fonts
+
     font = app.font()
+    font.setFamily(register_fonts())  # the bundled font: the same glyphs on every PC
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:  # Chinese at 9 pt is hard to read for many
         font.setPointSizeF(MIN_POINT_SIZE)
-        app.setFont(font)
-    install_qt_translations(app)
+    app.setFont(font)
+    install_translations(app, language)
     return app
+
+
+_installed: list[QTranslator] = []  # the translators install_translations put in place
+
+
+def locale_for(language: str) -> QLocale:
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+
+
+def install_translations(app: QApplication, language: str) -> list[str]:
+    """Load the translations for ``language`` ("zh_CN" or "en") in place of those loaded before;
+    the names of the files loaded.
+
+    Chinese is the source language, so Chinese needs only Qt's own ``qtbase_zh_CN`` (standard
+    buttons and dialogs). English loads our ``resources/translations/shequ_en.qm`` when it has
+    been built, and Qt's ``qtbase_en`` if there is one (Qt's source language is English anyway).
+    """
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language == "en":
+        wanted = [("shequ_en", str(resource_path("translations"))), ("qtbase_en", qt_folder)]
+    else:
+        wanted = [("qtbase_zh_CN", qt_folder)]
+    loaded: list[str] = []
+    for name, folder in wanted:
+        translator = QTranslator(app)
+        if translator.load(name, folder) and app.installTranslator(translator):
+            _installed.append(translator)
+            loaded.append(name)
+    return loaded
 
 
 def install_qt_translations(app: QApplication) -> bool:
     """Load ``qtbase_zh_CN`` so Qt's standard dialogs and buttons speak Chinese."""
-    if app.property("shequ_qt_translator") is not None:
-        return True
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not translator.load("qtbase_zh_CN", folder):
-        return False
-    app.installTranslator(translator)
-    app.setProperty("shequ_qt_translator", translator)
-    return True
+    return "qtbase_zh_CN" in install_translations(app, "zh_CN")
+
+
+def freeze_start_up_objects() -> None:
+    """Leave what start-up made (modules, classes, SQLAlchemy's metadata, the window) out of
+    garbage collection from now on. A full collection over those ~100,000 objects stalls the
+    window for ~50 ms (a hitch while scrolling a long list; see benches/bench_lists.py); frozen,
+    collections only look at what was made since."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def show_error(message: str, parent: QWidget | None = None) -> None:
@@ -54,31 +118,182 @@ def show_error(message: str, parent: QWidget | None = None) -> None:
     box.exec()
 
 
-def run_app(data_dir: Path) -> int:
-    """Open the office data in ``data_dir`` in the main window; the process exit code."""
-    import sqlite3
+class WindowMemory(QObject):
+    """Remembers the main window's size, position and page when it closes."""
 
-    from db.errors import CorruptDatabase, ShequError
+    def __init__(self, window: MainWindow, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.save()
+        return False
+
+    def save(self) -> None:
+        self.settings.set_window_geometry(self.window.saveGeometry())
+        self.settings.set_last_page(self.window.current_key)
+
+
+def restore_window(window: MainWindow, settings: Settings) -> None:
+    """Give the window its remembered size, position and page."""
+    from desktop.main_window import PAGE_KEYS
+
+    geometry = settings.window_geometry()
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    page = settings.last_page()
+    if page in PAGE_KEYS and page != window.current_key:
+        window.show_page(page)
+
+
+class StartUp(QObject):
+    """From launch to the main window (see the module's notes). Each step shows its dialog
+    and returns; the dialog's answer starts the next step.
+
+    :attr:`exit_code` is set (and :attr:`ended` emitted) when start-up stops without a window:
+    an error that was shown, or the person cancelling. Otherwise :attr:`window` is shown.
+    """
+
+    ended = Signal(int)
+
+    def __init__(self, data_dir: Path, settings: Settings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.settings = settings if settings is not None else Settings()
+        self.store: Store | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.window: MainWindow | None = None
+        self.exit_code: int | None = None
+
+    def start(self) -> None:
+        from db.errors import CorruptDatabase, DataFolderMissing, NoDatabase, ShequError
+        from db.office import current_office
+        from db.store import open_store
+
+        try:
+            store = open_store(self.data_dir)
+        except (DataFolderMissing, NoDatabase) as exc:
+            if isinstance(exc, DataFolderMissing) and self.data_dir.exists():  # a file, not a folder
+                self._fail(exc)
+            else:
+                self._first_run()
+            return
+        except ShequError as exc:
+            self._fail(exc)
+            return
+        except sqlite3.DatabaseError as exc:
+            self._fail(CorruptDatabase(str(self.data_dir), str(exc)))
+            return
+        self.store = store
+        try:
+            with store.session() as session:
+                has_office = current_office(session) is not None
+        except sqlite3.DatabaseError as exc:
+            self._fail(CorruptDatabase(str(self.data_dir), str(exc)))
+            return
+        if has_office:
+            self._sign_in()
+        else:
+            self._first_run()
+
+    # --- the steps -------------------------------------------------------------------------
+
+    def _first_run(self) -> None:
+        from desktop.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(self.data_dir, self.store)
+        self.wizard = wizard
+        wizard.accepted.connect(self._wizard_done)
+        wizard.rejected.connect(self._wizard_cancelled)
+        wizard.show()
+
+    def _wizard_cancelled(self) -> None:
+        if self.wizard is not None:
+            self.store = self.wizard.store
+        self._end(0)
+
+    def _wizard_done(self) -> None:
+        from desktop.signin import load_operators
+
+        wizard = self.wizard
+        assert wizard is not None and wizard.store is not None
+        self.store = wizard.store
+        if wizard.admin_id is not None:  # they have just made themselves administrator
+            admin = next((op for op in load_operators(self.store) if op.id == wizard.admin_id), None)
+            if admin is not None:
+                self._open_window(admin)
+                return
+        self._sign_in()
+
+    def _sign_in(self) -> None:
+        from db.office import current_office
+        from desktop.signin import SignInDialog, automatic_operator, load_operators
+
+        assert self.store is not None
+        operators = load_operators(self.store)
+        automatic = automatic_operator(operators)
+        if automatic is not None or not operators:
+            self._open_window(automatic)
+            return
+        with self.store.session() as session:
+            office = current_office(session)
+        dialog = SignInDialog(operators, office.name if office else "")
+        self.sign_in_dialog = dialog
+        dialog.accepted.connect(lambda: self._open_window(dialog.chosen))
+        dialog.rejected.connect(lambda: self._end(0))
+        dialog.show()
+
+    def _open_window(self, operator: Operator | None) -> None:
+        from desktop.main_window import MainWindow
+        from desktop.workspace import workspace_for
+
+        assert self.store is not None
+        workspace = workspace_for(self.store, operator)
+        self.settings.set_last_data_dir(self.data_dir)
+        window = MainWindow(workspace)
+        restore_window(window, self.settings)
+        WindowMemory(window, self.settings)
+        self.window = window
+        QApplication.setQuitOnLastWindowClosed(True)
+        window.show()
+        window.backups.schedule_daily()  # today's backup, if none yet, once the window is up
+        freeze_start_up_objects()
+
+    def _fail(self, error: ShequError) -> None:
+        show_error(str(error))
+        self._end(error.exit_code)
+
+    def _end(self, code: int) -> None:
+        self.close()
+        self.exit_code = code
+        self.ended.emit(code)
+
+    def close(self) -> None:
+        """Release the data folder (at the end, or when start-up stops)."""
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+def run_app(data_dir: Path) -> int:
+    """Open the office data in ``data_dir`` (setting it up on first use), ask who is working,
+    and show the main window; the process exit code."""
     from desktop.crash import install_excepthook
-    from desktop.workspace import open_workspace
 
     app = make_application()
     install_excepthook()
+    app.setQuitOnLastWindowClosed(False)  # until the main window shows: the steps come and go
+    startup = StartUp(data_dir)
     try:
-        workspace = open_workspace(data_dir)
-    except ShequError as exc:
-        show_error(str(exc))
-        return exc.exit_code
-    except sqlite3.DatabaseError as exc:
-        error = CorruptDatabase(str(data_dir), str(exc))
-        show_error(str(error))
-        return error.exit_code
-
-    try:
-        from desktop.main_window import MainWindow
-
-        window = MainWindow(workspace)
-        window.show()
-        return app.exec()
+        startup.start()
+        if startup.exit_code is not None:  # stopped at once: there is no event loop to leave
+            return startup.exit_code
+        startup.ended.connect(app.exit)  # a later step was cancelled
+        code = app.exec()
+        return startup.exit_code if startup.exit_code is not None else code
     finally:
-        workspace.close()
+        startup.close()

@@ -88,6 +88,20 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help=_t("检查台账数据；有必须改正的错误时退出码为 1"))
     check.add_argument("--period", metavar="P", help=_t("只检查这个报告期的数据"))
     check.add_argument("--json", action="store_true", help=_t("输出 JSON"))
+
+    ret = commands.add_parser("return", help=_t("生成报表 PDF（加 --sign 签署并留存）"))
+    ret.add_argument("--period", required=True, metavar="P", help=_t("报告期，如 2026、2026H1、2026Q3、2026-07"))
+    ret.add_argument("--out", required=True, metavar="FILE.pdf", help=_t("报表 PDF 保存到哪里"))
+    ret.add_argument("--sign", action="store_true", help=_t("用本社区的签名密钥签署，并留存为不可修改的快照"))
+    ret.add_argument("--passphrase-file", metavar="F", help=_t("存放签名口令的文件（第一行）"))
+    ret.add_argument("--explain-file", metavar="F", help=_t("提醒的书面说明（JSON：“编号”: “说明”）"))
+    ret.add_argument("--reason", default="", metavar="TEXT", help=_t("更正原因（生成更正版本时）"))
+    ret.add_argument("--authority", default="", metavar="TEXT", help=_t("制表机关（默认：中共巴彦淖尔市委组织部）"))
+
+    verify = commands.add_parser("verify", help=_t("核验报表 PDF：是否完整、签名是否可信、签署后是否被改动"))
+    verify.add_argument("file", metavar="FILE.pdf", help=_t("要核验的报表 PDF"))
+    verify.add_argument("--trust", metavar="CA.pem", help=_t("信任的市级根证书（默认：数据文件夹 keys/city-ca.pem）"))
+    verify.add_argument("--json", action="store_true", help=_t("输出 JSON"))
     return parser
 
 
@@ -216,11 +230,123 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     return run_app(_data_dir(args))
 
 
+def _read_passphrase(args: argparse.Namespace) -> str | None:
+    if args.passphrase_file:
+        from db.returns.errors import PassphraseNeeded
+
+        try:
+            text = Path(args.passphrase_file).expanduser().read_text(encoding="utf-8-sig")
+        except OSError:
+            raise PassphraseNeeded() from None
+        lines = text.splitlines()
+        return lines[0] if lines else ""
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(_t("签名口令："))
+    return None
+
+
+def _write_file_atomic(path: Path, data: bytes) -> None:
+    import os
+
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+
+
+def cmd_return(args: argparse.Namespace, out: TextIO) -> int:
+    from db.returns.errors import OutputFolderMissing
+    from db.returns.make import ReturnRequest, make_return
+    from db.returns.preflight import load_explanations
+    from db.store import open_store
+
+    period = _period(args.period)
+    target = Path(args.out).expanduser()
+    if not target.parent.is_dir():
+        raise OutputFolderMissing(str(target.parent))
+    explanations = load_explanations(Path(args.explain_file).expanduser()) if args.explain_file else {}
+    passphrase = _read_passphrase(args) if args.sign else None
+    request = ReturnRequest(
+        period=period,
+        sign=args.sign,
+        passphrase=passphrase,
+        explanations=explanations,
+        correction_reason=args.reason,
+        authority=args.authority.strip(),
+    )
+    folder = _data_dir(args)
+    with open_store(folder) as store:
+        made = make_return(store, request)
+    _write_file_atomic(target, made.pdf)
+    content = made.content
+    state = _t("已签署") if made.signed else _t("草稿，未签署")
+    out.write(
+        _t("已生成报表：{0}（{1}，第 {2} 版，共 {3} 页，{4}）").format(
+            target, period.label, made.version, made.composed.pages, state
+        )
+        + "\n"
+    )
+    if made.key_created:
+        out.write(_t("已为本社区生成签名密钥和自签名证书（在数据文件夹的 keys 中，口令加密保存）。") + "\n")
+    if made.signed and content.self_signed:
+        out.write(_t("注意：市委组织部尚未为本社区颁发证书，本报表以自签名证书签署，报表中已注明。") + "\n")
+    out.write(_t("数据摘要（SHA-256）：{0}").format(made.figures_sha256) + "\n")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from db.returns.errors import UnreadablePdf
+    from db.returns.sign import KeyStore
+    from db.returns.verify import load_trust_file, verify_pdf
+    from db.timeutil import format_local
+
+    path = Path(args.file).expanduser()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadablePdf(str(path), exc.strerror or str(exc)) from None
+    trust: list[bytes] = []
+    if args.trust:
+        trust = load_trust_file(Path(args.trust).expanduser())
+    else:
+        city = KeyStore(_data_dir(args)).city_ca_path
+        if city.is_file():
+            trust = load_trust_file(city)
+    result = verify_pdf(data, trust)
+    if args.json:
+        payload = result.to_dict()
+        payload["file"] = str(path)
+        _print_json(payload, out)
+        return result.exit_code
+    out.write(_t("核验结果：{0}").format(result.label) + "\n")
+    if result.reason:
+        out.write(_t("说明：{0}").format(result.reason) + "\n")
+    if result.signer:
+        out.write(_t("签名人：{0}").format(result.signer) + "\n")
+    if result.certificate_subject:
+        out.write(_t("证书：{0}").format(result.certificate_subject) + "\n")
+    if result.signed_at:
+        out.write(_t("签名时间：{0}（北京时间）").format(format_local(result.signed_at)) + "\n")
+    if result.office_code or result.office_name:
+        out.write(_t("填报单位：{0}（{1}）").format(result.office_name, result.office_code) + "\n")
+    if result.period:
+        out.write(_t("报告期：{0}，第 {1} 版").format(result.period, result.version) + "\n")
+    if result.figures_sha256:
+        out.write(_t("数据摘要（SHA-256）：{0}").format(result.figures_sha256) + "\n")
+    return result.exit_code
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
     "stats": cmd_stats,
     "check": cmd_check,
+    "return": cmd_return,
+    "verify": cmd_verify,
     None: cmd_gui,
 }
 

@@ -1,16 +1,24 @@
-"""One ledger's page: a search box, the record count and the (read-only) table."""
+"""One ledger's page: a search box, the record count, the table and, beside it, the record editor.
+
+Keyboard: Ctrl+N opens a new record, Enter or a double-click on a row opens it, Delete deletes
+it (asking first; undo from the status bar or Ctrl+Z), Ctrl+F searches (the main window).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,7 +27,11 @@ from sqlmodel import Session
 
 from db.kinds import kind
 from desktop.columns import columns_for, search_hint
+from desktop.deletions import EditingContext
 from desktop.record_table import RecordTableModel
+
+if TYPE_CHECKING:
+    from desktop.editor import RecordEditor
 
 SEARCH_DELAY_MS = 200
 
@@ -31,11 +43,21 @@ def _t(text: str) -> str:
 class ListPage(QWidget):
     """The list of one kind of record."""
 
-    def __init__(self, session_factory: Callable[[], Session], kind_key: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        kind_key: str,
+        parent: QWidget | None = None,
+        *,
+        editing: EditingContext | None = None,
+    ) -> None:
         super().__init__(parent)
         spec = columns_for(kind_key)
         self.kind_key = kind_key
         self.model = RecordTableModel(session_factory, spec, self)
+        # Without a window's editing context (no operator), records can be read but not saved.
+        self.editing = editing or EditingContext(session_factory, lambda: None, self)
+        self.editor: RecordEditor | None = None
 
         title = QLabel(kind(kind_key).label)
         title.setObjectName("pageTitle")
@@ -59,6 +81,13 @@ class ListPage(QWidget):
         top.addWidget(self.search, 1)
         top.addSpacing(16)
         top.addWidget(self.count_label)
+        self.new_button = QPushButton(_t("新增"))
+        self.new_button.setToolTip(_t("新增一条记录（Ctrl+N）"))
+        self.delete_button = QPushButton(_t("删除"))
+        self.delete_button.setToolTip(_t("删除选中的记录（Delete，可撤销）"))
+        top.addSpacing(8)
+        top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -80,9 +109,26 @@ class ListPage(QWidget):
         for position, column in enumerate(spec.columns):
             header.resizeSection(position, column.width)
 
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
+
+        self.new_button.clicked.connect(self.new_record)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.table.activated.connect(self._open_index)
+        new_key = QShortcut(QKeySequence.StandardKey.New, self)
+        new_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_key.activated.connect(self.new_record)
+        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_current)
+        self.editing.deleted.connect(self._on_deleted)
+        self.editing.restored.connect(self._on_restored)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -106,6 +152,111 @@ class ListPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    # --- editing -----------------------------------------------------------------------------
+
+    def _ensure_editor(self) -> RecordEditor:
+        if self.editor is None:
+            from desktop.editor import RecordEditor
+
+            editor = RecordEditor(self.editing, self.kind_key)
+            editor.setMinimumWidth(440)
+            editor.saved.connect(self._on_saved)
+            editor.opened.connect(lambda _kind, record_id: self.select_record(record_id))
+            editor.closed.connect(self._on_editor_closed)
+            self.splitter.addWidget(editor)
+            self.splitter.setStretchFactor(1, 0)
+            total = max(self.splitter.width(), 900)
+            self.splitter.setSizes([total - 520, 520])
+            self.editor = editor
+        return self.editor
+
+    def editor_open(self) -> bool:
+        return self.editor is not None and not self.editor.isHidden()
+
+    def maybe_leave(self) -> bool:
+        """Ask about unsaved changes in the editor; True when the page may go away."""
+        return not self.editor_open() or self.editor is None or self.editor.maybe_leave()
+
+    def new_record(self) -> RecordEditor | None:
+        """Open the editor on a new record (asking first about unsaved changes)."""
+        if not self.maybe_leave():
+            return None
+        editor = self._ensure_editor()
+        editor.new_record()
+        editor.show()
+        editor.tabs.setCurrentIndex(0)
+        first = editor.form.first_widget()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return editor
+
+    def open_record(self, record_id: str) -> RecordEditor | None:
+        """Open the editor on a stored record (asking first about unsaved changes)."""
+        if self.editor_open() and self.editor is not None and self.editor.record_id == record_id:
+            return self.editor
+        if not self.maybe_leave():
+            return None
+        editor = self._ensure_editor()
+        if not editor.open_record(record_id):
+            self.model.refresh()
+            return None
+        editor.show()
+        return editor
+
+    def open_row(self, row: int) -> RecordEditor | None:
+        if not 0 <= row < self.model.rowCount():
+            return None
+        return self.open_record(self.model.record_id(row))
+
+    def _open_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        editor = self.open_row(index.row())
+        if editor is not None:
+            first = editor.form.first_widget()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_record_id(self) -> str | None:
+        row = self.table.currentIndex().row()
+        return self.model.record_id(row) if 0 <= row < self.model.rowCount() else None
+
+    def delete_current(self) -> bool:
+        """Delete the selected record (asking first)."""
+        record_id = self.current_record_id()
+        if record_id is None:
+            return False
+        return self.editing.delete(self, self.kind_key, record_id)
+
+    def select_record(self, record_id: str) -> None:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def _on_saved(self, _kind_key: str, record_id: str) -> None:
+        self.model.refresh()
+        self.select_record(record_id)
+
+    def _on_editor_closed(self) -> None:
+        if self.editor is not None:
+            self.editor.hide()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_deleted(self, kind_key: str, _record_id: str, _title: str) -> None:
+        if kind_key == self.kind_key:
+            row = self.table.currentIndex().row()
+            self.model.refresh()
+            if self.model.rowCount():
+                self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
+
+    def _on_restored(self, kind_key: str, record_id: str) -> None:
+        if kind_key == self.kind_key:
+            self.model.refresh()
+            self.select_record(record_id)
 
     def _update_count(self) -> None:
         self.count_label.setText(_t("共 {0} 条").format(self.model.rowCount()))

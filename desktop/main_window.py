@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.models import Operator
 from desktop import __version__
 from desktop.workspace import Workspace
 
@@ -80,7 +81,7 @@ NAVIGATION: tuple[NavGroup, ...] = (
 )
 
 PAGE_KEYS: tuple[str, ...] = tuple(entry.key for group in NAVIGATION for entry in group.entries)
-LATER_PAGES = frozenset({"reports", "exchange", "settings"})
+LATER_PAGES = frozenset({"reports", "exchange"})
 
 
 class LaterPage(QWidget):
@@ -137,6 +138,10 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_actions()
+        from desktop.deletions import install_editing
+
+        # Record editors share it: sessions as the operator signed in now, deletions to undo (Ctrl+Z).
+        self.editing = install_editing(self, workspace.store.session, lambda: self.workspace.actor)
 
         self.nav.currentItemChanged.connect(self._on_nav_changed)
         self.show_page("home")
@@ -175,6 +180,15 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(_t("文件(&F)"))
+        self.switch_action = QAction(_t("切换操作人员(&O)…"), self)
+        self.switch_action.triggered.connect(self.switch_operator)
+        file_menu.addAction(self.switch_action)
+        file_menu.addSeparator()
+        from desktop.backups import BackupController
+
+        self.backups = BackupController(self)  # a copy on close, daily copies, 恢复备份…
+        file_menu.addAction(self.backups.restore_action)
+        file_menu.addSeparator()
         quit_action = QAction(_t("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -217,11 +231,15 @@ class MainWindow(QMainWindow):
             from desktop.dashboard import DashboardPage
 
             return DashboardPage(factory, self.workspace.office_name)
+        if key == "settings":
+            from desktop.settings_page import SettingsPage
+
+            return SettingsPage(self.workspace)
         if key in LATER_PAGES:
             return LaterPage(self._nav_items[key].text(0))
         from desktop.list_page import ListPage
 
-        return ListPage(factory, key)
+        return ListPage(factory, key, editing=self.editing)
 
     # --- pages -----------------------------------------------------------------------------
 
@@ -267,6 +285,37 @@ class MainWindow(QMainWindow):
         key = current.data(0, PAGE_KEY_ROLE)
         if key:
             self.show_page(str(key))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self._pages.values():  # an editor with unsaved changes asks first
+            leave = getattr(page, "maybe_leave", None)
+            if callable(leave) and not leave():
+                event.ignore()
+                return
+        # Anything that may refuse the close (unsaved changes) goes before this line;
+        # the backup runs only once the close is accepted.
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.backups.window_closing()
+
+    def switch_operator(self) -> None:
+        """文件 → 切换操作人员: someone else signs in; changes from now on are theirs."""
+        from desktop.signin import SignInDialog, load_operators
+
+        ws = self.workspace
+        dialog = SignInDialog(load_operators(ws.store), ws.office_name, self, current_id=ws.operator_id, switching=True)
+        self.sign_in_dialog = dialog
+        dialog.accepted.connect(lambda: self.signed_in(dialog.chosen))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def signed_in(self, operator: Operator | None) -> None:
+        self.workspace.sign_in(operator)
+        self.operator_label.setText(_t("操作人员：{0}").format(self.workspace.operator_name or _t("未设置")))
+        for page in self._pages.values():
+            changed = getattr(page, "operator_changed", None)
+            if callable(changed):
+                changed()
 
     def _about(self) -> None:
         QMessageBox.about(

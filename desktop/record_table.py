@@ -70,6 +70,13 @@ class RecordTableModel(QAbstractTableModel):
     def record_id(self, row: int) -> str:
         return self._ids[row]
 
+    def row_of(self, record_id: str) -> int | None:
+        """The row showing ``record_id``, or None when it is not in the list."""
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return None
+
     def refresh(self) -> None:
         """Re-read the ids for the current search and order (one model reset)."""
         column = self._columns[self._sort_column]

@@ -16,6 +16,17 @@ from db.store import Store, open_store
 OFFICE_CODE = "150802001001"
 
 
+@pytest.fixture(autouse=True)
+def user_settings_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Preferences (desktop.settings, QSettings in INI format) go to a fresh temporary folder,
+    never to the real user's config."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("config")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

@@ -12,6 +12,7 @@ from db.store import Store
 from desktop.dashboard import DashboardPage
 from desktop.list_page import ListPage
 from desktop.main_window import NAVIGATION, PAGE_KEYS, LaterPage, MainWindow
+from desktop.settings_page import SettingsPage
 from desktop.workspace import workspace_for
 from tests.test_gui_table import add_sample_ledgers
 
@@ -67,7 +68,9 @@ def test_every_navigation_entry_shows_its_page(window: MainWindow) -> None:
         assert window.current_key == key
         if key == "home":
             assert isinstance(page, DashboardPage)
-        elif key in {"reports", "exchange", "settings"}:
+        elif key == "settings":
+            assert isinstance(page, SettingsPage)
+        elif key in {"reports", "exchange"}:
             assert isinstance(page, LaterPage)
             assert page.message.text() == "此功能将在后续版本提供。"
         else:

@@ -1,0 +1,127 @@
+"""Making a return, start to finish: pre-flight, figures and annexes, PDF, signature, snapshot.
+
+:func:`make_return` is the one operation behind ``shequ return`` and the app's 报表 page.
+Everything that can refuse (no office, blocking errors, missing explanations, no or wrong
+passphrase) is checked before anything is written; a signed return is then stored as a
+snapshot (:mod:`db.returns.snapshot`) and its PDF handed back for the caller to save.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from db.audit import Actor, system_actor
+from db.office import current_office
+from db.periods import Period
+from db.returns.compose import ComposedReturn, compose_return
+from db.returns.content import DEFAULT_AUTHORITY, DEFAULT_FORM_NUMBER, ReturnContent, gather_content
+from db.returns.errors import NoOffice, PassphraseNeeded
+from db.returns.preflight import explain, run_preflight
+from db.returns.snapshot import changes_since, latest_signed, next_version, save_signed
+from db.store import Store
+from db.timeutil import to_local, utcnow
+
+
+@dataclass
+class ReturnRequest:
+    """What to make: the period, whether to sign, and what the clerk supplied."""
+
+    period: Period
+    sign: bool = False
+    passphrase: str | None = None
+    explanations: Mapping[str, str] = field(default_factory=dict)
+    correction_reason: str = ""
+    authority: str = DEFAULT_AUTHORITY
+    form_number: str = DEFAULT_FORM_NUMBER
+    now: datetime | None = None  # the signing (and filling) time; default: now
+
+
+@dataclass
+class MadeReturn:
+    """A made return: the PDF to save, and what it is."""
+
+    pdf: bytes
+    content: ReturnContent
+    composed: ComposedReturn
+    signed: bool
+    snapshot_id: str | None = None
+    key_created: bool = False
+
+    @property
+    def version(self) -> int:
+        return self.content.return_version
+
+    @property
+    def pdf_sha256(self) -> str:
+        return hashlib.sha256(self.pdf).hexdigest()
+
+    @property
+    def figures_sha256(self) -> str:
+        return self.content.figures_sha256
+
+
+def make_return(store: Store, request: ReturnRequest, actor: Actor | None = None) -> MadeReturn:
+    """Make (and, when asked, sign and store) the return of ``request.period``."""
+    from db.returns.sign import KeyStore, sign_pdf
+
+    now = request.now or utcnow()
+    with store.session(actor) as session:
+        office = current_office(session)
+        if office is None:
+            raise NoOffice()
+        if session.actor is None:
+            session.set_actor(system_actor(office.code, reason="签署报表"))
+        period = request.period
+        preflight = run_preflight(session, period, office.code)
+        preflight.raise_if_blocked()
+        warnings = explain(preflight, request.explanations)
+
+        keys = KeyStore(store.data_dir)
+        identity = None
+        key_created = False
+        if request.sign:
+            if not request.passphrase:
+                raise PassphraseNeeded()
+            identity, key_created = keys.load_or_create(request.passphrase, office.code, office.name)
+
+        content = gather_content(session, office, period, filled_on=to_local(now).date(), warnings=warnings)
+        content.authority = request.authority or DEFAULT_AUTHORITY
+        content.form_number = request.form_number or DEFAULT_FORM_NUMBER
+        content.return_version = next_version(session, office.code, period.code)
+        content.signed = request.sign
+        content.self_signed = identity.self_signed if identity is not None else keys.is_self_signed()
+        content.signed_at = now if request.sign else None
+        content.correction_reason = request.correction_reason.strip()
+        previous = latest_signed(session, office.code, period.code)
+        if previous is not None:
+            content.previous_sha256 = previous.figures_sha256
+            content.corrections = changes_since(session, previous, content, request.correction_reason)
+
+        composed = compose_return(content)
+        if identity is None:
+            return MadeReturn(composed.pdf, content, composed, signed=False)
+
+        signer = content.head_name or identity.common_name
+        pdf = sign_pdf(
+            composed.pdf,
+            identity,
+            page=composed.stamp_page,
+            box=composed.stamp_box,
+            office_name=office.name,
+            signer_name=signer,
+            when=now,
+        )
+        snapshot = save_signed(
+            session,
+            store.data_dir,
+            content,
+            pdf,
+            signed_at=now,
+            signer=signer,
+            certificate_subject=identity.subject,
+            self_signed=identity.self_signed,
+        )
+        return MadeReturn(pdf, content, composed, signed=True, snapshot_id=snapshot.id, key_created=key_created)

@@ -1,0 +1,202 @@
+"""Checking a return's PDF: intact, signed by a trusted certificate, unchanged since signing.
+
+:func:`verify_pdf` answers with a :class:`Verification`:
+
+* ``valid`` (exit 0): the signature covers the whole file, the signed bytes are intact, the
+  signature is cryptographically sound and the signer's certificate chains to a trust anchor;
+* ``tampered`` (exit 3): the file cannot be read, a signed byte was changed, the signature does
+  not verify, or anything was added after signing (an incremental update — Shequ signs a return
+  once, so any later revision counts as a change; a re-saved file fails the digest);
+* ``untrusted`` (exit 4): intact and soundly signed, but by a certificate no trust anchor
+  vouches for (e.g. the office's self-signed certificate);
+* ``unsigned`` (exit 4): no signature at all.
+
+pyHanko is judged by ``intact``/``valid``/``trusted``/``coverage`` (``bottom_line`` needs all);
+``valid`` alone stays true after tampering. Trust anchors come from a file (``--trust``) or the
+installation's city certificate (``<data folder>/keys/city-ca.pem``). Nothing is fetched from the
+network: revocation is not checked (offline).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from db.returns.compose import parse_payload
+from db.returns.errors import BadTrustFile
+from db.timeutil import format_local
+
+VALID = "valid"
+TAMPERED = "tampered"
+UNTRUSTED = "untrusted"
+UNSIGNED = "unsigned"
+
+EXIT_CODES = {VALID: 0, TAMPERED: 3, UNTRUSTED: 4, UNSIGNED: 4}
+_LABELS = {
+    VALID: "有效：文件完整，签名可信，签署后未被改动",
+    TAMPERED: "无效：文件已被改动或损坏，签名不能证明其内容",
+    UNTRUSTED: "已签名但证书不受信任：文件签署后未被改动，但签名证书不是由所信任的市级证书颁发",
+    UNSIGNED: "未签名：这个文件没有电子签名",
+}
+
+
+@dataclass
+class Verification:
+    """The answer about one PDF."""
+
+    status: str
+    reason: str = ""
+    signer: str = ""  # the signature's /Name, else the certificate's common name
+    certificate_subject: str = ""
+    signed_at: datetime | None = None
+    office_code: str = ""
+    office_name: str = ""
+    period: str = ""
+    version: str = ""
+    figures_sha256: str = ""
+    details: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES[self.status]
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self.status]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "exit_code": self.exit_code,
+            "label": self.label,
+            "reason": self.reason,
+            "signer": self.signer,
+            "certificate_subject": self.certificate_subject,
+            "signed_at": self.signed_at.isoformat() if self.signed_at else None,
+            "signed_at_local": format_local(self.signed_at) if self.signed_at else None,
+            "office": {"code": self.office_code, "name": self.office_name},
+            "period": self.period,
+            "version": self.version,
+            "figures_sha256": self.figures_sha256,
+            "details": list(self.details),
+        }
+
+
+def load_trust_file(path: Path | str) -> list[bytes]:
+    """The DER certificates in a PEM (one or more) or DER file."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise BadTrustFile(str(path), exc.strerror or str(exc)) from None
+    try:
+        if b"-----BEGIN" in data:
+            certs = x509.load_pem_x509_certificates(data)
+        else:
+            certs = [x509.load_der_x509_certificate(data)]
+    except ValueError as exc:
+        raise BadTrustFile(str(path), str(exc)) from None
+    return [cert.public_bytes(serialization.Encoding.DER) for cert in certs]
+
+
+def _document_info(reader: Any) -> dict[str, str]:
+    try:
+        info = reader.trailer_view["/Info"]
+    except (KeyError, Exception):  # no /Info, or an unreadable one
+        return {}
+    values: dict[str, str] = {}
+    for key in ("/Keywords", "/Author", "/Title"):
+        try:
+            values[key] = str(info[key])
+        except KeyError:
+            continue
+    return values
+
+
+def _fill_metadata(result: Verification, info: dict[str, str]) -> None:
+    payload = parse_payload(info.get("/Keywords", ""))
+    if payload:
+        result.office_code = payload["office_code"]
+        result.period = payload["period"]
+        result.version = payload["version"]
+        result.figures_sha256 = payload["figures_sha256"]
+    result.office_name = info.get("/Author", "")
+
+
+def _quiet_pyhanko_logs() -> None:
+    """pyHanko logs each failed check with a traceback; the answer says it in one line."""
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+            logger.propagate = False
+
+
+def verify_pdf(data: bytes, trust: Sequence[bytes] = ()) -> Verification:
+    """Check a return's PDF against the trust anchors ``trust`` (DER certificates)."""
+    _quiet_pyhanko_logs()
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.errors import SignatureValidationError
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    if not data.lstrip()[:5].startswith(b"%PDF-"):
+        return Verification(TAMPERED, "不是 PDF 文件，或文件头已损坏")
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        signatures = list(reader.embedded_signatures)
+    except (PdfError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
+        return Verification(TAMPERED, f"文件结构已损坏，无法读取（{exc}）")
+    result = Verification(UNSIGNED)
+    _fill_metadata(result, _document_info(reader))
+    if not signatures:
+        result.reason = "文件中没有电子签名"
+        return result
+
+    roots = [asn1_x509.Certificate.load(item) for item in trust]
+    context = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+    untrusted = False
+    for index, embedded in enumerate(signatures, 1):
+        try:
+            status = validate_pdf_signature(embedded, signer_validation_context=context)
+        except (SignatureValidationError, PdfError, ValueError, KeyError, TypeError) as exc:
+            result.status = TAMPERED
+            result.reason = f"第 {index} 个签名无法验证（{exc}）"
+            return result
+        cert = status.signing_cert
+        subject = cert.subject.human_friendly if cert is not None else ""
+        common_name = ""
+        if cert is not None:
+            common_name = str(cert.subject.native.get("common_name", "") or "")
+        name = embedded.sig_object.get("/Name")
+        result.signer = str(name) if name is not None else common_name
+        result.certificate_subject = subject
+        result.signed_at = status.signer_reported_dt
+        if not status.intact:
+            result.status, result.reason = TAMPERED, "签名之后文件内容被改动（摘要不符）"
+            return result
+        if not status.valid:
+            result.status, result.reason = TAMPERED, "签名值验证失败"
+            return result
+        if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
+            result.status, result.reason = TAMPERED, "签名之后文件又被追加了修改（增量更新）"
+            return result
+        if not status.trusted:
+            untrusted = True
+            result.details.append(f"证书：{subject}")
+    if untrusted:
+        result.status = UNTRUSTED
+        result.reason = "签名证书不在信任范围内" + ("（未指定市级根证书）" if not roots else "")
+    else:
+        result.status, result.reason = VALID, "签名有效，证书可信"
+    return result
