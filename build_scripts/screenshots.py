@@ -16,11 +16,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def show_editor_with_messages(window: object) -> None:
+def show_editor_with_messages(window: object) -> Any:
     """The staff list with its editor open on a new record typed with mistakes."""
     from PySide6.QtCore import QDate
     from PySide6.QtGui import QInputMethodEvent
@@ -34,8 +35,7 @@ def show_editor_with_messages(window: object) -> None:
     page = window.show_page("staff")
     assert isinstance(page, ListPage)
     editor = page.new_record()
-    if editor is None:
-        return
+    assert editor is not None
     form = editor.form
     name = form.widget("name")
     name.setFocus()
@@ -47,6 +47,7 @@ def show_editor_with_messages(window: object) -> None:
     form.widget("start_date").setDate(QDate(2021, 5, 1))  # type: ignore[attr-defined]
     form.widget("end_date").setDate(QDate(2020, 1, 1))  # type: ignore[attr-defined]
     name.setFocus()
+    return editor
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,8 +109,9 @@ def main(argv: list[str] | None = None) -> int:
         window.show_page("reports")
         save("later-reports")
         if args.editor:
-            show_editor_with_messages(window)
+            editor = show_editor_with_messages(window)
             save("editor-validation")
+            editor.discard()  # closing the window would ask about the unsaved record
         window.close()
     finally:
         workspace.close()

@@ -48,11 +48,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(_t("社区台账"))
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     language = Settings().language()
     QLocale.setDefault(locale_for(language))
+    install_translations(app, language)
+    app.setApplicationDisplayName(_t("社区台账"))  # translated from here on
     from desktop.fonts import register_fonts
 
     font = app.font()
@@ -60,7 +61,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:  # Chinese at 9 pt is hard to read for many
         font.setPointSizeF(MIN_POINT_SIZE)
     app.setFont(font)
-    install_translations(app, language)
     return app
 
 

@@ -21,6 +21,7 @@ from db.audit import Actor, LedgerSession
 from db.errors import NoOperator, ShequError
 from db.forms import display_title
 from db.ops import delete_record, undo_delete
+from desktop.i18n import label as i18n_label
 from desktop.prompts import prompts
 
 MAX_UNDO = 20
@@ -81,7 +82,7 @@ class EditingContext(QObject):
             if record is None or record.is_deleted:
                 return False
             title = display_title(session, kind_key, record.model_dump())
-        label = kinds.kind(kind_key).label
+        label = i18n_label(kinds.kind(kind_key).label)
         question = _t("要删除{0}“{1}”吗？\n删除后可以在窗口底部点“撤销”（或按 Ctrl+Z）恢复。").format(label, title)
         if not prompts().confirm(parent, _t("删除记录"), question, _t("删除"), danger=True):
             return False

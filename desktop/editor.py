@@ -41,6 +41,7 @@ from db.ops import save_record
 from db.validation import Issue, normalize_id_number, validate_record
 from desktop.deletions import EditingContext
 from desktop.history import HistoryView
+from desktop.i18n import label
 from desktop.prompts import Choice, prompts
 from desktop.record_form import ERROR_COLOR, WARNING_COLOR, RecordForm
 
@@ -50,7 +51,7 @@ def _t(text: str) -> str:
 
 
 def _kind_label(kind_key: str) -> str:
-    return QCoreApplication.translate("Kinds", kinds.kind(kind_key).label)
+    return label(kinds.kind(kind_key).label)
 
 
 class RecordEditor(QWidget):
@@ -389,6 +390,11 @@ class RecordEditor(QWidget):
             return self.save()
         return choice is Choice.DISCARD
 
+    def discard(self) -> None:
+        """Close without saving and without asking (unsaved changes are dropped)."""
+        self._loaded = self.form.values()
+        self.closed.emit()
+
     def request_close(self) -> bool:
         """Close (asking first about unsaved changes); True when closed."""
         if not self.maybe_leave():
@@ -419,9 +425,7 @@ class ChildList(QWidget):
         self.hint = QLabel(_t("先保存这条记录，再添加{0}。").format(_kind_label(child.kind_key)))
         self.hint.setWordWrap(True)
         self.table = QTableWidget(0, len(child.columns))
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("FieldLabels", spec.label(name)) for name in child.columns]
-        )
+        self.table.setHorizontalHeaderLabels([label(spec.label(name)) for name in child.columns])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -547,6 +551,7 @@ class EditorDialog(QDialog):
         self.resize(520, 560)
         self.editor.closed.connect(self._closed)
         self.editor.saved.connect(lambda _kind, _id: self.accept())
+        self.finished.connect(self.deleteLater)
         self._closing = False
 
     def _closed(self) -> None:

@@ -31,6 +31,7 @@ from sqlmodel import Session
 
 from db.forms import FormField, Input, number_text, parse_yuan, yuan_text
 from db.validation.rules import RULES
+from desktop.i18n import label
 from desktop.pickers import RecordPicker
 
 EMPTY_DATE = QDate(1800, 1, 1)  # an optional date edit at this date shows as empty
@@ -104,7 +105,7 @@ class LineInput(FieldInput):
         elif spec.input is Input.PHONE:
             self.line.setPlaceholderText(_t("如 13812345678 或 0478-8123456"))
         elif spec.hint:
-            self.line.setPlaceholderText(QCoreApplication.translate("FormHints", spec.hint))
+            self.line.setPlaceholderText(label(spec.hint))
         self.line.textEdited.connect(self._emit)
         self.widget = self.line
 
@@ -149,7 +150,7 @@ class ChoiceInput(FieldInput):
         if allow_empty:
             self.combo.addItem(_t("请选择…") if required else _t("（未填）"), "")
         for member in spec.enum:
-            self.combo.addItem(QCoreApplication.translate("Enums", member.label), member.value)
+            self.combo.addItem(label(member.label), member.value)
         self.combo.setMaxVisibleItems(15)
         self.combo.currentIndexChanged.connect(self._emit)
         self.widget = self.combo
@@ -181,7 +182,7 @@ class ChoicesInput(FieldInput):
         grid.setHorizontalSpacing(12)
         self.boxes: dict[str, QCheckBox] = {}
         for position, member in enumerate(spec.enum):
-            box = QCheckBox(QCoreApplication.translate("Enums", member.label))
+            box = QCheckBox(label(member.label))
             box.toggled.connect(self._emit)
             grid.addWidget(box, position // self.COLUMNS, position % self.COLUMNS)
             self.boxes[member.value] = box
@@ -342,7 +343,7 @@ class MoneyInput(_NumberLine):
 
 class IntegerInput(_NumberLine):
     def __init__(self, spec: FormField, required: bool) -> None:
-        super().__init__(spec, required, QCoreApplication.translate("FormUnits", spec.unit) if spec.unit else "")
+        super().__init__(spec, required, label(spec.unit) if spec.unit else "")
 
     def value(self) -> int | None:
         text = self.line.text().strip()
@@ -356,7 +357,7 @@ class NumberInput(_NumberLine):
     PATTERN = r"\d{0,8}(\.\d{0,2})?"
 
     def __init__(self, spec: FormField, required: bool) -> None:
-        super().__init__(spec, required, QCoreApplication.translate("FormUnits", spec.unit) if spec.unit else "")
+        super().__init__(spec, required, label(spec.unit) if spec.unit else "")
 
     def value(self) -> float | None:
         text = self.line.text().strip().rstrip(".")

@@ -147,7 +147,7 @@ class OfficePage(QWizardPage):
         self.district = QComboBox()
         self.district.setEditable(True)
         self.district.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.district.addItems([_t(name) for _prefix, name in DISTRICTS])
+        self.district.addItems([name for _prefix, name in DISTRICTS])  # place names are data: never translated
         self.district.setCurrentIndex(-1)
         self.district.setAccessibleName(_t("所属区（旗、县）"))
         line = self.district.lineEdit()
@@ -167,7 +167,7 @@ class OfficePage(QWizardPage):
         form.addRow(_t("社区名称："), self.name_field)
         form.addRow(_t("所属街道（镇）："), self.street)
         form.addRow(_t("所属区（旗、县）："), self.district)
-        form.addRow(_t("所属市："), QLabel(_t(CITY)))
+        form.addRow(_t("所属市："), QLabel(CITY))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)

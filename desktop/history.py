@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from db.history import HistoryLine, record_history
+from desktop.i18n import label
 
 
 def _t(text: str) -> str:
@@ -41,8 +42,8 @@ def change_text(line: HistoryLine) -> str:
     old = line.old or _t("（空）")
     new = line.new or _t("（空）")
     if not line.old and line.action == "新增":
-        return f"{subject}{line.field}：{new}"
-    return f"{subject}{line.field}：{old} → {new}"
+        return f"{subject}{label(line.field)}：{new}"
+    return f"{subject}{label(line.field)}：{old} → {new}"
 
 
 class HistoryView(QWidget):
@@ -81,7 +82,7 @@ class HistoryView(QWidget):
                 self.lines = record_history(session, kind_key, record_id)
         self.table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):
-            cells = (line.when, line.operator, line.action, change_text(line), line.reason)
+            cells = (line.when, line.operator, label(line.action), change_text(line), line.reason)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if len(text) > 12:

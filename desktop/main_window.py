@@ -81,7 +81,7 @@ NAVIGATION: tuple[NavGroup, ...] = (
 )
 
 PAGE_KEYS: tuple[str, ...] = tuple(entry.key for group in NAVIGATION for entry in group.entries)
-LATER_PAGES = frozenset({"reports", "exchange"})
+LATER_PAGES = frozenset({"exchange"})
 
 
 class LaterPage(QWidget):
@@ -142,6 +142,11 @@ class MainWindow(QMainWindow):
 
         # Record editors share it: sessions as the operator signed in now, deletions to undo (Ctrl+Z).
         self.editing = install_editing(self, workspace.store.session, lambda: self.workspace.actor)
+
+        from desktop.pdf_drop import PdfDropFilter
+
+        # A return's PDF dropped anywhere on the window is verified on the 报表 page.
+        self.pdf_drops = PdfDropFilter(self, lambda path: self.show_page("reports").verify_file(path))
 
         self.nav.currentItemChanged.connect(self._on_nav_changed)
         self.show_page("home")
@@ -235,6 +240,10 @@ class MainWindow(QMainWindow):
             from desktop.settings_page import SettingsPage
 
             return SettingsPage(self.workspace)
+        if key == "reports":
+            from desktop.returns_page import ReturnsPage
+
+            return ReturnsPage(self.workspace)
         if key in LATER_PAGES:
             return LaterPage(self._nav_items[key].text(0))
         from desktop.list_page import ListPage

@@ -40,6 +40,7 @@ from db.operators import (
     check_removal,
     remove_operator,
 )
+from desktop.i18n import label
 from desktop.prompts import prompts
 from desktop.workspace import Workspace
 
@@ -57,7 +58,7 @@ def _t(text: str) -> str:
 def _role_combo(current: str = OperatorRole.FILLER.value) -> QComboBox:
     combo = QComboBox()
     for role in OperatorRole:
-        combo.addItem(role.label, role.value)
+        combo.addItem(label(role.label), role.value)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
 
@@ -244,7 +245,7 @@ class OperatorsPanel(QWidget):
             me = operator.id == self.workspace.operator_id
             cells = (
                 operator.name,
-                OperatorRole.label_of(operator.role),
+                label(OperatorRole.label_of(operator.role)),
                 _t("已设") if operator.password_hash else _t("未设"),
                 _t("（当前登录）") if me else "",
             )

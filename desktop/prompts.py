@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -71,6 +72,28 @@ class Prompts:
         text, accepted = QInputDialog.getText(parent, title, label, mode, default)
         return text if accepted else None
 
+    def ask_passphrase(self, parent: QWidget | None, *, first_time: bool) -> str | None:
+        """The office's signing passphrase (masked; the first time chosen and typed twice),
+        or None when the person cancels."""
+        from desktop.passphrase import PassphraseDialog
+
+        dialog = PassphraseDialog(first_time=first_time, parent=parent)
+        return dialog.passphrase() if dialog.exec() == PassphraseDialog.DialogCode.Accepted else None
+
+    def open_file(self, parent: QWidget | None, title: str, folder: str, file_filter: str) -> Path | None:
+        """A file to open, or None."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+        return Path(name) if name else None
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, file_filter: str) -> Path | None:
+        """Where to save a file (the dialog asks before replacing one), or None."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        return Path(name) if name else None
+
 
 class ScriptedPrompts(Prompts):
     """Answers given in advance, for tests: each call takes the next answer of its kind.
@@ -110,6 +133,18 @@ class ScriptedPrompts(Prompts):
     ) -> str | None:
         answer = self._next("ask_text", title, label)
         return None if answer is None else str(answer)
+
+    def ask_passphrase(self, parent: QWidget | None, *, first_time: bool) -> str | None:
+        answer = self._next("ask_passphrase", "first_time" if first_time else "again", "")
+        return None if answer is None else str(answer)
+
+    def open_file(self, parent: QWidget | None, title: str, folder: str, file_filter: str) -> Path | None:
+        answer = self._next("open_file", title, folder)
+        return None if answer is None else Path(answer)
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, file_filter: str) -> Path | None:
+        answer = self._next("save_file", title, suggested)
+        return None if answer is None else Path(answer)
 
 
 _service: Prompts = Prompts()

@@ -22,6 +22,7 @@ from sqlmodel import Session
 from db.forms import FormSpec, Input, effective_values, form_for, model_default, visible
 from db.validation import Issue, Report, Severity, is_valid_id_number, parse_id_number, validate_values
 from desktop.fields import ChoiceInput, DateInput, FieldInput, make_input
+from desktop.i18n import label
 
 ERROR_COLOR = "#c62828"
 WARNING_COLOR = "#9a5b00"  # amber dark enough to read on white
@@ -29,11 +30,6 @@ WARNING_COLOR = "#9a5b00"  # amber dark enough to read on white
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("RecordForm", text)
-
-
-def _tf(text: str) -> str:
-    """A field label or section heading from db (Chinese source text)."""
-    return QCoreApplication.translate("FieldLabels", text)
 
 
 class _Row:
@@ -81,7 +77,7 @@ class RecordForm(QWidget):
             default = model_default(kind_key, form_field.name)
             field_input = make_input(form_field, kind_key, session_factory, default)
             if form_field.section:
-                heading = QLabel(_tf(form_field.section))
+                heading = QLabel(label(form_field.section))
                 font = heading.font()
                 font.setBold(True)
                 heading.setFont(font)
@@ -89,11 +85,11 @@ class RecordForm(QWidget):
                 layout.addRow(heading)
                 if form_field.name in self._hidden:
                     heading.hide()
-            text = _tf(self.spec.label(form_field.name))
+            text = label(self.spec.label(form_field.name))
             if field_input.required:
                 text = f"{text} *"
-            label = QLabel(text)
-            label.setMinimumWidth(label.sizeHint().width())
+            name_label = QLabel(text)
+            name_label.setMinimumWidth(name_label.sizeHint().width())
             message = QLabel()
             message.setWordWrap(True)
             message.setTextFormat(Qt.TextFormat.PlainText)
@@ -104,9 +100,9 @@ class RecordForm(QWidget):
             column.setSpacing(1)
             column.addWidget(field_input.widget)
             column.addWidget(message)
-            label.setBuddy(field_input.focus_widgets()[0])
-            layout.addRow(label, container)
-            row = _Row(field_input, label, container, message)
+            name_label.setBuddy(field_input.focus_widgets()[0])
+            layout.addRow(name_label, container)
+            row = _Row(field_input, name_label, container, message)
             self._rows[form_field.name] = row
             field_input.changed.connect(self._changer(row))
             for widget in field_input.focus_widgets():

@@ -29,6 +29,7 @@ from db.enums import OperatorRole
 from db.models import Operator
 from db.operators import active_operators, check_password
 from db.store import Store
+from desktop.i18n import label
 
 CONTEXT = "SignIn"
 ERROR_STYLE = "color: #b3261e;"
@@ -95,7 +96,7 @@ class SignInDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         for operator in self.operators:
             needs = _t("需要密码") if operator.password_hash else ""
-            item = QTreeWidgetItem([operator.name, OperatorRole.label_of(operator.role), needs])
+            item = QTreeWidgetItem([operator.name, label(OperatorRole.label_of(operator.role)), needs])
             item.setData(0, ID_ROLE, operator.id)
             item.setForeground(2, self.palette().placeholderText())
             self.operator_list.addTopLevelItem(item)

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -141,9 +142,10 @@ class TaskRunner(QObject):
 
         def finish() -> None:
             handle.finished = True
-            timer.stop()
-            dialog.hide()
-            dialog.deleteLater()
+            if shiboken6.isValid(dialog):  # gone with its parent when the page was closed first
+                timer.stop()
+                dialog.hide()
+                dialog.deleteLater()
             self._running.discard(relay)
 
         def succeeded(result: object) -> None:

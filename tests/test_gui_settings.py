@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from sqlmodel import select
 
 import desktop.settings_page as settings_page_module
@@ -17,7 +17,7 @@ from db.models import Operator
 from db.office import OfficeSetup, create_office
 from db.operators import active_operators, add_operator, check_password
 from db.store import Store
-from desktop.app import install_translations, locale_for
+from desktop.app import install_translations, locale_for, make_application
 from desktop.main_window import MainWindow
 from desktop.operators_page import AddOperatorDialog, OperatorsPanel, PasswordDialog
 from desktop.prompts import ScriptedPrompts, install_prompts
@@ -113,6 +113,19 @@ def test_english_skips_qt_chinese(qapp) -> None:
         assert locale_for("en").language().name == "English"
     finally:
         assert install_translations(qapp, "zh_CN") == ["qtbase_zh_CN"]
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+def test_the_chosen_language_is_loaded_at_start(qapp) -> None:
+    Settings().set_language("en")
+    try:
+        make_application()
+        assert QLocale().language() == QLocale.Language.English
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"  # no qtbase_zh_CN
+    finally:
+        Settings().set_language("zh_CN")
+        make_application()
+    assert QLocale().language() == QLocale.Language.Chinese
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
 
 

@@ -56,6 +56,21 @@ def signed_snapshots(session: Session, office_code: str, period_code: str) -> li
     )
 
 
+def office_signed_returns(session: Session, office_code: str) -> list[ReturnSnapshot]:
+    """Every signed return of one office, most recently signed first (the app's list)."""
+    return list(
+        session.exec(
+            select(ReturnSnapshot)
+            .where(
+                col(ReturnSnapshot.deleted_at).is_(None),
+                col(ReturnSnapshot.office_code) == office_code,
+                col(ReturnSnapshot.signed_at).is_not(None),
+            )
+            .order_by(col(ReturnSnapshot.signed_at).desc(), col(ReturnSnapshot.return_version).desc())
+        ).all()
+    )
+
+
 def latest_signed(session: Session, office_code: str, period_code: str) -> ReturnSnapshot | None:
     found = signed_snapshots(session, office_code, period_code)
     return found[-1] if found else None

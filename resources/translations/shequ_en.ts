@@ -380,11 +380,6 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>District (banner, county):</translation>
     </message>
     <message>
-        <source>巴彦淖尔市</source>
-        <extracomment>desktop/first_run.py</extracomment>
-        <translation>Bayannur</translation>
-    </message>
-    <message>
         <source>所属市：</source>
         <extracomment>desktop/first_run.py</extracomment>
         <translation>City:</translation>
@@ -553,24 +548,24 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>Action</translation>
     </message>
     <message>
-        <source>项目</source>
+        <source>改动</source>
         <extracomment>desktop/history.py</extracomment>
-        <translation>Field</translation>
+        <translation>Change</translation>
     </message>
     <message>
-        <source>原值</source>
-        <extracomment>desktop/history.py</extracomment>
-        <translation>Old value</translation>
-    </message>
-    <message>
-        <source>新值</source>
-        <extracomment>desktop/history.py</extracomment>
-        <translation>New value</translation>
-    </message>
-    <message>
-        <source>说明</source>
+        <source>原因</source>
         <extracomment>desktop/history.py</extracomment>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>整条记录</source>
+        <extracomment>desktop/history.py</extracomment>
+        <translation>Whole record</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <extracomment>desktop/history.py</extracomment>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>保存后，这里会列出每一次修改：谁、什么时候、改了什么、原因。</source>
