@@ -19,8 +19,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop import __version__
 from desktop.paths import default_data_dir, log_dir
 
@@ -32,7 +30,15 @@ EXIT_INTERRUPTED = 130
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
+    """A command-line message in the user's language.
+
+    The command line installs no translator, so it speaks the source language (Chinese); Qt is
+    asked only when it is already loaded (inside the app), which keeps commands quick to start.
+    """
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is None:
+        return text
+    return str(qtcore.QCoreApplication.translate("cli", text))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -41,9 +47,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         from db.errors import ShequError
 
-        raise ShequError(
-            QCoreApplication.translate("cli", "命令行参数有误：{0}。运行 “shequ --help” 查看用法。").format(message)
-        )
+        raise ShequError(_t("命令行参数有误：{0}。运行 “shequ --help” 查看用法。").format(message))
 
 
 def _positive_scale(text: str) -> int:
