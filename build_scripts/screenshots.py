@@ -1,20 +1,31 @@
 """Screenshots of the main window for review: the dashboard and a few ledger lists.
 
     python build_scripts/screenshots.py DATA_DIR OUT_DIR [--size 1280x800] [--lists staff,residents] [--font F.ttc]
-                                        [--editor]
+                                        [--editor] [--filtered KIND] [--english] [--docs]
 
 ``--editor`` adds the staff editor holding a new record with a wrong ID number (an error) and a
 phone number without area code (a warning), as typed: ``editor-validation.png``.
+``--filtered KIND`` adds that list with its filter bar in use (the first drop-down's second choice,
+this year's records): ``list-KIND-filtered.png``.
+``--english`` adds the English interface (``resources/translations/shequ_en.qm``, built with
+``build_scripts/build_translations.py release``): ``en-dashboard.png`` and ``en-list-KIND.png`` for
+the ``--filtered`` list (else the first of ``--lists``), with the same filters.
+``--docs`` takes the pictures kept in ``docs/screenshots/``: the same as
+``--lists "" --filtered activities --editor --english``, without the 报表 page.
 
-Runs offscreen unless QT_QPA_PLATFORM says otherwise (e.g. ``xcb`` under Xvfb). The data folder
-must hold an office (``shequ demo --data-dir DATA_DIR`` makes one).
+Runs offscreen unless QT_QPA_PLATFORM says otherwise (``build_scripts/screenshots.sh`` runs it under
+Xvfb with ``xcb``, the real windowing system). The data folder must hold an office
+(``shequ --data-dir DATA_DIR demo`` makes one). Preferences are read from and written to a
+temporary folder, so the pictures do not depend on (or change) the user's settings.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +61,25 @@ def show_editor_with_messages(window: object) -> Any:
     return editor
 
 
+def filter_list(window: object, kind_key: str) -> Any:
+    """Show the list of ``kind_key`` with its filters in use: the first drop-down's second choice
+    (an enumeration's first member) and, when the list has a date filter, this year."""
+    from desktop.list_filters import THIS_YEAR
+    from desktop.list_page import ListPage
+    from desktop.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    page = window.show_page(kind_key)
+    assert isinstance(page, ListPage)
+    bar = page.filters
+    if bar.combos:
+        next(iter(bar.combos.values())).setCurrentIndex(1)
+    if bar.date_preset is not None:
+        bar.date_preset.setCurrentIndex(bar.date_preset.findData(THIS_YEAR))
+    page.table.setFocus()
+    return page
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", type=Path)
@@ -58,14 +88,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lists", default="staff,residents,funding")
     parser.add_argument("--font", type=Path, help="a font file to use (when the system has no Chinese font)")
     parser.add_argument("--editor", action="store_true", help="also the record editor showing validation messages")
+    parser.add_argument("--filtered", metavar="KIND", help="also this list with its filters in use")
+    parser.add_argument("--english", action="store_true", help="also the dashboard and a list in English")
+    parser.add_argument("--docs", action="store_true", help="the pictures kept in docs/screenshots/")
     args = parser.parse_args(argv)
+    if args.docs:
+        args.lists, args.filtered, args.editor, args.english = "", args.filtered or "activities", True, True
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from PySide6.QtCore import QSettings
+
+    config = Path(tempfile.mkdtemp(prefix="shequ-screenshots-config-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(config))  # not the user's
+    try:
+        return take(args, parser)
+    finally:
+        shutil.rmtree(config, ignore_errors=True)
+
+
+def take(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from PySide6.QtCore import QLocale
     from PySide6.QtGui import QFontDatabase
 
-    from desktop.app import make_application
+    from desktop.app import install_translations, locale_for, make_application
     from desktop.main_window import MainWindow
+    from desktop.paths import resource_path
     from desktop.workspace import open_workspace
+
+    lists = [part.strip() for part in args.lists.split(",") if part.strip()]
+    english_list = args.filtered or (lists[0] if lists else "staff")
+    if args.english and not (resource_path("translations") / "shequ_en.qm").exists():
+        parser.error("resources/translations/shequ_en.qm is missing: run build_scripts/build_translations.py release")
 
     app = make_application([sys.argv[0]])
     width, height = (int(part) for part in args.size.lower().split("x"))
@@ -91,28 +144,50 @@ def main(argv: list[str] | None = None) -> int:
 
     workspace = open_workspace(args.data_dir)
     try:
-        window = MainWindow(workspace)
-        window.resize(width, height)
-        window.show()
-        app.processEvents()
 
-        def save(name: str) -> None:
+        def open_window() -> Any:
+            window = MainWindow(workspace)
+            window.backups.replaced = True  # pictures only: no backup copy when the window closes
+            window.resize(width, height)
+            window.show()
             app.processEvents()
+            return window
+
+        def save(window: Any, name: str) -> None:
+            for _ in range(3):  # layouts settle over a few passes (lists built on first use)
+                app.processEvents()
             path = out / f"{name}.png"
             window.grab().save(str(path))
             print(path)
 
-        save("dashboard")
-        for key in [part.strip() for part in args.lists.split(",") if part.strip()]:
+        window = open_window()
+        save(window, "dashboard")
+        for key in lists:
             window.show_page(key)
-            save(f"list-{key}")
-        window.show_page("reports")
-        save("later-reports")
+            save(window, f"list-{key}")
+        if not args.docs:
+            window.show_page("reports")
+            save(window, "later-reports")
+        if args.filtered:
+            filter_list(window, args.filtered)
+            save(window, f"list-{args.filtered}-filtered")
         if args.editor:
             editor = show_editor_with_messages(window)
-            save("editor-validation")
+            save(window, "editor-validation")
             editor.discard()  # closing the window would ask about the unsaved record
         window.close()
+
+        if args.english:
+            install_translations(app, "en")
+            QLocale.setDefault(locale_for("en"))
+            window = open_window()  # every text is translated as the window is built
+            save(window, "en-dashboard")
+            if args.filtered:
+                filter_list(window, english_list)
+            else:
+                window.show_page(english_list)
+            save(window, f"en-list-{english_list}")
+            window.close()
     finally:
         workspace.close()
     return 0

@@ -4,19 +4,25 @@ A list keeps only the ordered ids of the records it shows; the rows themselves a
 in blocks when they come into view. Filtering (the search box) and sorting happen here,
 in SQL, on live records only (``deleted_at IS NULL``):
 
-* :func:`count` — how many live records match a search;
+* :func:`count` — how many live records match a search (and a :class:`ListFilter`);
 * :func:`page_ids` — their ids, in the order asked for (one indexed query);
+* :func:`distinct_values` — the values found in a column (a filter's choice of years);
 * :func:`rows_by_ids` — chosen columns of some of them (``WHERE id IN (...)``);
 * :func:`titles_by_ids` — the names of referenced records (a pairing's resident, …).
 
 A search is split on white space; every word must match at least one of the kind's
 ``search_fields`` (``LIKE '%word%'``, with ``%`` and ``_`` taken literally).
+
+A :class:`ListFilter` (the list's filter bar) adds column conditions: a column equal to a value
+(an enumeration's code, a year, a referenced record's id) and a date column within a range,
+both ends included. Search and filter combine: a record must match both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, and_, case, func, literal, or_, select
@@ -53,6 +59,32 @@ class SortKey:
     references: tuple[Reference, ...] = ()
 
 
+@dataclass(frozen=True)
+class ListFilter:
+    """What a list's filter bar asks for, on top of the search.
+
+    ``equals`` maps column names to the value wanted (an enumeration code, a year, the id of a
+    referenced record); ``date_field`` is a date column kept between ``date_from`` and
+    ``date_to``, both included (None: no bound on that side; records without a date drop out
+    as soon as one bound is set). The default filter keeps everything.
+    """
+
+    equals: Mapping[str, str | int] = field(default_factory=dict)
+    date_field: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+    @property
+    def active(self) -> bool:
+        """Whether the filter leaves anything out."""
+        return bool(self.equals) or (
+            self.date_field is not None and (self.date_from is not None or self.date_to is not None)
+        )
+
+
+NO_FILTER = ListFilter()
+
+
 def _table(kind_key: str) -> tuple[RecordKind, Table]:
     record_kind = kind(kind_key)
     return record_kind, SQLModel.metadata.tables[str(record_kind.model.__tablename__)]
@@ -69,8 +101,40 @@ def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _conditions(record_kind: RecordKind, table: Table, search: str) -> list[ColumnElement[bool]]:
+def _python_type(column: KeyedColumnElement[Any]) -> type | None:
+    try:
+        return column.type.python_type
+    except NotImplementedError:
+        return None
+
+
+def _filter_conditions(table: Table, filters: ListFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    for name, value in sorted(filters.equals.items()):
+        column = _column(table, name)
+        wanted: Any = value
+        if _python_type(column) is int and not isinstance(value, int):  # a year given as text
+            try:
+                wanted = int(value)
+            except ValueError:
+                conditions.append(literal(False))
+                continue
+        conditions.append(column == wanted)
+    if filters.date_field is not None:
+        column = _column(table, filters.date_field)
+        if filters.date_from is not None:
+            conditions.append(column >= filters.date_from)
+        if filters.date_to is not None:
+            conditions.append(column <= filters.date_to)
+    return conditions
+
+
+def _conditions(
+    record_kind: RecordKind, table: Table, search: str, filters: ListFilter | None = None
+) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [table.c.deleted_at.is_(None)]
+    if filters is not None:
+        conditions.extend(_filter_conditions(table, filters))
     words = (search or "").split()
     if not words:
         return conditions
@@ -84,10 +148,10 @@ def _conditions(record_kind: RecordKind, table: Table, search: str) -> list[Colu
     return conditions
 
 
-def count(session: Session, kind_key: str, search: str = "") -> int:
-    """How many live records of ``kind_key`` match ``search``."""
+def count(session: Session, kind_key: str, search: str = "", filters: ListFilter | None = None) -> int:
+    """How many live records of ``kind_key`` match ``search`` and ``filters``."""
     record_kind, table = _table(kind_key)
-    query = select(func.count()).select_from(table).where(and_(*_conditions(record_kind, table, search)))
+    query = select(func.count()).select_from(table).where(and_(*_conditions(record_kind, table, search, filters)))
     return int(session.execute(query).scalar_one())
 
 
@@ -119,8 +183,9 @@ def page_ids(
     order_by: str | SortKey | None = None,
     descending: bool = False,
     limit: int | None = None,
+    filters: ListFilter | None = None,
 ) -> list[str]:
-    """The ids of the live records of ``kind_key`` matching ``search``, in order.
+    """The ids of the live records of ``kind_key`` matching ``search`` and ``filters``, in order.
 
     ``order_by`` is a column name or a :class:`SortKey`; None orders by the kind's title
     field. Ties are broken by id so the order is stable. ``limit`` keeps only the first ones
@@ -131,10 +196,24 @@ def page_ids(
     expression = _order_expression(table, key)
     id_column = table.c.id
     ordering = [expression.desc(), id_column.desc()] if descending else [expression.asc(), id_column.asc()]
-    query = select(id_column).where(and_(*_conditions(record_kind, table, search))).order_by(*ordering)
+    conditions = _conditions(record_kind, table, search, filters)
+    query = select(id_column).where(and_(*conditions)).order_by(*ordering)
     if limit is not None:
         query = query.limit(limit)
     return [str(value) for value in session.execute(query).scalars()]
+
+
+def distinct_values(session: Session, kind_key: str, column: str, descending: bool = False) -> list[Any]:
+    """The different values ``column`` holds in live records of ``kind_key`` (empties left out), sorted."""
+    table = _table(kind_key)[1]
+    selected = _column(table, column)
+    query = (
+        select(selected)
+        .where(table.c.deleted_at.is_(None), selected.is_not(None))
+        .distinct()
+        .order_by(selected.desc() if descending else selected.asc())
+    )
+    return [value for value in session.execute(query).scalars() if value != ""]
 
 
 def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:

@@ -3,7 +3,11 @@
 One :class:`KindColumns` per listed kind. Headers are marked for translation here and
 translated when shown (context ``RecordTable``). Values are formatted for people: enum codes
 by their Chinese label, money (integer fen) as 元 with two decimals, dates as YYYY-MM-DD,
-booleans as 是/否, references by the referenced record's name.
+booleans as 是/否, references by the referenced record's name. Enumeration labels are data
+from ``db/`` and are translated through :func:`desktop.i18n.label`.
+
+Each list also names the columns its filter bar offers (``filters``: enumerations, a year, a
+link to another record) and the date column it filters by range (``date_filter``).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from db.enums import CodedEnum, split_codes
 from db.listing import Reference, SortKey
 from db.models import fen_to_yuan
 from db.timeutil import format_local
+from desktop.i18n import label
 
 TR_CONTEXT = "RecordTable"
 
@@ -69,9 +74,9 @@ class Column:
             return ""
         fmt = self.fmt
         if fmt is Fmt.ENUM and self.enum is not None:
-            return self.enum.label_of(str(value))
+            return label(self.enum.label_of(str(value)))
         if fmt is Fmt.CODES and self.enum is not None:
-            return "、".join(self.enum.label_of(code) for code in split_codes(str(value)))
+            return list_separator().join(label(self.enum.label_of(code)) for code in split_codes(str(value)))
         if fmt is Fmt.MONEY:
             return f"{fen_to_yuan(int(value)):,.2f}"
         if fmt is Fmt.DATE:
@@ -89,6 +94,11 @@ class Column:
         return str(value)
 
 
+def list_separator() -> str:
+    """What separates the items of a list in running text: 、 in Chinese, a comma in English."""
+    return QCoreApplication.translate(TR_CONTEXT, "、")
+
+
 def _plain_number(value: float) -> str:
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
     return text or "0"
@@ -96,12 +106,26 @@ def _plain_number(value: float) -> str:
 
 @dataclass(frozen=True)
 class KindColumns:
-    """The list of one kind: its columns and its default order."""
+    """The list of one kind: its columns, its default order and what its filter bar offers.
+
+    ``filters`` names columns (by ``field``) filtered by one value each: an enumeration (its
+    members), a year (the values found) or a link to one other kind (its records by name).
+    ``date_filter`` names the date column filtered by a range.
+    """
 
     kind_key: str
     columns: tuple[Column, ...]
     sort_column: int = 0
     sort_descending: bool = False
+    filters: tuple[str, ...] = ()
+    date_filter: str | None = None
+
+    def column(self, field: str) -> Column:
+        """The column showing ``field``; KeyError when there is none."""
+        for column in self.columns:
+            if column.field == field:
+                return column
+        raise KeyError(f"{self.kind_key} has no column {field!r}")
 
     @property
     def fields(self) -> list[str]:
@@ -167,6 +191,8 @@ LISTS: dict[str, KindColumns] = {
                 _phone(),
                 _note(),
             ),
+            filters=("position", "worker_type", "gender"),
+            date_filter="start_date",
         ),
         KindColumns(
             "party_orgs",
@@ -179,6 +205,8 @@ LISTS: dict[str, KindColumns] = {
                 Column("founded_on", _t("成立日期"), Fmt.DATE, width=95),
                 _note(),
             ),
+            filters=("org_type",),
+            date_filter="founded_on",
         ),
         KindColumns(
             "party_members",
@@ -199,6 +227,8 @@ LISTS: dict[str, KindColumns] = {
                 Column("address", _t("住址"), width=200),
                 _note(),
             ),
+            filters=("category", "membership", "org_id"),
+            date_filter="joined_on",
         ),
         KindColumns(
             "funding",
@@ -212,6 +242,8 @@ LISTS: dict[str, KindColumns] = {
             ),
             sort_column=0,
             sort_descending=True,
+            filters=("source", "purpose", "fiscal_year"),
+            date_filter="received_on",
         ),
         KindColumns(
             "facilities",
@@ -233,6 +265,7 @@ LISTS: dict[str, KindColumns] = {
                 Column("status", _t("状态"), Fmt.ENUM, e.FacilityStatus, width=70),
                 _note(),
             ),
+            filters=("facility_type", "status"),
         ),
         KindColumns(
             "activities",
@@ -250,6 +283,8 @@ LISTS: dict[str, KindColumns] = {
             ),
             sort_column=0,
             sort_descending=True,
+            filters=("activity_kind", "topic"),
+            date_filter="held_on",
         ),
         KindColumns(
             "pairings",
@@ -275,6 +310,8 @@ LISTS: dict[str, KindColumns] = {
             ),
             sort_column=4,
             sort_descending=True,
+            filters=("help_kind", "status", "helper_kind"),
+            date_filter="start_date",
         ),
         KindColumns(
             "residents",
@@ -290,6 +327,7 @@ LISTS: dict[str, KindColumns] = {
                 Column("status", _t("状态"), Fmt.ENUM, e.ResidentStatus, width=90),
                 _note(),
             ),
+            filters=("category", "status"),
         ),
         KindColumns(
             "volunteers",
@@ -304,6 +342,8 @@ LISTS: dict[str, KindColumns] = {
                 Column("joined_on", _t("加入日期"), Fmt.DATE, width=95),
                 _note(),
             ),
+            filters=("gender",),
+            date_filter="joined_on",
         ),
         KindColumns(
             "partner_units",
@@ -318,6 +358,8 @@ LISTS: dict[str, KindColumns] = {
                 Column("opened_facilities", _t("开放设施"), Fmt.CODES, e.OpenedFacility, width=150),
                 _note(),
             ),
+            filters=("unit_kind",),
+            date_filter="agreement_date",
         ),
         KindColumns(
             "awards",
@@ -331,6 +373,7 @@ LISTS: dict[str, KindColumns] = {
             ),
             sort_column=0,
             sort_descending=True,
+            filters=("award_kind", "level", "year"),
         ),
     )
 }
@@ -347,8 +390,8 @@ def search_hint(kind_key: str) -> str:
     headers = {column.field: column.header for column in LISTS[kind_key].columns}
     if record_kind.person_id_field:
         headers["name"] = _t("姓名")
-    labels = [_SEARCH_LABELS.get(name) or headers.get(name, name) for name in record_kind.search_fields]
-    words = "、".join(QCoreApplication.translate(TR_CONTEXT, label) for label in labels)
+    names = [_SEARCH_LABELS.get(name) or headers.get(name, name) for name in record_kind.search_fields]
+    words = list_separator().join(QCoreApplication.translate(TR_CONTEXT, name) for name in names)
     return QCoreApplication.translate(TR_CONTEXT, "搜索{0}…").format(words)
 
 

@@ -1,4 +1,5 @@
-"""One ledger's page: a search box, the record count, the table and, beside it, the record editor.
+"""One ledger's page: a search box, the record count, a filter bar, the table and, beside it, the
+record editor.
 
 Keyboard: Ctrl+N opens a new record, Enter or a double-click on a row opens it, Delete deletes
 it (asking first; undo from the status bar or Ctrl+Z), Ctrl+F searches (the main window).
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from db.kinds import kind
-from desktop.columns import columns_for, search_hint
+from desktop.columns import Column, Fmt, columns_for, search_hint
 from desktop.deletions import EditingContext
+from desktop.i18n import label
+from desktop.list_filters import FilterBar
 from desktop.record_table import RecordTableModel
 
 if TYPE_CHECKING:
@@ -38,6 +41,21 @@ SEARCH_DELAY_MS = 200
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ListPage", text)
+
+
+HEADER_PADDING = 28  # the header's margins and its sort arrow
+CELL_PADDING = 16
+MAX_ENUM_WIDTH = 220
+
+
+def initial_width(column: Column, cells: QFontMetrics, header: QFontMetrics) -> int:
+    """A column's first width: its spec's (chosen for Chinese), widened so the header's text and,
+    for an enumeration, its longest label fit in the language shown (English words are longer)."""
+    width = max(column.width, header.horizontalAdvance(column.title()) + HEADER_PADDING)
+    if column.fmt is Fmt.ENUM and column.enum is not None:
+        widest = max(cells.horizontalAdvance(label(member.label)) for member in column.enum) + CELL_PADDING
+        width = max(width, min(widest, MAX_ENUM_WIDTH))
+    return width
 
 
 class ListPage(QWidget):
@@ -59,7 +77,7 @@ class ListPage(QWidget):
         self.editing = editing or EditingContext(session_factory, lambda: None, self)
         self.editor: RecordEditor | None = None
 
-        title = QLabel(kind(kind_key).label)
+        title = QLabel(label(kind(kind_key).label))
         title.setObjectName("pageTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -89,6 +107,9 @@ class ListPage(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
 
+        self.filters = FilterBar(session_factory, spec)
+        self.filters.setVisible(bool(spec.filters or spec.date_filter))
+
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,7 +128,7 @@ class ListPage(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         for position, column in enumerate(spec.columns):
-            header.resizeSection(position, column.width)
+            header.resizeSection(position, initial_width(column, self.table.fontMetrics(), header.fontMetrics()))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -116,6 +137,7 @@ class ListPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
 
         self.new_button.clicked.connect(self.new_record)
@@ -136,6 +158,7 @@ class ListPage(QWidget):
         self._timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.apply_search)
+        self.filters.changed.connect(self.apply_filters)
         self.model.refreshed.connect(self._update_count)
 
         self.model.refresh()
@@ -148,6 +171,19 @@ class ListPage(QWidget):
         """Filter now (the search box also does it by itself shortly after typing stops)."""
         self._timer.stop()
         self.model.set_search(self.search.text())
+
+    def apply_filters(self) -> None:
+        """Show the records the filter bar asks for (combined with the search)."""
+        self.model.set_filter(self.filters.current_filter())
+
+    def clear_filters(self) -> None:
+        """清除筛选: every filter back to 全部 (the search stays)."""
+        self.filters.clear()
+
+    def _reload_filter_choices(self) -> None:
+        """Years and linked records may have come or gone; refresh happens right after."""
+        self.filters.reload_choices()
+        self.model.set_filter(self.filters.current_filter(), refresh=False)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -238,6 +274,7 @@ class ListPage(QWidget):
         self.table.scrollTo(index)
 
     def _on_saved(self, _kind_key: str, record_id: str) -> None:
+        self._reload_filter_choices()
         self.model.refresh()
         self.select_record(record_id)
 
@@ -249,12 +286,14 @@ class ListPage(QWidget):
     def _on_deleted(self, kind_key: str, _record_id: str, _title: str) -> None:
         if kind_key == self.kind_key:
             row = self.table.currentIndex().row()
+            self._reload_filter_choices()
             self.model.refresh()
             if self.model.rowCount():
                 self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
 
     def _on_restored(self, kind_key: str, record_id: str) -> None:
         if kind_key == self.kind_key:
+            self._reload_filter_choices()
             self.model.refresh()
             self.select_record(record_id)
 

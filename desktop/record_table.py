@@ -2,8 +2,8 @@
 
 Only the ordered list of record ids is kept in memory. Rows are read when they come into
 view, in blocks of :data:`BLOCK_SIZE` (``WHERE id IN (...)``), formatted once and cached
-(at most :data:`MAX_BLOCKS` blocks). Searching and sorting re-query the ids in SQL
-(:mod:`db.listing`); each refresh is one model reset.
+(at most :data:`MAX_BLOCKS` blocks). Searching, filtering (a :class:`db.listing.ListFilter`)
+and sorting re-query the ids in SQL (:mod:`db.listing`); each refresh is one model reset.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class RecordTableModel(QAbstractTableModel):
-    """The live records of one kind, filtered by a search text and sorted by a column."""
+    """The live records of one kind, filtered by a search text and column filters, sorted by a column."""
 
-    refreshed = Signal()  # after every refresh (search, sort, reload); rowCount() is the count
+    refreshed = Signal()  # after every refresh (search, filter, sort, reload); rowCount() is the count
 
     def __init__(
         self, session_factory: Callable[[], Session], spec: KindColumns, parent: QObject | None = None
@@ -45,6 +45,7 @@ class RecordTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._blocks: OrderedDict[int, list[tuple[str, ...]]] = OrderedDict()
         self._search = ""
+        self._filter = listing.NO_FILTER
         self._sort_column = spec.sort_column
         self._descending = spec.sort_descending
         self._loaded = False
@@ -58,6 +59,10 @@ class RecordTableModel(QAbstractTableModel):
     @property
     def search_text(self) -> str:
         return self._search
+
+    @property
+    def filter(self) -> listing.ListFilter:
+        return self._filter
 
     @property
     def sort_column(self) -> int:
@@ -78,10 +83,12 @@ class RecordTableModel(QAbstractTableModel):
             return None
 
     def refresh(self) -> None:
-        """Re-read the ids for the current search and order (one model reset)."""
+        """Re-read the ids for the current search, filter and order (one model reset)."""
         column = self._columns[self._sort_column]
         with self._session_factory() as session:
-            ids = listing.page_ids(session, self.kind_key, self._search, column.sort_key, self._descending)
+            ids = listing.page_ids(
+                session, self.kind_key, self._search, column.sort_key, self._descending, filters=self._filter
+            )
         self.beginResetModel()
         self._ids = ids
         self._blocks.clear()
@@ -96,6 +103,18 @@ class RecordTableModel(QAbstractTableModel):
             return
         self._search = text
         self.refresh()
+
+    def set_filter(self, filters: listing.ListFilter, refresh: bool = True) -> None:
+        """Show only the records ``filters`` lets through (and that match the search).
+
+        Nothing is re-read when the filter is the one in force; ``refresh=False`` only records it
+        (for a caller about to refresh anyway).
+        """
+        if filters == self._filter and self._loaded:
+            return
+        self._filter = filters
+        if refresh:
+            self.refresh()
 
     # --- Qt model interface --------------------------------------------------------------
 

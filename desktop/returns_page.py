@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,22 +80,29 @@ YEARS_OFFERED = 5
 
 # The part of the year after the year itself: "" the whole year, "H1", "Q3", "-07".
 RANGES: tuple[tuple[str, str], ...] = (
-    ("", "全年"),
-    ("H1", "上半年"),
-    ("H2", "下半年"),
-    ("Q1", "第一季度"),
-    ("Q2", "第二季度"),
-    ("Q3", "第三季度"),
-    ("Q4", "第四季度"),
-    *((f"-{month:02d}", f"{month}月") for month in range(1, 13)),
+    ("", QT_TRANSLATE_NOOP("ReturnsPage", "全年")),
+    ("H1", QT_TRANSLATE_NOOP("ReturnsPage", "上半年")),
+    ("H2", QT_TRANSLATE_NOOP("ReturnsPage", "下半年")),
+    ("Q1", QT_TRANSLATE_NOOP("ReturnsPage", "第一季度")),
+    ("Q2", QT_TRANSLATE_NOOP("ReturnsPage", "第二季度")),
+    ("Q3", QT_TRANSLATE_NOOP("ReturnsPage", "第三季度")),
+    ("Q4", QT_TRANSLATE_NOOP("ReturnsPage", "第四季度")),
+    ("-01", QT_TRANSLATE_NOOP("ReturnsPage", "1月")),
+    ("-02", QT_TRANSLATE_NOOP("ReturnsPage", "2月")),
+    ("-03", QT_TRANSLATE_NOOP("ReturnsPage", "3月")),
+    ("-04", QT_TRANSLATE_NOOP("ReturnsPage", "4月")),
+    ("-05", QT_TRANSLATE_NOOP("ReturnsPage", "5月")),
+    ("-06", QT_TRANSLATE_NOOP("ReturnsPage", "6月")),
+    ("-07", QT_TRANSLATE_NOOP("ReturnsPage", "7月")),
+    ("-08", QT_TRANSLATE_NOOP("ReturnsPage", "8月")),
+    ("-09", QT_TRANSLATE_NOOP("ReturnsPage", "9月")),
+    ("-10", QT_TRANSLATE_NOOP("ReturnsPage", "10月")),
+    ("-11", QT_TRANSLATE_NOOP("ReturnsPage", "11月")),
+    ("-12", QT_TRANSLATE_NOOP("ReturnsPage", "12月")),
 )
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def _range_label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -231,6 +238,7 @@ class ReturnsPage(QWidget):
         self._busy = 0
         self._check_serial = 0
         self._check_handle: TaskHandle[Any] | None = None
+        self._pending_verify: Path | None = None
         self._snapshots: dict[str, ReturnSnapshot] = {}
         self._save_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.setAcceptDrops(True)
@@ -450,7 +458,7 @@ class ReturnsPage(QWidget):
         for suffix, text in RANGES:
             period = parse_period(f"{year}{suffix}")
             if period.start <= self.today:
-                self.range_box.addItem(_range_label(text), suffix)
+                self.range_box.addItem(QCoreApplication.translate(CONTEXT, str(text)), suffix)
                 if suffix in ("", "H2"):
                     self.range_box.insertSeparator(self.range_box.count())
         self.range_box.setCurrentIndex(max(0, self.range_box.findData(keep)))
@@ -508,14 +516,17 @@ class ReturnsPage(QWidget):
         def succeeded(result: Any) -> None:
             if done():
                 on_success(result)
+                self._start_pending()
 
         def failed(exc: BaseException) -> None:
             if done():
                 (on_error or self._show_error)(exc)
+                self._start_pending()
 
         def cancelled() -> None:
             if done():
                 (on_cancel or (lambda: self._say(_t("已取消。"), NEUTRAL_COLOUR)))()
+                self._start_pending()
 
         return self.runner.run(
             work,
@@ -526,6 +537,11 @@ class ReturnsPage(QWidget):
             title=title,
             cancellable=cancellable,
         )
+
+    def _start_pending(self) -> None:
+        if not self.busy and self._pending_verify is not None:
+            path, self._pending_verify = self._pending_verify, None
+            self.verify_file(path)
 
     def _show_error(self, exc: BaseException) -> None:
         if isinstance(exc, ShequError):
@@ -738,7 +754,20 @@ class ReturnsPage(QWidget):
             self._made,
             _t("正在签署报表…") if sign else _t("正在生成报表…"),
             cancellable=not sign,
+            on_error=self._make_failed,
         )
+
+    def _make_failed(self, exc: BaseException) -> None:
+        from db.returns.errors import MissingExplanations, ReturnBlocked
+
+        if isinstance(exc, (MissingExplanations, ReturnBlocked)):  # the ledgers changed since the check
+            self.run_check()
+            self._say(
+                _t("台账在检查之后有了变化，报表没有生成。请看更新后的检查结果，写好说明或改正错误后再试。"),
+                ERROR_COLOUR,
+            )
+            return
+        self._show_error(exc)
 
     def _made(self, result: tuple[MadeReturn, bytes]) -> None:
         made, display = result
@@ -905,7 +934,10 @@ class ReturnsPage(QWidget):
     def verify_file(self, path: Path) -> None:
         """Check ``path`` in the background and show the answer (and the file)."""
         self.tabs.setCurrentIndex(2)
-        if self.busy:
+        if self.busy:  # after the work under way (a file dropped while the period is checked)
+            self._pending_verify = path
+            self.verdict_heading.setText(_t("稍后核验：{0}").format(path.name))
+            self.verdict.show()
             return
         data_dir = self.store.data_dir
 
@@ -965,6 +997,7 @@ class ReturnsPage(QWidget):
             rows.append((_t("原因："), check.reason))
         self._show_verdict(VERDICT_COLOURS[check.status], headings[check.status], text, rows)
         if result.shown is not None:
+            result.shown.title = _t("核验的文件：{0}").format(result.path.name)
             self.show_pdf(result.shown)
 
     def _show_verdict(self, colour: str, heading: str, text: str, rows: list[tuple[str, str]]) -> None:

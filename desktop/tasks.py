@@ -10,6 +10,7 @@ never touched from the worker; Qt models are never built there.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -75,9 +76,14 @@ class _Worker(QRunnable):
         try:
             result = self._fn(self._progress)
         except BaseException as exc:  # delivered to the GUI thread, never lost in the pool
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.succeeded.emit(result)
+            self._deliver(self._relay.succeeded, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the relay is gone: the window closed while the work ran
+            signal.emit(value)
 
 
 class TaskHandle(Generic[T]):

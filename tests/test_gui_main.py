@@ -12,6 +12,7 @@ from db.store import Store
 from desktop.dashboard import DashboardPage
 from desktop.list_page import ListPage
 from desktop.main_window import NAVIGATION, PAGE_KEYS, LaterPage, MainWindow
+from desktop.returns_page import ReturnsPage
 from desktop.settings_page import SettingsPage
 from desktop.workspace import workspace_for
 from tests.test_gui_table import add_sample_ledgers
@@ -59,7 +60,7 @@ def test_window_opens_on_the_dashboard_with_office_and_operator(window: MainWind
     assert window.operator_label.text() == "操作人员：管理员"
 
 
-def test_every_navigation_entry_shows_its_page(window: MainWindow) -> None:
+def test_every_navigation_entry_shows_its_page(qtbot, window: MainWindow) -> None:
     expected_counts = {"staff": 4, "party_orgs": 2, "funding": 2, "pairings": 2, "awards": 1}
     for key in PAGE_KEYS:
         item = window._nav_items[key]
@@ -70,7 +71,10 @@ def test_every_navigation_entry_shows_its_page(window: MainWindow) -> None:
             assert isinstance(page, DashboardPage)
         elif key == "settings":
             assert isinstance(page, SettingsPage)
-        elif key in {"reports", "exchange"}:
+        elif key == "reports":
+            assert isinstance(page, ReturnsPage)
+            qtbot.waitUntil(lambda page=page: not page.busy, timeout=10_000)  # its pre-flight check
+        elif key == "exchange":
             assert isinstance(page, LaterPage)
             assert page.message.text() == "此功能将在后续版本提供。"
         else:

@@ -23,12 +23,14 @@ from db.periods import parse_period
 from db.returns.display import with_signature_stamps
 from db.returns.make import ReturnRequest, make_return
 from db.store import Store
+from db.timeutil import to_local
 from desktop.main_window import MainWindow
 from desktop.passphrase import PassphraseDialog
 from desktop.prompts import ScriptedPrompts, install_prompts
 from desktop.returns_page import ReturnsPage
 from desktop.workspace import workspace_for
 from tests.test_returns import CODE, EXPLAIN, HEAD, NOW, PASSPHRASE, build_office
+from tests.test_returns import _make as make_draft
 
 TODAY = date(2026, 11, 28)
 EXPLANATION = EXPLAIN["service.post_claims"]
@@ -55,12 +57,13 @@ def _wait(qtbot, page: ReturnsPage) -> None:
 @pytest.fixture
 def page(qtbot, office: Store, scripted: ScriptedPrompts) -> ReturnsPage:
     shown = ReturnsPage(workspace_for(office), today=TODAY)
-    qtbot.addWidget(shown)
     shown.resize(1100, 760)
     shown.show()
     _wait(qtbot, shown)
     yield shown
     _wait(qtbot, shown)  # nothing left running when the database closes
+    shown.close()
+    shown.deleteLater()
 
 
 def type_chinese(widget: QWidget, text: str) -> None:
@@ -206,7 +209,9 @@ def test_verify_valid_tampered_and_unsigned(qtbot, page: ReturnsPage, tmp_path: 
     rows = {form.itemAt(i, form.ItemRole.LabelRole).widget().text(): form.itemAt(i, form.ItemRole.FieldRole)
             .widget().text() for i in range(form.rowCount())}  # fmt: skip
     assert rows["签名人："] == HEAD
-    assert rows["签署时间："] == "2026-11-28 14:30（北京时间）"  # 06:30 UTC in Asia/Shanghai
+    signed_at = page.verification.verification.signed_at  # when pyHanko signed: now
+    assert signed_at is not None
+    assert rows["签署时间："] == to_local(signed_at).strftime("%Y-%m-%d %H:%M") + "（北京时间）"
     assert rows["填报单位："] == f"红柳湾社区（{CODE}）"
     assert rows["报告期："] == "2026年，第 1 版"
     assert page.preview.page_count == _pages(signed)  # the file is shown too
@@ -221,7 +226,7 @@ def test_verify_valid_tampered_and_unsigned(qtbot, page: ReturnsPage, tmp_path: 
     assert page.verdict_heading.text().startswith("✘ 无效")
     assert "#c62828" in page.verdict.styleSheet()
 
-    draft = make_return(page.store, ReturnRequest(parse_period("2026Q1"), now=NOW)).pdf
+    draft = make_draft(page.store, "2026Q1")
     unsigned = tmp_path / "draft.pdf"
     unsigned.write_bytes(draft)
     page.verify_file(unsigned)
@@ -312,7 +317,8 @@ def test_preview_copy_draws_the_signature_stamp(office: Store) -> None:
     images = []
     for data in (signed, shown):
         document = QPdfDocument()
-        buffer = QBuffer(QByteArray(data))
+        array = QByteArray(data)  # QBuffer keeps only a pointer to it
+        buffer = QBuffer(array)
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document.load(buffer)
         images.append(document.render(1, QSize(300, 424)))  # the signature block is on page 2

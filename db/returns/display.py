@@ -45,11 +45,12 @@ def with_signature_stamps(pdf: bytes) -> bytes:
     when there is nothing to draw or the file cannot be read)."""
     if not has_signature_fields(pdf):
         return pdf
-    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils import generic as pdf_generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
+    generic: Any = pdf_generic  # pyHanko's PDF objects are only partly typed
     try:
-        writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+        writer: Any = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
         reader = writer.prev
         pages = int(reader.root["/Pages"]["/Count"])
         drawn = 0

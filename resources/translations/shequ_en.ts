@@ -2162,6 +2162,74 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
     </message>
 </context>
 <context>
+    <name>ListFilters</name>
+    <message>
+        <source>从</source>
+        <extracomment>desktop/list_filters.py</extracomment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <extracomment>desktop/list_filters.py</extracomment>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <extracomment>desktop/list_filters.py</extracomment>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>显示全部记录（搜索框不变）</source>
+        <extracomment>desktop/list_filters.py</extracomment>
+        <translation>Show all records again (the search stays)</translation>
+    </message>
+    <message>
+        <source>{0}：</source>
+        <extracomment>desktop/list_filters.py</extracomment>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <extracomment>desktop/list_filters.py</extracomment>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>点右边的箭头从日历中选，或直接输入；按 Delete 键改为不限</source>
+        <extracomment>desktop/list_filters.py</extracomment>
+        <translation>Pick from the calendar with the arrow on the right, or type the date; Delete makes it Any</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <extracomment>desktop/list_filters.py</extracomment>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>{0}年</source>
+        <extracomment>desktop/list_filters.py</extracomment>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>今年</source>
+        <extracomment>desktop/list_filters.py</extracomment>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>去年</source>
+        <extracomment>desktop/list_filters.py</extracomment>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>本季度</source>
+        <extracomment>desktop/list_filters.py</extracomment>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>自定义…</source>
+        <extracomment>desktop/list_filters.py</extracomment>
+        <translation>Custom…</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>共 {0} 条</source>
@@ -3220,6 +3288,695 @@ Open that record? (What you entered here will not be saved.)</translation>
         <source>是</source>
         <extracomment>desktop/columns.py</extracomment>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <extracomment>desktop/columns.py</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>签署报表</source>
+        <extracomment>desktop/passphrase.py</extracomment>
+        <translation>Sign return</translation>
+    </message>
+    <message>
+        <source>设定签名口令</source>
+        <extracomment>desktop/passphrase.py</extracomment>
+        <translation>Choose the signing passphrase</translation>
+    </message>
+    <message>
+        <source>这是本社区第一次签署报表。请设定一个签名口令：它用来加密保护本社区的签名密钥（保存在数据文件夹的 keys 中），以后每次签署报表都要输入。
+
+口令至少 {0} 个字符。请牢记并妥善保管，不要告诉无关人员；忘记口令将无法再签署报表。</source>
+        <extracomment>desktop/passphrase.py</extracomment>
+        <translation>This is the office&apos;s first signed return. Please choose a signing passphrase: it encrypts and protects this office&apos;s signing key (kept in the data folder&apos;s keys folder), and is needed every time a return is signed.
+
+The passphrase needs at least {0} characters. Remember it and keep it safe, and do not tell anyone who does not need it; without it no return can be signed.</translation>
+    </message>
+    <message>
+        <source>请输入本社区的签名口令（第一次签署时设定的）。签署后的报表不能再修改。</source>
+        <extracomment>desktop/passphrase.py</extracomment>
+        <translation>Enter this office&apos;s signing passphrase (chosen at the first signature). A signed return can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>签名口令</source>
+        <extracomment>desktop/passphrase.py</extracomment>
+        <translation>Signing passphrase</translation>
+    </message>
+    <message>
+        <source>再输入一次</source>
+        <extracomment>desktop/passphrase.py</extracomment>
+        <translation>Type it again</translation>
+    </message>
+    <message>
+        <source>签名口令：</source>
+        <extracomment>desktop/passphrase.py</extracomment>
+        <translation>Signing passphrase:</translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <extracomment>desktop/passphrase.py</extracomment>
+        <translation>Type it again:</translation>
+    </message>
+    <message>
+        <source>签署</source>
+        <extracomment>desktop/passphrase.py</extracomment>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>设定并签署</source>
+        <extracomment>desktop/passphrase.py</extracomment>
+        <translation>Set and sign</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <extracomment>desktop/passphrase.py</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>口令太短：至少需要 {0} 个字符，现在是 {1} 个。</source>
+        <extracomment>desktop/passphrase.py</extracomment>
+        <translation>Passphrase too short: at least {0} characters are needed, it has {1}.</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一样，请重新输入。</source>
+        <extracomment>desktop/passphrase.py</extracomment>
+        <translation>The two passphrases differ; please type them again.</translation>
+    </message>
+    <message>
+        <source>这个文件无法显示（不是 PDF，或文件已损坏）。</source>
+        <extracomment>desktop/pdf_view.py</extracomment>
+        <translation>This file cannot be shown (not a PDF, or damaged).</translation>
+    </message>
+    <message>
+        <source>打印机无法开始打印。</source>
+        <extracomment>desktop/pdf_view.py</extracomment>
+        <translation>The printer could not start printing.</translation>
+    </message>
+    <message>
+        <source>报表预览</source>
+        <extracomment>desktop/pdf_view.py</extracomment>
+        <translation>Return preview</translation>
+    </message>
+    <message>
+        <source>11月</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>12月</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>保存的报表文件缺失或已被改动：{0}（{1}）。请从备份恢复数据文件夹。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>The stored return file is missing or was changed: {0} ({1}). Please restore the data folder from a backup.</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>生成与签署</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Make and sign</translation>
+    </message>
+    <message>
+        <source>已签署的报表</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Signed returns</translation>
+    </message>
+    <message>
+        <source>核验文件</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Verify a file</translation>
+    </message>
+    <message>
+        <source>生成或打开一份报表后，在这里预览。
+也可以把报表 PDF 文件拖到这里核验。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Make or open a return to preview it here.
+You can also drag a return&apos;s PDF file here to verify it.</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>{0}年</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>报告期</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>重新检查</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>在台账中改正数据后，点这里重新检查</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>After correcting the ledgers, click here to check again</translation>
+    </message>
+    <message>
+        <source>报告期：</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Reporting period:</translation>
+    </message>
+    <message>
+        <source>必须先改正的错误</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Errors to correct first</translation>
+    </message>
+    <message>
+        <source>需要书面说明的提醒</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Warnings needing a written explanation</translation>
+    </message>
+    <message>
+        <source>制表机关</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>例如：更正党费支持金额</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>e.g. corrected the party dues support amount</translation>
+    </message>
+    <message>
+        <source>报表信息</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Return details</translation>
+    </message>
+    <message>
+        <source>制表机关：</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Issuing authority:</translation>
+    </message>
+    <message>
+        <source>更正原因：</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Reason for the correction:</translation>
+    </message>
+    <message>
+        <source>生成报表</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Make return</translation>
+    </message>
+    <message>
+        <source>生成草稿（不签署），可以预览、打印、另存</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Make a draft (not signed) to preview, print or save</translation>
+    </message>
+    <message>
+        <source>签署报表…</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Sign return…</translation>
+    </message>
+    <message>
+        <source>用本社区的签名密钥签署，签署后保存为正式报表，不能再修改</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Sign with this office&apos;s signing key; the signed return is stored and can no longer be changed</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>签署时间</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>还没有签署过报表。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>No return has been signed yet.</translation>
+    </message>
+    <message>
+        <source>签署后的报表保存在数据文件夹中，不能修改；如需更正，请重新签署，生成新的版本。双击一行打开。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Signed returns are kept in the data folder and cannot be changed; to correct one, sign again to make a new version. Double-click a row to open it.</translation>
+    </message>
+    <message>
+        <source>检查一份报表 PDF：是否完整、由谁签署、签署后有没有被改动。点下面的按钮选择文件，或直接把 PDF 文件拖到窗口中。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Check a return&apos;s PDF: is it complete, who signed it, and was it changed after signing. Click the button below to choose the file, or drag the PDF file onto the window.</translation>
+    </message>
+    <message>
+        <source>核验报表文件…</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Verify a return file…</translation>
+    </message>
+    <message>
+        <source>已取消。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>正在检查{0}的台账…</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Checking the ledgers of {0}…</translation>
+    </message>
+    <message>
+        <source>检查已取消。点“重新检查”再查一次。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Check cancelled. Click &quot;Check again&quot; to run it again.</translation>
+    </message>
+    <message>
+        <source>正在检查台账…</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Checking the ledgers…</translation>
+    </message>
+    <message>
+        <source>请到相应的台账中改正这些记录，然后点“重新检查”。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Correct these records in their ledgers, then click &quot;Check again&quot;.</translation>
+    </message>
+    <message>
+        <source>在这里写明原因（必填），会印在报表的“情况说明”中</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Write the reason here (required); it is printed in the return&apos;s &quot;Explanations&quot; section</translation>
+    </message>
+    <message>
+        <source>第 {0} 条提醒的说明</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Explanation of warning {0}</translation>
+    </message>
+    <message>
+        <source>{0}：有 {1} 个错误必须先改正，暂时不能生成报表。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>{0}: {1} errors must be corrected before the return can be made.</translation>
+    </message>
+    <message>
+        <source>{0}：没有必须改正的错误；有 {1} 条提醒，每条都要写明说明。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>{0}: no errors to correct; {1} warnings, each needing a written explanation.</translation>
+    </message>
+    <message>
+        <source>{0}：检查通过，可以生成报表。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>{0}: all checks passed; the return can be made.</translation>
+    </message>
+    <message>
+        <source>本报告期已签署第 {0} 版。再次签署将生成第 {1} 版（更正），报表会列出改动之处；请写明更正原因。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Version {0} of this period is signed. Signing again makes version {1} (a correction), which lists what changed; please give the reason for the correction.</translation>
+    </message>
+    <message>
+        <source>有必须改正的错误，报表没有生成。请先在台账中改正，再点“重新检查”。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>There are errors to correct, so no return was made. Correct them in the ledgers first, then click &quot;Check again&quot;.</translation>
+    </message>
+    <message>
+        <source>还有 {0} 条提醒没有写说明，报表没有生成。请在标红的框里逐条写明原因，再生成报表。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>{0} warnings have no explanation yet, so no return was made. Write the reason in each box marked red, then make the return.</translation>
+    </message>
+    <message>
+        <source>这是更正版本，请先写明更正原因，再签署。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>This is a correction: give the reason for it first, then sign.</translation>
+    </message>
+    <message>
+        <source>正在生成报表…</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Making the return…</translation>
+    </message>
+    <message>
+        <source>正在签署报表…</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Signing the return…</translation>
+    </message>
+    <message>
+        <source>台账在检查之后有了变化，报表没有生成。请看更新后的检查结果，写好说明或改正错误后再试。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>The ledgers changed after the check, so no return was made. Please look at the updated check, write the explanations or correct the errors, and try again.</translation>
+    </message>
+    <message>
+        <source>已签署：{0}报表 第 {1} 版</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Signed: return for {0}, version {1}</translation>
+    </message>
+    <message>
+        <source>{0}{1}报表（第{2}版）.pdf</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>{0} return {1} (version {2}).pdf</translation>
+    </message>
+    <message>
+        <source>草稿（未签署）：{0}报表</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Draft (not signed): return for {0}</translation>
+    </message>
+    <message>
+        <source>{0}{1}报表（草稿）.pdf</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>{0} return {1} (draft).pdf</translation>
+    </message>
+    <message>
+        <source>已签署并保存{0}报表第 {1} 版（共 {2} 页）。可以打印、另存为，或在“已签署的报表”中再次打开。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Return for {0}, version {1}, signed and stored ({2} pages). You can print it, save it, or open it again under &quot;Signed returns&quot;.</translation>
+    </message>
+    <message>
+        <source>已为本社区生成签名密钥和自签名证书（保存在数据文件夹的 keys 中，由口令加密）。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>A signing key and a self-signed certificate were made for this office (in the data folder&apos;s keys folder, encrypted with the passphrase).</translation>
+    </message>
+    <message>
+        <source>市委组织部尚未为本社区颁发证书，本报表以自签名证书签署，报表中已注明。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>The city Organization Department has not issued this office a certificate yet; the return is signed with a self-signed certificate, and says so.</translation>
+    </message>
+    <message>
+        <source>已生成{0}报表草稿（共 {1} 页，未签署）。正式报送前请签署。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Draft return for {0} made ({1} pages, not signed). Sign it before sending it.</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>{0}（共 {1} 页）</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>{0} ({1} pages)</translation>
+    </message>
+    <message>
+        <source>全年</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>打印报表</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Print return</translation>
+    </message>
+    <message>
+        <source>上半年</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <source>没有打印：{0}</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Not printed: {0}</translation>
+    </message>
+    <message>
+        <source>已送往打印机：{0} 页。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Sent to the printer: {0} pages.</translation>
+    </message>
+    <message>
+        <source>下半年</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Second half</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>另存报表</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Save return</translation>
+    </message>
+    <message>
+        <source>第一季度</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>First quarter</translation>
+    </message>
+    <message>
+        <source>没有保存：{0}（{1}）。请换一个文件夹再试。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Not saved: {0} ({1}). Please try another folder.</translation>
+    </message>
+    <message>
+        <source>已保存：{0}</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>第二季度</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Second quarter</translation>
+    </message>
+    <message>
+        <source>第三季度</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Third quarter</translation>
+    </message>
+    <message>
+        <source>第 {0} 版</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <source>第四季度</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Fourth quarter</translation>
+    </message>
+    <message>
+        <source>签名人：{0}</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Signed by: {0}</translation>
+    </message>
+    <message>
+        <source>共 {0} 份。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>{0} in all.</translation>
+    </message>
+    <message>
+        <source>1月</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>2月</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>3月</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>正在打开报表…</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Opening the return…</translation>
+    </message>
+    <message>
+        <source>4月</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>选择要核验的报表文件</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Choose the return file to verify</translation>
+    </message>
+    <message>
+        <source>稍后核验：{0}</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>To verify next: {0}</translation>
+    </message>
+    <message>
+        <source>5月</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>正在核验…</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>正在核验报表文件…</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Verifying the return file…</translation>
+    </message>
+    <message>
+        <source>6月</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>无法核验</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Cannot verify</translation>
+    </message>
+    <message>
+        <source>7月</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>✔ 有效：签名可信，签署后没有被改动</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>✔ Valid: trusted signature, unchanged since signing</translation>
+    </message>
+    <message>
+        <source>✘ 无效：文件已被改动或已损坏</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>✘ Invalid: the file was changed or is damaged</translation>
+    </message>
+    <message>
+        <source>！已签名，但签名证书不受信任</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>! Signed, but the certificate is not trusted</translation>
+    </message>
+    <message>
+        <source>未签名：这个文件没有电子签名</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Unsigned: this file has no electronic signature</translation>
+    </message>
+    <message>
+        <source>这份报表由本社区的签名密钥签署，内容与签署时完全一致。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>This return was signed with this office&apos;s signing key and is exactly as it was signed.</translation>
+    </message>
+    <message>
+        <source>8月</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>这份报表的签名证书由市委组织部颁发，内容与签署时完全一致。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>This return&apos;s signing certificate was issued by the city Organization Department, and it is exactly as it was signed.</translation>
+    </message>
+    <message>
+        <source>这份文件在签署之后被改动过，或者文件已损坏，不能作为正式报表。请向报送单位重新索取。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>This file was changed after signing, or is damaged, and cannot serve as an official return. Please ask the sending office for it again.</translation>
+    </message>
+    <message>
+        <source>文件签署后没有被改动，但签名证书既不是市委组织部颁发的，也不是本社区自己的，无法确认由谁签署。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>The file is unchanged since signing, but the certificate was neither issued by the city Organization Department nor is it this office&apos;s own, so who signed it cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>这可能是草稿或打印前导出的文件。正式报送的报表必须签署。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>It may be a draft or a file exported before printing. A return sent officially must be signed.</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>9月</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>签名人：</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>{0}（北京时间）</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>{0} (Beijing time)</translation>
+    </message>
+    <message>
+        <source>签署时间：</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Signed at:</translation>
+    </message>
+    <message>
+        <source>填报单位：</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Reporting office:</translation>
+    </message>
+    <message>
+        <source>10月</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>，第 {0} 版</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>, version {0}</translation>
+    </message>
+    <message>
+        <source>本社区的签名证书</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>This office&apos;s signing certificate</translation>
+    </message>
+    <message>
+        <source>证书：</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>核验的文件：{0}</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>File verified: {0}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Screenshots of the app on the demo office, taken under Xvfb (the real X11 windowing system).
+#
+#   bash build_scripts/screenshots.sh [OUT_DIR] [DATA_DIR] [-- extra screenshots.py options]
+#
+# OUT_DIR defaults to docs/screenshots/. Without DATA_DIR a demo office is built in a temporary
+# folder (removed afterwards). Takes the pictures kept in docs/screenshots/ (screenshots.py --docs):
+# the dashboard, the activities list with its filters in use, the staff editor showing validation
+# messages, and the dashboard and that list in English. Options after "--" replace --docs
+# (e.g. -- --lists staff,residents --editor). Needs xvfb-run (apt-get install xvfb) and .venv.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PYTHON="$ROOT/.venv/bin/python"
+OUT="$ROOT/docs/screenshots"
+DATA=""
+if [[ $# -gt 0 && "$1" != "--" ]]; then OUT="$1"; shift; fi
+if [[ $# -gt 0 && "$1" != "--" ]]; then DATA="$1"; shift; fi
+if [[ $# -gt 0 && "$1" == "--" ]]; then shift; fi
+EXTRA=("$@")
+if [[ ${#EXTRA[@]} -eq 0 ]]; then EXTRA=(--docs); fi
+
+if [[ ! -x "$PYTHON" ]]; then
+    echo "no $PYTHON: run 'bash build_scripts/dev.sh test' (or dev.sh run) once to set up" >&2
+    exit 1
+fi
+if ! command -v xvfb-run >/dev/null; then
+    echo "xvfb-run is missing: sudo apt-get install xvfb" >&2
+    exit 1
+fi
+
+TMP=""
+cleanup() { if [[ -n "$TMP" ]]; then rm -rf "$TMP"; fi; }
+trap cleanup EXIT
+if [[ -z "$DATA" ]]; then
+    TMP="$(mktemp -d -t shequ-screenshots-XXXXXX)"
+    DATA="$TMP/data"
+    "$PYTHON" -m desktop --data-dir "$DATA" demo
+fi
+
+# the English pictures need the compiled translation
+"$PYTHON" "$ROOT/build_scripts/build_translations.py" release >/dev/null
+
+mkdir -p "$OUT"
+QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$PYTHON" "$ROOT/build_scripts/screenshots.py" "$DATA" "$OUT" "${EXTRA[@]}"
