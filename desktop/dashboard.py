@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,9 +29,14 @@ from sqlmodel import Session
 
 from db.periods import Period, current_period, parse_period
 from db.timeutil import local_today
+from desktop.i18n import label
 
 STATUS_COLOURS = {"pass": "#2e7d32", "fail": "#c62828", "warning": "#e08a00"}
-_STATUS_LABELS = {"pass": "达标", "fail": "未达标", "warning": "需说明"}
+_STATUS_LABELS = {
+    "pass": QT_TRANSLATE_NOOP("Dashboard", "达标"),
+    "fail": QT_TRANSLATE_NOOP("Dashboard", "未达标"),
+    "warning": QT_TRANSLATE_NOOP("Dashboard", "需说明"),
+}
 _TRACK = "#e6e6e6"
 _STANDARD_LINE = "#333333"
 
@@ -140,7 +145,7 @@ class FigureRow(QWidget):
         self.figure_key: str = figure.key
         self.status = str(figure.status)
 
-        name = QLabel(figure.label)
+        name = QLabel(label(figure.label))
         bold = name.font()
         bold.setBold(True)
         name.setFont(bold)
