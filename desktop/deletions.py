@@ -21,6 +21,7 @@ from db.audit import Actor, LedgerSession
 from db.errors import NoOperator, ShequError
 from db.forms import display_title
 from db.ops import delete_record, undo_delete
+from desktop.corrections import correction_reason
 from desktop.i18n import label as i18n_label
 from desktop.prompts import prompts
 
@@ -91,7 +92,10 @@ class EditingContext(QObject):
                 record = session.get(model, record_id)
                 if record is None:
                     return False
-                delete_record(session, record)
+                go_on, why = correction_reason(parent, session, record)
+                if not go_on:
+                    return False
+                delete_record(session, record, reason=why)
         except ShequError as exc:
             prompts().error(parent, _t("没有删除"), str(exc))
             return False

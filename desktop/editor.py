@@ -39,6 +39,7 @@ from db.forms import ChildForm, apply_values, child_rows, display_title, form_fo
 from db.models import new_id
 from db.ops import save_record
 from db.validation import Issue, normalize_id_number, validate_record
+from desktop.corrections import correction_reason
 from desktop.deletions import EditingContext
 from desktop.history import HistoryView
 from desktop.i18n import label
@@ -292,6 +293,14 @@ class RecordEditor(QWidget):
                         session.rollback()
                         self._set_status(_t("没有保存：需要写明原因才能保存。"), WARNING_COLOR)
                         return False
+                if self.record_id is not None:
+                    go_on, why = correction_reason(self, session, record)
+                    if not go_on:
+                        session.rollback()
+                        self._set_status(_t("没有保存：修改已签署报表中的记录，需要写明原因。"), WARNING_COLOR)
+                        return False
+                    if why:
+                        reason = why if reason is None else f"{why}；{reason}"
                 result = save_record(session, record, reason=reason)
                 if not result.saved:
                     session.rollback()

@@ -867,3 +867,64 @@ def test_picker_suggests_matches_as_you_type(qtbot, window: MainWindow, base: Ba
     type_text(qtbot, picker.line, "某")  # typed text that matches no record
     assert editor.form.input("resident_id").value() is None
     assert "还没有选定" in editor.form.message("resident_id")
+
+
+# --- records counted by a signed return -------------------------------------------------------
+
+
+def _counted_by_a_signed_return(store: Store, table: str, record_id: str) -> None:
+    from db.models import ReturnRecord, ReturnSnapshot
+    from db.timeutil import utcnow
+
+    with store.transaction(system_actor(OFFICE_CODE)) as s:
+        snapshot = ReturnSnapshot(
+            office_code=OFFICE_CODE, period_code="2026", state="signed", signed_at=utcnow(), signer="巴特尔"
+        )
+        s.add(snapshot)
+        s.flush()
+        s.add(ReturnRecord(return_id=snapshot.id, table_name=table, record_id=record_id))
+
+
+def test_changing_a_record_a_signed_return_counted_asks_why(
+    qtbot, window: MainWindow, store: Store, base: Base, answers: ScriptedPrompts
+) -> None:
+    resident_id = base.ids["resident"]
+    _counted_by_a_signed_return(store, "resident", resident_id)
+    page = list_page(window, "residents")
+    editor = page.open_record(resident_id)
+    assert editor is not None
+
+    # no reason given: nothing is written
+    replace_text(qtbot, editor.form.widget("name"), "赵大爷爷")
+    script(answers, "ask_text", None)
+    save_with_keyboard(qtbot, editor)
+    assert answers.asked[-1][:2] == ("ask_text", "修改已签署报表中的记录")
+    assert "2026年（第 1 版）" in answers.asked[-1][2]
+    assert stored(store, "residents", resident_id).name == "赵大爷"
+
+    # with a reason: saved, and the reason is in the audit log for the correction
+    script(answers, "ask_text", "身份证登记姓名有误")
+    save_with_keyboard(qtbot, editor)
+    assert stored(store, "residents", resident_id).name == "赵大爷爷"
+    updates = [e for e in audit_of(store, resident_id) if e.action == "update"]
+    assert [(e.field, e.reason) for e in updates] == [("name", "身份证登记姓名有误")]
+
+    # deleting asks too; cancelling the reason keeps the record
+    script(answers, "confirm", True)
+    script(answers, "ask_text", None)
+    page.select_record(resident_id)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert stored(store, "residents", resident_id).deleted_at is None
+
+
+def test_records_no_signed_return_counted_are_saved_without_asking(
+    qtbot, window: MainWindow, store: Store, base: Base, answers: ScriptedPrompts
+) -> None:
+    page = list_page(window, "residents")
+    editor = page.open_record(base.ids["resident"])
+    assert editor is not None
+    replace_text(qtbot, editor.form.widget("name"), "赵大爷爷")
+    save_with_keyboard(qtbot, editor)
+    assert stored(store, "residents", base.ids["resident"]).name == "赵大爷爷"
+    assert not [q for q in answers.asked if q[0] == "ask_text"]
