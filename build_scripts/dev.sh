@@ -18,8 +18,9 @@ esac
 # Qt's libraries (offscreen and desktop); to run the app: a Chinese font and Xvfb.
 qt_packages="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3"
 screen_packages="fonts-noto-cjk xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1"
-# The tests read returns back with poppler (pdftoppm, pdftotext, pdfsig; poppler-data for CJK).
-test_packages="poppler-utils poppler-data"
+# The tests read returns back with poppler (pdftoppm, pdftotext, pdfsig; poppler-data for CJK)
+# and decode the printed QR code with zbar (zbarimg).
+test_packages="poppler-utils poppler-data zbar-tools"
 
 python_bin=""
 for candidate in python3.13 python3.12 python3.11 python3; do

@@ -363,6 +363,18 @@ def parent_child(child_kind: str) -> tuple[str, ChildForm] | None:
     return None
 
 
+def parent_id_of(session: Session, child_kind: str, record_id: str) -> str | None:
+    """The id of the live record a child record belongs to (a post's member), or None."""
+    found = parent_child(child_kind)
+    if found is None:
+        return None
+    record = session.get(kinds.kind(child_kind).model, record_id)
+    if record is None or record.is_deleted:
+        return None
+    parent = getattr(record, found[1].parent_field, None)
+    return str(parent) if parent else None
+
+
 # ---------------------------------------------------------------------------------------
 # Values
 

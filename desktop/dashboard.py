@@ -1,35 +1,57 @@
-"""首页: the office's standing, pillar by pillar, against the city standards in force.
+"""首页: the office's standing, pillar by pillar, against the city standards in force, and what
+is left to deal with before the period's return can be signed.
 
 The figures come from :func:`db.compliance.evaluate`; this page only draws them. Each figure
 is one row: a coloured status, its name, its value, a bar with the standard marked (when
 the figure has a standard) and the one-sentence reason.
+
+Under the pillars, 签署报表前还需处理 lists the blocking errors, then the warnings that need a
+written explanation, as the 报表 page's pre-flight finds them (:func:`db.returns.preflight.run_preflight`,
+run in the background: the cards show at once, the list fills in when the check is done).
+Clicking an item (or Enter on it) asks the window to open its record (:attr:`DashboardPage.open_requested`).
+The page is judged again when the period changes and when it is shown again.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QHideEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from sqlmodel import Session
 
+from db.errors import ShequError
 from db.periods import Period, current_period, parse_period
 from db.timeutil import local_today
+from db.validation import kind_label
+from desktop.goto import page_for
 from desktop.i18n import label
+from desktop.tasks import Progress, TaskHandle, TaskRunner
+
+if TYPE_CHECKING:
+    from db.returns.preflight import Preflight
+    from db.validation import Issue
 
 STATUS_COLOURS = {"pass": "#2e7d32", "fail": "#c62828", "warning": "#e08a00"}
 _STATUS_LABELS = {
@@ -217,6 +239,257 @@ class PillarSection(QFrame):
 
 # The pillars as the app's navigation names them.
 PILLAR_TITLES = {"people": "有人管事", "money": "有钱办事", "place": "有场所议事", "service": "一化服务"}
+
+# --- what is left before signing ------------------------------------------------------------------
+
+ERROR_COLOUR = STATUS_COLOURS["fail"]
+WARNING_COLOUR = STATUS_COLOURS["warning"]
+OK_COLOUR = STATUS_COLOURS["pass"]
+MAX_SHOWN = 200  # lines listed; the 报表 page lists them all
+MAX_VISIBLE_ROWS = 12  # the list's height; it scrolls beyond
+TO_FIX_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# The ledger where a figure's records are kept (a figure judged 需说明 opens that list).
+FIGURE_LEDGERS = {
+    "staff": "staff",
+    "secretary": "staff",
+    "party_orgs": "party_orgs",
+    "operating_funds_per_worker": "funding",
+    "office_area": "facilities",
+    "service_area": "facilities",
+    "one_centre_three_rooms": "facilities",
+    "activities": "activities",
+    "pairings": "pairings",
+    "visits": "pairings",
+    "post_claims": "party_members",
+    "partner_units": "partner_units",
+}
+
+
+@dataclass(frozen=True)
+class ToFix:
+    """One thing to deal with before the period's return can be signed."""
+
+    error: bool  # a blocking error (else a warning that needs a written explanation)
+    kind: str  # the kind of record ("" when it concerns no ledger)
+    record_id: str  # "" for the period (or the office) as a whole
+    title: str  # the record's title, or the figure's name
+    field: str  # the field to fix ("" when none)
+    message: str
+
+
+@dataclass(frozen=True)
+class SigningCheck:
+    """The pre-flight of one period as the list shows it: errors first, then warnings."""
+
+    period: Period
+    items: list[ToFix]
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for item in self.items if item.error)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.items) - self.errors
+
+
+def _from_issue(issue: Issue) -> ToFix:
+    return ToFix(issue.is_error, issue.kind or "", issue.record_id or "", issue.record_title, issue.field, issue.message)
+
+
+def things_to_fix(preflight: Preflight) -> list[ToFix]:
+    """The pre-flight's blocking errors, then its warnings, in the 报表 page's order."""
+    items = [_from_issue(issue) for issue in preflight.report.errors]
+    for warning in preflight.warnings:
+        if warning.issue is not None:
+            items.append(_from_issue(warning.issue))
+            continue
+        pillar_key, _, figure_key = warning.key.partition(".")
+        try:
+            figure = preflight.result.figure(pillar_key, figure_key)
+        except KeyError:
+            items.append(ToFix(False, "", "", "", "", warning.text))
+            continue
+        items.append(ToFix(False, FIGURE_LEDGERS.get(figure.key, ""), "", figure.label, "", figure.reason))
+    return items
+
+
+def check_before_signing(session_factory: Callable[[], Session], period: Period, office_code: str | None) -> SigningCheck:
+    """Run the returns' pre-flight for ``period`` (in a worker: its own session, plain data back)."""
+    from db.returns.preflight import run_preflight
+
+    with session_factory() as session:
+        preflight = run_preflight(session, period, office_code)
+    return SigningCheck(period, things_to_fix(preflight))
+
+
+def _ledger_name(kind_key: str) -> str:
+    if not kind_key:
+        return ""
+    try:
+        return label(kind_label(kind_key))
+    except KeyError:
+        return kind_key
+
+
+class SigningSection(QFrame):
+    """签署报表前还需处理: the pre-flight's errors (red) and warnings (amber), one line each."""
+
+    open_requested = Signal(object)  # the ToFix chosen
+    reports_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signing")
+        self.setStyleSheet(
+            "QFrame#signing { border: 1px solid #cfcfcf; border-radius: 4px; background: white; }"
+        )
+        self.check: SigningCheck | None = None
+
+        heading = QLabel(_t("签署报表前还需处理"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        heading.setFont(font)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(16)
+        top.addWidget(self.status)
+        top.addStretch(1)
+
+        self.list = QTreeWidget()
+        self.list.setColumnCount(4)
+        self.list.setHeaderLabels([_t("类别"), _t("台账"), _t("记录"), _t("问题")])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAllColumnsShowFocus(True)
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setAccessibleName(_t("签署报表前还需处理的问题"))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        header = self.list.header()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(False)
+        metrics = self.list.fontMetrics()
+        for column, width in enumerate((
+            max(metrics.horizontalAdvance(_t("需说明")), metrics.horizontalAdvance(_t("错误"))) + 28,
+            metrics.horizontalAdvance("社区工作者") + 28,
+            metrics.horizontalAdvance("中" * 12) + 16,
+        )):
+            header.resizeSection(column, width)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.list.itemClicked.connect(self._chosen)
+        self.list.itemActivated.connect(self._chosen)
+
+        self.more = QLabel()
+        self.more.setStyleSheet("color: #444444;")
+        self.more.setTextFormat(Qt.TextFormat.RichText)
+        self.more.linkActivated.connect(lambda _link: self.reports_requested.emit())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        layout.addWidget(self.more)
+        self.show_checking()
+
+    # --- states ---------------------------------------------------------------------------
+
+    def show_checking(self) -> None:
+        """The check is under way (what was listed stays until the new list arrives)."""
+        self.status.setText(f"<span style='color:#777777'>{_t('正在检查…')}</span>")
+
+    def show_failed(self, message: str) -> None:
+        self.check = None
+        self.status.setText(f"<span style='color:{ERROR_COLOUR}'>{_t('检查没有完成：{0}').format(message)}</span>")
+        self.list.clear()
+        self.list.hide()
+        self.more.hide()
+
+    def show_check(self, check: SigningCheck) -> None:
+        self.check = check
+        self.list.clear()
+        if not check.items:
+            self.status.setText(f"<b style='color:{OK_COLOUR}'>{_t('可以签署报表')}</b>")
+            self.list.hide()
+            self.more.hide()
+            return
+        parts = []
+        if check.errors:
+            text = _t("{0} 个错误必须先改正").format(check.errors)
+            parts.append(f"<b style='color:{ERROR_COLOUR}'>{text}</b>")
+        if check.warnings:
+            text = _t("{0} 条提醒需写明说明").format(check.warnings)
+            parts.append(f"<b style='color:{WARNING_COLOUR}'>{text}</b>")
+        self.status.setText(_t("，").join(parts))
+
+        shown = check.items[:MAX_SHOWN]
+        self.list.addTopLevelItems([self._item(item) for item in shown])
+        rows = min(len(shown), MAX_VISIBLE_ROWS)
+        row_height = self.list.sizeHintForRow(0) if shown else 0
+        frame = 2 * self.list.frameWidth()
+        self.list.setFixedHeight(self.list.header().sizeHint().height() + rows * row_height + frame + 2)
+        self.list.show()
+
+        hidden = len(check.items) - len(shown)
+        link = f"<a href='reports'>{_t('打开报表页')}</a>"
+        if hidden:
+            note = _t("还有 {0} 项未列出；报表页列出全部。").format(hidden)
+        else:
+            note = _t("点一项即可打开要改的记录；提醒的说明在报表页填写。")
+        self.more.setText(f"{note}　{link}")
+        self.more.show()
+
+    @property
+    def shown_items(self) -> list[ToFix]:
+        return [self.list.topLevelItem(row).data(0, TO_FIX_ROLE) for row in range(self.list.topLevelItemCount())]
+
+    def line_texts(self) -> list[tuple[str, str, str, str]]:
+        """The lines as shown: (类别, 台账, 记录, 问题)."""
+        return [
+            (item.text(0), item.text(1), item.text(2), item.text(3))
+            for item in (self.list.topLevelItem(row) for row in range(self.list.topLevelItemCount()))
+        ]
+
+    def _item(self, item: ToFix) -> QTreeWidgetItem:
+        colour = QBrush(QColor(ERROR_COLOUR if item.error else WARNING_COLOUR))
+        texts = [
+            _t("错误") if item.error else _t("需说明"),
+            _ledger_name(item.kind),
+            item.title or "—",
+            item.message,
+        ]
+        row = QTreeWidgetItem(texts)
+        row.setData(0, TO_FIX_ROLE, item)
+        bold = row.font(0)
+        bold.setBold(True)
+        row.setFont(0, bold)
+        row.setForeground(0, colour)
+        row.setForeground(3, colour)
+        where = page_for(item.kind) if item.kind else None
+        tip = item.message
+        if where is None:
+            tip += "\n" + _t("（这一项不在台账中修改）")
+        elif item.record_id:
+            tip += "\n" + _t("点击或按回车打开这条记录")
+        else:
+            tip += "\n" + _t("点击或按回车打开这本台账")
+        for column in range(4):
+            row.setToolTip(column, tip)
+        return row
+
+    def _chosen(self, row: QTreeWidgetItem, _column: int = 0) -> None:
+        if not self.isVisible():  # the click before a double-click already went to the record
+            return
+        item = row.data(0, TO_FIX_ROLE)
+        if isinstance(item, ToFix) and item.kind and page_for(item.kind) is not None:
+            self.open_requested.emit(item)
 
 
 class DashboardPage(QWidget):

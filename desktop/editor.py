@@ -191,6 +191,34 @@ class RecordEditor(QWidget):
         self._after_load()
         return True
 
+    def focus_field(self, name: str = "") -> None:
+        """Show the 基本信息 tab with the cursor in field ``name`` (the first field when the form
+        shows no such field)."""
+        self.tabs.setCurrentIndex(0)
+        if name and name in self.spec.names and name not in self._fixed:
+            self.form.focus_field(name)
+            return
+        first = self.form.first_widget()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_child(self, child_kind: str, record_id: str, field: str = "") -> EditorDialog | None:
+        """Open one of this record's child records (a member's post) in its dialog, on its tab,
+        with the cursor in ``field``; None when it is not (any more) among them."""
+        child_list = self.children_lists.get(child_kind)
+        if child_list is None:
+            return None
+        self.tabs.setCurrentWidget(child_list)
+        child_list.reload()
+        if record_id not in child_list.ids:
+            return None
+        row = child_list.ids.index(record_id)
+        child_list.table.selectRow(row)
+        dialog = child_list.open_row(row)
+        if dialog is not None:
+            dialog.editor.focus_field(field)
+        return dialog
+
     def _after_load(self) -> None:
         self._just_saved = False
         self._update_heading()

@@ -4,7 +4,8 @@
 opens its own database session (never share one across threads), returns plain data, and
 may report progress and check for cancellation through the :class:`Progress` it gets. The
 result or the error arrives on the GUI thread (queued signals); a progress dialog with a
-cancel button appears only if the work lasts longer than ``show_after_ms``. Widgets are
+cancel button appears only if the work lasts longer than ``show_after_ms`` (never with
+``show_progress=False``, for work whose page shows its own "checking…"). Widgets are
 never touched from the worker; Qt models are never built there.
 """
 
@@ -116,14 +117,23 @@ class TaskRunner(QObject):
         title: str = "",
         cancellable: bool = True,
         show_after_ms: int = SHOW_AFTER_MS,
+        show_progress: bool = True,
     ) -> TaskHandle[T]:
         """Start ``fn`` in the background. Exactly one of the callbacks is called, on the GUI
         thread: ``on_success(result)``, ``on_cancel()`` (when cancelled; falls back to nothing)
-        or ``on_error(exc)`` (falls back to the global excepthook)."""
+        or ``on_error(exc)`` (falls back to the global excepthook). Without ``show_progress``
+        no dialog appears: the caller shows the work is under way where its result will go."""
         relay = _Relay()
         progress = Progress(relay)
         handle: TaskHandle[T] = TaskHandle(progress)
         self._running.add(relay)
+        if not show_progress:
+
+            def quiet_finish() -> None:
+                handle.finished = True
+                self._running.discard(relay)
+
+            return self._start(fn, progress, relay, quiet_finish, on_success, on_error, on_cancel, handle)
 
         dialog = QProgressDialog(title or _t("请稍候…"), _t("取消") if cancellable else "", 0, 0, parent_widget)
         dialog.setWindowTitle(title or _t("正在处理"))
@@ -154,6 +164,20 @@ class TaskRunner(QObject):
                 dialog.deleteLater()
             self._running.discard(relay)
 
+        relay.progressed.connect(on_progress)
+        return self._start(fn, progress, relay, finish, on_success, on_error, on_cancel, handle)
+
+    def _start(
+        self,
+        fn: Callable[[Progress], T],
+        progress: Progress,
+        relay: _Relay,
+        finish: Callable[[], None],
+        on_success: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None,
+        on_cancel: Callable[[], None] | None,
+        handle: TaskHandle[T],
+    ) -> TaskHandle[T]:
         def succeeded(result: object) -> None:
             finish()
             on_success(result)  # type: ignore[arg-type]
@@ -172,7 +196,6 @@ class TaskRunner(QObject):
 
                 sys.excepthook(type(exc), exc, exc.__traceback__)
 
-        relay.progressed.connect(on_progress)
         relay.succeeded.connect(succeeded)
         relay.failed.connect(failed)
         self.pool.start(_Worker(fn, progress, relay))

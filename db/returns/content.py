@@ -23,7 +23,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_
+from sqlalchemy import ColumnElement, Row, or_
+from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
 from db import enums
@@ -211,8 +212,8 @@ def mask_name(name: str) -> str:
     return name[0] + "*" * (len(name) - 1)
 
 
-def _ref(record: SyncedRecord, title: str) -> RecordRef:
-    return RecordRef(str(record.__tablename__), record.id, record.version, title)
+def _ref(table: str, row: Row[Any], title: str) -> RecordRef:
+    return RecordRef(table, row.id, row.version, title)
 
 
 def _live(model: type[SyncedRecord], office_code: str) -> list[ColumnElement[bool]]:
@@ -225,6 +226,23 @@ def _started_by(column: Any, day: date) -> ColumnElement[bool]:
 
 def _not_ended_before(column: Any, day: date) -> ColumnElement[bool]:
     return or_(col(column).is_(None), col(column) >= day)
+
+
+def _rows(
+    session: Session,
+    model: type[SyncedRecord],
+    names: Sequence[str],
+    *where: ColumnElement[bool],
+    order_by: Sequence[Any],
+) -> Sequence[Row[Any]]:
+    """``id``, ``version`` and the named columns of ``model``'s rows, as plain rows.
+
+    Only the columns an annex prints are read, and no ORM object is made per record. The
+    columns are the model's mapped attributes, so the statement still runs through the session
+    as a query of whole records would (pending changes are flushed first; same types).
+    """
+    columns = [getattr(model, name) for name in ("id", "version", *names)]
+    return session.execute(select_columns(*columns).where(*where).order_by(*order_by)).all()
 
 
 # ---------------------------------------------------------------------------------------
@@ -252,15 +270,32 @@ def _staff_annex(session: Session, period: Period, code: str) -> Annex:
             Column("折合人·年", 0.8, "right"),
         ),
     )
-    rows = session.exec(
-        select(Staff)
-        .where(
-            *_live(Staff, code),
-            _started_by(Staff.start_date, period.end),
-            _not_ended_before(Staff.end_date, period.start),
-        )
-        .order_by(col(Staff.start_date), col(Staff.name))
-    ).all()
+    rows = _rows(
+        session,
+        Staff,
+        (
+            "name",
+            "gender",
+            "ethnicity",
+            "education",
+            "political_status",
+            "position",
+            "secretary_director_one",
+            "worker_type",
+            "selection_method",
+            "start_date",
+            "end_date",
+            "pay_fen",
+            "pay_period",
+            "pension_insurance",
+            "medical_insurance",
+        ),
+        *_live(Staff, code),
+        _started_by(Staff.start_date, period.end),
+        _not_ended_before(Staff.end_date, period.start),
+        order_by=(col(Staff.start_date), col(Staff.name)),
+    )
+    table = str(Staff.__tablename__)
     year_days = (date(period.year, 12, 31) - date(period.year, 1, 1)).days + 1
     total_years = Fraction(0)
     for index, staff in enumerate(rows, 1):
@@ -291,7 +326,7 @@ def _staff_annex(session: Session, period: Period, code: str) -> Annex:
                 f"{float(years):.2f}",
             )
         )
-        annex.refs.append(_ref(staff, staff.name))
+        annex.refs.append(_ref(table, staff, staff.name))
     annex.total = ("合计", f"{len(rows)} 人", *([""] * 10), f"{float(total_years):.2f}")
     return annex
 
@@ -310,11 +345,15 @@ def _party_org_annex(session: Session, period: Period, code: str) -> Annex:
             Column("成立日期", 1.0, "center"),
         ),
     )
-    rows = session.exec(
-        select(PartyOrg)
-        .where(*_live(PartyOrg, code), _started_by(PartyOrg.founded_on, period.end))
-        .order_by(col(PartyOrg.founded_on), col(PartyOrg.name))
-    ).all()
+    rows = _rows(
+        session,
+        PartyOrg,
+        ("name", "org_type", "branch_kind", "secretary", "founded_on"),
+        *_live(PartyOrg, code),
+        _started_by(PartyOrg.founded_on, period.end),
+        order_by=(col(PartyOrg.founded_on), col(PartyOrg.name)),
+    )
+    table = str(PartyOrg.__tablename__)
     for index, org in enumerate(rows, 1):
         annex.rows.append(
             (
@@ -326,7 +365,7 @@ def _party_org_annex(session: Session, period: Period, code: str) -> Annex:
                 _day(org.founded_on),
             )
         )
-        annex.refs.append(_ref(org, org.name))
+        annex.refs.append(_ref(table, org, org.name))
     return annex
 
 
@@ -345,11 +384,16 @@ def _funding_annex(session: Session, period: Period, code: str) -> Annex:
             Column("备注", 3.0),
         ),
     )
-    rows = session.exec(
-        select(Funding)
-        .where(*_live(Funding, code), col(Funding.received_on) >= period.start, col(Funding.received_on) <= period.end)
-        .order_by(col(Funding.received_on), col(Funding.id))
-    ).all()
+    rows = _rows(
+        session,
+        Funding,
+        ("received_on", "source", "purpose", "amount_fen", "note"),
+        *_live(Funding, code),
+        col(Funding.received_on) >= period.start,
+        col(Funding.received_on) <= period.end,
+        order_by=(col(Funding.received_on), col(Funding.id)),
+    )
+    table = str(Funding.__tablename__)
     total = operating = 0
     by_source: Counter[str] = Counter()
     for index, item in enumerate(rows, 1):
@@ -368,7 +412,7 @@ def _funding_annex(session: Session, period: Period, code: str) -> Annex:
                 item.note,
             )
         )
-        annex.refs.append(_ref(item, f"{_day(item.received_on)} {_yuan(item.amount_fen)} 元"))
+        annex.refs.append(_ref(table, item, f"{_day(item.received_on)} {_yuan(item.amount_fen)} 元"))
     annex.total = ("合计", f"{len(rows)} 笔", "", "", _yuan(total), f"运营 {_yuan(operating)}", "")
     annex.summary = [
         ("经费合计", f"{_yuan(total)} 元"),
@@ -402,15 +446,27 @@ def _facility_annex(session: Session, period: Period, code: str) -> Annex:
             Column("信息化", 1.2),
         ),
     )
-    rows = session.exec(
-        select(Facility)
-        .where(
-            *_live(Facility, code),
-            col(Facility.status) == enums.FacilityStatus.IN_USE,
-            _started_by(Facility.in_use_since, period.end),
-        )
-        .order_by(col(Facility.area_class), col(Facility.name))
-    ).all()
+    rows = _rows(
+        session,
+        Facility,
+        (
+            "name",
+            "facility_type",
+            "area_m2",
+            "area_class",
+            "acquisition",
+            "in_use_since",
+            "opening_hours",
+            "computers",
+            "has_network",
+            "has_display",
+        ),
+        *_live(Facility, code),
+        col(Facility.status) == enums.FacilityStatus.IN_USE,
+        _started_by(Facility.in_use_since, period.end),
+        order_by=(col(Facility.area_class), col(Facility.name)),
+    )
+    table = str(Facility.__tablename__)
     areas: dict[str, float] = defaultdict(float)
     for index, item in enumerate(rows, 1):
         areas[item.area_class] += float(item.area_m2 or 0)
@@ -430,7 +486,7 @@ def _facility_annex(session: Session, period: Period, code: str) -> Annex:
                 "、".join(it),
             )
         )
-        annex.refs.append(_ref(item, item.name))
+        annex.refs.append(_ref(table, item, item.name))
     annex.summary = [
         (enums.AreaClass.label_of(area_class), f"{_area(area)} 平方米")
         for area_class, area in sorted(areas.items(), key=lambda pair: pair[0] != enums.AreaClass.OFFICE)
@@ -454,11 +510,16 @@ def _activity_annex(session: Session, period: Period, code: str) -> Annex:
             Column("其中党员", 0.7, "right"),
         ),
     )
-    rows = session.exec(
-        select(Activity)
-        .where(*_live(Activity, code), col(Activity.held_on) >= period.start, col(Activity.held_on) <= period.end)
-        .order_by(col(Activity.held_on), col(Activity.title))
-    ).all()
+    rows = _rows(
+        session,
+        Activity,
+        ("held_on", "title", "activity_kind", "topic", "service_form", "participants", "member_participants"),
+        *_live(Activity, code),
+        col(Activity.held_on) >= period.start,
+        col(Activity.held_on) <= period.end,
+        order_by=(col(Activity.held_on), col(Activity.title)),
+    )
+    table = str(Activity.__tablename__)
     people = members = 0
     for index, item in enumerate(rows, 1):
         people += item.participants
@@ -475,12 +536,12 @@ def _activity_annex(session: Session, period: Period, code: str) -> Annex:
                 str(item.member_participants),
             )
         )
-        annex.refs.append(_ref(item, item.title))
+        annex.refs.append(_ref(table, item, item.title))
     annex.total = ("合计", f"{len(rows)} 次", "", "", "", "", str(people), str(members))
     return annex
 
 
-def _helper_names(session: Session, pairings: Sequence[Pairing]) -> dict[str, str]:
+def _helper_names(session: Session, pairings: Sequence[Row[Any]]) -> dict[str, str]:
     """The name of each pairing's helper (volunteer, party member or partner unit)."""
     wanted: dict[type[Volunteer] | type[PartyMember] | type[PartnerUnit], set[str]] = defaultdict(set)
     for pairing in pairings:
@@ -527,17 +588,36 @@ def _pairing_annexes(session: Session, period: Period, code: str) -> tuple[Annex
             Column("效果", 1.6),
         ),
     )
-    pairings = session.exec(
-        select(Pairing)
-        .where(
-            *_live(Pairing, code),
-            col(Pairing.start_date) <= period.end,
-            _not_ended_before(Pairing.end_date, period.start),
+    pairings = _rows(
+        session,
+        Pairing,
+        (
+            "resident_id",
+            "helper_kind",
+            "volunteer_id",
+            "member_id",
+            "unit_id",
+            "help_kind",
+            "start_date",
+            "end_date",
+            "status",
+        ),
+        *_live(Pairing, code),
+        col(Pairing.start_date) <= period.end,
+        _not_ended_before(Pairing.end_date, period.start),
+        order_by=(col(Pairing.start_date), col(Pairing.id)),
+    )
+    visits = session.execute(
+        select_columns(
+            col(Visit.id),
+            col(Visit.version),
+            col(Visit.pairing_id),
+            col(Visit.visited_on),
+            col(Visit.content),
+            col(Visit.hours),
+            col(Visit.result),
+            col(Pairing.resident_id),
         )
-        .order_by(col(Pairing.start_date), col(Pairing.id))
-    ).all()
-    visits = session.exec(
-        select(Visit, Pairing.resident_id)
         .join(Pairing, col(Pairing.id) == col(Visit.pairing_id))
         .where(
             *_live(Visit, code),
@@ -547,14 +627,15 @@ def _pairing_annexes(session: Session, period: Period, code: str) -> tuple[Annex
         )
         .order_by(col(Visit.visited_on), col(Visit.id))
     ).all()
-    resident_ids = {pairing.resident_id for pairing in pairings} | {resident_id for _, resident_id in visits}
+    resident_ids = {pairing.resident_id for pairing in pairings} | {visit.resident_id for visit in visits}
     residents = dict(
         session.exec(
             select(col(Resident.id), col(Resident.name)).where(col(Resident.id).in_(sorted(resident_ids)))
         ).all()
     )
     helpers = _helper_names(session, pairings)
-    visit_counts: Counter[str] = Counter(visit.pairing_id for visit, _ in visits)
+    visit_counts: Counter[str] = Counter(visit.pairing_id for visit in visits)
+    pairing_table, visit_table = str(Pairing.__tablename__), str(Visit.__tablename__)
     for index, pairing in enumerate(pairings, 1):
         helper_id = pairing.volunteer_id or pairing.member_id or pairing.unit_id or ""
         helper = f"{enums.HelperKind.label_of(pairing.helper_kind)} {helpers.get(helper_id, '')}".strip()
@@ -570,21 +651,21 @@ def _pairing_annexes(session: Session, period: Period, code: str) -> tuple[Annex
                 str(visit_counts.get(pairing.id, 0)),
             )
         )
-        pairing_annex.refs.append(_ref(pairing, f"{resident} — {helper}"))
+        pairing_annex.refs.append(_ref(pairing_table, pairing, f"{resident} — {helper}"))
     hours = 0.0
-    for index, (visit, resident_id) in enumerate(visits, 1):
+    for index, visit in enumerate(visits, 1):
         hours += float(visit.hours or 0)
         visit_annex.rows.append(
             (
                 str(index),
                 _day(visit.visited_on),
-                mask_name(residents.get(resident_id, "")),
+                mask_name(residents.get(visit.resident_id, "")),
                 visit.content,
                 _area(visit.hours) if visit.hours is not None else "",
                 visit.result,
             )
         )
-        visit_annex.refs.append(_ref(visit, f"{_day(visit.visited_on)} {visit.content[:20]}"))
+        visit_annex.refs.append(_ref(visit_table, visit, f"{_day(visit.visited_on)} {visit.content[:20]}"))
     pairing_annex.total = ("合计", f"{len(pairings)} 对", "", "", "", "", str(len(visits)))
     visit_annex.total = ("合计", f"{len(visits)} 次", "", "", _area(hours), "")
     return pairing_annex, visit_annex
@@ -607,17 +688,22 @@ def _member_annex(session: Session, period: Period, code: str) -> Annex:
         ),
     )
     eligible = sorted(ELIGIBLE_CATEGORIES)
-    members = session.exec(
-        select(PartyMember)
-        .where(
-            *_live(PartyMember, code),
-            col(PartyMember.category).in_(eligible),
-            _started_by(PartyMember.registered_on, period.end),
+    members = _rows(
+        session,
+        PartyMember,
+        ("name", "gender", "category", "membership", "work_unit", "registered_on"),
+        *_live(PartyMember, code),
+        col(PartyMember.category).in_(eligible),
+        _started_by(PartyMember.registered_on, period.end),
+        order_by=(col(PartyMember.category), col(PartyMember.name), col(PartyMember.id)),
+    )
+    claims = session.execute(
+        select_columns(
+            col(MemberPostClaim.id),
+            col(MemberPostClaim.version),
+            col(MemberPostClaim.member_id),
+            col(MemberPostClaim.post),
         )
-        .order_by(col(PartyMember.category), col(PartyMember.name), col(PartyMember.id))
-    ).all()
-    claims = session.exec(
-        select(MemberPostClaim)
         .join(PartyMember, col(PartyMember.id) == col(MemberPostClaim.member_id))
         .where(
             *_live(MemberPostClaim, code),
@@ -627,7 +713,7 @@ def _member_annex(session: Session, period: Period, code: str) -> Annex:
         )
         .order_by(col(MemberPostClaim.claimed_on), col(MemberPostClaim.id))
     ).all()
-    posts: dict[str, list[MemberPostClaim]] = defaultdict(list)
+    posts: dict[str, list[Row[Any]]] = defaultdict(list)
     for claim in claims:
         posts[claim.member_id].append(claim)
     category_order: dict[str, int] = {category: index for index, category in enumerate(enums.MemberCategory)}
@@ -635,6 +721,7 @@ def _member_annex(session: Session, period: Period, code: str) -> Annex:
     post_order: dict[str, int] = {post: index for index, post in enumerate(enums.MemberPost)}
     table: dict[str, Counter[str]] = defaultdict(Counter)
     with_post = 0
+    member_table, claim_table = str(PartyMember.__tablename__), str(MemberPostClaim.__tablename__)
     for index, member in enumerate(members, 1):
         allowed = enums.POSTS_BY_CATEGORY.get(member.category, frozenset())
         held = [claim for claim in posts.get(member.id, []) if claim.post in allowed]
@@ -656,9 +743,9 @@ def _member_annex(session: Session, period: Period, code: str) -> Annex:
                 "、".join(enums.MemberPost.label_of(post) for post in held_posts) or "未认领",
             )
         )
-        annex.refs.append(_ref(member, member.name))
+        annex.refs.append(_ref(member_table, member, member.name))
         for claim in held:
-            annex.refs.append(_ref(claim, f"{member.name} {enums.MemberPost.label_of(claim.post)}"))
+            annex.refs.append(_ref(claim_table, claim, f"{member.name} {enums.MemberPost.label_of(claim.post)}"))
     annex.total = ("合计", f"{len(members)} 名", "", "", "", "", "", f"已认领 {with_post} 名")
     for category in enums.MemberCategory:
         counts = table.get(category.value)
@@ -689,11 +776,15 @@ def _partner_annex(session: Session, period: Period, code: str) -> Annex:
             Column("本期贡献", 1.4, "right"),
         ),
     )
-    units = session.exec(
-        select(PartnerUnit)
-        .where(*_live(PartnerUnit, code), _started_by(PartnerUnit.agreement_date, period.end))
-        .order_by(col(PartnerUnit.agreement_date), col(PartnerUnit.name))
-    ).all()
+    units = _rows(
+        session,
+        PartnerUnit,
+        ("name", "unit_kind", "has_party_org", "agreement_date", "support_kinds", "opened_facilities"),
+        *_live(PartnerUnit, code),
+        _started_by(PartnerUnit.agreement_date, period.end),
+        order_by=(col(PartnerUnit.agreement_date), col(PartnerUnit.name)),
+    )
+    table = str(PartnerUnit.__tablename__)
     given: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for unit_id, value in session.exec(
         select(col(Contribution.unit_id), col(Contribution.value_fen)).where(
@@ -718,7 +809,7 @@ def _partner_annex(session: Session, period: Period, code: str) -> Annex:
                 f"{count} 次，{_yuan(value)} 元" if count else "无",
             )
         )
-        annex.refs.append(_ref(unit, unit.name))
+        annex.refs.append(_ref(table, unit, unit.name))
     return annex
 
 

@@ -36,6 +36,7 @@ class PendingWarning:
     key: str
     code: str
     text: str
+    issue: Issue | None = None  # the validation finding behind it (None for a figure)
 
 
 @dataclass
@@ -86,7 +87,7 @@ def run_preflight(session: Session, period: Period, office_code: str | None = No
         if key in seen:
             continue
         seen.add(key)
-        warnings.append(PendingWarning(key, issue.code, _issue_text(issue)))
+        warnings.append(PendingWarning(key, issue.code, _issue_text(issue), issue))
     return Preflight(period, report, result, errors, warnings)
 
 

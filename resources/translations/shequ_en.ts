@@ -172,6 +172,28 @@ Anything entered or changed since then will not be in the restored data. The cur
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <source>{0}（第 {1} 版）</source>
+        <extracomment>desktop/corrections.py</extracomment>
+        <translation>{0} (version {1})</translation>
+    </message>
+    <message>
+        <source>这条记录已计入已签署的报表：{0}。
+修改或删除后，需要报送更正报表。
+请写明原因（会印在更正报表的变更说明里）：</source>
+        <extracomment>desktop/corrections.py</extracomment>
+        <translation>This record was counted in a signed return: {0}.
+After changing or deleting it, a corrected return must be sent.
+Please write the reason (it is printed in the corrected return&apos;s list of changes):</translation>
+    </message>
+    <message>
+        <source>修改已签署报表中的记录</source>
+        <extracomment>desktop/corrections.py</extracomment>
+        <translation>Changing a record in a signed return</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>标准 {0}</source>
@@ -197,6 +219,21 @@ Anything entered or changed since then will not be in the restored data. The cur
         <source>{0}总体：&lt;b style=&apos;color:{1}&apos;&gt;{2}&lt;/b&gt;&#x3000;（按本期有效的市级标准评判）</source>
         <extracomment>desktop/dashboard.py</extracomment>
         <translation>{0} overall: &lt;b style=&apos;color:{1}&apos;&gt;{2}&lt;/b&gt;&#x2003;(judged by the city standards in force for the period)</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>需说明</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Needs explanation</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2766,11 @@ Ledgers and returns for community Party building, “Three Haves, One Standard�
         <source>没有保存：需要写明原因才能保存。</source>
         <extracomment>desktop/editor.py</extracomment>
         <translation>Not saved: a reason is needed to save.</translation>
+    </message>
+    <message>
+        <source>没有保存：修改已签署报表中的记录，需要写明原因。</source>
+        <extracomment>desktop/editor.py</extracomment>
+        <translation>Not saved: changing a record in a signed return needs a written reason.</translation>
     </message>
     <message>
         <source>请核对：
