@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
+from db import kinds
 from db.errors import ShequError
 from db.periods import Period, current_period, parse_period
 from db.timeutil import local_today
@@ -248,6 +249,7 @@ OK_COLOUR = STATUS_COLOURS["pass"]
 MAX_SHOWN = 200  # lines listed; the 报表 page lists them all
 MAX_VISIBLE_ROWS = 12  # the list's height; it scrolls beyond
 TO_FIX_ROLE = Qt.ItemDataRole.UserRole + 1
+_KEYBOARD_LINKS = Qt.TextInteractionFlag.LinksAccessibleByKeyboard
 
 # The ledger where a figure's records are kept (a figure judged 需说明 opens that list).
 FIGURE_LEDGERS = {
@@ -295,7 +297,9 @@ class SigningCheck:
 
 
 def _from_issue(issue: Issue) -> ToFix:
-    return ToFix(issue.is_error, issue.kind or "", issue.record_id or "", issue.record_title, issue.field, issue.message)
+    return ToFix(
+        issue.is_error, issue.kind or "", issue.record_id or "", issue.record_title, issue.field, issue.message
+    )
 
 
 def things_to_fix(preflight: Preflight) -> list[ToFix]:
@@ -315,7 +319,9 @@ def things_to_fix(preflight: Preflight) -> list[ToFix]:
     return items
 
 
-def check_before_signing(session_factory: Callable[[], Session], period: Period, office_code: str | None) -> SigningCheck:
+def check_before_signing(
+    session_factory: Callable[[], Session], period: Period, office_code: str | None
+) -> SigningCheck:
     """Run the returns' pre-flight for ``period`` (in a worker: its own session, plain data back)."""
     from db.returns.preflight import run_preflight
 
@@ -342,9 +348,7 @@ class SigningSection(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signing")
-        self.setStyleSheet(
-            "QFrame#signing { border: 1px solid #cfcfcf; border-radius: 4px; background: white; }"
-        )
+        self.setStyleSheet("QFrame#signing { border: 1px solid #cfcfcf; border-radius: 4px; background: white; }")
         self.check: SigningCheck | None = None
 
         heading = QLabel(_t("签署报表前还需处理"))
@@ -373,15 +377,18 @@ class SigningSection(QFrame):
         self.list.setAccessibleName(_t("签署报表前还需处理的问题"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.list.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         header = self.list.header()
         header.setStretchLastSection(True)
         header.setSectionsMovable(False)
         metrics = self.list.fontMetrics()
-        for column, width in enumerate((
-            max(metrics.horizontalAdvance(_t("需说明")), metrics.horizontalAdvance(_t("错误"))) + 28,
-            metrics.horizontalAdvance("社区工作者") + 28,
-            metrics.horizontalAdvance("中" * 12) + 16,
-        )):
+        for column, width in enumerate(
+            (
+                max(metrics.horizontalAdvance(_t("需说明")), metrics.horizontalAdvance(_t("错误"))) + 28,
+                max(metrics.horizontalAdvance(label(kind.label)) for kind in kinds.KINDS) + 28,
+                metrics.horizontalAdvance("中" * 16) + 16,
+            )
+        ):
             header.resizeSection(column, width)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.list.itemClicked.connect(self._chosen)
@@ -390,6 +397,7 @@ class SigningSection(QFrame):
         self.more = QLabel()
         self.more.setStyleSheet("color: #444444;")
         self.more.setTextFormat(Qt.TextFormat.RichText)
+        self.more.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse | _KEYBOARD_LINKS)
         self.more.linkActivated.connect(lambda _link: self.reports_requested.emit())
 
         layout = QVBoxLayout(self)
@@ -397,13 +405,20 @@ class SigningSection(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.list)
         layout.addWidget(self.more)
-        self.show_checking()
+        self.list.hide()  # until a check has found something
+        self.more.hide()
 
     # --- states ---------------------------------------------------------------------------
 
-    def show_checking(self) -> None:
-        """The check is under way (what was listed stays until the new list arrives)."""
+    def show_checking(self, period: Period) -> None:
+        """The check of ``period`` is under way. The same period's list stays until the new one
+        arrives (the records changed little); another period's is taken away at once."""
         self.status.setText(f"<span style='color:#777777'>{_t('正在检查…')}</span>")
+        if self.check is not None and self.check.period != period:
+            self.check = None
+            self.list.clear()
+            self.list.hide()
+            self.more.hide()
 
     def show_failed(self, message: str) -> None:
         self.check = None
@@ -427,7 +442,7 @@ class SigningSection(QFrame):
         if check.warnings:
             text = _t("{0} 条提醒需写明说明").format(check.warnings)
             parts.append(f"<b style='color:{WARNING_COLOUR}'>{text}</b>")
-        self.status.setText(_t("，").join(parts))
+        self.status.setText(_t("{0}，{1}").format(*parts) if len(parts) == 2 else parts[0])
 
         shown = check.items[:MAX_SHOWN]
         self.list.addTopLevelItems([self._item(item) for item in shown])
@@ -462,7 +477,7 @@ class SigningSection(QFrame):
         texts = [
             _t("错误") if item.error else _t("需说明"),
             _ledger_name(item.kind),
-            item.title or "—",
+            (item.title if item.record_id else label(item.title)) or "—",  # a figure's name is a label
             item.message,
         ]
         row = QTreeWidgetItem(texts)
@@ -493,7 +508,10 @@ class SigningSection(QFrame):
 
 
 class DashboardPage(QWidget):
-    """首页: choose a period, see each pillar's figures."""
+    """首页: choose a period, see each pillar's figures and what is left before signing."""
+
+    open_requested = Signal(str, str, str)  # kind key, record id ("" for the ledger's list), field
+    reports_requested = Signal(str)  # period code: show the 报表 page on it
 
     def __init__(
         self,
@@ -501,11 +519,19 @@ class DashboardPage(QWidget):
         office_name: str = "",
         today: date | None = None,
         parent: QWidget | None = None,
+        *,
+        office_code: str | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._session_factory = session_factory
+        self._office_code = office_code
+        self.runner = runner or TaskRunner(self)
         today = today or local_today()
         self.sections: dict[str, PillarSection] = {}
+        self._check_serial = 0
+        self._check_handle: TaskHandle[SigningCheck] | None = None
+        self._stale = False  # hidden since the last judgement: judge again when shown
 
         title = QLabel(_t("{0} “三有一化”达标情况").format(office_name).strip())
         font = title.font()
@@ -519,6 +545,10 @@ class DashboardPage(QWidget):
             self.period_box.addItem(period.label, period.code)
         self.period_box.setCurrentIndex(self.period_box.findData(current_period(today, "year").code))
         self.overall = QLabel()
+        self.summary = QLabel()  # what is left before signing, in short; a link down to the list
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse | _KEYBOARD_LINKS)
+        self.summary.linkActivated.connect(lambda _link: self.show_signing())
 
         top = QHBoxLayout()
         top.addWidget(title)
@@ -530,15 +560,29 @@ class DashboardPage(QWidget):
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(12)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._grid_host)
+        self.signing = SigningSection()
+        self.signing.open_requested.connect(self._open)
+        self.signing.reports_requested.connect(lambda: self.reports_requested.emit(self.period.code))
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(12)
+        content_layout.addWidget(self._grid_host)
+        content_layout.addWidget(self.signing)
+        content_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
 
         layout = QVBoxLayout(self)
+        overall = QHBoxLayout()
+        overall.addWidget(self.overall)
+        overall.addStretch(1)
+        overall.addWidget(self.summary)
         layout.addLayout(top)
-        layout.addWidget(self.overall)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(overall)
+        layout.addWidget(self.scroll, 1)
 
         self.period_box.currentIndexChanged.connect(self.refresh)
         self.refresh()
@@ -547,12 +591,18 @@ class DashboardPage(QWidget):
     def period(self) -> Period:
         return parse_period(str(self.period_box.currentData()))
 
+    @property
+    def checking(self) -> bool:
+        """Whether the check before signing is still running."""
+        return self._check_handle is not None
+
     def refresh(self) -> None:
-        """Judge the chosen period again and redraw the sections."""
+        """Judge the chosen period again: redraw the sections now, check before signing in the background."""
         from db.compliance import evaluate
 
+        self._stale = False
         with self._session_factory() as session:
-            result = evaluate(session, self.period)
+            result = evaluate(session, self.period, self._office_code)
         for section in self.sections.values():
             self._grid.removeWidget(section)
             section.deleteLater()
@@ -561,10 +611,92 @@ class DashboardPage(QWidget):
             section = PillarSection(pillar, PILLAR_TITLES.get(pillar.key, pillar.label))
             self.sections[pillar.key] = section
             self._grid.addWidget(section, position // 2, position % 2)
-        self._grid.setRowStretch((len(result.pillars) + 1) // 2, 1)  # sections keep their natural height
         status = str(result.status)
         self.overall.setText(
             _t("{0}总体：<b style='color:{1}'>{2}</b>　（按本期有效的市级标准评判）").format(
                 result.period.label, STATUS_COLOURS.get(status, "#777777"), status_label(status)
             )
         )
+        self.check_before_signing()
+
+    def check_before_signing(self) -> None:
+        """Run the returns' pre-flight for the chosen period in the background."""
+        period = self.period
+        factory, office_code = self._session_factory, self._office_code
+        self._check_serial += 1
+        serial = self._check_serial
+        if self._check_handle is not None:
+            self._check_handle.cancel()  # its outcome is dropped
+        self.signing.show_checking(period)
+        self._show_summary()
+
+        def work(progress: Progress) -> SigningCheck:
+            check = check_before_signing(factory, period, office_code)
+            progress.check()  # a later check was asked for meanwhile
+            return check
+
+        def current() -> bool:
+            if not shiboken6.isValid(self) or serial != self._check_serial:
+                return False
+            self._check_handle = None
+            return True
+
+        def arrived(check: SigningCheck) -> None:
+            if current():
+                self.signing.show_check(check)
+                self._show_summary()
+
+        def failed(exc: BaseException) -> None:
+            if not current():
+                return
+            if isinstance(exc, ShequError):
+                self.signing.show_failed(str(exc))
+                self._show_summary()
+            else:
+                self.signing.show_failed(_t("程序出错，详见错误报告"))
+                self._show_summary()
+                sys.excepthook(type(exc), exc, exc.__traceback__)  # a bug: the crash dialog and the log
+
+        def cancelled() -> None:
+            current()
+
+        self._check_handle = self.runner.run(
+            work, on_success=arrived, on_error=failed, on_cancel=cancelled, show_progress=False
+        )
+
+    def _show_summary(self) -> None:
+        check = self.signing.check
+        if self.checking:
+            self.summary.setText(f"<span style='color:#777777'>{_t('签署报表前的检查：正在检查…')}</span>")
+        elif check is None:
+            self.summary.setText("")
+        elif not check.items:
+            self.summary.setText(f"<b style='color:{OK_COLOUR}'>{_t('可以签署报表')}</b>")
+        else:
+            colour = ERROR_COLOUR if check.errors else WARNING_COLOUR
+            text = _t("签署报表前还需处理 {0} 项").format(len(check.items))
+            self.summary.setText(f"<a href='signing' style='color:{colour}; font-weight:bold'>{text} ↓</a>")
+
+    def show_signing(self) -> None:
+        """Scroll down to 签署报表前还需处理 and put the keyboard on its list."""
+        content = self.scroll.widget().layout()
+        if content is not None:
+            content.activate()  # the list may just have changed its height
+        self.scroll.ensureWidgetVisible(self.signing, 0, 0)
+        if self.signing.list.isVisible():
+            self.signing.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.signing.list.currentItem() is None and self.signing.list.topLevelItemCount():
+                self.signing.list.setCurrentItem(self.signing.list.topLevelItem(0))
+
+    def _open(self, item: ToFix) -> None:
+        self.open_requested.emit(item.kind, item.record_id, item.field)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and not event.spontaneous():
+            self.refresh()  # records may have changed on the other pages meanwhile
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self._stale = True

@@ -235,7 +235,10 @@ class MainWindow(QMainWindow):
         if key == "home":
             from desktop.dashboard import DashboardPage
 
-            return DashboardPage(factory, self.workspace.office_name)
+            home = DashboardPage(factory, self.workspace.office_name, office_code=self.workspace.office_code or None)
+            home.open_requested.connect(self.open_record)
+            home.reports_requested.connect(self.open_reports)
+            return home
         if key == "settings":
             from desktop.settings_page import SettingsPage
 
@@ -276,6 +279,21 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentItem(item)  # calls back _on_nav_changed
         page = self.page(key)
         self.stack.setCurrentWidget(page)
+        return page
+
+    def open_record(self, kind_key: str, record_id: str = "", field: str = "") -> QWidget | None:
+        """Go to ``record_id`` of ``kind_key`` where it is kept, its editor open with the cursor in
+        ``field`` (without a record id, the ledger's list); see :mod:`desktop.goto`."""
+        from desktop.goto import go_to_record
+
+        return go_to_record(self, kind_key, record_id, field)
+
+    def open_reports(self, period_code: str) -> QWidget:
+        """The 报表 page, checking the period ``period_code``."""
+        page = self.show_page("reports")
+        set_period = getattr(page, "set_period", None)
+        if callable(set_period):
+            set_period(period_code)
         return page
 
     def step_page(self, step: int) -> None:

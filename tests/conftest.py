@@ -39,6 +39,9 @@ def store(data_dir: Path) -> Iterator[Store]:
     try:
         yield opened
     finally:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()  # background checks (首页, 报表) end before the store closes
         opened.close()
 
 

@@ -43,6 +43,28 @@ def test_errors_are_delivered_not_lost(qtbot) -> None:
     assert isinstance(errors[0], ValueError) and str(errors[0]) == "坏数据"
 
 
+def test_work_without_a_progress_dialog(qtbot) -> None:
+    """A page that shows its own "checking…" runs its work without any dialog, even a slow one."""
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    runner = TaskRunner(page)
+    release = threading.Event()
+    results: list[str] = []
+    handle = runner.run(
+        lambda progress: "done" if release.wait(5) else "late",
+        on_success=results.append,
+        parent_widget=page,
+        show_progress=False,
+    )
+    assert page.findChildren(QProgressDialog) == []
+    release.set()
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert results == ["done"] and handle.finished
+    assert page.findChildren(QProgressDialog) == []
+
+
 def test_cancel_stops_the_work(qtbot) -> None:
     runner = TaskRunner()
     outcome: list[str] = []

@@ -201,6 +201,101 @@ Please write the reason (it is printed in the corrected return&apos;s list of ch
         <translation>Standard {0}</translation>
     </message>
     <message>
+        <source>签署报表前还需处理</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Before signing the return</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>签署报表前还需处理的问题</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Items to deal with before signing the return</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>检查没有完成：{0}</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>The check did not finish: {0}</translation>
+    </message>
+    <message>
+        <source>可以签署报表</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Ready to sign the return</translation>
+    </message>
+    <message>
+        <source>{0} 个错误必须先改正</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Errors to correct first: {0}</translation>
+    </message>
+    <message>
+        <source>{0} 条提醒需写明说明</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Warnings needing an explanation: {0}</translation>
+    </message>
+    <message>
+        <source>{0}，{1}</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>打开报表页</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Open Returns</translation>
+    </message>
+    <message>
+        <source>还有 {0} 项未列出；报表页列出全部。</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>{0} more not listed; the Returns page lists them all.</translation>
+    </message>
+    <message>
+        <source>点一项即可打开要改的记录；提醒的说明在报表页填写。</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Click an item to open the record to correct; explanations for warnings are written on the Returns page.</translation>
+    </message>
+    <message>
+        <source>（这一项不在台账中修改）</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>(This is not corrected in a ledger.)</translation>
+    </message>
+    <message>
+        <source>点击或按回车打开这条记录</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Click or press Enter to open this record</translation>
+    </message>
+    <message>
+        <source>点击或按回车打开这本台账</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Click or press Enter to open this ledger</translation>
+    </message>
+    <message>
         <source>{0} “三有一化”达标情况</source>
         <extracomment>desktop/dashboard.py</extracomment>
         <translation>{0} “Three Haves, One Standard” results</translation>
@@ -219,6 +314,21 @@ Please write the reason (it is printed in the corrected return&apos;s list of ch
         <source>{0}总体：&lt;b style=&apos;color:{1}&apos;&gt;{2}&lt;/b&gt;&#x3000;（按本期有效的市级标准评判）</source>
         <extracomment>desktop/dashboard.py</extracomment>
         <translation>{0} overall: &lt;b style=&apos;color:{1}&apos;&gt;{2}&lt;/b&gt;&#x2003;(judged by the city standards in force for the period)</translation>
+    </message>
+    <message>
+        <source>程序出错，详见错误报告</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>The program ran into an error; see the error report</translation>
+    </message>
+    <message>
+        <source>签署报表前的检查：正在检查…</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>Checking before signing…</translation>
+    </message>
+    <message>
+        <source>签署报表前还需处理 {0} 项</source>
+        <extracomment>desktop/dashboard.py</extracomment>
+        <translation>To deal with before signing: {0}</translation>
     </message>
     <message>
         <source>达标</source>
