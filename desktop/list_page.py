@@ -108,7 +108,6 @@ class ListPage(QWidget):
         top.addWidget(self.delete_button)
 
         self.filters = FilterBar(session_factory, spec)
-        self.filters.setVisible(bool(spec.filters or spec.date_filter))
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -138,6 +137,8 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
+        # hidden only once it has a parent: a parentless widget shown would be a window of its own
+        self.filters.setVisible(bool(spec.filters or spec.date_filter))
         layout.addWidget(self.splitter, 1)
 
         self.new_button.clicked.connect(self.new_record)
