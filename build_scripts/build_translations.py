@@ -199,7 +199,7 @@ def source_messages(files: Iterable[Path] | None = None) -> tuple[dict[Key, list
 def db_labels() -> dict[Key, list[str]]:
     """The Chinese labels ``db/`` hands the app as data, under the context ``Labels``."""
     sys.path.insert(0, str(ROOT))
-    from db import enums, kinds
+    from db import compliance, enums, kinds
     from db.validation import rules
 
     labels: dict[Key, list[str]] = {}
@@ -228,6 +228,8 @@ def db_labels() -> dict[Key, list[str]]:
         add(text, f"db.validation kind {kind_key}")
     for origin, text in _form_texts():
         add(text, origin)
+    for text in compliance.DISPLAY_LABELS:
+        add(text, "db.compliance")
     return labels
 
 

@@ -98,6 +98,33 @@ ELIGIBLE_CATEGORIES: frozenset[str] = frozenset(
 
 NO_STANDARD_REASON = "本期没有适用的市级标准"
 
+# Every pillar and figure name and unit the judgement shows. The app translates them as data
+# (the translation build reads this list); a test keeps it complete.
+DISPLAY_LABELS: tuple[str, ...] = (
+    "有人管事",
+    "有钱办事",
+    "有场所议事",
+    "一化服务",
+    "社区工作者",
+    "党组织书记",
+    "党组织",
+    "人均运营经费",
+    "办公用房",
+    "服务(活动)用房",
+    "“一个中心、三个室”",
+    "开展活动",
+    "结对帮扶",
+    "帮扶走访",
+    "党员认领岗位",
+    "结对共建单位",
+    "人",
+    "个",
+    "次",
+    "对",
+    "平方米",
+    "元/人·年",
+)
+
 _CENT = Decimal("0.01")
 
 

@@ -47,7 +47,7 @@ from db.periods import Period, current_period, parse_period
 from db.timeutil import local_today
 from db.validation import kind_label
 from desktop.goto import page_for
-from desktop.i18n import label
+from desktop.i18n import label, period_label
 from desktop.tasks import Progress, TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def with_unit(number: str, unit: str) -> str:
     """``120 平方米``, ``90.9%``."""
     if not unit or number == "—":
         return number
-    return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
+    return f"{number}{unit}" if unit == "%" else f"{number} {label(unit)}"
 
 
 def period_choices(today: date, years: int = 3) -> list[Period]:
@@ -542,7 +542,7 @@ class DashboardPage(QWidget):
         self.period_box = QComboBox()
         self.period_box.setAccessibleName(_t("报告期"))
         for period in period_choices(today):
-            self.period_box.addItem(period.label, period.code)
+            self.period_box.addItem(period_label(period), period.code)
         self.period_box.setCurrentIndex(self.period_box.findData(current_period(today, "year").code))
         self.overall = QLabel()
         self.summary = QLabel()  # what is left before signing, in short; a link down to the list
@@ -608,13 +608,13 @@ class DashboardPage(QWidget):
             section.deleteLater()
         self.sections = {}
         for position, pillar in enumerate(result.pillars):
-            section = PillarSection(pillar, PILLAR_TITLES.get(pillar.key, pillar.label))
+            section = PillarSection(pillar, label(PILLAR_TITLES.get(pillar.key, pillar.label)))
             self.sections[pillar.key] = section
             self._grid.addWidget(section, position // 2, position % 2)
         status = str(result.status)
         self.overall.setText(
             _t("{0}总体：<b style='color:{1}'>{2}</b>　（按本期有效的市级标准评判）").format(
-                result.period.label, STATUS_COLOURS.get(status, "#777777"), status_label(status)
+                period_label(result.period), STATUS_COLOURS.get(status, "#777777"), status_label(status)
             )
         )
         self.check_before_signing()

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from db.periods import Period
+
 CONTEXT = "Labels"
 
 
@@ -19,3 +21,19 @@ def label(text: str) -> str:
     if not text:
         return text
     return QCoreApplication.translate(CONTEXT, text)
+
+
+
+def period_label(period: Period) -> str:
+    """A reporting period as people read it: 2026年第3季度, or "Q3 2026" in English."""
+    year = period.year
+    if period.kind == "year":
+        return QCoreApplication.translate("Periods", "{0}年").format(year)
+    if period.kind == "half":
+        if period.start.month == 1:
+            return QCoreApplication.translate("Periods", "{0}年上半年").format(year)
+        return QCoreApplication.translate("Periods", "{0}年下半年").format(year)
+    if period.kind == "quarter":
+        quarter = (period.start.month - 1) // 3 + 1
+        return QCoreApplication.translate("Periods", "{0}年第{1}季度").format(year, quarter)
+    return QCoreApplication.translate("Periods", "{0}年{1}月").format(year, period.start.month)

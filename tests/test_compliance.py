@@ -12,6 +12,7 @@ import pytest
 
 from db.audit import tombstone
 from db.compliance import (
+    DISPLAY_LABELS,
     MIN_ACTIVITIES_PER_YEAR,
     NO_STANDARD_REASON,
     ComplianceInputs,
@@ -614,3 +615,20 @@ def test_an_empty_database_is_judged_without_errors(session) -> None:
     assert result.figure("people", "staff").status is Status.FAIL
     assert result.figure("place", "office_area").reason == NO_STANDARD_REASON
     assert result.status is Status.FAIL
+
+
+def test_every_name_and_unit_shown_is_listed_for_translation() -> None:
+    empty = _good(
+        staff_count=0, worker_years={}, secretary_count=0, party_org_count=0, activity_count=0, pairing_count=0,
+        visit_count=0, eligible_member_count=0, members_with_post=0, partner_unit_count=0,
+    )  # fmt: skip
+    shown: set[str] = set()
+    for inputs, standards in ((_good(), _defaults()), (empty, _defaults()), (_good(), {})):
+        result = judge(inputs, standards, YEAR)
+        for pillar in result.pillars:
+            shown.add(pillar.label)
+            for figure in pillar.figures:
+                shown.add(figure.label)
+                if figure.unit != "%":
+                    shown.add(figure.unit)
+    assert shown <= set(DISPLAY_LABELS), shown - set(DISPLAY_LABELS)

@@ -839,12 +839,12 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
     </message>
     <message>
         <source>办公用房</source>
-        <extracomment>db.enums.AreaClass.OFFICE, db.enums.FacilityType.OFFICE</extracomment>
+        <extracomment>db.compliance, db.enums.AreaClass.OFFICE, db.enums.FacilityType.OFFICE</extracomment>
         <translation>Office space</translation>
     </message>
     <message>
         <source>服务(活动)用房</source>
-        <extracomment>db.enums.AreaClass.SERVICE</extracomment>
+        <extracomment>db.compliance, db.enums.AreaClass.SERVICE</extracomment>
         <translation>Service (activity) space</translation>
     </message>
     <message>
@@ -1094,7 +1094,7 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
     </message>
     <message>
         <source>结对帮扶</source>
-        <extracomment>db.enums.FundingSource.PAIRED_UNIT, db.kinds pairings, db.validation field pairing_id</extracomment>
+        <extracomment>db.compliance, db.enums.FundingSource.PAIRED_UNIT, db.kinds pairings, db.validation field pairing_id</extracomment>
         <translation>Pairings</translation>
     </message>
     <message>
@@ -1534,7 +1534,7 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
     </message>
     <message>
         <source>党组织书记</source>
-        <extracomment>db.enums.StaffPosition.SECRETARY</extracomment>
+        <extracomment>db.compliance, db.enums.StaffPosition.SECRETARY</extracomment>
         <translation>Party organization secretary</translation>
     </message>
     <message>
@@ -1569,7 +1569,7 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
     </message>
     <message>
         <source>社区工作者</source>
-        <extracomment>db.enums.WorkerType.COMMUNITY, db.kinds staff</extracomment>
+        <extracomment>db.compliance, db.enums.WorkerType.COMMUNITY, db.kinds staff</extracomment>
         <translation>Community workers</translation>
     </message>
     <message>
@@ -1579,7 +1579,7 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
     </message>
     <message>
         <source>人</source>
-        <extracomment>db.forms activities.member_participants unit, db.forms activities.participants unit</extracomment>
+        <extracomment>db.compliance, db.forms activities.member_participants unit, db.forms activities.participants unit</extracomment>
         <translation>people</translation>
     </message>
     <message>
@@ -1589,7 +1589,7 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
     </message>
     <message>
         <source>平方米</source>
-        <extracomment>db.forms facilities.area_m2 unit</extracomment>
+        <extracomment>db.compliance, db.forms facilities.area_m2 unit</extracomment>
         <translation>m²</translation>
     </message>
     <message>
@@ -1669,8 +1669,78 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
     </message>
     <message>
         <source>党组织</source>
-        <extracomment>db.kinds party_orgs</extracomment>
+        <extracomment>db.compliance, db.kinds party_orgs</extracomment>
         <translation>Party organizations</translation>
+    </message>
+    <message>
+        <source>“一个中心、三个室”</source>
+        <extracomment>db.compliance</extracomment>
+        <translation>“One centre, three rooms”</translation>
+    </message>
+    <message>
+        <source>一化服务</source>
+        <extracomment>db.compliance</extracomment>
+        <translation>Regular service</translation>
+    </message>
+    <message>
+        <source>个</source>
+        <extracomment>db.compliance</extracomment>
+        <translation>in all</translation>
+    </message>
+    <message>
+        <source>人均运营经费</source>
+        <extracomment>db.compliance</extracomment>
+        <translation>Operating funds per worker</translation>
+    </message>
+    <message>
+        <source>元/人·年</source>
+        <extracomment>db.compliance</extracomment>
+        <translation>yuan/worker·year</translation>
+    </message>
+    <message>
+        <source>党员认领岗位</source>
+        <extracomment>db.compliance</extracomment>
+        <translation>Members with claimed posts</translation>
+    </message>
+    <message>
+        <source>对</source>
+        <extracomment>db.compliance</extracomment>
+        <translation>pairs</translation>
+    </message>
+    <message>
+        <source>帮扶走访</source>
+        <extracomment>db.compliance</extracomment>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>开展活动</source>
+        <extracomment>db.compliance</extracomment>
+        <translation>Activities held</translation>
+    </message>
+    <message>
+        <source>有人管事</source>
+        <extracomment>db.compliance</extracomment>
+        <translation>People to run affairs</translation>
+    </message>
+    <message>
+        <source>有场所议事</source>
+        <extracomment>db.compliance</extracomment>
+        <translation>A place to meet</translation>
+    </message>
+    <message>
+        <source>有钱办事</source>
+        <extracomment>db.compliance</extracomment>
+        <translation>Funds to get things done</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <extracomment>db.compliance</extracomment>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>结对共建单位</source>
+        <extracomment>db.compliance</extracomment>
+        <translation>Partner units</translation>
     </message>
     <message>
         <source>帮扶对象</source>
@@ -2765,6 +2835,34 @@ Ledgers and returns for community Party building, “Three Haves, One Standard�
         <source>取消</source>
         <extracomment>desktop/operators_page.py</extracomment>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>{0}年</source>
+        <extracomment>desktop/i18n.py</extracomment>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>{0}年上半年</source>
+        <extracomment>desktop/i18n.py</extracomment>
+        <translation>H1 {0}</translation>
+    </message>
+    <message>
+        <source>{0}年下半年</source>
+        <extracomment>desktop/i18n.py</extracomment>
+        <translation>H2 {0}</translation>
+    </message>
+    <message>
+        <source>{0}年第{1}季度</source>
+        <extracomment>desktop/i18n.py</extracomment>
+        <translation>Q{1} {0}</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月</source>
+        <extracomment>desktop/i18n.py</extracomment>
+        <translation>{1}/{0}</translation>
     </message>
 </context>
 <context>
