@@ -26,6 +26,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -153,9 +154,18 @@ def take(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             app.processEvents()
             return window
 
-        def save(window: Any, name: str) -> None:
+        def settle(window: Any) -> None:
+            """Let background work finish (the dashboard's check before signing) and layouts settle."""
+            dashboard = window.page("home")
+            deadline = time.monotonic() + 60
+            while getattr(dashboard, "checking", False) and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.02)
             for _ in range(3):  # layouts settle over a few passes (lists built on first use)
                 app.processEvents()
+
+        def save(window: Any, name: str) -> None:
+            settle(window)
             path = out / f"{name}.png"
             window.grab().save(str(path))
             print(path)

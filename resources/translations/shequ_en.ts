@@ -343,7 +343,7 @@ Please write the reason (it is printed in the corrected return&apos;s list of ch
     <message>
         <source>需说明</source>
         <extracomment>desktop/dashboard.py</extracomment>
-        <translation>Needs explanation</translation>
+        <translation>To explain</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1695,7 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
     <message>
         <source>元/人·年</source>
         <extracomment>db.compliance</extracomment>
-        <translation>yuan/worker·year</translation>
+        <translation>¥/worker/yr</translation>
     </message>
     <message>
         <source>党员认领岗位</source>
@@ -1730,7 +1730,7 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
     <message>
         <source>有钱办事</source>
         <extracomment>db.compliance</extracomment>
-        <translation>Funds to get things done</translation>
+        <translation>Money to do things</translation>
     </message>
     <message>
         <source>次</source>
@@ -2596,7 +2596,7 @@ Ledgers and returns for community Party building, “Three Haves, One Standard�
     <message>
         <source>有钱办事</source>
         <extracomment>desktop/main_window.py</extracomment>
-        <translation>Funds to get things done</translation>
+        <translation>Money to do things</translation>
     </message>
     <message>
         <source>经费</source>
