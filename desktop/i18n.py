@@ -23,7 +23,6 @@ def label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-
 def period_label(period: Period) -> str:
     """A reporting period as people read it: 2026年第3季度, or "Q3 2026" in English."""
     year = period.year
