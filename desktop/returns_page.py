@@ -182,7 +182,8 @@ def _display_copy(pdf: bytes) -> bytes:
 
 
 def verify_file(path: Path, data_dir: Path) -> VerifyResult:
-    """Read and check ``path`` against the city's certificate (when installed) and the office's own."""
+    """Read and check ``path`` as ``shequ verify`` does on this data folder (the city's certificate,
+    when installed, is the trust anchor); also tell whether it was signed with the office's own key."""
     from db.returns.errors import UnreadablePdf
     from db.returns.sign import KeyStore
     from db.returns.verify import UNSIGNED, load_trust_file, verify_pdf
@@ -192,6 +193,9 @@ def verify_file(path: Path, data_dir: Path) -> VerifyResult:
     except OSError as exc:
         raise UnreadablePdf(str(path), exc.strerror or str(exc)) from None
     keys = KeyStore(data_dir)
+    # The same trust as ``shequ verify`` on this data folder: the city's certificate only, so the
+    # app and the command line always give the same answer. The office's own (self-signed)
+    # certificate is recognised to explain an "untrusted" answer, never to turn it into "valid".
     trust: list[bytes] = []
     if keys.city_ca_path.is_file():
         trust.extend(load_trust_file(keys.city_ca_path))
@@ -201,7 +205,6 @@ def verify_file(path: Path, data_dir: Path) -> VerifyResult:
         from cryptography.hazmat.primitives import serialization
 
         own_der = keys.certificate().public_bytes(serialization.Encoding.DER)
-        trust.append(own_der)
         own_subject = asn1_x509.Certificate.load(own_der).subject.human_friendly
     result = verify_pdf(data, trust)
     own = bool(own_subject) and result.status != UNSIGNED and result.certificate_subject == own_subject
@@ -965,8 +968,11 @@ class ReturnsPage(QWidget):
             UNTRUSTED: _t("！已签名，但签名证书不受信任"),
             UNSIGNED: _t("未签名：这个文件没有电子签名"),
         }
-        if check.status == VALID and result.own_certificate:
-            text = _t("这份报表由本社区的签名密钥签署，内容与签署时完全一致。")
+        if check.status == UNTRUSTED and result.own_certificate:
+            text = _t(
+                "这份报表由本社区的签名密钥签署，签署后没有被改动；但证书还是本社区自签的，"
+                "要等市委组织部颁发证书后，才能被认定为可信。"
+            )
         elif check.status == VALID:
             text = _t("这份报表的签名证书由市委组织部颁发，内容与签署时完全一致。")
         elif check.status == TAMPERED:

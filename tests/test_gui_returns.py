@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 from collections import deque
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from db.models import ReturnSnapshot, Staff
 from db.periods import parse_period
 from db.returns.display import with_signature_stamps
 from db.returns.make import ReturnRequest, make_return
+from db.returns.sign import KeyStore
 from db.store import Store
 from db.timeutil import to_local
 from desktop.main_window import MainWindow
@@ -29,7 +30,8 @@ from desktop.passphrase import PassphraseDialog
 from desktop.prompts import ScriptedPrompts, install_prompts
 from desktop.returns_page import ReturnsPage
 from desktop.workspace import workspace_for
-from tests.test_returns import CODE, EXPLAIN, HEAD, NOW, PASSPHRASE, build_office
+from tests.test_cli import shequ
+from tests.test_returns import CODE, EXPLAIN, HEAD, NOW, PASSPHRASE, _ca, build_office
 from tests.test_returns import _make as make_draft
 
 TODAY = date(2026, 11, 28)
@@ -195,6 +197,28 @@ def test_wrong_passphrase_says_so_and_writes_nothing(qtbot, office: Store, scrip
     assert page.shown is None
 
 
+def _install_city_issued_certificate(store: Store, tmp_path: Path) -> None:
+    """The city's CA issues the office a certificate for its key, as the USB exchange will."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+
+    keys = KeyStore(store.data_dir)
+    ca_key, ca_cert = _ca("中共巴彦淖尔市委组织部 根证书")
+    own = keys.certificate()
+    leaf = (
+        x509.CertificateBuilder().subject_name(own.subject).issuer_name(ca_cert.subject).public_key(own.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(NOW - timedelta(days=1))
+        .not_valid_after(NOW + timedelta(days=365))
+        .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )  # fmt: skip
+    keys.install_certificate(
+        leaf.public_bytes(serialization.Encoding.PEM), ca_cert.public_bytes(serialization.Encoding.PEM)
+    )
+    keys.city_ca_path.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))  # the trust anchor
+
+
 def test_verify_valid_tampered_and_unsigned(qtbot, page: ReturnsPage, tmp_path: Path) -> None:
     signed = _sign_directly(page.store)
     path = tmp_path / "signed.pdf"
@@ -202,9 +226,23 @@ def test_verify_valid_tampered_and_unsigned(qtbot, page: ReturnsPage, tmp_path: 
     page.verify_file(path)
     _wait(qtbot, page)
     assert page.tabs.currentIndex() == 2
+    # self-signed, as before the city issues a certificate: the same answer as `shequ verify` (4)
+    assert page.verification is not None and page.verification.verification.status == "untrusted"
+    assert page.verdict_heading.text().startswith("！已签名")
+    assert "本社区自签" in page.verdict_text.text()
+    code, _, _ = shequ("--data-dir", str(page.store.data_dir), "verify", str(path))
+    assert code == 4
+
+    # once the city's certificate is installed and the office's certificate is issued by it
+    _install_city_issued_certificate(page.store, tmp_path)
+    signed = _sign_directly(page.store)
+    path.write_bytes(signed)
+    page.verify_file(path)
+    _wait(qtbot, page)
     assert page.verification is not None and page.verification.verification.status == "valid"
     assert page.verdict_heading.text().startswith("✔ 有效")
     assert "#2e7d32" in page.verdict.styleSheet()
+    assert shequ("--data-dir", str(page.store.data_dir), "verify", str(path))[0] == 0
     form = page.verdict_form
     rows = {form.itemAt(i, form.ItemRole.LabelRole).widget().text(): form.itemAt(i, form.ItemRole.FieldRole)
             .widget().text() for i in range(form.rowCount())}  # fmt: skip
@@ -213,7 +251,7 @@ def test_verify_valid_tampered_and_unsigned(qtbot, page: ReturnsPage, tmp_path: 
     assert signed_at is not None
     assert rows["签署时间："] == to_local(signed_at).strftime("%Y-%m-%d %H:%M") + "（北京时间）"
     assert rows["填报单位："] == f"红柳湾社区（{CODE}）"
-    assert rows["报告期："] == "2026年，第 1 版"
+    assert rows["报告期："] == "2026年，第 2 版"  # signed again with the city-issued certificate
     assert page.preview.page_count == _pages(signed)  # the file is shown too
 
     flipped = bytearray(signed)
@@ -260,7 +298,7 @@ def test_dropping_a_pdf_on_the_page_verifies_it(qtbot, page: ReturnsPage, tmp_pa
     assert _drop(page, path) == (True, True)
     _wait(qtbot, page)
     assert page.verification is not None and page.verification.path == path
-    assert page.verdict_heading.text().startswith("✔ 有效")
+    assert page.verdict_heading.text().startswith("！已签名")  # self-signed: as `shequ verify` says
 
     other = tmp_path / "notes.txt"
     other.write_text("x", encoding="utf-8")
@@ -277,7 +315,9 @@ def test_dropping_a_pdf_on_the_main_window_opens_the_page(qtbot, office: Store, 
     page = window.page("reports")
     assert isinstance(page, ReturnsPage) and window.current_key == "reports"
     _wait(qtbot, page)
-    assert page.verification is not None and page.verification.verification.status == "valid"
+    assert (
+        page.verification is not None and page.verification.verification.status == "untrusted"
+    )  # self-signed, as `shequ verify` says
 
 
 def test_print_renders_every_page_to_a_printer(qtbot, page: ReturnsPage, tmp_path: Path) -> None:

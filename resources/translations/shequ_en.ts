@@ -4139,14 +4139,14 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>Unsigned: this file has no electronic signature</translation>
     </message>
     <message>
-        <source>这份报表由本社区的签名密钥签署，内容与签署时完全一致。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
-        <translation>This return was signed with this office&apos;s signing key and is exactly as it was signed.</translation>
-    </message>
-    <message>
         <source>8月</source>
         <extracomment>desktop/returns_page.py</extracomment>
         <translation>August</translation>
+    </message>
+    <message>
+        <source>这份报表由本社区的签名密钥签署，签署后没有被改动；但证书还是本社区自签的，要等市委组织部颁发证书后，才能被认定为可信。</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>This return was signed with this community&apos;s own key and has not been changed since; but its certificate is still self-signed, so it counts as trusted only once the city Organization Department has issued a certificate.</translation>
     </message>
     <message>
         <source>这份报表的签名证书由市委组织部颁发，内容与签署时完全一致。</source>
