@@ -84,7 +84,7 @@ fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "No display here: running under Xvfb (a virtual screen; nothing will be visible)." >&2
   echo "To see the window on a machine without a screen, use VNC or take screenshots with:" >&2
-  echo "  .venv/bin/python build_scripts/screenshots.py $data_dir screenshots" >&2
+  echo "  bash build_scripts/screenshots.sh docs/screenshots $data_dir" >&2
   exec xvfb-run -a .venv/bin/shequ --data-dir "$data_dir"
 fi
 exec .venv/bin/shequ --data-dir "$data_dir"
