@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 from collections import deque
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -31,7 +31,7 @@ from desktop.prompts import ScriptedPrompts, install_prompts
 from desktop.returns_page import ReturnsPage
 from desktop.workspace import workspace_for
 from tests.test_cli import shequ
-from tests.test_returns import CODE, EXPLAIN, HEAD, NOW, PASSPHRASE, _ca, build_office
+from tests.test_returns import CODE, EXPLAIN, HEAD, NOW, PASSPHRASE, _ca, build_office, install_issued_certificate
 from tests.test_returns import _make as make_draft
 
 TODAY = date(2026, 11, 28)
@@ -197,26 +197,14 @@ def test_wrong_passphrase_says_so_and_writes_nothing(qtbot, office: Store, scrip
     assert page.shown is None
 
 
-def _install_city_issued_certificate(store: Store, tmp_path: Path) -> None:
-    """The city's CA issues the office a certificate for its key, as the USB exchange will."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
+def _install_city_issued_certificate(store: Store) -> None:
+    """The city's CA issues the office a certificate for its key and becomes its trust anchor."""
+    from cryptography.hazmat.primitives import serialization
 
     keys = KeyStore(store.data_dir)
     ca_key, ca_cert = _ca("中共巴彦淖尔市委组织部 根证书")
-    own = keys.certificate()
-    leaf = (
-        x509.CertificateBuilder().subject_name(own.subject).issuer_name(ca_cert.subject).public_key(own.public_key())
-        .serial_number(x509.random_serial_number()).not_valid_before(NOW - timedelta(days=1))
-        .not_valid_after(NOW + timedelta(days=365))
-        .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
-        .sign(ca_key, hashes.SHA256())
-    )  # fmt: skip
-    keys.install_certificate(
-        leaf.public_bytes(serialization.Encoding.PEM), ca_cert.public_bytes(serialization.Encoding.PEM)
-    )
-    keys.city_ca_path.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))  # the trust anchor
+    install_issued_certificate(keys, ca_key, ca_cert)
+    keys.city_ca_path.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
 
 
 def test_verify_valid_tampered_and_unsigned(qtbot, page: ReturnsPage, tmp_path: Path) -> None:
@@ -234,7 +222,7 @@ def test_verify_valid_tampered_and_unsigned(qtbot, page: ReturnsPage, tmp_path: 
     assert code == 4
 
     # once the city's certificate is installed and the office's certificate is issued by it
-    _install_city_issued_certificate(page.store, tmp_path)
+    _install_city_issued_certificate(page.store)
     signed = _sign_directly(page.store)
     path.write_bytes(signed)
     page.verify_file(path)

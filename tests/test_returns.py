@@ -346,11 +346,8 @@ def _ca(name: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     return key, cert
 
 
-def test_city_issued_certificate_is_trusted_only_through_its_ca(office: Store, tmp_path: Path) -> None:
-    _sign(office)  # makes the key
-    keys = KeyStore(office.data_dir)
-    ca_key, ca_cert = _ca("中共巴彦淖尔市委组织部 根证书")
-    _, other_cert = _ca("另一个机构")
+def install_issued_certificate(keys: KeyStore, ca_key: ec.EllipticCurvePrivateKey, ca_cert: x509.Certificate) -> None:
+    """The CA issues the office a certificate for its own key, which the office installs."""
     own = keys.certificate()
     leaf = (
         x509.CertificateBuilder().subject_name(own.subject).issuer_name(ca_cert.subject).public_key(own.public_key())
@@ -365,6 +362,14 @@ def test_city_issued_certificate_is_trusted_only_through_its_ca(office: Store, t
     keys.install_certificate(
         leaf.public_bytes(serialization.Encoding.PEM), ca_cert.public_bytes(serialization.Encoding.PEM)
     )
+
+
+def test_city_issued_certificate_is_trusted_only_through_its_ca(office: Store, tmp_path: Path) -> None:
+    _sign(office)  # makes the key
+    keys = KeyStore(office.data_dir)
+    ca_key, ca_cert = _ca("中共巴彦淖尔市委组织部 根证书")
+    _, other_cert = _ca("另一个机构")
+    install_issued_certificate(keys, ca_key, ca_cert)
     assert not keys.is_self_signed()
     pdf = _sign(office, reason="改用市级证书签署")
     assert "市委组织部颁发的证书" in "".join(_text(pdf))
