@@ -14,12 +14,14 @@ Cancelling a step quits cleanly, with nothing written.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import __version__
@@ -36,6 +38,13 @@ if TYPE_CHECKING:
 
 ORGANIZATION = "Shequ"
 MIN_POINT_SIZE = 10.0
+
+# For the bundle's smoke test and the start-up benchmark (build_scripts/smoke_test.sh,
+# benches/bench_startup.py); nothing a user sets. SHEQU_REPORT_SHOWN=1 prints one line
+# "shequ: main window shown <time.perf_counter()>" on stdout once the main window has been painted;
+# SHEQU_SMOKE_QUIT_AFTER_MS=N closes the window (and so quits, exit code 0) N ms after that.
+REPORT_SHOWN_ENV = "SHEQU_REPORT_SHOWN"
+QUIT_AFTER_ENV = "SHEQU_SMOKE_QUIT_AFTER_MS"
 
 
 def _t(text: str) -> str:
@@ -61,6 +70,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:  # Chinese at 9 pt is hard to read for many
         font.setPointSizeF(MIN_POINT_SIZE)
     app.setFont(font)
+    icon = resource_path("icons", "shequ.png")
+    if icon.is_file():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
@@ -158,6 +172,7 @@ class StartUp(QObject):
     """
 
     ended = Signal(int)
+    window_shown = Signal()  # the main window has been shown
 
     def __init__(self, data_dir: Path, settings: Settings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -260,6 +275,7 @@ class StartUp(QObject):
         self.window = window
         QApplication.setQuitOnLastWindowClosed(True)
         window.show()
+        self.window_shown.emit()
         window.backups.schedule_daily()  # today's backup, if none yet, once the window is up
         freeze_start_up_objects()
 
@@ -279,6 +295,29 @@ class StartUp(QObject):
             self.store = None
 
 
+def _smoke_hooks(app: QApplication, startup: StartUp) -> None:
+    """Honour SHEQU_REPORT_SHOWN and SHEQU_SMOKE_QUIT_AFTER_MS (see their notes at the top)."""
+    report = os.environ.get(REPORT_SHOWN_ENV, "") == "1"
+    quit_after = os.environ.get(QUIT_AFTER_ENV, "").strip()
+    if not report and not quit_after:
+        return
+    delay = int(quit_after) if quit_after.isdigit() else None
+
+    def painted() -> None:  # the first event-loop turn after show(): the window has been painted
+        if report:
+            print(f"shequ: main window shown {time.perf_counter():.3f}", flush=True)
+        if delay is not None:
+            QTimer.singleShot(delay, close)
+
+    def close() -> None:
+        # The ordinary way out: the window remembers its geometry, and closing the last window
+        # quits the app. Only if there is no window (or it refuses to close) is the loop left here.
+        if startup.window is None or not startup.window.close():
+            app.exit(0)
+
+    startup.window_shown.connect(lambda: QTimer.singleShot(0, painted))
+
+
 def run_app(data_dir: Path) -> int:
     """Open the office data in ``data_dir`` (setting it up on first use), ask who is working,
     and show the main window; the process exit code."""
@@ -288,6 +327,7 @@ def run_app(data_dir: Path) -> int:
     install_excepthook()
     app.setQuitOnLastWindowClosed(False)  # until the main window shows: the steps come and go
     startup = StartUp(data_dir)
+    _smoke_hooks(app, startup)
     try:
         startup.start()
         if startup.exit_code is not None:  # stopped at once: there is no event loop to leave

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.models import Operator
-from desktop import __version__
 from desktop.workspace import Workspace
 
 CONTEXT = "MainWindow"
@@ -345,8 +343,10 @@ class MainWindow(QMainWindow):
                 changed()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            _t("关于社区台账"),
-            _t("社区台账 {0}\n社区党建“三有一化”台账与报表。").format(__version__),
-        )
+        """帮助 ▸ 关于社区台账: versions, folders and licences (desktop/about.py)."""
+        from desktop.about import AboutDialog
+
+        dialog = AboutDialog(self.workspace.store.data_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()

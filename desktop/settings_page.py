@@ -109,6 +109,8 @@ class SettingsPage(QWidget):
         about_form.addRow(
             _hint(_t("备份保存在数据文件夹的 backups 子文件夹里。出错时，请把日志文件夹里的文件发给技术人员。"))
         )
+        self.about_button = QPushButton(_t("关于与许可证…"))
+        about_form.addRow(self.about_button)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -129,6 +131,15 @@ class SettingsPage(QWidget):
         self.backups.valueChanged.connect(self.settings.set_backups_to_keep)
         self.open_data_button.clicked.connect(lambda: open_folder(self.data_dir))
         self.open_log_button.clicked.connect(lambda: open_folder(self.log_dir))
+        self.about_button.clicked.connect(self._show_about)
+
+    def _show_about(self) -> None:
+        from desktop.about import AboutDialog
+
+        dialog = AboutDialog(self.data_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
 
     def _folder_row(self, folder: Path, button: QPushButton) -> QWidget:
         path = QLabel(str(folder))

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>社区台账使用以下开源程序库，各自遵循其许可证：</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>Community Ledgers uses the following open-source libraries, each under its own licence:</translation>
+    </message>
+    <message>
+        <source>关于社区台账</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>About Community Ledgers</translation>
+    </message>
+    <message>
+        <source>社区台账 {0}</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>Community Ledgers {0}</translation>
+    </message>
+    <message>
+        <source>社区党建“三有一化”台账与报表。</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>Ledgers and returns for community Party building, “Three Haves, One Standard”.</translation>
+    </message>
+    <message>
+        <source>版本：</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Qt {0}，PySide6 {1}</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>Qt {0}, PySide6 {1}</translation>
+    </message>
+    <message>
+        <source>Qt 版本：</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>Qt version:</translation>
+    </message>
+    <message>
+        <source>Python 版本：</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>Python version:</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>未打开</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>Not open</translation>
+    </message>
+    <message>
+        <source>数据文件夹：</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>日志文件夹：</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>Log folder:</translation>
+    </message>
+    <message>
+        <source>许可证：</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <source>Qt for Python (PySide6) — GNU LGPL v3</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>Qt for Python (PySide6) — GNU LGPL v3</translation>
+    </message>
+    <message>
+        <source>GNU GPL v3（LGPL v3 的基础）</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>GNU GPL v3 (the basis of LGPL v3)</translation>
+    </message>
+    <message>
+        <source>Noto Sans SC 字体 — SIL Open Font License 1.1</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>Noto Sans SC font — SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <source>其他程序库</source>
+        <extracomment>desktop/about.py</extracomment>
+        <translation>Other libraries</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>社区台账</source>
@@ -2562,13 +2650,6 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>About Community Ledgers</translation>
     </message>
     <message>
-        <source>社区台账 {0}
-社区党建“三有一化”台账与报表。</source>
-        <extracomment>desktop/main_window.py</extracomment>
-        <translation>Community Ledgers {0}
-Ledgers and returns for community Party building, “Three Haves, One Standard”.</translation>
-    </message>
-    <message>
         <source>首页</source>
         <extracomment>desktop/main_window.py</extracomment>
         <translation>Home</translation>
@@ -4255,6 +4336,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>备份保存在数据文件夹的 backups 子文件夹里。出错时，请把日志文件夹里的文件发给技术人员。</source>
         <extracomment>desktop/settings_page.py</extracomment>
         <translation>Backups are kept in the backups folder inside the data folder. If something goes wrong, send the files in the log folder to your technical support.</translation>
+    </message>
+    <message>
+        <source>关于与许可证…</source>
+        <extracomment>desktop/settings_page.py</extracomment>
+        <translation>About and licences…</translation>
     </message>
     <message>
         <source>已保存。重新打开社区台账后，界面将使用“{0}”。</source>
