@@ -106,7 +106,19 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("file", metavar="FILE.pdf", help=_t("要核验的报表 PDF"))
     verify.add_argument("--trust", metavar="CA.pem", help=_t("信任的市级根证书（默认：数据文件夹 keys/city-ca.pem）"))
     verify.add_argument("--json", action="store_true", help=_t("输出 JSON"))
+
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands)
     return parser
+
+
+# Modules that add commands of their own: each has ``register(commands)``, which adds its
+# sub-parsers (``parser_class`` is inherited) and sets ``handler=fn`` on each with
+# ``set_defaults``; ``fn(args, out) -> exit code``. They must import only argparse-level
+# things at module level, so that ``shequ --help`` stays quick.
+COMMAND_MODULES: tuple[str, ...] = ("desktop.cli_sheets", "desktop.cli_exchange")
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -387,7 +399,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         args = build_parser().parse_args(list(argv))
         if getattr(args, "json", False) and isinstance(out, io.TextIOWrapper):
             out.reconfigure(encoding="utf-8")
-        return COMMANDS[args.command](args, out)
+        handler = getattr(args, "handler", None) or COMMANDS[args.command]
+        return int(handler(args, out))
     except ShequError as exc:
         err.write(f"{exc}\n")
         return exc.exit_code
