@@ -435,3 +435,111 @@ class ReturnRecord(SQLModel, table=True):
     table_name: str
     record_id: str = Field(index=True, max_length=36)
     record_version: int = 1
+
+
+# ---------------------------------------------------------------------------------------
+# Exchange bookkeeping (db/exchange): bundles sent and received, conflicts, return receipts.
+# Local to each installation: these rows never travel themselves.
+
+
+class ExchangeSetting(SQLModel, table=True):
+    """A setting of this installation's exchange (e.g. ``chain_id``, its bundle chain's id)."""
+
+    __tablename__ = "exchange_setting"
+
+    key: str = Field(primary_key=True, max_length=40)
+    value: str = ""
+
+
+class BundleSent(SQLModel, table=True):
+    """A bundle this installation wrote: office → city, device → device, or city → office (acks).
+
+    ``watermark`` is the audit log's highest rowid when the bundle was built; the bundle holds
+    the changes after ``since_watermark`` up to it (everything when ``full``).
+    """
+
+    __tablename__ = "bundle_sent"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    purpose: str = Field(index=True, max_length=12)  # "city", "device" or "ack"
+    recipient: str = Field(default="", max_length=40)  # "city" or an office code
+    chain_id: str = Field(default="", max_length=36)
+    seq: int
+    file_name: str = ""
+    file_sha256: str = Field(index=True, max_length=64)
+    prev_sha256: str | None = Field(default=None, max_length=64)
+    since_watermark: int | None = None
+    watermark: int = 0
+    full: bool = False
+    counts_json: str = "{}"
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    acknowledged_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class BundleReceived(SQLModel, table=True):
+    """A bundle this installation imported, with what it did and any gap recorded."""
+
+    __tablename__ = "bundle_received"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    kind: str = Field(max_length=20)  # the header's kind
+    sender: str = Field(index=True, max_length=40)  # an office code or "city"
+    chain_id: str = Field(default="", max_length=36)
+    seq: int
+    file_sha256: str = Field(unique=True, max_length=64)
+    prev_sha256: str | None = Field(default=None, max_length=64)
+    file_name: str = ""
+    signer_serial: str = Field(default="", max_length=64)
+    imported_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    counts_json: str = "{}"
+    gap_note: str = ""
+    audit_rowid_first: int | None = None  # the audit rows this import added (contiguous)
+    audit_rowid_last: int | None = None
+
+
+class ExchangeConflict(SQLModel, table=True):
+    """A record a bundle brought that could not be applied without losing something.
+
+    Both sides are kept as JSON (column → stored value); the local row stays as it was until
+    someone resolves the conflict.
+    """
+
+    __tablename__ = "exchange_conflict"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    office_code: str = Field(index=True, max_length=12)
+    table_name: str
+    record_id: str = Field(index=True, max_length=36)
+    conflict_kind: str = Field(max_length=20)  # "same_version" or "diverged"
+    local_version: int
+    local_values_json: str
+    incoming_version: int
+    incoming_values_json: str
+    bundle_sender: str = Field(default="", max_length=40)
+    bundle_seq: int
+    bundle_sha256: str = Field(max_length=64)
+    detected_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    resolution: str = ""  # "local" or "incoming"
+
+
+class ReturnReceipt(SQLModel, table=True):
+    """A signed return as the city handles it: when it arrived, and 已接收 or 退回 with the reason.
+
+    Kept by the city for every return that arrives, and by the office for the city's decisions
+    it has received (``status`` is a :class:`db.enums.ReturnState` code, "" while undecided).
+    """
+
+    __tablename__ = "return_receipt"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    return_id: str = Field(unique=True, max_length=36)
+    office_code: str = Field(index=True, max_length=12)
+    period_code: str = Field(index=True, max_length=8)
+    return_version: int = 1
+    arrived_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    bundle_seq: int | None = None
+    status: str = ""
+    reason: str = ""
+    decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    decided_by: str = ""

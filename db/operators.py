@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 from db.audit import LedgerSession
 from db.enums import OperatorRole
 from db.errors import InvalidInput, NoOperator, ShequError
+from db.folder import ROLE_ORDER, OperatorInfo
 from db.models import Operator
 from db.ops import delete_record
 from db.validation import validate_values
@@ -22,7 +23,7 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def check_password(operator: Operator, password: str) -> bool:
+def check_password(operator: Operator | OperatorInfo, password: str) -> bool:
     """Whether ``password`` opens this operator; an operator without a password needs none."""
     if not operator.password_hash:
         return True
@@ -47,8 +48,7 @@ def active_operators(session: Session) -> list[Operator]:
     rows = session.exec(
         select(Operator).where(col(Operator.deleted_at).is_(None), col(Operator.active).is_(True))
     ).all()
-    order = {OperatorRole.ADMIN.value: 0, OperatorRole.HEAD.value: 1, OperatorRole.FILLER.value: 2}
-    return sorted(rows, key=lambda op: (order.get(op.role, 9), op.name))
+    return sorted(rows, key=lambda op: (ROLE_ORDER.get(op.role, 9), op.name))
 
 
 # ---------------------------------------------------------------------------------------

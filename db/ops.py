@@ -34,6 +34,8 @@ def save_record(
         if record in session:
             session.rollback()
         return SaveResult(saved=False, report=report, record_id=record.id)
+    if not reason:
+        _refuse_if_locked(session, record)
     session.set_reason(reason)
     try:
         session.add(record)
@@ -45,6 +47,8 @@ def save_record(
 
 def delete_record(session: LedgerSession, record: SyncedRecord, *, reason: str | None = None) -> None:
     """Delete a record (as a tombstone, which travels to other devices and can be undone)."""
+    if not reason:
+        _refuse_if_locked(session, record)
     session.set_reason(reason)
     try:
         tombstone(session, record)
@@ -57,3 +61,17 @@ def undo_delete(session: LedgerSession, record: SyncedRecord) -> None:
     """Bring a deleted record back."""
     restore(session, record)
     session.commit()
+
+
+def _refuse_if_locked(session: LedgerSession, record: SyncedRecord) -> None:
+    """A record of a period whose return the city has received changes only with a reason
+    (the correction flow, :mod:`db.exchange.locks`)."""
+    from db.exchange.locks import refuse_if_locked
+
+    try:
+        with session.no_autoflush:
+            refuse_if_locked(session, record)
+    except BaseException:
+        if record in session:
+            session.rollback()
+        raise

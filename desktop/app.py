@@ -3,11 +3,17 @@
 :class:`StartUp` walks from launch to the main window one step at a time, never blocking
 (so tests drive each step's dialog without an event loop of their own):
 
-1. open the data folder (:func:`db.store.open_store`); an expected failure is shown and ends;
+1. claim the data folder (:func:`db.folder.claim_folder`: lock, checks — standard library only);
+   an expected failure is shown and ends. When the office is set up and no migration is due,
+   its profile and operators are read without the data layer (:func:`db.folder.peek_profile`)
+   and the data layer (SQLAlchemy and the models, ~0.4 s) loads on a background thread while
+   the next steps show; otherwise the store opens here (migrations, an unfinished set-up);
 2. no database or no office yet → the first-run wizard (:mod:`desktop.first_run`);
 3. who is working → the sign-in dialog (:mod:`desktop.signin`), skipped for a single operator
    without a password and for the administrator the wizard has just created;
-4. the main window, with its last size, position and page restored (:mod:`desktop.settings`).
+4. the main window, with its last size, position and page restored (:mod:`desktop.settings`);
+   when the data layer has loaded, the store is attached and the page built
+   (:meth:`MainWindow.attach`; :attr:`StartUp.window_ready`).
 
 Cancelling a step quits cleanly, with nothing written.
 """
@@ -29,12 +35,14 @@ from desktop.paths import APP_NAME, resource_path
 from desktop.settings import Settings
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from db.errors import ShequError
-    from db.models import Operator
+    from db.folder import FolderClaim, Profile
     from db.store import Store
     from desktop.first_run import FirstRunWizard
     from desktop.main_window import MainWindow
-    from desktop.signin import SignInDialog
+    from desktop.signin import SignInDialog, SignInOperator
 
 ORGANIZATION = "Shequ"
 MIN_POINT_SIZE = 10.0
@@ -42,7 +50,8 @@ MIN_POINT_SIZE = 10.0
 # For the bundle's smoke test and the start-up benchmark (build_scripts/smoke_test.sh,
 # benches/bench_startup.py); nothing a user sets. SHEQU_REPORT_SHOWN=1 prints one line
 # "shequ: main window shown <time.perf_counter()>" on stdout once the main window has been painted;
-# SHEQU_SMOKE_QUIT_AFTER_MS=N closes the window (and so quits, exit code 0) N ms after that.
+# likewise "shequ: main window ready <time>" once its data is open and its page built;
+# SHEQU_SMOKE_QUIT_AFTER_MS=N closes the window (and so quits, exit code 0) N ms after "ready".
 REPORT_SHOWN_ENV = "SHEQU_REPORT_SHOWN"
 QUIT_AFTER_ENV = "SHEQU_SMOKE_QUIT_AFTER_MS"
 
@@ -163,6 +172,65 @@ def restore_window(window: MainWindow, settings: Settings) -> None:
         window.show_page(page)
 
 
+# What the pages need from the data layer; imported in the background while the first window shows.
+DATA_LAYER_MODULES = (
+    "db.store",
+    "db.models",
+    "db.office",
+    "db.operators",
+    "db.ops",
+    "db.forms",
+    "db.listing",
+    "db.compliance",
+    "db.validation",
+    "db.backup",
+)
+
+
+class DataLayerLoader(QObject):
+    """Imports the data layer (SQLAlchemy, SQLModel, the models: about 0.4 s) on a background
+    thread, so the first window appears and stays responsive meanwhile. Only modules free of Qt
+    are imported there; :meth:`whenLoaded` calls back on the GUI thread."""
+
+    loaded = Signal(object)  # None, or the exception the import raised
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.done = False
+        self.error: BaseException | None = None
+        self._waiting: list[Callable[[BaseException | None], None]] = []
+        self.loaded.connect(self._finished)  # queued: emitted from the loading thread
+
+    def start(self) -> None:
+        import threading
+
+        threading.Thread(target=self._load, name="shequ-data-layer", daemon=True).start()
+
+    def _load(self) -> None:
+        import importlib
+
+        error: BaseException | None = None
+        try:
+            for name in DATA_LAYER_MODULES:
+                importlib.import_module(name)
+        except BaseException as exc:  # reported on the GUI thread
+            error = exc
+        self.loaded.emit(error)
+
+    def _finished(self, error: BaseException | None) -> None:
+        self.done, self.error = True, error
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback(error)
+
+    def whenLoaded(self, callback: Callable[[BaseException | None], None]) -> None:
+        """Call ``callback(error)`` on the GUI thread once loaded (at once if it already is)."""
+        if self.done:
+            callback(self.error)
+        else:
+            self._waiting.append(callback)
+
+
 class StartUp(QObject):
     """From launch to the main window (see the module's notes). Each step shows its dialog
     and returns; the dialog's answer starts the next step.
@@ -172,13 +240,17 @@ class StartUp(QObject):
     """
 
     ended = Signal(int)
-    window_shown = Signal()  # the main window has been shown
+    window_shown = Signal()  # the main window has been shown (its data may still be loading)
+    window_ready = Signal()  # the main window's data is open and its page built
 
     def __init__(self, data_dir: Path, settings: Settings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.settings = settings if settings is not None else Settings()
         self.store: Store | None = None
+        self.claim: FolderClaim | None = None  # the folder, locked, while the data layer loads
+        self.profile: Profile | None = None  # the office and operators, read before the data layer
+        self.loader: DataLayerLoader | None = None
         self.wizard: FirstRunWizard | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.window: MainWindow | None = None
@@ -186,17 +258,41 @@ class StartUp(QObject):
 
     def start(self) -> None:
         from db.errors import CorruptDatabase, DataFolderMissing, NoDatabase, ShequError
-        from db.office import current_office
-        from db.store import open_store
+        from db.folder import claim_folder, peek_profile
 
         try:
-            store = open_store(self.data_dir)
+            claim = claim_folder(self.data_dir)
         except (DataFolderMissing, NoDatabase) as exc:
             if isinstance(exc, DataFolderMissing) and self.data_dir.exists():  # a file, not a folder
                 self._fail(exc)
             else:
                 self._first_run()
             return
+        except ShequError as exc:
+            self._fail(exc)
+            return
+        except sqlite3.DatabaseError as exc:
+            self._fail(CorruptDatabase(str(self.data_dir), str(exc)))
+            return
+        profile = None if claim.needs_migration else peek_profile(claim.db_path)
+        if profile is not None and profile.office_code:
+            # The usual start: the window (or the sign-in) appears at once; the data layer loads
+            # meanwhile in the background and the store is attached when it is ready.
+            self.claim, self.profile = claim, profile
+            self.loader = DataLayerLoader(self)
+            self.loader.start()
+            self._sign_in()
+            return
+        self._open_store_now(claim)
+
+    def _open_store_now(self, claim: FolderClaim) -> None:
+        """The slow path (a migration, a set-up not finished): the engine before anything shows."""
+        from db.errors import CorruptDatabase, ShequError
+        from db.office import current_office
+        from db.store import attach_store
+
+        try:
+            store = attach_store(claim)
         except ShequError as exc:
             self._fail(exc)
             return
@@ -245,30 +341,38 @@ class StartUp(QObject):
         self._sign_in()
 
     def _sign_in(self) -> None:
-        from db.office import current_office
         from desktop.signin import SignInDialog, automatic_operator, load_operators
 
-        assert self.store is not None
-        operators = load_operators(self.store)
+        if self.store is not None:
+            from db.office import current_office
+
+            operators: Sequence[SignInOperator] = load_operators(self.store)
+            with self.store.session() as session:
+                office = current_office(session)
+            office_name = office.name if office else ""
+        else:
+            assert self.profile is not None
+            operators, office_name = self.profile.operators, self.profile.office_name
         automatic = automatic_operator(operators)
         if automatic is not None or not operators:
             self._open_window(automatic)
             return
-        with self.store.session() as session:
-            office = current_office(session)
-        dialog = SignInDialog(operators, office.name if office else "")
+        dialog = SignInDialog(operators, office_name)
         self.sign_in_dialog = dialog
         dialog.accepted.connect(lambda: self._open_window(dialog.chosen))
         dialog.rejected.connect(lambda: self._end(0))
         dialog.show()
 
-    def _open_window(self, operator: Operator | None) -> None:
+    def _open_window(self, operator: SignInOperator | None) -> None:
         from desktop.main_window import MainWindow
-        from desktop.workspace import workspace_for
+        from desktop.workspace import pending_workspace, workspace_for
 
-        assert self.store is not None
-        workspace = workspace_for(self.store, operator)
         self.settings.set_last_data_dir(self.data_dir)
+        if self.store is not None:
+            workspace = workspace_for(self.store, operator)
+        else:
+            assert self.profile is not None
+            workspace = pending_workspace(self.data_dir, self.profile, operator)
         window = MainWindow(workspace)
         restore_window(window, self.settings)
         WindowMemory(window, self.settings)
@@ -276,6 +380,44 @@ class StartUp(QObject):
         QApplication.setQuitOnLastWindowClosed(True)
         window.show()
         self.window_shown.emit()
+        if workspace.attached:
+            self._window_ready()
+        else:
+            assert self.loader is not None
+            self.loader.whenLoaded(self._attach)
+
+    def _attach(self, error: BaseException | None) -> None:
+        """The data layer has loaded (in the background): open the store and give it to the window."""
+        from db.errors import CorruptDatabase, ShequError
+
+        window, claim = self.window, self.claim
+        if window is None or claim is None:  # start-up ended meanwhile (the window was closed)
+            return
+        self.claim = None
+        if error is None:
+            from db.store import attach_store
+
+            try:
+                self.store = attach_store(claim)
+            except BaseException as exc:  # attach_store has released the folder
+                error = exc
+        else:
+            claim.release()
+        if error is not None:
+            problem = error if isinstance(error, ShequError) else CorruptDatabase(str(self.data_dir), str(error))
+            if not isinstance(error, (ShequError, sqlite3.DatabaseError)):
+                raise error  # a bug: the crash dialog says so
+            window.hide()
+            self._fail(problem)
+            window.close()
+            return
+        window.attach(self.store)
+        self._window_ready()
+
+    def _window_ready(self) -> None:
+        window = self.window
+        assert window is not None and window.backups is not None
+        self.window_ready.emit()
         window.backups.schedule_daily()  # today's backup, if none yet, once the window is up
         freeze_start_up_objects()
 
@@ -293,6 +435,9 @@ class StartUp(QObject):
         if self.store is not None:
             self.store.close()
             self.store = None
+        if self.claim is not None:
+            self.claim.release()
+            self.claim = None
 
 
 def _smoke_hooks(app: QApplication, startup: StartUp) -> None:
@@ -306,6 +451,10 @@ def _smoke_hooks(app: QApplication, startup: StartUp) -> None:
     def painted() -> None:  # the first event-loop turn after show(): the window has been painted
         if report:
             print(f"shequ: main window shown {time.perf_counter():.3f}", flush=True)
+
+    def ready() -> None:  # the data is open and the first page built and painted
+        if report:
+            print(f"shequ: main window ready {time.perf_counter():.3f}", flush=True)
         if delay is not None:
             QTimer.singleShot(delay, close)
 
@@ -316,6 +465,7 @@ def _smoke_hooks(app: QApplication, startup: StartUp) -> None:
             app.exit(0)
 
     startup.window_shown.connect(lambda: QTimer.singleShot(0, painted))
+    startup.window_ready.connect(lambda: QTimer.singleShot(0, ready))
 
 
 def run_app(data_dir: Path) -> int:

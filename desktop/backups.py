@@ -177,7 +177,7 @@ class RestoreDialog(QDialog):
 class BackupController(QObject):
     """The backups of one main window: on close, daily, and the restore flow."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, restore_action: QAction | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.runner = TaskRunner(self)
@@ -186,7 +186,7 @@ class BackupController(QObject):
         self.closed = False  # the copy on close was made (or tried)
         self.owns_store = False  # True for a window opened on the store reopened after a restore
         self.dialog: RestoreDialog | None = None
-        self.restore_action = QAction(_t("恢复备份…"), window)
+        self.restore_action = restore_action or QAction(_t("恢复备份…"), window)
         self.restore_action.triggered.connect(self.choose_backup)
 
     @property

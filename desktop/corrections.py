@@ -26,10 +26,13 @@ def correction_reason(parent: QWidget | None, session: Session, record: SyncedRe
     ``(True, None)`` when no signed return counted the record; ``(True, reason)`` when one did
     and the person wrote why; ``(False, None)`` when they cancelled or wrote nothing.
     """
+    from db.exchange.locks import locked_returns_covering
     from db.returns.snapshot import signed_returns_covering
 
     with session.no_autoflush:  # asking must not write the pending change
         covering = signed_returns_covering(session, record)
+        # a period whose return the city received (已接收) is locked: its records need a reason too
+        covering += [s for s in locked_returns_covering(session, record) if s not in covering]
     if not covering:
         return True, None
     returns = "、".join(

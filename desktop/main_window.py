@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,8 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import Operator
-from desktop.workspace import Workspace
+from desktop.workspace import OperatorLike, Workspace
+
+if TYPE_CHECKING:
+    from db.store import Store
+    from desktop.backups import BackupController
+    from desktop.deletions import EditingContext
 
 CONTEXT = "MainWindow"
 PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,10 +105,30 @@ class LaterPage(QWidget):
         layout.addStretch(1)
 
 
+class LoadingPage(QWidget):
+    """What the window shows for the moment between appearing and its data being open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel(_t("正在打开社区台账的数据…"))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+
+
 class MainWindow(QMainWindow):
+    """The main window. It can be shown before its data is open (start-up shows the frame at
+    once, then :meth:`attach` gives it the open store); pages that read data are built only
+    once attached."""
+
+    attached = Signal()  # the store is open and the current page has been built
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.editing: EditingContext | None = None
+        self.backups: BackupController | None = None
+        self._wanted = "home"  # the page to show once attached
         title = _t("社区台账")
         self.setWindowTitle(f"{title} — {workspace.office_name}" if workspace.office_name else title)
         self.resize(1280, 800)
@@ -125,6 +150,8 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
+        self.loading = LoadingPage()
+        self.stack.addWidget(self.loading)
 
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -136,18 +163,30 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_actions()
+        self.nav.currentItemChanged.connect(self._on_nav_changed)
+        if workspace.attached:
+            self._start_services()
+        self.show_page("home")
+
+    def attach(self, store: Store) -> None:
+        """The data is open: start what needs it and build the page asked for meanwhile."""
+        self.workspace.attach(store)
+        self._start_services()
+        self.show_page(self._wanted)
+        self.attached.emit()
+
+    def _start_services(self) -> None:
+        from desktop.backups import BackupController
         from desktop.deletions import install_editing
-
-        # Record editors share it: sessions as the operator signed in now, deletions to undo (Ctrl+Z).
-        self.editing = install_editing(self, workspace.store.session, lambda: self.workspace.actor)
-
         from desktop.pdf_drop import PdfDropFilter
 
+        # Record editors share it: sessions as the operator signed in now, deletions to undo (Ctrl+Z).
+        self.editing = install_editing(self, self.workspace.store.session, lambda: self.workspace.actor)
         # A return's PDF dropped anywhere on the window is verified on the 报表 page.
         self.pdf_drops = PdfDropFilter(self, lambda path: self.show_page("reports").verify_file(path))
-
-        self.nav.currentItemChanged.connect(self._on_nav_changed)
-        self.show_page("home")
+        self.backups = BackupController(self, self.restore_action)  # a copy on close, daily copies, 恢复备份…
+        self.restore_action.setEnabled(True)
+        self.switch_action.setEnabled(True)
 
     # --- building --------------------------------------------------------------------------
 
@@ -174,7 +213,7 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         office = f"{ws.office_name}（{ws.office_code}）" if ws.office_code else _t("尚未建立社区信息")
         self.office_label = QLabel(_t("社区：{0}").format(office))
-        self.office_label.setToolTip(_t("数据文件夹：{0}").format(ws.store.data_dir))
+        self.office_label.setToolTip(_t("数据文件夹：{0}").format(ws.data_dir))
         operator = ws.operator_name or _t("未设置")
         self.operator_label = QLabel(_t("操作人员：{0}").format(operator))
         bar = self.statusBar()
@@ -187,10 +226,10 @@ class MainWindow(QMainWindow):
         self.switch_action.triggered.connect(self.switch_operator)
         file_menu.addAction(self.switch_action)
         file_menu.addSeparator()
-        from desktop.backups import BackupController
-
-        self.backups = BackupController(self)  # a copy on close, daily copies, 恢复备份…
-        file_menu.addAction(self.backups.restore_action)
+        self.restore_action = QAction(_t("恢复备份…"), self)  # BackupController connects it
+        file_menu.addAction(self.restore_action)
+        for needs_data in (self.switch_action, self.restore_action):
+            needs_data.setEnabled(self.workspace.attached)
         file_menu.addSeparator()
         quit_action = QAction(_t("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -254,7 +293,9 @@ class MainWindow(QMainWindow):
     # --- pages -----------------------------------------------------------------------------
 
     def page(self, key: str) -> QWidget:
-        """The page for ``key``, built on first use."""
+        """The page for ``key``, built on first use (before the data is open: the loading page)."""
+        if not self.workspace.attached:
+            return self.loading
         page = self._pages.get(key)
         if page is None:
             page = self._make_page(key)
@@ -275,6 +316,7 @@ class MainWindow(QMainWindow):
         item = self._nav_items[key]
         if self.nav.currentItem() is not item:
             self.nav.setCurrentItem(item)  # calls back _on_nav_changed
+        self._wanted = key
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         return page
@@ -320,7 +362,7 @@ class MainWindow(QMainWindow):
         # Anything that may refuse the close (unsaved changes) goes before this line;
         # the backup runs only once the close is accepted.
         super().closeEvent(event)
-        if event.isAccepted():
+        if event.isAccepted() and self.backups is not None:
             self.backups.window_closing()
 
     def switch_operator(self) -> None:
@@ -334,7 +376,7 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def signed_in(self, operator: Operator | None) -> None:
+    def signed_in(self, operator: OperatorLike | None) -> None:
         self.workspace.sign_in(operator)
         self.operator_label.setText(_t("操作人员：{0}").format(self.workspace.operator_name or _t("未设置")))
         for page in self._pages.values():
@@ -346,7 +388,7 @@ class MainWindow(QMainWindow):
         """帮助 ▸ 关于社区台账: versions, folders and licences (desktop/about.py)."""
         from desktop.about import AboutDialog
 
-        dialog = AboutDialog(self.workspace.store.data_dir, self)
+        dialog = AboutDialog(self.workspace.data_dir, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog = dialog
         dialog.open()

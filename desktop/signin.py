@@ -9,6 +9,7 @@ in without asking.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -26,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.enums import OperatorRole
-from db.models import Operator
-from db.operators import active_operators, check_password
-from db.store import Store
 from desktop.i18n import label
+
+if TYPE_CHECKING:  # at start-up the dialog shows before the data layer has loaded
+    from db.models import Operator
+    from db.store import Store
 
 CONTEXT = "SignIn"
 ERROR_STYLE = "color: #b3261e;"
@@ -40,13 +42,28 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+class SignInOperator(Protocol):
+    """What the dialog reads of an operator: :class:`db.models.Operator`, or
+    :class:`db.folder.OperatorInfo` read before the data layer has loaded."""
+
+    id: str
+    name: str
+    role: str
+    password_hash: str | None
+
+
 def load_operators(store: Store) -> list[Operator]:
     """The active operators, administrators first."""
+    from db.operators import active_operators
+
     with store.session() as session:
         return active_operators(session)
 
 
-def automatic_operator(operators: Sequence[Operator]) -> Operator | None:
+_Op = TypeVar("_Op", bound=SignInOperator)
+
+
+def automatic_operator(operators: Sequence[_Op]) -> _Op | None:
     """The operator to sign in without asking: the only one, when they have no password."""
     if len(operators) == 1 and not operators[0].password_hash:
         return operators[0]
@@ -62,7 +79,7 @@ class SignInDialog(QDialog):
 
     def __init__(
         self,
-        operators: Sequence[Operator],
+        operators: Sequence[SignInOperator],
         office_name: str = "",
         parent: QWidget | None = None,
         *,
@@ -71,7 +88,7 @@ class SignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.operators = list(operators)
-        self.chosen: Operator | None = None
+        self.chosen: SignInOperator | None = None
         self.setWindowTitle(_t("切换操作人员") if switching else _t("登录社区台账"))
         self.setMinimumWidth(420)
 
@@ -141,7 +158,7 @@ class SignInDialog(QDialog):
         self._on_selection()
         self.operator_list.setFocus()
 
-    def selected(self) -> Operator | None:
+    def selected(self) -> SignInOperator | None:
         item = self.operator_list.currentItem()
         if item is None:
             return None
@@ -179,6 +196,8 @@ class SignInDialog(QDialog):
                 self._say(_t("请输入{0}的密码。").format(operator.name))
                 self.password.setFocus()
                 return
+            from db.operators import check_password
+
             if not check_password(operator, typed):
                 self._say(_t("密码不对，请再输入一次。请注意大小写，以及输入法是否处于英文状态。"))
                 self.password.clear()

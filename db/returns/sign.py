@@ -15,12 +15,12 @@ inside the functions (importing pyHanko's signer costs about a third of a second
 from __future__ import annotations
 
 import io
-import os
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from db.fileio import write_atomic
 from db.returns.errors import CertificateMismatch, KeyDamaged, WeakPassphrase, WrongPassphrase
 from db.timeutil import to_local, utcnow
 
@@ -33,6 +33,8 @@ KEY_FILENAME = "office-key.pem"
 CERT_FILENAME = "office-cert.pem"
 CHAIN_FILENAME = "chain.pem"
 CITY_CA_FILENAME = "city-ca.pem"  # the city's root certificate, trusted by `shequ verify`
+CITY_EXCHANGE_FILENAME = "city-exchange.pem"  # the city's exchange certificate: bundles are encrypted to it
+CITY_INFO_FILENAME = "city.json"  # the city's name, from the installed certificate file
 MIN_PASSPHRASE = 8
 SELF_SIGNED_YEARS = 10
 SIGNATURE_FIELD = "ShequSignature"
@@ -63,13 +65,23 @@ class SigningIdentity:
 
 
 def _write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
-    partial = path.with_suffix(path.suffix + ".partial")
-    with open(partial, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.chmod(partial, mode)
-    os.replace(partial, path)
+    write_atomic(path, data, mode)
+
+
+def office_subject(office_code: str, office_name: str) -> x509.Name:
+    """The subject of an office's certificate (and of its request to the city)."""
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "CN"),
+            x509.NameAttribute(NameOID.LOCALITY_NAME, "巴彦淖尔市"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, office_name),
+            x509.NameAttribute(NameOID.SERIAL_NUMBER, office_code),
+            x509.NameAttribute(NameOID.COMMON_NAME, office_name),
+        ]
+    )
 
 
 class KeyStore:
@@ -93,6 +105,14 @@ class KeyStore:
     @property
     def city_ca_path(self) -> Path:
         return self.folder / CITY_CA_FILENAME
+
+    @property
+    def city_exchange_path(self) -> Path:
+        return self.folder / CITY_EXCHANGE_FILENAME
+
+    @property
+    def city_info_path(self) -> Path:
+        return self.folder / CITY_INFO_FILENAME
 
     def exists(self) -> bool:
         return self.key_path.is_file() and self.cert_path.is_file()
@@ -118,20 +138,11 @@ class KeyStore:
         from cryptography import x509
         from cryptography.hazmat.primitives import hashes, serialization
         from cryptography.hazmat.primitives.asymmetric import ec
-        from cryptography.x509.oid import NameOID
 
         if len(passphrase) < MIN_PASSPHRASE:
             raise WeakPassphrase(MIN_PASSPHRASE)
         key = ec.generate_private_key(ec.SECP256R1())
-        name = x509.Name(
-            [
-                x509.NameAttribute(NameOID.COUNTRY_NAME, "CN"),
-                x509.NameAttribute(NameOID.LOCALITY_NAME, "巴彦淖尔市"),
-                x509.NameAttribute(NameOID.ORGANIZATION_NAME, office_name),
-                x509.NameAttribute(NameOID.SERIAL_NUMBER, office_code),
-                x509.NameAttribute(NameOID.COMMON_NAME, office_name),
-            ]
-        )
+        name = office_subject(office_code, office_name)
         now = utcnow()
         cert = (
             x509.CertificateBuilder()

@@ -1,0 +1,440 @@
+"""City → office: acknowledgements (receipts, 已接收 / 退回 per return), standards, certificates.
+
+The city writes one acknowledgement per office (:func:`build_ack_payload`); it is cumulative —
+every bundle the city has imported from the office, every decision on its returns, the city's
+standards in force — so a lost or reordered acknowledgement loses nothing: the next one says it
+all again. At the office, :func:`apply_ack_payload` in one transaction
+
+* marks the bundles the city received as acknowledged (the next export then holds only what
+  changed since the range the city is known to have, :func:`db.exchange.ledger.covered_watermark`);
+* records each decision (``return_receipt``) and moves the return to 已接收 or 退回
+  (:class:`db.enums.ReturnState`, stamped and audited like any change); a received return locks
+  its period (:mod:`db.exchange.locks`), a returned one shows the city's reason;
+* takes the city's standards (by id and version; the office's own default rows are retired as
+  tombstones, so the city's set is the one in force);
+* hands back the certificate file, if the city sent one, to be installed after the commit.
+
+Importing the same acknowledgement twice changes nothing and says so.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import sqlite3
+import uuid
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from sqlmodel import col, select
+
+from db.audit import system_actor
+from db.enums import AuditAction, ReturnState
+from db.exchange.data_errors import (
+    NotThisOffice,
+    PayloadDamaged,
+    PayloadTooNew,
+    ReasonNeeded,
+    ReturnNotFound,
+    WrongBundleKind,
+)
+from db.exchange.ledger import RECIPIENT_CITY, db_time
+from db.exchange.payload import PURPOSE_CITY, column_names, office_code_of
+from db.exchange.rawdb import quoted, raw_connection, rollback
+from db.models import ReturnSnapshot
+from db.standards import default_standard_records
+from db.timeutil import utcnow
+
+ACK_FORMAT = "shequ-ack"
+ACK_VERSION = 1
+KIND_CITY_TO_OFFICE = "city-to-office"
+CITY_CODE = "city"  # the office_code of the city's own rows (its standards) in the city's database
+CITY_SENDER = "city"
+STANDARD_TABLE = "city_standard"
+ACK_REASON = "市级回执"
+
+
+class BuiltAck(NamedTuple):
+    data: bytes
+    counts: dict[str, int]
+
+
+# ---------------------------------------------------------------------------------------
+# At the city
+
+
+def ensure_city_standards(store: Any) -> int:
+    """Write the default city standards into the city's database when it has none; how many."""
+    with raw_connection(store) as conn:
+        found = conn.execute("SELECT count(*) FROM city_standard WHERE office_code = ?", (CITY_CODE,)).fetchone()[0]
+    if found:
+        return 0
+    records = default_standard_records(CITY_CODE)
+    with store.transaction(system_actor(CITY_CODE, reason="市级标准")) as session:
+        session.add_all(records)
+    return len(records)
+
+
+def decide_return(store: Any, return_id: str, status: ReturnState, *, reason: str = "", decided_by: str = "") -> None:
+    """The city's decision on a return that arrived: 已接收, or 退回 with the reason the office will see.
+
+    It travels in the next acknowledgement to the office (:func:`build_ack_payload`)."""
+    if status not in (ReturnState.RECEIVED, ReturnState.RETURNED):
+        raise ValueError("a return is received or returned")
+    reason = reason.strip()
+    if status == ReturnState.RETURNED and not reason:
+        raise ReasonNeeded()
+    with raw_connection(store) as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            cursor = conn.execute(
+                "UPDATE return_receipt SET status = ?, reason = ?, decided_at = ?, decided_by = ? WHERE return_id = ?",
+                (status.value, reason, db_time(utcnow()), decided_by, return_id),
+            )
+            if cursor.rowcount == 0:
+                raise ReturnNotFound(return_id)
+            conn.execute("COMMIT")
+        except BaseException:
+            rollback(conn)
+            raise
+
+
+def build_ack_payload(source: Any, office_code: str, *, certificate_file: bytes | None = None) -> BuiltAck:
+    """The acknowledgement for ``office_code``: compressed JSON (see the module docstring)."""
+    with raw_connection(source) as conn:
+        conn.execute("BEGIN")
+        try:
+            receipts = [
+                {"chain_id": r[0], "seq": r[1], "sha256": r[2], "imported_at": r[3], "gap_note": r[4]}
+                for r in conn.execute(
+                    "SELECT chain_id, seq, file_sha256, imported_at, gap_note FROM bundle_received"
+                    " WHERE kind = 'office-to-city' AND sender = ? ORDER BY imported_at, rowid",
+                    (office_code,),
+                )
+            ]
+            decisions = [
+                {
+                    "return_id": r[0],
+                    "period_code": r[1],
+                    "return_version": r[2],
+                    "arrived_at": r[3],
+                    "status": r[4],
+                    "reason": r[5],
+                    "decided_at": r[6],
+                    "decided_by": r[7],
+                }
+                for r in conn.execute(
+                    "SELECT return_id, period_code, return_version, arrived_at, status, reason, decided_at, decided_by"
+                    " FROM return_receipt WHERE office_code = ? AND status != '' ORDER BY arrived_at, rowid",
+                    (office_code,),
+                )
+            ]
+            columns = column_names(STANDARD_TABLE)
+            rows = [
+                list(row)
+                for row in conn.execute(
+                    f"SELECT {', '.join(quoted(c) for c in columns)} FROM city_standard WHERE office_code = ?"
+                    " ORDER BY rowid",
+                    (CITY_CODE,),
+                )
+            ]
+        finally:
+            rollback(conn)
+    document = {
+        "format": ACK_FORMAT,
+        "v": ACK_VERSION,
+        "office_code": office_code,
+        "created_at": db_time(utcnow()),
+        "receipts": receipts,
+        "decisions": decisions,
+        "standards": {"columns": columns, "rows": rows},
+        "certificate": base64.b64encode(certificate_file).decode("ascii") if certificate_file else None,
+    }
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    counts = {
+        "receipts": len(receipts),
+        "decisions": len(decisions),
+        "standards": len(rows),
+        "certificate": 1 if certificate_file else 0,
+    }
+    return BuiltAck(zlib.compress(text.encode("utf-8")), counts)
+
+
+# ---------------------------------------------------------------------------------------
+# At the office
+
+
+@dataclass
+class AckResult:
+    """What importing an acknowledgement did."""
+
+    seq: int
+    bundle_sha256: str
+    already_imported: bool = False
+    bundles_acknowledged: int = 0
+    received: list[tuple[str, int]] = field(default_factory=list)  # (period, return version)
+    returned: list[tuple[str, int, str]] = field(default_factory=list)  # (period, version, reason)
+    standards_updated: int = 0
+    standards_retired: int = 0
+    certificate_file: bytes | None = None
+    certificate_installed: bool = False
+    certificate_problem: str = ""
+
+    def message(self) -> str:
+        if self.already_imported:
+            return f"市级第 {self.seq} 号回执以前已经导入过，这次没有任何改动。"
+        from db.periods import parse_period
+
+        parts = [f"已导入市级第 {self.seq} 号回执：市级确认收到数据包 {self.bundles_acknowledged} 个"]
+        for period, version in self.received:
+            parts.append(f"{parse_period(period).label}报表（第 {version} 版）已接收，该报告期已锁定")
+        for period, version, reason in self.returned:
+            parts.append(f"{parse_period(period).label}报表（第 {version} 版）被退回：{reason}")
+        if self.standards_updated or self.standards_retired:
+            parts.append(f"城市标准更新 {self.standards_updated} 条")
+        if self.certificate_installed:
+            parts.append("已安装市级颁发的新证书")
+        elif self.certificate_problem:
+            parts.append(f"回执中的证书没有安装：{self.certificate_problem}")
+        return "；".join(parts) + "。"
+
+
+def read_ack_payload(data: bytes) -> dict[str, Any]:
+    try:
+        document = json.loads(zlib.decompress(data).decode("utf-8"))
+    except (zlib.error, UnicodeDecodeError, ValueError) as exc:
+        raise PayloadDamaged(type(exc).__name__) from exc
+    if not isinstance(document, dict) or document.get("format") != ACK_FORMAT:
+        raise PayloadDamaged("不是市级回执")
+    version = document.get("v")
+    if not isinstance(version, int):
+        raise PayloadDamaged("缺少格式版本")
+    if version > ACK_VERSION:
+        raise PayloadTooNew(version)
+    if not isinstance(document.get("receipts"), list) or not isinstance(document.get("decisions"), list):
+        raise PayloadDamaged("回执内容不完整")
+    standards = document.get("standards")
+    if not isinstance(standards, dict) or not isinstance(standards.get("rows"), list):
+        raise PayloadDamaged("回执内容不完整")
+    columns = standards.get("columns")
+    if not isinstance(columns, list) or not set(columns) <= set(column_names(STANDARD_TABLE)) or "id" not in columns:
+        raise PayloadDamaged("城市标准的列不对")
+    return document
+
+
+def _audit(
+    conn: sqlite3.Connection,
+    office_code: str,
+    stamp: str,
+    action: AuditAction,
+    record_id: str,
+    field_name: str = "",
+    old: Any = None,
+    new: Any = None,
+) -> None:
+    conn.execute(
+        "INSERT INTO audit_entry (id, office_code, at, operator_id, operator_name, action, table_name, record_id,"
+        " field, old_value, new_value, reason) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            str(uuid.uuid4()),
+            office_code,
+            stamp,
+            "系统",
+            action.value,
+            STANDARD_TABLE,
+            record_id,
+            field_name,
+            None if old is None else str(old),
+            None if new is None else str(new),
+            ACK_REASON,
+        ),
+    )
+
+
+def _apply_standards(
+    conn: sqlite3.Connection, office_code: str, standards: Mapping[str, Any], stamp: str
+) -> tuple[int, int]:
+    """Take the city's standards (by version); retire the others. (updated, retired)."""
+    columns = [str(c) for c in standards["columns"]]
+    rows = standards["rows"]
+    if not rows:
+        return 0, 0
+    id_i = columns.index("id")
+    version_i = columns.index("version") if "version" in columns else None
+    updated = 0
+    city_ids: set[str] = set()
+    stored_columns = column_names(STANDARD_TABLE)
+    for raw in rows:
+        if not isinstance(raw, list) or len(raw) != len(columns):
+            raise PayloadDamaged("城市标准的行不完整")
+        values = dict(zip(columns, raw, strict=True))
+        values["office_code"] = office_code
+        record_id = str(raw[id_i])
+        city_ids.add(record_id)
+        found = conn.execute(
+            f"SELECT {', '.join(quoted(c) for c in stored_columns)} FROM city_standard WHERE id = ?", (record_id,)
+        ).fetchone()
+        if found is None:
+            names = list(values)
+            conn.execute(
+                f"INSERT INTO city_standard ({', '.join(quoted(c) for c in names)})"
+                f" VALUES ({', '.join('?' * len(names))})",
+                [values[c] for c in names],
+            )
+            _audit(conn, office_code, stamp, AuditAction.CREATE, record_id)
+            updated += 1
+            continue
+        stored = dict(zip(stored_columns, found, strict=True))
+        incoming_version = int(raw[version_i]) if version_i is not None else 0
+        if incoming_version <= int(stored["version"]):
+            continue
+        changed = [c for c in values if c != "id" and values[c] != stored.get(c)]
+        conn.execute(
+            f"UPDATE city_standard SET {', '.join(quoted(c) + ' = ?' for c in changed)} WHERE id = ?",
+            [values[c] for c in changed] + [record_id],
+        )
+        for name in changed:
+            if name not in ("version", "modified_at", "modified_by", "office_code"):
+                _audit(conn, office_code, stamp, AuditAction.UPDATE, record_id, name, stored.get(name), values[name])
+        updated += 1
+    retired = 0
+    for record_id, version in conn.execute("SELECT id, version FROM city_standard WHERE deleted_at IS NULL").fetchall():
+        if record_id in city_ids:
+            continue
+        conn.execute(
+            "UPDATE city_standard SET deleted_at = ?, version = ?, modified_at = ?, modified_by = NULL WHERE id = ?",
+            (stamp, int(version) + 1, stamp, record_id),
+        )
+        _audit(conn, office_code, stamp, AuditAction.DELETE, str(record_id))
+        retired += 1
+    return updated, retired
+
+
+def apply_ack_payload(
+    store: Any, payload_bytes: bytes, *, header: Mapping[str, Any], bundle_sha256: str, file_name: str = ""
+) -> AckResult:
+    """Apply an opened city → office acknowledgement at the office, in one transaction."""
+    if header.get("kind") != KIND_CITY_TO_OFFICE:
+        raise WrongBundleKind(str(header.get("kind", "")), "市级回执")
+    try:
+        seq = int(header.get("seq", 0))
+    except (TypeError, ValueError) as exc:
+        raise PayloadDamaged("回执编号不对") from exc
+    result = AckResult(seq=seq, bundle_sha256=bundle_sha256)
+    document = read_ack_payload(payload_bytes)
+    with raw_connection(store) as probe:
+        here = office_code_of(probe) or ""
+        if probe.execute("SELECT 1 FROM bundle_received WHERE file_sha256 = ?", (bundle_sha256,)).fetchone():
+            result.already_imported = True
+            return result
+    target = str(document.get("office_code", ""))
+    if target != here or str(header.get("to", "")) != here:
+        raise NotThisOffice(target or str(header.get("to", "")), here)
+
+    now = utcnow()
+    stamp = db_time(now)
+    with store.transaction(system_actor(here, reason=ACK_REASON)) as session:
+        conn = session.connection().connection.driver_connection
+        assert isinstance(conn, sqlite3.Connection)
+        hashes = [str(item.get("sha256", "")) for item in document["receipts"] if isinstance(item, dict)]
+        for sha in hashes:
+            cursor = conn.execute(
+                "UPDATE bundle_sent SET acknowledged_at = ? WHERE purpose = ? AND recipient = ? AND file_sha256 = ?"
+                " AND acknowledged_at IS NULL",
+                (stamp, PURPOSE_CITY, RECIPIENT_CITY, sha),
+            )
+            result.bundles_acknowledged += cursor.rowcount
+
+        for item in document["decisions"]:
+            if not isinstance(item, dict) or item.get("status") not in (
+                ReturnState.RECEIVED.value,
+                ReturnState.RETURNED.value,
+            ):
+                continue
+            return_id = str(item["return_id"])
+            conn.execute(
+                "INSERT INTO return_receipt (id, return_id, office_code, period_code, return_version, arrived_at,"
+                " bundle_seq, status, reason, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)"
+                " ON CONFLICT(return_id) DO UPDATE SET status = excluded.status, reason = excluded.reason,"
+                " decided_at = excluded.decided_at, decided_by = excluded.decided_by,"
+                " arrived_at = excluded.arrived_at"
+                " WHERE coalesce(excluded.decided_at, '') > coalesce(return_receipt.decided_at, '')",
+                (
+                    str(uuid.uuid4()),
+                    return_id,
+                    here,
+                    str(item.get("period_code", "")),
+                    int(item.get("return_version", 1)),
+                    item.get("arrived_at"),
+                    str(item["status"]),
+                    str(item.get("reason") or ""),
+                    item.get("decided_at"),
+                    str(item.get("decided_by") or ""),
+                ),
+            )
+        decided = {
+            str(r[0]): (str(r[1]), str(r[2]))
+            for r in conn.execute("SELECT return_id, status, reason FROM return_receipt WHERE office_code = ?", (here,))
+        }
+        if decided:
+            snapshots = session.exec(
+                select(ReturnSnapshot).where(
+                    col(ReturnSnapshot.id).in_(list(decided)), col(ReturnSnapshot.signed_at).is_not(None)
+                )
+            ).all()
+            for snapshot in snapshots:
+                status, reason = decided[snapshot.id]
+                if snapshot.state == status:
+                    continue
+                snapshot.state = status
+                session.add(snapshot)
+                if status == ReturnState.RECEIVED.value:
+                    result.received.append((snapshot.period_code, snapshot.return_version))
+                else:
+                    result.returned.append((snapshot.period_code, snapshot.return_version, reason))
+
+        result.standards_updated, result.standards_retired = _apply_standards(conn, here, document["standards"], stamp)
+        conn.execute(
+            "INSERT INTO bundle_received (id, kind, sender, chain_id, seq, file_sha256, prev_sha256, file_name,"
+            " signer_serial, imported_at, counts_json, gap_note, audit_rowid_first, audit_rowid_last)"
+            " VALUES (?, ?, ?, '', ?, ?, ?, ?, '', ?, ?, '', NULL, NULL)",
+            (
+                str(uuid.uuid4()),
+                KIND_CITY_TO_OFFICE,
+                CITY_SENDER,
+                seq,
+                bundle_sha256,
+                header.get("prev"),
+                file_name,
+                stamp,
+                json.dumps(
+                    {
+                        "acknowledged": result.bundles_acknowledged,
+                        "received": len(result.received),
+                        "returned": len(result.returned),
+                        "standards": result.standards_updated,
+                    },
+                    sort_keys=True,
+                ),
+            ),
+        )
+    certificate = document.get("certificate")
+    if isinstance(certificate, str) and certificate:
+        try:
+            result.certificate_file = base64.b64decode(certificate, validate=True)
+        except (binascii.Error, ValueError):
+            result.certificate_problem = "证书内容无法解码"
+    return result
+
+
+def returned_reason(session: Any, snapshot: ReturnSnapshot) -> str | None:
+    """The city's reason when it sent ``snapshot`` back (退回), else None."""
+    from db.models import ReturnReceipt
+
+    receipt = session.exec(select(ReturnReceipt).where(col(ReturnReceipt.return_id) == snapshot.id)).first()
+    if receipt is None or receipt.status != ReturnState.RETURNED.value:
+        return None
+    return str(receipt.reason)

@@ -1,0 +1,461 @@
+"""Bundle files end to end: export at the office, import at the city, and back (acknowledgements).
+
+* :func:`export_bundle` (office): the payload of what changed since the range the city
+  acknowledged (or ``full``), sealed — signed with the office key, encrypted to the city's
+  exchange certificate (or, between two devices of the office, under a passphrase) — and written
+  atomically as ``<office code>-<seq>.shequ`` (``<office code>-device-<seq>.shequ``). Only once
+  the file is durably on the stick is the export recorded (and signed returns become 已报送).
+* :func:`import_bundle` (city, or another device of the office): the same file twice changes
+  nothing; otherwise open it (signature, certificate, recipient, revocation; the office must be
+  in the city's registry) and apply it in one transaction (:mod:`db.exchange.apply`).
+* :func:`export_ack` (city) and :func:`import_ack` (office): the acknowledgement.
+
+A refused file leaves the database as it was; every refusal is a
+:class:`~db.errors.ShequError` with one clear reason.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import col, select
+
+from db.audit import system_actor
+from db.enums import ReturnState
+from db.exchange.acks import (
+    CITY_SENDER,
+    KIND_CITY_TO_OFFICE,
+    AckResult,
+    apply_ack_payload,
+    build_ack_payload,
+    ensure_city_standards,
+)
+from db.exchange.apply import KIND_DEVICE, KIND_OFFICE_TO_CITY, ApplyResult, apply_payload
+from db.exchange.data_errors import (
+    BundleUnreadable,
+    ExportFailed,
+    NoOfficeHere,
+    OfficeRevokedHere,
+    WrongBundleKind,
+)
+from db.exchange.ledger import (
+    PURPOSE_ACK,
+    RECIPIENT_CITY,
+    Chain,
+    covered_watermark,
+    current_chain,
+    new_chain,
+    next_seq,
+    previous_hash,
+    record_sent,
+    seen_chains,
+)
+from db.exchange.payload import PURPOSE_CITY, PURPOSE_DEVICE, build_payload, office_code_of
+from db.exchange.rawdb import raw_connection, rollback
+from db.models import ReturnSnapshot
+
+if TYPE_CHECKING:
+    from db.exchange.pki import CityAuthority
+    from db.returns.sign import KeyStore
+
+BUNDLE_SUFFIX = ".shequ"
+EXPORT_REASON = "导出报送数据包"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """A bundle written: where, its number, what it holds."""
+
+    path: Path
+    seq: int
+    counts: dict[str, int]
+    purpose: str
+    full: bool
+    sha256: str
+    returns_sent: int = 0
+
+    @property
+    def records(self) -> int:
+        return sum(v for k, v in self.counts.items() if k not in ("audit_entry", "return_record", "pdfs"))
+
+    def message(self) -> str:
+        what = {PURPOSE_CITY: "报送市级的", PURPOSE_DEVICE: "本社区设备之间的", PURPOSE_ACK: "给社区的回执"}.get(
+            self.purpose, ""
+        )
+        scope = "完整" if self.full else "增量"
+        if self.purpose == PURPOSE_ACK:
+            return f"已写出{what}第 {self.seq} 号交换文件：{self.path}"
+        sent = f"，其中报表 {self.returns_sent} 份已标记为已报送" if self.returns_sent else ""
+        return f"已写出{what}第 {self.seq} 号交换文件（{scope}，记录 {self.records} 条{sent}）：{self.path}"
+
+
+def bundle_filename(office_code: str, seq: int, purpose: str) -> str:
+    if purpose == PURPOSE_DEVICE:
+        return f"{office_code}-device-{seq:04d}{BUNDLE_SUFFIX}"
+    if purpose == PURPOSE_ACK:
+        return f"city-{office_code}-{seq:04d}{BUNDLE_SUFFIX}"
+    return f"{office_code}-{seq:04d}{BUNDLE_SUFFIX}"
+
+
+def _write(path: Path, data: bytes) -> None:
+    from db.fileio import write_atomic
+
+    if not path.parent.is_dir():
+        raise ExportFailed(str(path), "文件夹不存在")
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise ExportFailed(str(path), exc.strerror or str(exc)) from None
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+# ---------------------------------------------------------------------------------------
+# Office → city, device → device
+
+
+def export_bundle(
+    store: Any,
+    keystore: KeyStore,
+    passphrase: str,
+    out_dir: Path | str,
+    *,
+    full: bool = False,
+    purpose: str = PURPOSE_CITY,
+    device_passphrase: str | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the office's next bundle into ``out_dir`` (see the module docstring).
+
+    ``passphrase`` opens the office key (it signs the bundle). For ``purpose="device"`` the
+    bundle is encrypted under ``device_passphrase`` and carries every field.
+    """
+    from db.exchange.envelope import bundle_hash, seal_for_recipient, seal_with_passphrase
+    from db.exchange.errors import PassphraseNeeded
+    from db.exchange.pki import city_recipient
+
+    if purpose not in (PURPOSE_CITY, PURPOSE_DEVICE):
+        raise ValueError(f"unknown purpose {purpose!r}")
+    _report(progress, 0, 100)
+    recipient_cert = city_recipient(keystore) if purpose == PURPOSE_CITY else None
+    if purpose == PURPOSE_DEVICE and not device_passphrase:
+        raise PassphraseNeeded("设备之间交换文件的口令")
+    identity = keystore.load(passphrase)
+
+    with raw_connection(store) as conn:
+        office_code = office_code_of(conn)
+        if office_code is None:
+            raise NoOfficeHere(str(getattr(store, "data_dir", "")))
+        recipient = RECIPIENT_CITY if purpose == PURPOSE_CITY else office_code
+        since = None if full else covered_watermark(conn, purpose, recipient)
+        seq = next_seq(conn, purpose, recipient)
+        prev = previous_hash(conn, purpose, recipient)
+        chain: Chain | None = current_chain(conn, purpose, recipient) if since is not None else None
+        if chain is None:
+            since, chain = None, new_chain(seq)  # a full bundle starts a new chain
+        meta: dict[str, Any] = {"chain_id": chain.chain_id, "chain_first_seq": chain.first_seq, "seq": seq}
+        if purpose == PURPOSE_DEVICE:
+            meta["seen"] = seen_chains(conn, KIND_DEVICE, office_code)
+        built = build_payload(
+            conn,
+            purpose=purpose,
+            since=since,
+            office_code=office_code,
+            pdf_dir=Path(store.data_dir) if getattr(store, "data_dir", None) else None,
+            meta=meta,
+            progress=lambda done, total: _report(progress, done * 80 // max(total, 1), 100),
+        )
+    _report(progress, 80, 100)
+
+    header = {
+        "kind": KIND_OFFICE_TO_CITY if purpose == PURPOSE_CITY else KIND_DEVICE,
+        "from": office_code,
+        "to": RECIPIENT_CITY if purpose == PURPOSE_CITY else office_code,
+        "seq": seq,
+        "prev": prev,
+    }
+    if recipient_cert is not None:
+        sealed = seal_for_recipient(built.data, header, identity, recipient_cert)
+    else:
+        assert device_passphrase is not None
+        sealed = seal_with_passphrase(built.data, header, identity, device_passphrase)
+    sha = bundle_hash(sealed)
+    _report(progress, 90, 100)
+
+    path = Path(out_dir) / bundle_filename(office_code, seq, purpose)
+    _write(path, sealed)
+    _report(progress, 97, 100)
+    try:
+        returns_sent = _record_export(
+            store,
+            office_code,
+            purpose=purpose,
+            recipient=recipient,
+            chain=chain,
+            seq=seq,
+            path=path,
+            sha=sha,
+            prev=prev,
+            since=since,
+            watermark=built.watermark,
+            counts=built.counts,
+        )
+    except BaseException:
+        path.unlink(missing_ok=True)  # not recorded: the file must not be imported either
+        raise
+    _report(progress, 100, 100)
+    return ExportResult(path, seq, built.counts, purpose, since is None, sha, returns_sent)
+
+
+def _record_export(
+    store: Any,
+    office_code: str,
+    *,
+    purpose: str,
+    recipient: str,
+    chain: Chain,
+    seq: int,
+    path: Path,
+    sha: str,
+    prev: str | None,
+    since: int | None,
+    watermark: int,
+    counts: dict[str, int],
+) -> int:
+    """Record the written bundle; signed returns it carried to the city become 已报送."""
+    sent = 0
+    with store.transaction(system_actor(office_code, reason=EXPORT_REASON)) as session:
+        if purpose == PURPOSE_CITY:
+            conn = session.connection().connection.driver_connection
+            assert isinstance(conn, sqlite3.Connection)
+            carried = [
+                str(row[0])
+                for row in conn.execute(
+                    "SELECT DISTINCT record_id FROM audit_entry WHERE table_name = 'return_snapshot' AND rowid <= ?",
+                    (watermark,),
+                )
+            ]
+            for start in range(0, len(carried), 500):
+                for snapshot in session.exec(
+                    select(ReturnSnapshot).where(
+                        col(ReturnSnapshot.id).in_(carried[start : start + 500]),
+                        col(ReturnSnapshot.state) == ReturnState.SIGNED.value,
+                        col(ReturnSnapshot.signed_at).is_not(None),
+                    )
+                ).all():
+                    snapshot.state = ReturnState.SENT.value
+                    session.add(snapshot)
+                    sent += 1
+            session.flush()
+        conn = session.connection().connection.driver_connection
+        assert isinstance(conn, sqlite3.Connection)
+        record_sent(
+            conn,
+            purpose=purpose,
+            recipient=recipient,
+            chain=chain,
+            seq=seq,
+            file_name=path.name,
+            file_sha256=sha,
+            prev_sha256=prev,
+            since_watermark=since,
+            watermark=watermark,
+            counts=counts,
+        )
+    return sent
+
+
+def _read(path: Path | str) -> tuple[Path, bytes]:
+    target = Path(path)
+    try:
+        return target, target.read_bytes()
+    except OSError as exc:
+        raise BundleUnreadable(str(target), exc.strerror or str(exc)) from None
+
+
+def _already(store: Any, sha: str) -> bool:
+    with raw_connection(store) as conn:
+        return conn.execute("SELECT 1 FROM bundle_received WHERE file_sha256 = ?", (sha,)).fetchone() is not None
+
+
+def import_bundle(
+    store: Any,
+    path: Path | str,
+    *,
+    city: CityAuthority | None,
+    passphrase: str | None,
+    allow_gap: bool = False,
+    progress: Progress | None = None,
+    keystore: KeyStore | None = None,
+    now: datetime | None = None,
+) -> ApplyResult:
+    """Import an office → city bundle (at the city: ``city`` and its passphrase) or a device
+    bundle (at a device of the office: ``passphrase`` is the bundle's passphrase). ``now`` is
+    the import time recorded (the receiving clock, which decides whether a return is late)."""
+    from db.exchange.envelope import bundle_hash, open_sealed, peek_header
+    from db.exchange.errors import NotACityInstallation, UnknownOffice
+
+    target, data = _read(path)
+    header = peek_header(data)
+    kind = str(header.get("kind", ""))
+    if kind not in (KIND_OFFICE_TO_CITY, KIND_DEVICE):
+        raise WrongBundleKind(kind, "社区报送市级或本社区设备之间的数据包")
+    sha = bundle_hash(data)
+    seq = header.get("seq")
+    if _already(store, sha):  # byte for byte a file already opened and applied
+        return ApplyResult(
+            str(header.get("from", "")), int(seq) if isinstance(seq, int) else 0, kind, sha, already_imported=True
+        )
+
+    if kind == KIND_OFFICE_TO_CITY:
+        if city is None or not city.exists():
+            raise NotACityInstallation(str(getattr(store, "data_dir", "")))
+        if passphrase is None:
+            from db.exchange.errors import PassphraseNeeded
+
+            raise PassphraseNeeded("市级口令")
+        opened = open_sealed(
+            data,
+            trust=city.trust_policy(),
+            recipient_key=city.exchange_key(passphrase),
+            recipient_cert=city.exchange_certificate(),
+        )
+        if opened.office_code is None or city.office(opened.office_code) is None:
+            raise UnknownOffice(opened.office_code or str(header.get("from", "")))
+    else:
+        from db.exchange.pki import office_trust_policy
+        from db.returns.sign import KeyStore
+
+        keys = keystore or KeyStore(Path(store.data_dir))
+        with raw_connection(store) as conn:
+            here = office_code_of(conn)
+        opened = open_sealed(data, trust=office_trust_policy(keys, expect_office=here), passphrase=passphrase)
+    return apply_payload(
+        store,
+        opened.payload,
+        header=opened.header,
+        signer_office=opened.office_code,
+        bundle_sha256=sha,
+        allow_gap=allow_gap,
+        progress=progress,
+        file_name=target.name,
+        signer_serial=format(opened.signer.serial_number, "x"),
+        now=now,
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# City → office
+
+
+def export_ack(
+    store: Any,
+    city: CityAuthority,
+    passphrase: str,
+    office_code: str,
+    out_dir: Path | str,
+    *,
+    certificate_file: bytes | None = None,
+) -> ExportResult:
+    """Write the acknowledgement for ``office_code`` (signed by the city, encrypted to the office)."""
+    from db.exchange.envelope import bundle_hash, seal_for_recipient
+    from db.exchange.errors import OfficeNotRegistered
+
+    registered = city.office(office_code)
+    if registered is None:
+        raise OfficeNotRegistered(office_code)
+    if registered.revoked:
+        raise OfficeRevokedHere(office_code)
+    certificates = [c for c in city.issued_certificates(office_code) if c.serial_number == registered.serial]
+    if not certificates:
+        raise OfficeNotRegistered(office_code)
+    identity = city.signing_identity(passphrase)
+    ensure_city_standards(store)
+    built = build_ack_payload(store, office_code, certificate_file=certificate_file)
+    with raw_connection(store) as conn:
+        seq = next_seq(conn, PURPOSE_ACK, office_code)
+        prev = previous_hash(conn, PURPOSE_ACK, office_code)
+        chain = current_chain(conn, PURPOSE_ACK, office_code) or new_chain(seq)
+    header = {"kind": KIND_CITY_TO_OFFICE, "from": CITY_SENDER, "to": office_code, "seq": seq, "prev": prev}
+    sealed = seal_for_recipient(built.data, header, identity, certificates[-1])
+    sha = bundle_hash(sealed)
+    path = Path(out_dir) / bundle_filename(office_code, seq, PURPOSE_ACK)
+    _write(path, sealed)
+    try:
+        with raw_connection(store) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                record_sent(
+                    conn,
+                    purpose=PURPOSE_ACK,
+                    recipient=office_code,
+                    chain=chain,
+                    seq=seq,
+                    file_name=path.name,
+                    file_sha256=sha,
+                    prev_sha256=prev,
+                    since_watermark=None,
+                    watermark=0,
+                    counts=built.counts,
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                rollback(conn)
+                raise
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return ExportResult(path, seq, built.counts, PURPOSE_ACK, True, sha)
+
+
+def import_ack(store: Any, path: Path | str, *, passphrase: str, keystore: KeyStore | None = None) -> AckResult:
+    """Import the city's acknowledgement at the office (``passphrase`` opens the office key,
+    which decrypts it); installs a certificate it carries after the data is committed."""
+    from db.exchange.envelope import CITY, bundle_hash, open_sealed, peek_header
+    from db.exchange.pki import install_issued, office_trust_policy
+    from db.returns.sign import KeyStore
+
+    target, data = _read(path)
+    header = peek_header(data)
+    if header.get("kind") != KIND_CITY_TO_OFFICE:
+        raise WrongBundleKind(str(header.get("kind", "")), "市级回执")
+    sha = bundle_hash(data)
+    seq = header.get("seq")
+    if _already(store, sha):
+        return AckResult(seq=int(seq) if isinstance(seq, int) else 0, bundle_sha256=sha, already_imported=True)
+    keys = keystore or KeyStore(Path(store.data_dir))
+    identity = keys.load(passphrase)
+    opened = open_sealed(
+        data,
+        trust=office_trust_policy(keys, expect_office=CITY),
+        recipient_key=identity.key,
+        recipient_cert=identity.certificate,
+    )
+    result = apply_ack_payload(store, opened.payload, header=opened.header, bundle_sha256=sha, file_name=target.name)
+    if result.certificate_file:
+        from db.errors import ShequError
+
+        try:
+            install_issued(keys, result.certificate_file, source=target.name)
+            result.certificate_installed = True
+        except ShequError as exc:
+            result.certificate_problem = str(exc)
+    return result
+
+
+def bundle_kind(path: Path | str) -> str:
+    """The kind a bundle file says it is (unauthenticated: for choosing how to import it)."""
+    from db.exchange.envelope import peek_header
+
+    _, data = _read(path)
+    return str(peek_header(data).get("kind", ""))

@@ -1,0 +1,117 @@
+"""Periods the city has received a return for are locked at the office.
+
+When the city's acknowledgement marks a return 已接收 (:mod:`db.exchange.acks`), its period is
+locked: the latest signed return of the period is in state ``received``. A record of a locked
+period — one the return counted (:func:`db.returns.snapshot.signed_returns_covering`), or one
+whose date falls in the period — may still be changed, but only through the correction flow:
+with a written reason (the editor asks for it, :mod:`desktop.corrections`), which the next
+corrected return (更正) prints. :func:`refuse_if_locked` is what :mod:`db.ops` calls when no
+reason was given. A return the city sent back (退回) unlocks its period for revision.
+
+No table of its own: the lock is derived from the returns' states.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import inspect
+from sqlmodel import Session, col, select
+
+from db.enums import ReturnState
+from db.errors import BadPeriod
+from db.exchange.data_errors import PeriodLocked
+from db.models import ReturnRecord, ReturnSnapshot, SyncedRecord
+from db.periods import Period, parse_period
+
+# The date that places a record of each table in a period (tables not listed have none).
+DATE_FIELDS: dict[str, str] = {
+    "staff": "start_date",
+    "funding": "received_on",
+    "facility": "in_use_since",
+    "party_org": "founded_on",
+    "party_member": "registered_on",
+    "member_post": "claimed_on",
+    "pairing": "start_date",
+    "visit": "visited_on",
+    "partner_unit": "agreement_date",
+    "contribution": "given_on",
+    "activity": "held_on",
+}
+
+
+def locked_returns(session: Session, office_code: str | None = None) -> list[ReturnSnapshot]:
+    """For each period, its latest signed return when the city has received it (newest first)."""
+    query = select(ReturnSnapshot).where(
+        col(ReturnSnapshot.deleted_at).is_(None), col(ReturnSnapshot.signed_at).is_not(None)
+    )
+    if office_code is not None:
+        query = query.where(col(ReturnSnapshot.office_code) == office_code)
+    latest: dict[tuple[str, str], ReturnSnapshot] = {}
+    for snapshot in session.exec(query).all():
+        key = (snapshot.office_code, snapshot.period_code)
+        current = latest.get(key)
+        if current is None or snapshot.return_version > current.return_version:
+            latest[key] = snapshot
+    received = [s for s in latest.values() if s.state == ReturnState.RECEIVED.value]
+    return sorted(received, key=lambda s: (s.period_code, s.office_code), reverse=True)
+
+
+def locked_periods(session: Session, office_code: str | None = None) -> list[str]:
+    """The codes of the locked periods."""
+    return sorted({s.period_code for s in locked_returns(session, office_code)})
+
+
+def _dates(record: SyncedRecord, field: str) -> list[date]:
+    """The record's date now, and as stored before this change (moving a record out of a locked
+    period is a change to that period too)."""
+    found: list[date] = []
+    current = getattr(record, field, None)
+    if isinstance(current, date):
+        found.append(current)
+    state: Any = inspect(record, raiseerr=False)
+    if state is not None and not state.transient and field in state.attrs:
+        history = state.attrs[field].history
+        for old in history.deleted or ():
+            if isinstance(old, date):
+                found.append(old)
+    return found
+
+
+def locked_returns_covering(session: Session, record: SyncedRecord) -> list[ReturnSnapshot]:
+    """The received returns whose (locked) period holds the record — it counted the record, or
+    the record's date falls in the period — newest first."""
+    table_name = str(record.__tablename__)
+    field = DATE_FIELDS.get(table_name)
+    dates = _dates(record, field) if field is not None else []
+    with session.no_autoflush:
+        locked = locked_returns(session, record.office_code or None)
+        if not locked:
+            return []
+        counted = set(
+            session.exec(
+                select(col(ReturnRecord.return_id)).where(
+                    col(ReturnRecord.table_name) == table_name, col(ReturnRecord.record_id) == record.id
+                )
+            ).all()
+        )
+    covering: list[ReturnSnapshot] = []
+    for snapshot in locked:
+        if snapshot.id in counted:
+            covering.append(snapshot)
+            continue
+        try:
+            period: Period = parse_period(snapshot.period_code)
+        except BadPeriod:
+            continue
+        if any(period.contains(day) for day in dates):
+            covering.append(snapshot)
+    return covering
+
+
+def refuse_if_locked(session: Session, record: SyncedRecord) -> None:
+    """:class:`PeriodLocked` when ``record`` belongs to a locked period (called without a reason)."""
+    covering = locked_returns_covering(session, record)
+    if covering:
+        raise PeriodLocked([parse_period(s.period_code).label for s in covering])

@@ -1,0 +1,498 @@
+"""The payload of a bundle: what changed, as compact columnar JSON compressed with zlib.
+
+A payload is built from one office database (:func:`build_payload`) and read back, checked,
+by :func:`read_payload`. It is the plaintext the envelope (:mod:`db.exchange.envelope`) signs
+and encrypts; ``docs/bundle-format.md`` ("## Payload") describes it for other implementers.
+
+What travels
+    Every ledger table (:data:`db.kinds.KINDS`), the office profile, the operators, the city
+    standards, the returns (``return_snapshot`` with each signed return's PDF, and the
+    ``return_record`` rows it counted) and the audit log — each row with its UUID, version and
+    tombstone. Parents come before children (:data:`RECORD_TABLES` is in foreign-key order).
+
+What changed (the watermark)
+    Office clocks are wrong, so time is never used. Every change writes audit entries in the
+    same transaction (:mod:`db.audit`; bulk paths write theirs too), and the audit log is
+    append-only, so its SQLite ``rowid`` only grows. A payload "since W" holds the records
+    that have an audit entry with ``rowid > W``, those audit entries, and the returns among
+    them with their counted records; its new watermark is the highest audit ``rowid`` when it
+    was read (one read transaction, so nothing falls between two bundles). ``since=None`` is a
+    full payload: every row.
+
+For the city (purpose ``"city"``)
+    The fields the city does not need are withheld: :data:`CITY_WITHHELD` is the single table
+    of them (``docs/bundle-format.md`` reproduces it). A withheld field travels blank, its
+    audit entries travel without their old and new values, and a withheld table does not
+    travel at all (nor its audit entries). Between two devices of the same office (purpose
+    ``"device"``) everything travels.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import sqlite3
+import zlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sqlalchemy import Table
+from sqlmodel import SQLModel
+
+from db import models  # noqa: F401  (registers every table on SQLModel.metadata)
+from db.exchange.data_errors import PayloadDamaged, PayloadTooNew
+from db.exchange.rawdb import quoted, raw_connection, rollback
+from db.kinds import KINDS
+
+PAYLOAD_FORMAT = "shequ-payload"
+PAYLOAD_VERSION = 1
+PURPOSE_CITY = "city"
+PURPOSE_DEVICE = "device"
+PURPOSES = (PURPOSE_CITY, PURPOSE_DEVICE)
+
+AUDIT_TABLE = "audit_entry"
+RETURN_RECORD_TABLE = "return_record"
+SNAPSHOT_TABLE = "return_snapshot"
+ZLIB_LEVEL = 6
+ROWS_PER_LINE = 2000  # rows per JSON line (the reader's step)
+_READ_STEP = 1 << 20  # compressed bytes decompressed at a time
+
+Row = list[Any]
+
+# Fields every synced row carries; equal versions are compared without the modification stamps.
+STAMP_FIELDS = frozenset({"modified_at", "modified_by"})
+
+_EXTRA_SYNCED = ("office", "operator", "city_standard", SNAPSHOT_TABLE)
+_SYNCED_NAMES = frozenset({str(kind.model.__tablename__) for kind in KINDS} | set(_EXTRA_SYNCED))
+
+# The synced tables (uuid, office_code, version, tombstone), parents before children.
+RECORD_TABLES: tuple[str, ...] = tuple(t.name for t in SQLModel.metadata.sorted_tables if t.name in _SYNCED_NAMES)
+# Append-only tables: a row is written once and never changes.
+APPEND_ONLY_TABLES: tuple[str, ...] = (RETURN_RECORD_TABLE, AUDIT_TABLE)
+TRAVELLING_TABLES: tuple[str, ...] = RECORD_TABLES + APPEND_ONLY_TABLES
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """Fields (or, with no fields, a whole table) the city's bundles leave out, and why."""
+
+    table: str
+    fields: tuple[str, ...]
+    why: str
+
+    @property
+    def whole_table(self) -> bool:
+        return not self.fields
+
+
+# The single table of what the city does not receive (docs/bundle-format.md reproduces it).
+CITY_WITHHELD: tuple[Withheld, ...] = (
+    Withheld("operator", (), "操作人员名单和密码摘要只在本社区使用"),
+    Withheld("city_standard", (), "城市标准由市级下发，不由社区上报"),
+    Withheld("staff", ("id_number", "phone"), "社区工作者的身份证号、电话"),
+    Withheld("party_member", ("id_number", "phone", "address"), "党员的身份证号、电话、住址"),
+    Withheld("resident", ("id_number", "phone", "address"), "帮扶对象的身份证号、电话、住址"),
+    Withheld("volunteer", ("id_number", "phone"), "志愿者的身份证号、电话"),
+)
+
+
+def withheld_tables(purpose: str) -> frozenset[str]:
+    """The tables that do not travel for ``purpose``."""
+    if purpose != PURPOSE_CITY:
+        return frozenset()
+    return frozenset(item.table for item in CITY_WITHHELD if item.whole_table)
+
+
+def withheld_fields(purpose: str) -> dict[str, frozenset[str]]:
+    """Table → fields that travel blank for ``purpose``."""
+    if purpose != PURPOSE_CITY:
+        return {}
+    return {item.table: frozenset(item.fields) for item in CITY_WITHHELD if item.fields}
+
+
+def table(name: str) -> Table:
+    return SQLModel.metadata.tables[name]
+
+
+def column_names(name: str) -> list[str]:
+    return [column.name for column in table(name).columns]
+
+
+def blank_value(table_name: str, column_name: str) -> Any:
+    """What a withheld (or missing) column holds: its plain default, else NULL or ""."""
+    column = table(table_name).c[column_name]
+    default = column.default
+    if default is not None and getattr(default, "is_scalar", False):
+        return default.arg  # type: ignore[attr-defined]
+    return None if column.nullable else ""
+
+
+# ---------------------------------------------------------------------------------------
+# The payload as data
+
+
+@dataclass
+class TableData:
+    """One table of a payload: column names and rows (lists in column order)."""
+
+    name: str
+    columns: list[str]
+    rows: list[Row]
+
+    def index(self, column: str) -> int:
+        return self.columns.index(column)
+
+
+@dataclass
+class Payload:
+    """A payload read back: its metadata, its tables (in travelling order) and the PDFs."""
+
+    meta: dict[str, Any]
+    tables: dict[str, TableData]
+    pdfs: dict[str, bytes] = field(default_factory=dict)
+
+    @property
+    def purpose(self) -> str:
+        return str(self.meta.get("purpose", ""))
+
+    @property
+    def office_code(self) -> str:
+        return str(self.meta.get("office_code", ""))
+
+    @property
+    def chain_id(self) -> str:
+        return str(self.meta.get("chain_id", ""))
+
+    @property
+    def chain_first_seq(self) -> int:
+        return int(self.meta.get("chain_first_seq", 1))
+
+    @property
+    def full(self) -> bool:
+        return bool(self.meta.get("full", False))
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(data.rows) for name, data in self.tables.items()}
+
+
+class BuiltPayload(NamedTuple):
+    """What :func:`build_payload` returns: the compressed bytes, the new watermark, rows per table."""
+
+    data: bytes
+    watermark: int
+    counts: dict[str, int]
+
+
+def current_watermark(conn: sqlite3.Connection) -> int:
+    """The audit log's highest rowid (0 when it is empty)."""
+    return int(conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {AUDIT_TABLE}").fetchone()[0])
+
+
+def office_code_of(conn: sqlite3.Connection) -> str | None:
+    """The code of the office this database belongs to (its first live profile), if any."""
+    row = conn.execute(
+        "SELECT code FROM office WHERE deleted_at IS NULL ORDER BY modified_at, rowid LIMIT 1"
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def _select(
+    conn: sqlite3.Connection, name: str, columns: Sequence[str], where: str = "", params: Sequence[Any] = ()
+) -> list[Row]:
+    listed = ", ".join(quoted(c) for c in columns)
+    cursor = conn.execute(f"SELECT {listed} FROM {quoted(name)} {where} ORDER BY rowid", tuple(params))
+    return [list(row) for row in cursor.fetchall()]
+
+
+def strip_fields(name: str, columns: list[str], rows: list[Row], fields: frozenset[str]) -> int:
+    """Blank the withheld ``fields`` of ``rows`` in place; how many values were not blank."""
+    slots = [(columns.index(f), blank_value(name, f)) for f in sorted(fields) if f in columns]
+    dropped = 0
+    for row in rows:
+        for slot, blank in slots:
+            if row[slot] != blank:
+                dropped += 1
+                row[slot] = blank
+    return dropped
+
+
+def strip_audit(columns: list[str], rows: list[Row], purpose: str) -> list[Row]:
+    """The audit rows that travel for ``purpose``: none of a withheld table, and no values
+    for a withheld field."""
+    tables = withheld_tables(purpose)
+    fields = withheld_fields(purpose)
+    if not tables and not fields:
+        return rows
+    t_slot, f_slot = columns.index("table_name"), columns.index("field")
+    old_slot, new_slot = columns.index("old_value"), columns.index("new_value")
+    kept: list[Row] = []
+    for row in rows:
+        name = row[t_slot]
+        if name in tables:
+            continue
+        if row[f_slot] in fields.get(name, ()):
+            row[old_slot] = None
+            row[new_slot] = None
+        kept.append(row)
+    return kept
+
+
+def build_payload(
+    source: Any,
+    *,
+    purpose: str,
+    since: int | None,
+    office_code: str | None = None,
+    pdf_dir: Path | None = None,
+    meta: Mapping[str, Any] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> BuiltPayload:
+    """The payload of everything changed after watermark ``since`` (everything when None).
+
+    ``source`` is a store, session, engine or ``sqlite3`` connection. Rows are read with plain
+    SQL in one read transaction. ``pdf_dir`` is the data folder the returns' PDFs are read from
+    (``return_snapshot.pdf_path`` is relative to it); without it no PDF travels. ``meta`` adds
+    fields to the payload's metadata (chain id, sequence, what this device has seen …).
+    ``progress(tables read, tables in all)`` is called as each table is read.
+    """
+    if purpose not in PURPOSES:
+        raise ValueError(f"unknown purpose {purpose!r}")
+    skip = withheld_tables(purpose)
+    blanks = withheld_fields(purpose)
+    with raw_connection(source) as conn:
+        conn.execute("BEGIN")
+        try:
+            watermark = current_watermark(conn)
+            code = office_code or office_code_of(conn) or ""
+            tables: list[dict[str, Any]] = []
+            counts: dict[str, int] = {}
+            snapshot_rows: list[Row] = []
+            snapshot_columns: list[str] = []
+            steps = len(TRAVELLING_TABLES) + 1
+            for step, name in enumerate(RECORD_TABLES):
+                if progress is not None:
+                    progress(step, steps)
+                if name in skip:
+                    continue
+                columns = column_names(name)
+                if since is None:
+                    rows = _select(conn, name, columns)
+                else:
+                    rows = _select(
+                        conn,
+                        name,
+                        columns,
+                        f"WHERE id IN (SELECT record_id FROM {AUDIT_TABLE} WHERE rowid > ? AND table_name = ?)",
+                        (since, name),
+                    )
+                if name in blanks:
+                    strip_fields(name, columns, rows, blanks[name])
+                if name == SNAPSHOT_TABLE:
+                    snapshot_rows, snapshot_columns = rows, columns
+                tables.append({"name": name, "columns": columns, "rows": rows})
+                counts[name] = len(rows)
+
+            columns = column_names(RETURN_RECORD_TABLE)
+            if since is None:
+                rows = _select(conn, RETURN_RECORD_TABLE, columns)
+            else:
+                rows = _select(
+                    conn,
+                    RETURN_RECORD_TABLE,
+                    columns,
+                    f"WHERE return_id IN (SELECT record_id FROM {AUDIT_TABLE} WHERE rowid > ? AND table_name = ?)",
+                    (since, SNAPSHOT_TABLE),
+                )
+            tables.append({"name": RETURN_RECORD_TABLE, "columns": columns, "rows": rows})
+            counts[RETURN_RECORD_TABLE] = len(rows)
+
+            if progress is not None:
+                progress(len(RECORD_TABLES) + 1, steps)
+            columns = column_names(AUDIT_TABLE)
+            rows = _select(conn, AUDIT_TABLE, columns, "WHERE rowid > ? AND rowid <= ?", (since or 0, watermark))
+            rows = strip_audit(columns, rows, purpose)
+            tables.append({"name": AUDIT_TABLE, "columns": columns, "rows": rows})
+            counts[AUDIT_TABLE] = len(rows)
+        finally:
+            rollback(conn)  # read only
+
+    pdfs = _read_pdfs(pdf_dir, snapshot_columns, snapshot_rows) if pdf_dir is not None else {}
+    counts["pdfs"] = len(pdfs)
+    document: dict[str, Any] = {
+        "format": PAYLOAD_FORMAT,
+        "v": PAYLOAD_VERSION,
+        "purpose": purpose,
+        "office_code": code,
+        "full": since is None,
+        "since": since,
+        "watermark": watermark,
+        "withheld": {item.table: list(item.fields) or ["*"] for item in CITY_WITHHELD}
+        if purpose == PURPOSE_CITY
+        else {},
+        **(dict(meta) if meta else {}),
+        "tables": tables,
+        "pdfs": pdfs,
+    }
+    if progress is not None:
+        progress(steps - 1, steps)
+    data = encode_document(document)
+    if progress is not None:
+        progress(steps, steps)
+    return BuiltPayload(data, watermark, counts)
+
+
+def _read_pdfs(pdf_dir: Path, columns: list[str], rows: list[Row]) -> dict[str, str]:
+    """Snapshot id → base64 of its PDF, for the signed returns among ``rows`` whose file exists."""
+    if not rows:
+        return {}
+    id_slot, path_slot, signed_slot = columns.index("id"), columns.index("pdf_path"), columns.index("signed_at")
+    pdfs: dict[str, str] = {}
+    for row in rows:
+        if row[signed_slot] is None or not row[path_slot]:
+            continue
+        path = Path(pdf_dir) / str(row[path_slot])
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue  # the city sees the return without its PDF and sends it back
+        pdfs[str(row[id_slot])] = base64.b64encode(data).decode("ascii")
+    return pdfs
+
+
+# ---------------------------------------------------------------------------------------
+# Reading a payload back
+
+
+def _line(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8") + b"\n"
+
+
+def encode_document(document: Mapping[str, Any]) -> bytes:
+    """A payload document (metadata, ``tables`` with their rows, ``pdfs`` id → base64) as bytes.
+
+    zlib over JSON lines: first the metadata with each table's name, columns and number of rows
+    and the PDFs' ids; then each table's rows, :data:`ROWS_PER_LINE` to a line (a JSON array of
+    rows); then one line per PDF (a JSON string, base64). Lines keep the reader's pauses short:
+    a 100,000-record payload is parsed in small steps, each reporting progress.
+    """
+    tables = list(document.get("tables", []))
+    pdfs: Mapping[str, str] = document.get("pdfs", {}) or {}
+    head = {key: value for key, value in document.items() if key not in ("tables", "pdfs")}
+    head["tables"] = [{"name": t["name"], "columns": t["columns"], "rows": len(t["rows"])} for t in tables]
+    head["pdfs"] = list(pdfs)
+    compressor = zlib.compressobj(ZLIB_LEVEL)
+    parts = [compressor.compress(_line(head))]
+    for item in tables:
+        rows = item["rows"]
+        for start in range(0, len(rows), ROWS_PER_LINE):
+            parts.append(compressor.compress(_line(rows[start : start + ROWS_PER_LINE])))
+    for key in head["pdfs"]:
+        parts.append(compressor.compress(_line(pdfs[key])))
+    parts.append(compressor.flush())
+    return b"".join(parts)
+
+
+def _lines(data: bytes) -> Iterator[bytes]:
+    """The decompressed lines of ``data``; :class:`PayloadDamaged` when it is cut short or has more."""
+    decompressor = zlib.decompressobj()
+    pending = b""
+    try:
+        for start in range(0, len(data), _READ_STEP):
+            pending += decompressor.decompress(data[start : start + _READ_STEP])
+            *complete, pending = pending.split(b"\n")
+            yield from complete
+        pending += decompressor.flush()
+    except zlib.error as exc:
+        raise PayloadDamaged("zlib") from exc
+    if not decompressor.eof or decompressor.unused_data:
+        raise PayloadDamaged("数据不完整")
+    *complete, pending = pending.split(b"\n")
+    yield from complete
+    if pending:
+        raise PayloadDamaged("数据不完整")
+
+
+def decode_document(data: bytes, progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
+    """The document :func:`encode_document` made, in its dict form (``tables`` with rows, ``pdfs``
+    id → base64). ``progress(rows read, rows in all)`` is called line by line."""
+    lines = _lines(data)
+    try:
+        head = json.loads(next(lines))
+        if not isinstance(head, dict) or head.get("format") != PAYLOAD_FORMAT:
+            raise PayloadDamaged("不是社区台账的数据内容")
+        version = head.get("v")
+        if not isinstance(version, int):
+            raise PayloadDamaged("缺少格式版本")
+        if version > PAYLOAD_VERSION:
+            raise PayloadTooNew(version)
+        tables = head.get("tables")
+        pdf_ids = head.get("pdfs")
+        if not isinstance(tables, list) or not isinstance(pdf_ids, list):
+            raise PayloadDamaged("数据表缺失")
+        total = sum(int(t["rows"]) for t in tables)
+        done = 0
+        if progress is not None:
+            progress(0, total)
+        for item in tables:
+            wanted = int(item["rows"])
+            rows: list[Any] = []
+            while len(rows) < wanted:
+                chunk = json.loads(next(lines))
+                if not isinstance(chunk, list):
+                    raise PayloadDamaged("数据表格式不对")
+                rows.extend(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(min(done, total), total)
+            if len(rows) != wanted:
+                raise PayloadDamaged(f"{item.get('name')} 表的行数不对")
+            item["rows"] = rows
+        head["pdfs"] = {str(key): json.loads(next(lines)) for key in pdf_ids}
+    except StopIteration:
+        raise PayloadDamaged("数据不完整") from None
+    except (UnicodeDecodeError, ValueError, TypeError, KeyError) as exc:
+        raise PayloadDamaged(type(exc).__name__) from exc
+    if next(lines, None) is not None:
+        raise PayloadDamaged("数据后面还有多余的内容")
+    return head
+
+
+def read_payload(data: bytes, progress: Callable[[int, int], None] | None = None) -> Payload:
+    """The payload in ``data``, its structure checked; :class:`PayloadDamaged` when it is not one.
+    ``progress(rows read, rows in all)`` is called as it is read."""
+    document = decode_document(data, progress)
+    raw_tables = document.pop("tables", None)
+    raw_pdfs = document.pop("pdfs", None) or {}
+    if not isinstance(raw_tables, list) or not isinstance(raw_pdfs, dict):
+        raise PayloadDamaged("数据表缺失")
+    tables: dict[str, TableData] = {}
+    for item in raw_tables:
+        if not isinstance(item, dict):
+            raise PayloadDamaged("数据表格式不对")
+        name, columns, rows = item.get("name"), item.get("columns"), item.get("rows")
+        if name not in TRAVELLING_TABLES or name in tables:
+            raise PayloadDamaged(f"未知的数据表 {name}")
+        if not isinstance(columns, list) or not isinstance(rows, list):
+            raise PayloadDamaged(f"{name} 表格式不对")
+        known = set(column_names(str(name)))
+        if "id" not in columns or any(c not in known for c in columns) or len(set(columns)) != len(columns):
+            raise PayloadDamaged(f"{name} 表的列不对")
+        if name in RECORD_TABLES and not {"office_code", "version"} <= set(columns):
+            raise PayloadDamaged(f"{name} 表缺少版本信息")
+        width = len(columns)
+        for row in rows:
+            if not isinstance(row, list) or len(row) != width:
+                raise PayloadDamaged(f"{name} 表的行不完整")
+        tables[str(name)] = TableData(str(name), [str(c) for c in columns], rows)
+    pdfs: dict[str, bytes] = {}
+    for key, value in raw_pdfs.items():
+        if not isinstance(value, str):
+            raise PayloadDamaged("报表文件格式不对")
+        try:
+            pdfs[str(key)] = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise PayloadDamaged("报表文件无法解码") from exc
+    return Payload(meta=document, tables=tables, pdfs=pdfs)
