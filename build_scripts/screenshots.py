@@ -1,7 +1,7 @@
 """Screenshots of the main window for review: the dashboard and a few ledger lists.
 
     python build_scripts/screenshots.py DATA_DIR OUT_DIR [--size 1280x800] [--lists staff,residents] [--font F.ttc]
-                                        [--editor] [--filtered KIND] [--english] [--docs]
+                                        [--editor] [--filtered KIND] [--english] [--import] [--docs]
 
 ``--editor`` adds the staff editor holding a new record with a wrong ID number (an error) and a
 phone number without area code (a warning), as typed: ``editor-validation.png``.
@@ -10,6 +10,9 @@ this year's records): ``list-KIND-filtered.png``.
 ``--english`` adds the English interface (``resources/translations/shequ_en.qm``, built with
 ``build_scripts/build_translations.py release``): ``en-dashboard.png`` and ``en-list-KIND.png`` for
 the ``--filtered`` list (else the first of ``--lists``), with the same filters.
+``--import`` adds the Excel import wizard on a 党员花名册 made for the purpose (a merged title row,
+the office's own column names, a wrong ID number, a person twice, an unknown category):
+``import-mapping.png`` (the ledger and the columns) and ``import-preview.png`` (every row checked).
 ``--docs`` takes the pictures kept in ``docs/screenshots/``: the same as
 ``--lists "" --filtered activities --editor --english``, without the 报表 page.
 
@@ -81,6 +84,71 @@ def filter_list(window: object, kind_key: str) -> Any:
     return page
 
 
+def members_workbook(folder: Path) -> Path:
+    """A 党员花名册 the way offices keep one, with a few mistakes for the preview to show."""
+    from datetime import date, datetime
+
+    from openpyxl import Workbook
+
+    from db.validation.idcard import check_digit
+
+    def person(birth: date, seq: int) -> str:
+        body = f"150802{birth:%Y%m%d}{seq:03d}"
+        return body + check_digit(body)
+
+    wrong = person(date(1972, 9, 9), 33)
+    wrong = wrong[:-1] + ("0" if wrong[-1] != "0" else "1")
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "党员"
+    sheet.append(["胜利社区党员花名册（2026年）"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=9)
+    rows = [
+        ["序号", "姓  名", "性别", "身份证号码", "入党时间", "党员类别", "联系电话", "学历", "工作地点"],
+        [1, "张建国", "男", person(date(1980, 1, 1), 11), "2003.07", "在职", 13812345678, "大专", "临河区医院"],
+        [2, "李秀英", None, person(date(1985, 5, 5), 22), datetime(2010, 7, 1), "退休", "0478-8123456", "本科", None],
+        [3, "王志强", "男", wrong, 40000, "无职", None, "高中", None],
+        [4, "张建国", "男", person(date(1980, 1, 1), 11), "2003年7月1日", "在职", None, None, None],
+        [5, "钱桂兰", "女", person(date(1966, 6, 6), 56), "1988.7.1", "预备役", None, "初中", None],
+        [6, "赵海燕", "女", person(date(1990, 3, 8), 42), "2015-07-01", "在职", "13900001111", "研究生", "市一中"],
+        ["合计", "6人"],
+        ["填表人：王玥", None, None, "审核人：李娜"],
+    ]
+    for row in rows:
+        sheet.append(row)
+    path = folder / "党员花名册.xlsx"
+    workbook.save(path)
+    return path
+
+
+def show_import_wizard(window: object, app: Any, path: Path, out: Path) -> None:
+    """The import wizard on ``path``: its mapping step, then its preview (nothing is imported)."""
+    from desktop.main_window import MainWindow
+    from desktop.sheet_import import ImportWizard
+
+    assert isinstance(window, MainWindow)
+
+    def wait_for(done: Any) -> None:
+        deadline = time.monotonic() + 60
+        while not done() and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        for _ in range(3):
+            app.processEvents()
+
+    window.import_sheet(path)
+    wizard = window.import_wizard
+    assert isinstance(wizard, ImportWizard)
+    wait_for(wizard.file_page.isComplete)
+    for page, name in ((ImportWizard.PAGE_MAPPING, "import-mapping"), (ImportWizard.PAGE_PREVIEW, "import-preview")):
+        wizard.next()  # the file is read, then the rows checked, in the background
+        wait_for(lambda page=page: wizard.currentId() == page)
+        picture = out / f"{name}.png"
+        wizard.grab().save(str(picture))
+        print(picture)
+    wizard.reject()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", type=Path)
@@ -91,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--editor", action="store_true", help="also the record editor showing validation messages")
     parser.add_argument("--filtered", metavar="KIND", help="also this list with its filters in use")
     parser.add_argument("--english", action="store_true", help="also the dashboard and a list in English")
+    parser.add_argument("--import", dest="import_wizard", action="store_true", help="also the Excel import wizard")
     parser.add_argument("--docs", action="store_true", help="the pictures kept in docs/screenshots/")
     args = parser.parse_args(argv)
     if args.docs:
@@ -185,6 +254,12 @@ def take(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             editor = show_editor_with_messages(window)
             save(window, "editor-validation")
             editor.discard()  # closing the window would ask about the unsaved record
+        if args.import_wizard:
+            folder = Path(tempfile.mkdtemp(prefix="shequ-screenshots-sheet-"))
+            try:
+                show_import_wizard(window, app, members_workbook(folder), out)
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
         window.close()
 
         if args.english:

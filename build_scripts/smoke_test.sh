@@ -73,15 +73,18 @@ printf 'smoke-test-passphrase\n' >"$tmp/passphrase"
 [ -s "$tmp/r.pdf" ] || fail "no PDF written"
 "$exe" --data-dir "$data" verify "$tmp/r.pdf" --trust "$data/keys/office-cert.pem" || fail "verify (exit $?)"
 
-step "the main window, offscreen: shown, then closed"
+gui_exe="$dist/shequw"
+[ -x "$gui_exe" ] || gui_exe="$dist/shequw.exe"
+[ -x "$gui_exe" ] || fail "no shequw (the windowed launcher) in $dist"
+step "the main window (shequw), offscreen: shown, its data opened, then closed"
 # The demo office has three operators (a sign-in dialog); `init` makes one administrator
 # without a password, so the app goes straight to the main window.
 "$exe" --data-dir "$tmp/gui-office" init --office-code 150802001001 --office-name 冒烟测试社区 >/dev/null
 gui_status=0
-SHEQU_REPORT_SHOWN=1 SHEQU_SMOKE_QUIT_AFTER_MS=1500 timeout 60 "$exe" --data-dir "$tmp/gui-office" \
+SHEQU_REPORT_SHOWN=1 SHEQU_SMOKE_QUIT_AFTER_MS=1500 timeout 60 "$gui_exe" --data-dir "$tmp/gui-office" \
   >"$tmp/gui.out" 2>"$tmp/gui.err" || gui_status=$?
 cat "$tmp/gui.out"
-if [ "$gui_status" != 0 ] || ! grep -q "main window shown" "$tmp/gui.out" \
+if [ "$gui_status" != 0 ] || ! grep -q "main window shown" "$tmp/gui.out" || ! grep -q "main window ready" "$tmp/gui.out" \
    || grep -Eiq "Traceback|missing|could not load|cannot load" "$tmp/gui.err"; then
   cat "$tmp/gui.err" >&2
   fail "the app did not open and close cleanly (exit $gui_status)"

@@ -30,8 +30,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from db.errors import (
     AlreadyRunning,
     BackupFailed,
@@ -40,6 +38,7 @@ from db.errors import (
     DataFolderMissing,
     RestoreFailed,
 )
+from db.folderlock import FolderLock, FolderLocked
 from db.store import (
     BACKUP_DIRNAME,
     DB_FILENAME,
@@ -214,10 +213,10 @@ def restore_backup(data_dir: Path | str, backup: Path | str, *, progress: Progre
     db_path = folder / DB_FILENAME
     if db_path.exists() and source.exists() and source.resolve() == db_path.resolve():
         raise BackupUnusable(str(source), "这是正在使用的数据库本身")
-    lock = FileLock(str(folder / LOCK_FILENAME), timeout=0)
+    lock = FolderLock(folder / LOCK_FILENAME)
     try:
         lock.acquire()
-    except Timeout as exc:
+    except FolderLocked as exc:
         raise AlreadyRunning(str(folder)) from exc
     try:
         verify_backup(source)

@@ -1,6 +1,6 @@
 """The data folder before the database engine: claim it, check the file, peek at who works there.
 
-Everything here uses only the standard library (and ``filelock``), so the app can refuse a
+Everything here uses only the standard library, so the app can refuse a
 locked, damaged or too-new database — and learn the office's name and its operators — before
 it has imported SQLAlchemy (about 0.4 s): the main window appears at once, and the engine is
 attached a moment later (:func:`db.store.attach_store`).
@@ -19,14 +19,15 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from filelock import FileLock, Timeout
-
 from db.enums import OperatorRole
 from db.errors import AlreadyRunning, CorruptDatabase, DataFolderMissing, NewerSchema, NoDatabase
+from db.folderlock import FolderLock, FolderLocked
 
 DB_FILENAME = "shequ.sqlite"
 LOCK_FILENAME = "shequ.lock"
 BACKUP_DIRNAME = "backups"
+# A city installation (``shequ city init``) is marked by this file, written last (db/exchange/pki.py).
+CITY_INSTALLATION = ("city", "installation.json")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _LOCAL_TZ = ZoneInfo("Asia/Shanghai")  # db.timeutil.LOCAL_TZ, which needs SQLAlchemy
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -162,6 +163,12 @@ def backup_database(
     return target
 
 
+def is_city_folder(data_dir: Path | str) -> bool:
+    """Whether ``data_dir`` holds the city's installation (its consolidated data), not an office:
+    one file check, so that start-up and the office commands can tell without loading anything."""
+    return Path(data_dir).expanduser().joinpath(*CITY_INSTALLATION).is_file()
+
+
 def fsync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` durable (POSIX); a no-op where folders cannot be opened."""
     try:
@@ -186,7 +193,7 @@ class FolderClaim:
     """
 
     data_dir: Path
-    lock: FileLock
+    lock: FolderLock
     backup: Path | None = None
     needs_migration: bool = False
 
@@ -210,10 +217,10 @@ def claim_folder(data_dir: Path | str, *, create: bool = False, integrity_check:
     if not create and not db_path.exists():
         raise NoDatabase(str(folder))
 
-    lock = FileLock(str(folder / LOCK_FILENAME), timeout=0)
+    lock = FolderLock(folder / LOCK_FILENAME)
     try:
         lock.acquire()
-    except Timeout as exc:
+    except FolderLocked as exc:
         raise AlreadyRunning(str(folder)) from exc
     try:
         backup = _prepare(db_path, integrity_check)

@@ -21,7 +21,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
@@ -41,6 +40,7 @@ from db.folder import (  # re-exported: the checks before the engine live in db.
     quick_check,
     read_revision,
 )
+from db.folderlock import FolderLock
 
 __all__ = [
     "BACKUP_DIRNAME",
@@ -95,7 +95,7 @@ def run_migrations(engine: Engine, target: str = "head") -> None:
 class Store:
     """An open data folder: its engine, its lock, and sessions acting for an operator."""
 
-    def __init__(self, data_dir: Path, engine: Engine, lock: FileLock, backup: Path | None) -> None:
+    def __init__(self, data_dir: Path, engine: Engine, lock: FolderLock, backup: Path | None) -> None:
         self.data_dir = data_dir
         self.engine = engine
         self._lock = lock

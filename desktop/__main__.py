@@ -1,14 +1,13 @@
-"""``python -m desktop`` and the ``shequ`` console script."""
+"""``python -m desktop`` and the ``shequ`` console script: the command line, or the app when
+no command is given (see :mod:`desktop.gui`)."""
 
 from __future__ import annotations
 
-import sys
-
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.cli import run
+    from desktop.gui import main as launch
 
-    return run(sys.argv[1:] if argv is None else argv)
+    return launch(argv)
 
 
 if __name__ == "__main__":

@@ -67,7 +67,6 @@ LIBRARIES: tuple[Library, ...] = (
     Library("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause", "https://cryptography.io"),
     Library("argon2-cffi", "argon2-cffi", "MIT", "https://argon2-cffi.readthedocs.io"),
     Library("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
-    Library("filelock", "filelock", "Unlicense", "https://github.com/tox-dev/filelock"),
     Library("tzdata", "tzdata", "Apache-2.0", "https://github.com/python/tzdata"),
 )
 

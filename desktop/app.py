@@ -15,6 +15,9 @@
    when the data layer has loaded, the store is attached and the page built
    (:meth:`MainWindow.attach`; :attr:`StartUp.window_ready`).
 
+A data folder holding the city's installation (``shequ city init``; one file tells) skips all
+of this: the store opens and the city's window shows (:mod:`desktop.city_window`).
+
 Cancelling a step quits cleanly, with nothing written.
 """
 
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
     from db.errors import ShequError
     from db.folder import FolderClaim, Profile
     from db.store import Store
+    from desktop.city_window import CityWindow
     from desktop.first_run import FirstRunWizard
     from desktop.main_window import MainWindow
     from desktop.signin import SignInDialog, SignInOperator
@@ -196,12 +200,17 @@ class DataLayerLoader(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.started = False
         self.done = False
         self.error: BaseException | None = None
         self._waiting: list[Callable[[BaseException | None], None]] = []
         self.loaded.connect(self._finished)  # queued: emitted from the loading thread
 
     def start(self) -> None:
+        """Start loading (once; later calls do nothing)."""
+        if self.started:
+            return
+        self.started = True
         import threading
 
         threading.Thread(target=self._load, name="shequ-data-layer", daemon=True).start()
@@ -254,12 +263,16 @@ class StartUp(QObject):
         self.wizard: FirstRunWizard | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.window: MainWindow | None = None
+        self.city_window: CityWindow | None = None  # the city's installation has its own window
         self.exit_code: int | None = None
 
     def start(self) -> None:
         from db.errors import CorruptDatabase, DataFolderMissing, NoDatabase, ShequError
-        from db.folder import claim_folder, peek_profile
+        from db.folder import claim_folder, is_city_folder, peek_profile
 
+        if is_city_folder(self.data_dir):  # one file check: the city's consolidated data, not an office
+            self._open_city()
+            return
         try:
             claim = claim_folder(self.data_dir)
         except (DataFolderMissing, NoDatabase) as exc:
@@ -279,8 +292,7 @@ class StartUp(QObject):
             # The usual start: the window (or the sign-in) appears at once; the data layer loads
             # meanwhile in the background and the store is attached when it is ready.
             self.claim, self.profile = claim, profile
-            self.loader = DataLayerLoader(self)
-            self.loader.start()
+            self.loader = DataLayerLoader(self)  # started once the first window shows
             self._sign_in()
             return
         self._open_store_now(claim)
@@ -310,6 +322,29 @@ class StartUp(QObject):
             self._sign_in()
         else:
             self._first_run()
+
+    def _open_city(self) -> None:
+        """The city's installation: its window (no sign-in — the city's passphrase guards its keys)."""
+        from db.errors import CorruptDatabase, ShequError
+        from db.exchange.pki import CityAuthority
+        from db.store import open_store
+        from desktop.city_window import CityWindow
+
+        try:
+            self.store = open_store(self.data_dir)
+            window = CityWindow(self.store, CityAuthority(self.data_dir))
+        except ShequError as exc:
+            self._fail(exc)
+            return
+        except sqlite3.DatabaseError as exc:
+            self._fail(CorruptDatabase(str(self.data_dir), str(exc)))
+            return
+        self.settings.set_last_data_dir(self.data_dir)
+        self.city_window = window
+        QApplication.setQuitOnLastWindowClosed(True)
+        window.show()
+        self.window_shown.emit()
+        self.window_ready.emit()
 
     # --- the steps -------------------------------------------------------------------------
 
@@ -362,6 +397,8 @@ class StartUp(QObject):
         dialog.accepted.connect(lambda: self._open_window(dialog.chosen))
         dialog.rejected.connect(lambda: self._end(0))
         dialog.show()
+        if self.loader is not None:
+            self.loader.start()  # while they choose and type their password
 
     def _open_window(self, operator: SignInOperator | None) -> None:
         from desktop.main_window import MainWindow
@@ -384,6 +421,7 @@ class StartUp(QObject):
             self._window_ready()
         else:
             assert self.loader is not None
+            self.loader.start()
             self.loader.whenLoaded(self._attach)
 
     def _attach(self, error: BaseException | None) -> None:
@@ -461,7 +499,8 @@ def _smoke_hooks(app: QApplication, startup: StartUp) -> None:
     def close() -> None:
         # The ordinary way out: the window remembers its geometry, and closing the last window
         # quits the app. Only if there is no window (or it refuses to close) is the loop left here.
-        if startup.window is None or not startup.window.close():
+        window = startup.window or startup.city_window
+        if window is None or not window.close():
             app.exit(0)
 
     startup.window_shown.connect(lambda: QTimer.singleShot(0, painted))

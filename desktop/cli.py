@@ -125,6 +125,19 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
 
 
+def _office_data_dir(args: argparse.Namespace) -> Path:
+    """The data folder of a command that works on an office's ledgers; the city's folder is
+    refused (one line, exit 2) before anything is opened."""
+    from db.folder import is_city_folder
+
+    folder = _data_dir(args)
+    if is_city_folder(folder):
+        from db.exchange.errors import CityFolderNotOffice
+
+        raise CityFolderNotOffice(str(folder))
+    return folder
+
+
 def _print_json(payload: Any, out: TextIO) -> None:
     text = json.dumps(payload, ensure_ascii=False, indent=2, default=str)
     out.write(text + "\n")
@@ -138,7 +151,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     from db.store import open_store
 
     setup = OfficeSetup(args.office_code, args.office_name, args.street, args.district, args.city)
-    folder = _data_dir(args)
+    folder = _office_data_dir(args)
     checked_setup_values(setup)  # refuse bad values before anything is made on disk
     with open_store(folder, create=True) as store:
         office = create_office(store, setup)
@@ -150,7 +163,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from db.demo import build_demo
     from db.store import open_store
 
-    folder = _data_dir(args)
+    folder = _office_data_dir(args)
     err = sys.stderr
     last = [-1]
 
@@ -183,7 +196,7 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     from db.store import open_store
 
     period = _period(args.period)
-    folder = _data_dir(args)
+    folder = _office_data_dir(args)
     with open_store(folder) as store, store.session() as session:
         payload = office_stats(session, period, str(folder))
     if args.json:
@@ -213,7 +226,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     from db.validation import check_office, kind_label
 
     period = _period(args.period) if args.period is not None else None
-    folder = _data_dir(args)
+    folder = _office_data_dir(args)
     with open_store(folder) as store, store.session() as session:
         office = current_office(session)
         report = check_office(session, period)
@@ -281,6 +294,7 @@ def cmd_return(args: argparse.Namespace, out: TextIO) -> int:
     from db.store import open_store
 
     period = _period(args.period)
+    folder = _office_data_dir(args)  # before the passphrase is asked
     target = Path(args.out).expanduser()
     if not target.parent.is_dir():
         raise OutputFolderMissing(str(target.parent))
@@ -294,7 +308,6 @@ def cmd_return(args: argparse.Namespace, out: TextIO) -> int:
         correction_reason=args.reason,
         authority=args.authority.strip(),
     )
-    folder = _data_dir(args)
     with open_store(folder) as store:
         made = make_return(store, request)
     _write_file_atomic(target, made.pdf)

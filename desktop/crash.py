@@ -2,7 +2,9 @@
 
 :func:`install_excepthook` replaces ``sys.excepthook``. The details go to
 ``shequ-errors.log`` in :func:`desktop.paths.log_dir`; the dialog is always shown on the GUI
-thread (an error raised in another thread is handed over by a queued signal).
+thread (an error raised in another thread is handed over by a queued signal). The dialog
+itself (:class:`desktop.crash_dialog.ErrorDialog`) loads only when it is needed: this module is
+on the start-up path.
 """
 
 from __future__ import annotations
@@ -13,19 +15,9 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
 
 from desktop import __version__
 
@@ -57,40 +49,6 @@ def write_log(details: str, folder: Path | None = None) -> Path | None:
         return path
     except OSError:
         return None
-
-
-class ErrorDialog(QDialog):
-    """Says that something went wrong, where the details were written, and lets them be copied."""
-
-    def __init__(self, summary: str, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(_t("社区台账遇到内部错误"))
-        self.resize(640, 420)
-        intro = _t("程序遇到了一个意外错误：{0}").format(summary)
-        if log_path is not None:
-            intro += "\n" + _t("详细信息已记录在：{0}").format(log_path)
-        intro += "\n" + _t("请把下面的详细信息复制给技术人员。您可以继续使用，但建议保存工作后重新打开程序。")
-        message = QLabel(intro)
-        message.setWordWrap(True)
-        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton(_t("复制详细信息"))
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(self.copy_details)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(message)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText())
 
 
 class _Relay(QObject):
@@ -129,6 +87,10 @@ class ExceptionHandler(QObject):
 
     @staticmethod
     def _show_dialog(summary: str, details: str, path: Path | None) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.crash_dialog import ErrorDialog
+
         ErrorDialog(summary, details, path, QApplication.activeWindow()).exec()
 
 
@@ -137,3 +99,11 @@ def install_excepthook() -> ExceptionHandler:
     handler = ExceptionHandler()
     sys.excepthook = handler
     return handler
+
+
+def __getattr__(name: str) -> Any:  # ``from desktop.crash import ErrorDialog`` still works
+    if name == "ErrorDialog":
+        from desktop.crash_dialog import ErrorDialog
+
+        return ErrorDialog
+    raise AttributeError(name)

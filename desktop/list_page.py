@@ -3,6 +3,7 @@ record editor.
 
 Keyboard: Ctrl+N opens a new record, Enter or a double-click on a row opens it, Delete deletes
 it (asking first; undo from the status bar or Ctrl+Z), Ctrl+F searches (the main window).
+导出 Excel… writes the list as shown — search, filters, order — to a workbook (desktop/sheet_export.py).
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ from desktop.list_filters import FilterBar
 from desktop.record_table import RecordTableModel
 
 if TYPE_CHECKING:
+    from db.sheets import ExportResult
     from desktop.editor import RecordEditor
+    from desktop.tasks import TaskHandle, TaskRunner
 
 SEARCH_DELAY_MS = 200
 
@@ -103,9 +106,12 @@ class ListPage(QWidget):
         self.new_button.setToolTip(_t("新增一条记录（Ctrl+N）"))
         self.delete_button = QPushButton(_t("删除"))
         self.delete_button.setToolTip(_t("删除选中的记录（Delete，可撤销）"))
+        self.export_button = QPushButton(_t("导出 Excel…"))
+        self.export_button.setToolTip(_t("把列表（按现在的搜索和筛选）保存为 Excel 工作簿"))
         top.addSpacing(8)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.export_button)
 
         self.filters = FilterBar(session_factory, spec)
 
@@ -143,6 +149,9 @@ class ListPage(QWidget):
 
         self.new_button.clicked.connect(self.new_record)
         self.delete_button.clicked.connect(self.delete_current)
+        self.export_button.clicked.connect(self.export_excel)
+        self._session_factory = session_factory
+        self._runner: TaskRunner | None = None
         self.table.activated.connect(self._open_index)
         new_key = QShortcut(QKeySequence.StandardKey.New, self)
         new_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -185,6 +194,30 @@ class ListPage(QWidget):
         """Years and linked records may have come or gone; refresh happens right after."""
         self.filters.reload_choices()
         self.model.set_filter(self.filters.current_filter(), refresh=False)
+
+    def reload(self) -> None:
+        """Read the records again (after records came in from elsewhere, e.g. an import)."""
+        self._reload_filter_choices()
+        self.model.refresh()
+
+    def export_excel(self) -> TaskHandle[ExportResult] | None:
+        """导出 Excel…: the records as the list shows them now, to a workbook chosen by the person."""
+        from desktop.sheet_export import ListView, export_list_to_excel
+        from desktop.tasks import TaskRunner
+
+        self.filters.flush()  # a date being typed counts
+        self.apply_search()
+        model = self.model
+        view = ListView(
+            self.kind_key,
+            search=model.search_text,
+            filters=model.filter,
+            order_by=model.spec.columns[model.sort_column].sort_key,
+            descending=model.sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        if self._runner is None:
+            self._runner = TaskRunner(self)
+        return export_list_to_excel(self, self._runner, self._session_factory, view)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -84,7 +85,7 @@ NAVIGATION: tuple[NavGroup, ...] = (
 )
 
 PAGE_KEYS: tuple[str, ...] = tuple(entry.key for group in NAVIGATION for entry in group.entries)
-LATER_PAGES = frozenset({"exchange"})
+LATER_PAGES: frozenset[str] = frozenset()  # pages not built yet show LaterPage
 
 
 class LaterPage(QWidget):
@@ -179,14 +180,17 @@ class MainWindow(QMainWindow):
         from desktop.backups import BackupController
         from desktop.deletions import install_editing
         from desktop.pdf_drop import PdfDropFilter
+        from desktop.sheet_import import SheetDropFilter
 
         # Record editors share it: sessions as the operator signed in now, deletions to undo (Ctrl+Z).
         self.editing = install_editing(self, self.workspace.store.session, lambda: self.workspace.actor)
         # A return's PDF dropped anywhere on the window is verified on the 报表 page.
         self.pdf_drops = PdfDropFilter(self, lambda path: self.show_page("reports").verify_file(path))
         self.backups = BackupController(self, self.restore_action)  # a copy on close, daily copies, 恢复备份…
-        self.restore_action.setEnabled(True)
-        self.switch_action.setEnabled(True)
+        # A workbook dropped on the window opens the import wizard with it (desktop/sheet_import.py).
+        self.sheet_drops = SheetDropFilter(self, self.import_sheet)
+        for needs_data in (self.restore_action, self.switch_action, self.import_action, self.template_action):
+            needs_data.setEnabled(True)
 
     # --- building --------------------------------------------------------------------------
 
@@ -226,9 +230,16 @@ class MainWindow(QMainWindow):
         self.switch_action.triggered.connect(self.switch_operator)
         file_menu.addAction(self.switch_action)
         file_menu.addSeparator()
+        self.import_action = QAction(_t("从 Excel 导入(&I)…"), self)
+        self.import_action.triggered.connect(lambda: self.import_sheet())  # noqa: PLW0108 (not `checked` as the path)
+        file_menu.addAction(self.import_action)
+        self.template_action = QAction(_t("下载空白模板(&T)…"), self)
+        self.template_action.triggered.connect(self.save_template)
+        file_menu.addAction(self.template_action)
+        file_menu.addSeparator()
         self.restore_action = QAction(_t("恢复备份…"), self)  # BackupController connects it
         file_menu.addAction(self.restore_action)
-        for needs_data in (self.switch_action, self.restore_action):
+        for needs_data in (self.switch_action, self.restore_action, self.import_action, self.template_action):
             needs_data.setEnabled(self.workspace.attached)
         file_menu.addSeparator()
         quit_action = QAction(_t("退出(&X)"), self)
@@ -284,6 +295,13 @@ class MainWindow(QMainWindow):
             from desktop.returns_page import ReturnsPage
 
             return ReturnsPage(self.workspace)
+        if key == "exchange":
+            from desktop.exchange_page import ExchangePage
+
+            exchange = ExchangePage(self.workspace)
+            exchange.reports_requested.connect(self.open_reports)
+            exchange.data_imported.connect(self.reload_pages)
+            return exchange
         if key in LATER_PAGES:
             return LaterPage(self._nav_items[key].text(0))
         from desktop.list_page import ListPage
@@ -336,6 +354,16 @@ class MainWindow(QMainWindow):
             set_period(period_code)
         return page
 
+    def reload_pages(self) -> None:
+        """Records or returns came in from outside (an imported bundle or acknowledgement): the
+        pages built so far read their data again."""
+        for page in self._pages.values():
+            model = getattr(page, "model", None)  # a ledger's list
+            for reload in (getattr(model, "refresh", None), getattr(page, "refresh_signed", None),
+                           getattr(page, "refresh", None)):  # fmt: skip
+                if callable(reload):
+                    reload()
+
     def step_page(self, step: int) -> None:
         position = PAGE_KEYS.index(self.current_key)
         self.show_page(PAGE_KEYS[(position + step) % len(PAGE_KEYS)])
@@ -383,6 +411,20 @@ class MainWindow(QMainWindow):
             changed = getattr(page, "operator_changed", None)
             if callable(changed):
                 changed()
+
+    def import_sheet(self, path: Path | None = None) -> None:
+        """文件 ▸ 从 Excel 导入… (or a workbook dropped on the window): the import wizard."""
+        from desktop.sheet_import import start_import
+
+        self.import_wizard = start_import(self, path)
+
+    def save_template(self) -> None:
+        """文件 ▸ 下载空白模板…: choose a ledger (the one shown, if it can be imported), then where."""
+        from desktop.sheet_export import TemplateSaver
+
+        if getattr(self, "templates", None) is None:
+            self.templates = TemplateSaver(self)
+        self.templates.choose(self.current_key)
 
     def _about(self) -> None:
         """帮助 ▸ 关于社区台账: versions, folders and licences (desktop/about.py)."""

@@ -9,6 +9,7 @@ Chinese once ``qtbase_zh_CN`` is loaded.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -72,13 +73,60 @@ class Prompts:
         text, accepted = QInputDialog.getText(parent, title, label, mode, default)
         return text if accepted else None
 
-    def ask_passphrase(self, parent: QWidget | None, *, first_time: bool) -> str | None:
-        """The office's signing passphrase (masked; the first time chosen and typed twice),
-        or None when the person cancels."""
+    def ask_passphrase(
+        self,
+        parent: QWidget | None,
+        *,
+        first_time: bool,
+        title: str = "",
+        intro: str = "",
+        field_label: str = "",
+        ok_label: str = "",
+        minimum: int | None = None,
+    ) -> str | None:
+        """A passphrase (masked; the first time chosen and typed twice), or None when the person
+        cancels. By default the office's signing passphrase; the other arguments adapt the dialog
+        to another key (see :class:`desktop.passphrase.PassphraseDialog`)."""
         from desktop.passphrase import PassphraseDialog
 
-        dialog = PassphraseDialog(first_time=first_time, parent=parent)
+        extra = {} if minimum is None else {"minimum": minimum}
+        dialog = PassphraseDialog(
+            first_time=first_time,
+            parent=parent,
+            title=title,
+            intro=intro,
+            field_label=field_label,
+            ok_label=ok_label,
+            **extra,
+        )
         return dialog.passphrase() if dialog.exec() == PassphraseDialog.DialogCode.Accepted else None
+
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, options: Sequence[str], default: int = 0
+    ) -> int | None:
+        """One of ``options`` (buttons, ``default`` the one Enter presses): its index, or None when
+        the dialog is closed without a choice."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+        if buttons:
+            box.setDefaultButton(buttons[default])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((index for index, button in enumerate(buttons) if button is clicked), None)
+
+    def choose_folder(self, parent: QWidget | None, title: str, folder: str) -> Path | None:
+        """A folder (a USB stick, a folder on the PC), or None."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name = QFileDialog.getExistingDirectory(parent, title, folder)
+        return Path(name) if name else None
+
+    def open_files(self, parent: QWidget | None, title: str, folder: str, file_filter: str) -> list[Path]:
+        """Files to open (several may be chosen), or an empty list."""
+        from PySide6.QtWidgets import QFileDialog
+
+        names, _ = QFileDialog.getOpenFileNames(parent, title, folder, file_filter)
+        return [Path(name) for name in names]
 
     def open_file(self, parent: QWidget | None, title: str, folder: str, file_filter: str) -> Path | None:
         """A file to open, or None."""
@@ -134,9 +182,33 @@ class ScriptedPrompts(Prompts):
         answer = self._next("ask_text", title, label)
         return None if answer is None else str(answer)
 
-    def ask_passphrase(self, parent: QWidget | None, *, first_time: bool) -> str | None:
-        answer = self._next("ask_passphrase", "first_time" if first_time else "again", "")
+    def ask_passphrase(
+        self,
+        parent: QWidget | None,
+        *,
+        first_time: bool,
+        title: str = "",
+        intro: str = "",
+        field_label: str = "",
+        ok_label: str = "",
+        minimum: int | None = None,
+    ) -> str | None:
+        answer = self._next("ask_passphrase", "first_time" if first_time else "again", title)
         return None if answer is None else str(answer)
+
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, options: Sequence[str], default: int = 0
+    ) -> int | None:
+        answer = self._next("choose", title, text)
+        return None if answer is None else int(answer)
+
+    def choose_folder(self, parent: QWidget | None, title: str, folder: str) -> Path | None:
+        answer = self._next("choose_folder", title, folder)
+        return None if answer is None else Path(answer)
+
+    def open_files(self, parent: QWidget | None, title: str, folder: str, file_filter: str) -> list[Path]:
+        answer = self._next("open_files", title, folder)
+        return [Path(item) for item in answer or []]
 
     def open_file(self, parent: QWidget | None, title: str, folder: str, file_filter: str) -> Path | None:
         answer = self._next("open_file", title, folder)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -874,10 +874,16 @@ class ReturnsPage(QWidget):
     def refresh_signed(self) -> None:
         """Read the list of the office's signed returns again."""
         from db.enums import ReturnState
+        from db.exchange.acks import returned_reason
         from db.returns.snapshot import office_signed_returns
 
         with self.store.session() as session:
             snapshots = office_signed_returns(session, self.workspace.office_code)
+            sent_back = {
+                snapshot.id: returned_reason(session, snapshot) or ""
+                for snapshot in snapshots
+                if snapshot.state == ReturnState.RETURNED.value
+            }
         self._snapshots = {snapshot.id: snapshot for snapshot in snapshots}
         self.signed_list.clear()
         for snapshot in snapshots:
@@ -897,6 +903,9 @@ class ReturnsPage(QWidget):
             item.setData(0, SNAPSHOT_ID_ROLE, snapshot.id)
             item.setToolTip(4, snapshot.pdf_sha256)
             item.setToolTip(0, _t("签名人：{0}").format(snapshot.signer))
+            if snapshot.id in sent_back:  # the city's reason, as the 数据交换 page shows it too
+                item.setToolTip(2, _t("市级退回原因：{0}").format(sent_back[snapshot.id]))
+                item.setForeground(2, QBrush(QColor(ERROR_COLOUR)))
             self.signed_list.addTopLevelItem(item)
         self.signed_empty.setText(_t("共 {0} 份。").format(len(snapshots)) if snapshots else _t("还没有签署过报表。"))
 

@@ -37,9 +37,7 @@ def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     conn = sqlite3.connect(path)
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        return {
-            t: conn.execute(f'SELECT * FROM "{t}" ORDER BY id').fetchall() for t in tables if t != "alembic_version"
-        }
+        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables if t != "alembic_version"}
     finally:
         conn.close()
 

@@ -93,6 +93,7 @@ def test_city_init_makes_the_root_and_exchange_certificates(tmp_path: Path) -> N
     exchange.verify_directly_issued_by(ca)
     usage = _extension(exchange, x509.KeyUsage)
     assert usage.key_agreement and usage.digital_signature and not usage.key_cert_sign  # type: ignore[attr-defined]
+    assert usage.content_commitment  # type: ignore[attr-defined]  # PAdES: the city's return is signed with it
     assert exchange.public_key().curve.name == "secp256r1"  # type: ignore[union-attr]
     for name in ("ca-key.pem", "exchange-key.pem"):
         data = (folder / name).read_bytes()

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QLineEdit
 from db.audit import LedgerSession
 from db.store import Store
 from desktop.dashboard import DashboardPage
+from desktop.exchange_page import ExchangePage
 from desktop.list_page import ListPage
-from desktop.main_window import NAVIGATION, PAGE_KEYS, LaterPage, MainWindow
+from desktop.main_window import NAVIGATION, PAGE_KEYS, MainWindow
 from desktop.returns_page import ReturnsPage
 from desktop.settings_page import SettingsPage
 from desktop.workspace import workspace_for
@@ -75,8 +76,8 @@ def test_every_navigation_entry_shows_its_page(qtbot, window: MainWindow) -> Non
             assert isinstance(page, ReturnsPage)
             qtbot.waitUntil(lambda page=page: not page.busy, timeout=10_000)  # its pre-flight check
         elif key == "exchange":
-            assert isinstance(page, LaterPage)
-            assert page.message.text() == "此功能将在后续版本提供。"
+            assert isinstance(page, ExchangePage)
+            assert page.cert_state.text() == "还没有签名密钥"
         else:
             assert isinstance(page, ListPage)
             assert page.kind_key == key

@@ -146,7 +146,7 @@ UninstallProgram=卸载 %1
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Files]
-; the whole PyInstaller folder (shequ.exe, _internal\ with Qt, fonts, translations, licences)
+; the whole PyInstaller folder (shequw.exe, shequ.exe, _internal\ with Qt, fonts, translations, licences)
 Source: "..\..\dist\shequ\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]

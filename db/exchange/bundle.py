@@ -194,8 +194,8 @@ def export_bundle(
 
     path = Path(out_dir) / bundle_filename(office_code, seq, purpose)
     _write(path, sealed)
-    _report(progress, 97, 100)
     try:
+        _report(progress, 97, 100)  # a progress callback that raises (a cancel) must not leave the file
         returns_sent = _record_export(
             store,
             office_code,
@@ -453,9 +453,20 @@ def import_ack(store: Any, path: Path | str, *, passphrase: str, keystore: KeySt
     return result
 
 
+def peek_bundle_file(path: Path | str) -> dict[str, Any]:
+    """The outer header of a bundle file — who sent it, to whom, its number and kind — read from
+    the start of the file only (unauthenticated: for messages and for choosing how to import it)."""
+    from db.exchange.envelope import MAX_HEADER_BYTES, peek_header
+
+    target = Path(path)
+    try:
+        with target.open("rb") as handle:
+            data = handle.read(MAX_HEADER_BYTES + 1)
+    except OSError as exc:
+        raise BundleUnreadable(str(target), exc.strerror or str(exc)) from None
+    return peek_header(data)
+
+
 def bundle_kind(path: Path | str) -> str:
     """The kind a bundle file says it is (unauthenticated: for choosing how to import it)."""
-    from db.exchange.envelope import peek_header
-
-    _, data = _read(path)
-    return str(peek_header(data).get("kind", ""))
+    return str(peek_bundle_file(path).get("kind", ""))

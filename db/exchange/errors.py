@@ -111,6 +111,16 @@ class NotACityInstallation(ShequError):
         )
 
 
+class CityFolderNotOffice(ShequError):
+    """An office command (stats, check, return …) run in the city's data folder."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"这是市级汇总数据文件夹：{path}，不是社区台账，社区的命令不能在这里使用，没有做任何修改。"
+            "请用 “shequ city status --period 报告期” 查看各社区的情况，或用 --data-dir 指定社区的数据文件夹。"
+        )
+
+
 class CityExists(ShequError):
     def __init__(self, path: str, name: str = "") -> None:
         who = f"（{name}）" if name else ""

@@ -8,8 +8,8 @@ The city (``shequ city init``) holds, under ``<data folder>/city/``:
   keyCertSign + cRLSign, 20 years. It signs only the offices' certificates and the city's own
   exchange certificate;
 * ``exchange-key.pem`` / ``exchange-cert.pem`` — EC P-256, issued by the root, keyAgreement +
-  digitalSignature: offices encrypt their bundles to it (ECDH-ES) and the city signs its bundles
-  to the offices with it;
+  digitalSignature + contentCommitment: offices encrypt their bundles to it (ECDH-ES) and the
+  city signs its bundles to the offices, and its consolidated return (PAdES), with it;
 * ``issued/<office code>-<serial hex>.pem`` — every certificate issued, and ``offices.json``,
   the registry of the offices known to the city (current certificate, revocations).
 
@@ -413,7 +413,12 @@ class CityAuthority:
             .not_valid_before(now - timedelta(days=1))
             .not_valid_after(not_after)
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(_key_usage(digital_signature=True, key_agreement=True), critical=True)
+            .add_extension(
+                # contentCommitment (nonRepudiation): PAdES validators want it on the signer of the
+                # city's consolidated return, which this key signs
+                _key_usage(digital_signature=True, content_commitment=True, key_agreement=True),
+                critical=True,
+            )
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(exchange_key.public_key()), critical=False)
             .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
             .sign(ca_key, hashes.SHA384())
@@ -632,6 +637,11 @@ class CityAuthority:
         )
         self._write_registry([item for item in offices if item.code != office_code] + [updated], revoked)
         return updated
+
+
+def office_name_of_name(name: x509.Name) -> str:
+    """The office's name in a request's or certificate's subject (CN, else O)."""
+    return _common_name(name)
 
 
 def office_code_of_name(name: x509.Name) -> str | None:
