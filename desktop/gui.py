@@ -17,7 +17,7 @@ from pathlib import Path
 DATA_DIR_OPTION = "--data-dir"
 
 
-def app_data_dir(argv: Sequence[str]) -> Path | None | bool:
+def app_data_dir(argv: Sequence[str]) -> Path | bool | None:
     """The data folder ``argv`` asks the app to open: a path, None for the default folder, or
     False when ``argv`` is something else (a command for :mod:`desktop.cli`)."""
     if not argv:

@@ -163,7 +163,7 @@ def test_a_failure_while_attaching_is_shown_and_ends(qtbot, tmp_path: Path, monk
     monkeypatch.setattr(app_module, "show_error", lambda message, parent=None: shown.append(message))
 
     def broken(claim: object) -> None:
-        getattr(claim, "release")()
+        claim.release()
         raise sqlite3.DatabaseError("disk I/O error")
 
     monkeypatch.setattr("db.store.attach_store", broken)
