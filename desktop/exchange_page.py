@@ -490,9 +490,7 @@ class ExchangePage(QWidget):
         return tab
 
     def _build_history_tab(self) -> QWidget:
-        self.history_list = self._tree(
-            [_t("时间"), _t("方向"), _t("种类"), _t("编号"), _t("文件"), _t("情况")], (130, 50, 80, 50, 200)
-        )
+        self.history_list = self._tree([_t("时间"), _t("方向"), _t("种类"), _t("编号"), _t("情况")], (125, 44, 76, 44))
         self.history_list.setAccessibleName(_t("交换记录"))
         self.history_empty = _hint()
         tab = QWidget()
@@ -685,9 +683,10 @@ class ExchangePage(QWidget):
         rows.sort(key=lambda row: row[0], reverse=True)
         self.history_list.clear()
         for _moment, cells, file_name in rows:
-            item = QTreeWidgetItem([*cells[:4], file_name, cells[4]])
-            item.setToolTip(4, file_name)
-            item.setToolTip(5, cells[4])
+            item = QTreeWidgetItem(cells)
+            for column in range(4):
+                item.setToolTip(column, _t("文件：{0}").format(file_name))
+            item.setToolTip(4, cells[4])
             self.history_list.addTopLevelItem(item)
         self.history_empty.setText(_t("共 {0} 条。").format(len(rows)) if rows else _t("还没有导出或导入过交换文件。"))
 

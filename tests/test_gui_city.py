@@ -145,7 +145,7 @@ def test_import_status_return_sent_back_and_the_office_sees_why(qtbot, world: Wo
     assert _tree_rows(page.returns_list)[0][2:] == ["退回", "退回", f"退回原因：{REASON}"]
     history = _tree_rows(page.history_list)
     assert any(row[1:3] == ["导入", "市级回执"] for row in history)
-    assert any(row[1:3] == ["导出", "报送市级"] and "市级已确认收到" in row[5] for row in history)
+    assert any(row[1:3] == ["导出", "报送市级"] and "市级已确认收到" in row[4] for row in history)
     requested: list[str] = []
     page.reports_requested.connect(requested.append)
     page.banner_button.click()
@@ -355,3 +355,26 @@ def test_start_up_opens_the_city_window_and_office_commands_refuse_the_city(
         assert list((folder / "backups").glob("*exit*.sqlite"))  # backed up on close, like an office
     finally:
         startup.close()
+
+
+def test_cancel_stops_between_files_and_leaves_the_rest_untouched(qtbot, world: World) -> None:
+    from desktop.city_window import import_files
+    from desktop.tasks import Progress, _Relay
+
+    paths = [_export(world.office1, world.stick), _export(world.office2, world.stick)]
+    relay = _Relay()
+    progress = Progress(relay)
+    seen: list[tuple[int, int, str]] = []
+    relay.progressed.connect(lambda done, total, text: seen.append((done, total, text)))
+    before = dump(world.hub)
+    progress.cancel()  # pressed before the first file was opened
+    run = import_files(world.hub.store, world.city, CITY_PASSPHRASE, paths, progress)
+    assert [outcome.cancelled for outcome in run.outcomes] == [True, True]
+    assert all("已取消，没有导入" in outcome.line() for outcome in run.outcomes)
+    assert dump(world.hub) == before
+
+    progress = Progress(relay)
+    run = import_files(world.hub.store, world.city, CITY_PASSPHRASE, paths, progress, now=ARRIVAL)
+    assert [outcome.imported for outcome in run.outcomes] == [True, True]
+    qtbot.waitUntil(lambda: any(text.startswith("正在导入第 2 个文件（共 2 个）") for _d, _t, text in seen))
+    assert all(0 <= done <= total for done, total, _text in seen)  # every report within its bar

@@ -82,7 +82,8 @@ def test_the_stick_is_listed_and_the_bundle_for_the_city_written_to_it(
     assert "社区工作者 13 条" in text and "报表 1 份" in text and "已标记为“已报送”" in text
     assert _rows(page.returns_list)[0][:3] == ["2026年第1季度", "第 1 版", "已报送"]
     [history] = _rows(page.history_list)
-    assert history[1:5] == ["导出", "报送市级", "1", written.name] and "等待市级确认" in history[5]
+    assert history[1:4] == ["导出", "报送市级", "1"] and "等待市级确认" in history[4]
+    assert page.history_list.topLevelItem(0).toolTip(2) == f"文件：{written.name}"
 
 
 def test_request_install_then_export_and_no_certificate_is_said_first(
@@ -245,7 +246,7 @@ def test_another_computer_conflicts_and_a_missing_bundle(
     with device_b.store.session() as session:
         arrived = session.get(Staff, other)
     assert arrived is not None and arrived.note == "第四次"
-    assert any("缺口" in row[5] for row in _rows(page_b.history_list))
+    assert any("缺口" in row[4] for row in _rows(page_b.history_list))
 
     answer(scripted, "ask_passphrase", DEVICE_PASSPHRASE)
     page_b.import_file(fourth)  # the same file again: nothing changes, and it says so
