@@ -73,6 +73,29 @@ printf 'smoke-test-passphrase\n' >"$tmp/passphrase"
 [ -s "$tmp/r.pdf" ] || fail "no PDF written"
 "$exe" --data-dir "$data" verify "$tmp/r.pdf" --trust "$data/keys/office-cert.pem" || fail "verify (exit $?)"
 
+step "Excel: template, export, import (dry run)"
+"$exe" template-xlsx --kind party_members --out "$tmp/template.xlsx" >/dev/null || fail "template-xlsx"
+"$exe" --data-dir "$data" export-xlsx --kind party_members --out "$tmp/members.xlsx" >/dev/null || fail "export-xlsx"
+"$exe" --data-dir "$data" import-xlsx "$tmp/members.xlsx" --kind party_members --dry-run >"$tmp/import.out" \
+  || fail "import-xlsx --dry-run: $(cat "$tmp/import.out")"
+tail -n 2 "$tmp/import.out"
+
+step "USB exchange: city, certificate, bundle out, bundle in"
+city="$tmp/city"
+mkdir -p "$tmp/stick"
+printf 'city-smoke-passphrase\n' >"$tmp/city-passphrase"
+"$exe" --data-dir "$city" city init --name 冒烟测试市委组织部 --passphrase-file "$tmp/city-passphrase" >/dev/null \
+  || fail "city init"
+"$exe" --data-dir "$data" keys request --out "$tmp/stick" --passphrase-file "$tmp/passphrase" >/dev/null || fail "keys request"
+"$exe" --data-dir "$city" city issue "$tmp"/stick/*-request.pem --out "$tmp/stick" \
+  --passphrase-file "$tmp/city-passphrase" >/dev/null || fail "city issue"
+"$exe" --data-dir "$data" keys install "$tmp"/stick/*-certificate.json >/dev/null || fail "keys install"
+"$exe" --data-dir "$data" export --to "$tmp/stick" --passphrase-file "$tmp/passphrase" >/dev/null || fail "export"
+"$exe" --data-dir "$city" import "$tmp"/stick/*.shequ --passphrase-file "$tmp/city-passphrase" >"$tmp/import-city.out" \
+  || fail "import at the city: $(cat "$tmp/import-city.out")"
+tail -n 1 "$tmp/import-city.out"
+"$exe" --data-dir "$city" city status --period "$year" --json >/dev/null || fail "city status"
+
 gui_exe="$dist/shequw"
 [ -x "$gui_exe" ] || gui_exe="$dist/shequw.exe"
 [ -x "$gui_exe" ] || fail "no shequw (the windowed launcher) in $dist"

@@ -10,7 +10,9 @@ answers it as always.
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -30,6 +32,8 @@ def app_data_dir(argv: Sequence[str]) -> Path | bool | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if os.environ.get("SHEQU_REPORT_SHOWN") == "1":  # benches/bench_startup.py: where the time goes
+        print(f"shequ: main started {time.perf_counter():.3f}", flush=True)
     args = list(sys.argv[1:] if argv is None else argv)
     folder = app_data_dir(args)
     if folder is False:

@@ -260,6 +260,1098 @@ Anything entered or changed since then will not be in the restored data. The cur
     </message>
 </context>
 <context>
+    <name>CityWindow</name>
+    <message>
+        <source>（删除或恢复）</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>(deleted or restored)</translation>
+    </message>
+    <message>
+        <source>第 {0} 版</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <source>同步冲突</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>同步冲突（{0}）</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Sync conflicts ({0})</translation>
+    </message>
+    <message>
+        <source>待处理 {0} 处。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} pending.</translation>
+    </message>
+    <message>
+        <source>没有待处理的冲突。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>No pending conflicts.</translation>
+    </message>
+    <message>
+        <source>{0}：市级“{1}”，数据包“{2}”</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0}: city “{1}”, bundle “{2}”</translation>
+    </message>
+    <message>
+        <source>两边的版本不同（删除或恢复）。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>The two versions differ (deleted or restored).</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>没有做任何修改。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>No changes were made.</translation>
+    </message>
+    <message>
+        <source>没有完成</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>市级汇总</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>City summary</translation>
+    </message>
+    <message>
+        <source>请输入市级口令（建立市级安装时设定的）。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Enter the city passphrase (set when the city installation was created).</translation>
+    </message>
+    <message>
+        <source>市级口令：</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>City passphrase:</translation>
+    </message>
+    <message>
+        <source>没有可用的 U 盘</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>No USB drive available</translation>
+    </message>
+    <message>
+        <source>请插入 U 盘后点“刷新”，或选择“其他位置…”。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Insert a USB drive and click “Refresh”, or choose “Other location…”.</translation>
+    </message>
+    <message>
+        <source>交换文件 (*.shequ);;所有文件 (*)</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Exchange files (*.shequ);;All files (*)</translation>
+    </message>
+    <message>
+        <source>选择社区报送的数据包（可以多选）</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Select the bundles sent by communities (you can select several)</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>导入数据包</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>社区的数据包用市级的交换证书加密，要用市级密钥打开。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Community bundles are encrypted with the city&apos;s exchange certificate and can only be opened with the city key.</translation>
+    </message>
+    <message>
+        <source>正在导入数据包…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <source>没有导入</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>导入 {0} 个</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} imported</translation>
+    </message>
+    <message>
+        <source>以前已导入过 {0} 个（没有改动）</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} already imported earlier (no changes)</translation>
+    </message>
+    <message>
+        <source>等待缺少的数据包 {0} 个</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Waiting for {0} missing bundles</translation>
+    </message>
+    <message>
+        <source>拒收 {0} 个</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} rejected</translation>
+    </message>
+    <message>
+        <source>取消 {0} 个</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} cancelled</translation>
+    </message>
+    <message>
+        <source>{0} 个文件：</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} files:</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>已导入过</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <source>等待</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>没有导入。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Not imported.</translation>
+    </message>
+    <message>
+        <source>拒收</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）{2}报表第 {3} 版</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} ({1}) {2} return, version {3}</translation>
+    </message>
+    <message>
+        <source>退回报表</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Send back return</translation>
+    </message>
+    <message>
+        <source>退回{0}的原因（社区会看到）：</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Reason for sending back {0} (the community will see it):</translation>
+    </message>
+    <message>
+        <source>没有退回</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Not sent back</translation>
+    </message>
+    <message>
+        <source>退回报表需要写明原因，社区会看到它。请重新点“退回…”并填写原因。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Sending back a return requires a reason, which the community will see. Click “Send back…” again and enter a reason.</translation>
+    </message>
+    <message>
+        <source>已将{0}标记为{1}</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Marked {0} as {1}</translation>
+    </message>
+    <message>
+        <source>原因：{0}</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <source>社区要在导入回执后才知道：请点“生成回执…”写到 U 盘交给社区。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>The community will only know after importing a receipt: click “Generate receipts…” to write it to a USB drive and give it to the community.</translation>
+    </message>
+    <message>
+        <source>没有生成回执</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>No receipts generated</translation>
+    </message>
+    <message>
+        <source>选中的社区证书已被吊销，不能给它写回执。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>The selected community&apos;s certificate has been revoked; no receipt can be written for it.</translation>
+    </message>
+    <message>
+        <source>回执用市级密钥签名，社区据此确认来自市里。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Receipts are signed with the city key, so the community can confirm they come from the city.</translation>
+    </message>
+    <message>
+        <source>生成回执</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Generate receipts</translation>
+    </message>
+    <message>
+        <source>正在给社区 {0} 写回执…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Writing the receipt for community {0}…</translation>
+    </message>
+    <message>
+        <source>已写出第 {0} 号回执：{1}</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Wrote receipt No. {0}: {1}</translation>
+    </message>
+    <message>
+        <source>✘ {0}：证书已吊销，没有写回执。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>✘ {0}: certificate revoked; no receipt written.</translation>
+    </message>
+    <message>
+        <source>下一步：把 U 盘交给社区，在社区的“数据交换”页点“导入交换文件…”导入回执。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Next: give the USB drive to the community; on the community&apos;s “Data exchange” page, click “Import exchange file…” to import the receipt.</translation>
+    </message>
+    <message>
+        <source>已生成 {0} 份回执</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Generated {0} receipts</translation>
+    </message>
+    <message>
+        <source>，{0} 个社区没有写成</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>, {0} communities failed</translation>
+    </message>
+    <message>
+        <source>正在生成回执…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Generating receipts…</translation>
+    </message>
+    <message>
+        <source>{0}{1}报表（第 {2} 版）</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} {1} return (version {2})</translation>
+    </message>
+    <message>
+        <source>正在打开报表…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Opening the return…</translation>
+    </message>
+    <message>
+        <source>汇总表用市级密钥签名（PAdES），社区和上级可以核验它的来源和完整性。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>The summary is signed with the city key (PAdES), so communities and higher authorities can verify its origin and integrity.</translation>
+    </message>
+    <message>
+        <source>签署</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>签署汇总表</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Sign summary</translation>
+    </message>
+    <message>
+        <source>正在生成市级汇总表…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Generating the city summary…</translation>
+    </message>
+    <message>
+        <source>已签名</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>未签名</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <source>{0}{1}汇总表（{2}）</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} {1} summary ({2})</translation>
+    </message>
+    <message>
+        <source>{0}{1}汇总表.pdf</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} {1} summary.pdf</translation>
+    </message>
+    <message>
+        <source>已生成{0}市级汇总表（共 {1} 页，{2}）</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Generated the {0} city summary ({1} pages, {2})</translation>
+    </message>
+    <message>
+        <source>可以打印，或点“另存为…”保存。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>You can print it, or click “Save as…” to save it.</translation>
+    </message>
+    <message>
+        <source>汇总表没有生成</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Summary not generated</translation>
+    </message>
+    <message>
+        <source>{0}（共 {1} 页）</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} ({1} pages)</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>没有保存：{0}（{1}）。请换一个文件夹再试。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Not saved: {0} ({1}). Please try another folder.</translation>
+    </message>
+    <message>
+        <source>已保存：{0}</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>没有打印：{0}</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Not printed: {0}</translation>
+    </message>
+    <message>
+        <source>已送往打印机：{0} 页。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Sent to the printer: {0} pages.</translation>
+    </message>
+    <message>
+        <source>注册申请 (*-request.pem *.pem);;所有文件 (*)</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Registration requests (*-request.pem *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>选择社区的注册申请文件</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Select a community&apos;s registration request file</translation>
+    </message>
+    <message>
+        <source>没有登记</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>社区：{0}
+代码：{1}
+密钥指纹：{2}
+
+请先与社区电话核对密钥指纹（社区生成申请时看到的）。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Community: {0}
+Code: {1}
+Key fingerprint: {2}
+
+First confirm the key fingerprint with the community by phone (the one shown when it created the request).</translation>
+    </message>
+    <message>
+        <source>这个社区已经登记过，新证书将取代原来的证书。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>This community is already registered; the new certificate will replace the old one.</translation>
+    </message>
+    <message>
+        <source>登记社区并颁发证书</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Register community and issue certificate</translation>
+    </message>
+    <message>
+        <source>颁发证书</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Issue certificate</translation>
+    </message>
+    <message>
+        <source>证书用市级根证书签发。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>The certificate is issued under the city root certificate.</translation>
+    </message>
+    <message>
+        <source>颁发</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>正在颁发证书…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Issuing certificate…</translation>
+    </message>
+    <message>
+        <source>证书文件：{0}
+有效期至：{1}
+下一步：把这个文件交给社区，在社区的“数据交换”页点“安装证书…”安装。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Certificate file: {0}
+Valid until: {1}
+Next: give this file to the community; on the community&apos;s “Data exchange” page, click “Install certificate…” to install it.</translation>
+    </message>
+    <message>
+        <source>该社区此前的证书已被这份新证书取代。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>This new certificate replaces the community&apos;s previous certificate.</translation>
+    </message>
+    <message>
+        <source>已为 {0}（{1}）颁发证书</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Certificate issued to {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} 的证书已经吊销</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>The certificate of {0} has been revoked</translation>
+    </message>
+    <message>
+        <source>吊销 {0}（{1}）证书的原因：</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Reason for revoking the certificate of {0} ({1}):</translation>
+    </message>
+    <message>
+        <source>吊销证书</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Revoke certificate</translation>
+    </message>
+    <message>
+        <source>吊销证书需要写明原因，如“U 盘丢失，密钥可能泄露”。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Revoking a certificate requires a reason, e.g. “USB drive lost, key may have leaked”.</translation>
+    </message>
+    <message>
+        <source>没有吊销</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Not revoked</translation>
+    </message>
+    <message>
+        <source>吊销后，{0} 的所有数据包都会被拒收，直到它换新密钥、重新登记。确定吊销吗？</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>After revocation, all bundles from {0} will be rejected until it switches to a new key and registers again. Revoke the certificate?</translation>
+    </message>
+    <message>
+        <source>吊销</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>吊销证书需要市级口令。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Revoking a certificate requires the city passphrase.</translation>
+    </message>
+    <message>
+        <source>正在吊销证书…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Revoking certificate…</translation>
+    </message>
+    <message>
+        <source>已吊销 {0}（{1}）的证书</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Revoked the certificate of {0} ({1})</translation>
+    </message>
+    <message>
+        <source>原因：{0}
+今后用这些证书签名的数据包都会被拒收；该社区需要在“数据交换”页换新密钥、重新申请。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Reason: {0}
+Bundles signed with these certificates will be rejected from now on; the community must switch to a new key on its “Data exchange” page and apply again.</translation>
+    </message>
+    <message>
+        <source>{0}：{1}（标准 {2}）{3}</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0}: {1} (standard: {2}){3}</translation>
+    </message>
+    <message>
+        <source>冲突没有处理</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Conflict not resolved</translation>
+    </message>
+    <message>
+        <source>备份没有完成</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>The backup did not finish</translation>
+    </message>
+    <message>
+        <source>正在统计 {0}…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Compiling figures for {0}…</translation>
+    </message>
+    <message>
+        <source>{0}：已取消，没有导入。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0}: cancelled, not imported.</translation>
+    </message>
+    <message>
+        <source>正在导入第 {0} 个文件（共 {1} 个）：{2}</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Importing file {0} of {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）的数据 — 只读</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Data of {0} ({1}) — read-only</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>搜索…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>台账：</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Ledger:</translation>
+    </message>
+    <message>
+        <source>这是社区报送的数据，市级只能查看，不能修改。身份证号、电话、住址不报送市级，这里是空的。如数据有误，请退回报表并写明原因，由社区改正后重新报送。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>This is data sent by the community; the city can view it but not change it. ID numbers, phone numbers and addresses are not sent to the city, so they are empty here. If the data is wrong, send the return back with a reason so the community can correct it and send it again.</translation>
+    </message>
+    <message>
+        <source>共 {0} 条</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} records</translation>
+    </message>
+    <message>
+        <source>社区台账 — 市级汇总：{0}</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Shequ — City Summary: {0}</translation>
+    </message>
+    <message>
+        <source>{0} · 各社区报送和达标情况</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} · Submissions and standards compliance by community</translation>
+    </message>
+    <message>
+        <source>报告期</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>重新统计</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Recalculate</translation>
+    </message>
+    <message>
+        <source>重新读取各社区的情况</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Reload the status of all communities</translation>
+    </message>
+    <message>
+        <source>导入数据包…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Import bundles…</translation>
+    </message>
+    <message>
+        <source>导入各社区 U 盘上的数据包（可以一次选多个文件）</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Import bundles from the communities&apos; USB drives (you can select several files at once)</translation>
+    </message>
+    <message>
+        <source>报告期：</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Reporting period:</translation>
+    </message>
+    <message>
+        <source>U 盘：</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>USB drive:</translation>
+    </message>
+    <message>
+        <source>报送情况</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>导入记录</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Import log</translation>
+    </message>
+    <message>
+        <source>社区名单</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <source>点“生成汇总表”或“签署汇总表…”后在这里预览；也可以在“报送情况”中查看社区的报表。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Click “Generate summary” or “Sign summary…” to preview it here; you can also view communities&apos; returns under “Submissions”.</translation>
+    </message>
+    <message>
+        <source>汇总报表</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Summary return</translation>
+    </message>
+    <message>
+        <source>数据文件夹：{0}</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Data folder: {0}</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>市级处理</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>City action</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>最近数据包</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Latest bundle</translation>
+    </message>
+    <message>
+        <source>社区代码</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Community code</translation>
+    </message>
+    <message>
+        <source>社区名称</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Community name</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>各社区报送情况</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Submissions by community</translation>
+    </message>
+    <message>
+        <source>到达时间</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Arrival time</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>社区的报表</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Community returns</translation>
+    </message>
+    <message>
+        <source>接收</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>退回…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <source>退回报表并写明原因，社区导入回执后会看到</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Send the return back with a reason; the community will see it after importing the receipt</translation>
+    </message>
+    <message>
+        <source>查看报表</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>View return</translation>
+    </message>
+    <message>
+        <source>查看数据…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>View data…</translation>
+    </message>
+    <message>
+        <source>查看这个社区报送的台账（只读）；也可以双击表格中的社区</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>View the ledgers sent by this community (read-only); you can also double-click a community in the table</translation>
+    </message>
+    <message>
+        <source>生成回执…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Generate receipts…</translation>
+    </message>
+    <message>
+        <source>给选中的社区写回执（确认收到的数据包、报表接收或退回、城市标准），保存到 U 盘</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Write receipts for the selected communities (confirming received bundles, returns accepted or sent back, and city standards) and save them to a USB drive</translation>
+    </message>
+    <message>
+        <source>判断</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>方面</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>达标情况</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Standards compliance</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>上次导入的文件</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Last imported file</translation>
+    </message>
+    <message>
+        <source>导入时间</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Import time</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>缺口</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>已导入的数据包</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Imported bundles</translation>
+    </message>
+    <message>
+        <source>上次导入</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <source>不同的内容</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Differing content</translation>
+    </message>
+    <message>
+        <source>市级版本</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>City version</translation>
+    </message>
+    <message>
+        <source>数据包版本</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Bundle version</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>保留市级已有的</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Keep the city&apos;s</translation>
+    </message>
+    <message>
+        <source>采用数据包的</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Use the bundle&apos;s</translation>
+    </message>
+    <message>
+        <source>同一条记录，市级已有的和数据包带来的版本号相同、内容不同：导入没有覆盖，两边都保留在这里。一般应采用社区最新报送的内容；拿不准时请与社区核实。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>For the same record, the city&apos;s copy and the bundle&apos;s copy have the same version number but different content: the import did not overwrite it, and both are kept here. Normally use the content most recently sent by the community; if unsure, check with the community.</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>颁发时间</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>登记社区…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Register community…</translation>
+    </message>
+    <message>
+        <source>根据社区的注册申请文件（&lt;代码&gt;-request.pem）颁发证书</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Issue a certificate from a community&apos;s registration request file (&lt;community-code&gt;-request.pem)</translation>
+    </message>
+    <message>
+        <source>吊销证书…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Revoke certificate…</translation>
+    </message>
+    <message>
+        <source>U 盘或电脑丢失、密钥可能泄露时吊销；之后该社区的数据包都会被拒收</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Revoke if a USB drive or computer is lost or the key may have leaked; all bundles from this community will then be rejected</translation>
+    </message>
+    <message>
+        <source>社区在“数据交换”页生成注册申请，用 U 盘送来；在这里登记后把证书文件交回社区安装。颁发前请与社区电话核对密钥指纹。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>The community creates a registration request on its “Data exchange” page and brings it on a USB drive; register it here, then give the certificate file back to the community to install. Before issuing, confirm the key fingerprint with the community by phone.</translation>
+    </message>
+    <message>
+        <source>生成汇总表</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Generate summary</translation>
+    </message>
+    <message>
+        <source>按所选报告期生成市级汇总表（不签名），可预览、打印、另存</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Generate the city summary for the selected reporting period (unsigned) to preview, print or save</translation>
+    </message>
+    <message>
+        <source>签署汇总表…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Sign summary…</translation>
+    </message>
+    <message>
+        <source>用市级密钥签名，社区和上级可以核验</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Signed with the city key so that communities and higher authorities can verify it</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>正在统计{0}…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Compiling figures for {0}…</translation>
+    </message>
+    <message>
+        <source>统计已取消。点“刷新”再统计一次。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Statistics cancelled. Click “Refresh” to compile them again.</translation>
+    </message>
+    <message>
+        <source>正在统计各社区的情况…</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Compiling the status of all communities…</translation>
+    </message>
+    <message>
+        <source>（证书已吊销）</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>(certificate revoked)</translation>
+    </message>
+    <message>
+        <source>第 {0} 号（{1}）</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>No. {0} ({1})</translation>
+    </message>
+    <message>
+        <source>，有缺口</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>, with gaps</translation>
+    </message>
+    <message>
+        <source>尚未收到</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Not yet received</translation>
+    </message>
+    <message>
+        <source>共收到 {0} 个数据包</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} bundles received in total</translation>
+    </message>
+    <message>
+        <source>已报送</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>未报送</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>逾期报送</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Sent late</translation>
+    </message>
+    <message>
+        <source>（已过期限）</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>(past deadline)</translation>
+    </message>
+    <message>
+        <source>（第 {0} 版）</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>(version {0})</translation>
+    </message>
+    <message>
+        <source>到达时间：{0}</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Arrived: {0}</translation>
+    </message>
+    <message>
+        <source>退回原因：{0}</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Reason for sending back: {0}</translation>
+    </message>
+    <message>
+        <source>无数据</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>共 {0} 个社区：按期报送 {1} 个，逾期报送 {2} 个，未报送 {3} 个</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} communities: {1} sent on time, {2} sent late, {3} not sent</translation>
+    </message>
+    <message>
+        <source>{0}，报送期限 {1}。双击一个社区查看它的数据。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0}, deadline {1}. Double-click a community to view its data.</translation>
+    </message>
+    <message>
+        <source>还没有登记任何社区：请在“社区名单”中登记。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>No communities registered yet: register them under “Communities”.</translation>
+    </message>
+    <message>
+        <source>选择一个社区查看详情</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Select a community to view details</translation>
+    </message>
+    <message>
+        <source>&#x3000;证书已吊销</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation> Certificate revoked</translation>
+    </message>
+    <message>
+        <source>最近数据包：第 {0} 号，{1} 导入；共收到 {2} 个。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Latest bundle: No. {0}, imported {1}; {2} received in total.</translation>
+    </message>
+    <message>
+        <source>还没有收到这个社区的数据包。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>No bundles received from this community yet.</translation>
+    </message>
+    <message>
+        <source>缺口：{0}</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Gap: {0}</translation>
+    </message>
+    <message>
+        <source>待处理的同步冲突 {0} 处（见“同步冲突”）。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} sync conflicts pending (see “Sync conflicts”).</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>还没有这个社区的数据</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>No data from this community yet</translation>
+    </message>
+    <message>
+        <source>社区名单无法读取</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Cannot read the community list</translation>
+    </message>
+    <message>
+        <source>已吊销（{0}，{1}）</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Revoked ({0}, {1})</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>共 {0} 个社区。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} communities in total.</translation>
+    </message>
+    <message>
+        <source>共 {0} 个。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>{0} in total.</translation>
+    </message>
+    <message>
+        <source>还没有导入过数据包。</source>
+        <extracomment>desktop/city_window.py</extracomment>
+        <translation>No bundles have been imported yet.</translation>
+    </message>
+</context>
+<context>
     <name>Corrections</name>
     <message>
         <source>{0}（第 {1} 版）</source>
@@ -435,6 +1527,59 @@ Please write the reason (it is printed in the corrected return&apos;s list of ch
     </message>
 </context>
 <context>
+    <name>Drives</name>
+    <message>
+        <source>保存到</source>
+        <extracomment>desktop/drives.py</extracomment>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <extracomment>desktop/drives.py</extracomment>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>插入或拔出 U 盘后，点这里重新查找</source>
+        <extracomment>desktop/drives.py</extracomment>
+        <translation>After inserting or removing a USB drive, click here to search again</translation>
+    </message>
+    <message>
+        <source>没有找到 U 盘：请插入 U 盘后点“刷新”</source>
+        <extracomment>desktop/drives.py</extracomment>
+        <translation>No USB drive found: insert a USB drive and click “Refresh”</translation>
+    </message>
+    <message>
+        <source>文件夹（{0}）</source>
+        <extracomment>desktop/drives.py</extracomment>
+        <translation>Folder ({0})</translation>
+    </message>
+    <message>
+        <source>其他位置…</source>
+        <extracomment>desktop/drives.py</extracomment>
+        <translation>Other location…</translation>
+    </message>
+    <message>
+        <source>选择保存交换文件的文件夹</source>
+        <extracomment>desktop/drives.py</extracomment>
+        <translation>Choose a folder for saving exchange files</translation>
+    </message>
+    <message>
+        <source>U 盘</source>
+        <extracomment>desktop/drives.py</extracomment>
+        <translation>USB drive</translation>
+    </message>
+    <message>
+        <source>磁盘</source>
+        <extracomment>desktop/drives.py</extracomment>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>{0}，可用 {1}</source>
+        <extracomment>desktop/drives.py</extracomment>
+        <translation>{0}, {1} free</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>没有恢复</source>
@@ -498,28 +1643,855 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
     <name>ErrorDialog</name>
     <message>
         <source>社区台账遇到内部错误</source>
-        <extracomment>desktop/crash.py</extracomment>
+        <extracomment>desktop/crash_dialog.py</extracomment>
         <translation>Community Ledgers ran into an internal error</translation>
     </message>
     <message>
         <source>程序遇到了一个意外错误：{0}</source>
-        <extracomment>desktop/crash.py</extracomment>
+        <extracomment>desktop/crash_dialog.py</extracomment>
         <translation>The program ran into an unexpected error: {0}</translation>
     </message>
     <message>
         <source>详细信息已记录在：{0}</source>
-        <extracomment>desktop/crash.py</extracomment>
+        <extracomment>desktop/crash_dialog.py</extracomment>
         <translation>The details were written to: {0}</translation>
     </message>
     <message>
         <source>请把下面的详细信息复制给技术人员。您可以继续使用，但建议保存工作后重新打开程序。</source>
-        <extracomment>desktop/crash.py</extracomment>
+        <extracomment>desktop/crash_dialog.py</extracomment>
         <translation>Please copy the details below and send them to your technical support. You can carry on, but it is best to save your work and restart the program.</translation>
     </message>
     <message>
         <source>复制详细信息</source>
-        <extracomment>desktop/crash.py</extracomment>
+        <extracomment>desktop/crash_dialog.py</extracomment>
         <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>导出数据包</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <source>请输入本社区的签名口令：数据包用本社区的密钥签名，市里据此确认数据来自本社区。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Enter this community’s signing passphrase: the bundle is signed with this community’s key so that the city can confirm the data comes from this community.</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>设定交换口令</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Set Exchange Passphrase</translation>
+    </message>
+    <message>
+        <source>给这个数据包设定一个交换口令（至少 {0} 个字符）：它加密 U 盘上的文件，在另一台电脑导入时要输入同一个口令。请不要把口令写在 U 盘上。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Set an exchange passphrase for this bundle (at least {0} characters). It encrypts the file on the USB drive, and the same passphrase must be entered when importing on the other computer. Do not write the passphrase on the USB drive.</translation>
+    </message>
+    <message>
+        <source>交换口令：</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Exchange passphrase:</translation>
+    </message>
+    <message>
+        <source>正在导出数据包…</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Exporting bundle…</translation>
+    </message>
+    <message>
+        <source>没有导出</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>报送市级的</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>For the city</translation>
+    </message>
+    <message>
+        <source>给本社区另一台电脑的</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>For another computer in this community</translation>
+    </message>
+    <message>
+        <source>全部数据</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>all data</translation>
+    </message>
+    <message>
+        <source>增量（市里确认收到之后的改动）</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Incremental (changes since the city confirmed receipt)</translation>
+    </message>
+    <message>
+        <source>文件：{0}</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <source>范围：{0}</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Scope: {0}</translation>
+    </message>
+    <message>
+        <source>内容：{0}</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Contents: {0}</translation>
+    </message>
+    <message>
+        <source>其中签署的报表 {0} 份，已标记为“已报送”。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Including {0} signed returns, now marked as “Sent”.</translation>
+    </message>
+    <message>
+        <source>下一步：在另一台电脑的“数据交换”页点“导入交换文件…”，输入刚才设定的交换口令。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Next: on the other computer, click “Import exchange file…” on the “Data exchange” page and enter the exchange passphrase you just set.</translation>
+    </message>
+    <message>
+        <source>下一步：把 U 盘交给市委组织部导入；市里的回执拿回来后在这里导入。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Next: give the USB drive to the Organization Department to import; when the city&apos;s receipt comes back, import it here.</translation>
+    </message>
+    <message>
+        <source>已导出{0}第 {1} 号数据包：{2}</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Exported bundle No. {1} ({0}): {2}</translation>
+    </message>
+    <message>
+        <source>交换文件 (*.shequ);;所有文件 (*)</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Exchange files (*.shequ);;All files (*)</translation>
+    </message>
+    <message>
+        <source>选择要导入的交换文件</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Choose an Exchange File to Import</translation>
+    </message>
+    <message>
+        <source>没有导入</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>导入另一台电脑的数据包</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Import a bundle from another computer</translation>
+    </message>
+    <message>
+        <source>请输入导出这个数据包时设定的交换口令。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Enter the exchange passphrase that was set when this bundle was exported.</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>这是社区 {0} 报送市级的第 {1} 号数据包，只能在市委组织部导入；没有做任何修改。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>This is bundle No. {1} submitted to the city by community {0}. It can only be imported by the City Organization Department. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>这个文件的种类无法识别（{0}），没有做任何修改。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>The type of this file is not recognized ({0}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>导入市级回执</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Import city receipt</translation>
+    </message>
+    <message>
+        <source>请输入本社区的签名口令：市级回执用本社区的证书加密，要用本社区的密钥打开。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Enter this community’s signing passphrase: the city’s receipt is encrypted with this community’s certificate and can only be opened with this community’s key.</translation>
+    </message>
+    <message>
+        <source>正在导入市级回执…</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Importing city receipt…</translation>
+    </message>
+    <message>
+        <source>这份回执以前已经导入过</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>This receipt has already been imported</translation>
+    </message>
+    <message>
+        <source>已导入市级回执：有报表被退回</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>City receipt imported: some returns were sent back</translation>
+    </message>
+    <message>
+        <source>已导入市级第 {0} 号回执</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Imported city receipt No. {0}</translation>
+    </message>
+    <message>
+        <source>回执没有导入</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Receipt not imported</translation>
+    </message>
+    <message>
+        <source>正在导入 {0}…</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Importing {0}…</translation>
+    </message>
+    <message>
+        <source>这个数据包以前已经导入过</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>This bundle has already been imported</translation>
+    </message>
+    <message>
+        <source>已导入另一台电脑的第 {0} 号数据包</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Imported bundle No. {0} from the other computer</translation>
+    </message>
+    <message>
+        <source>等待缺少的数据包</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Waiting for missing bundles</translation>
+    </message>
+    <message>
+        <source>拿到缺少的数据包后，先导入它，再导入这个文件。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Once you have the missing bundle, import it first, then import this file.</translation>
+    </message>
+    <message>
+        <source>正在导入数据包…</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <source>操作人员</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>冲突没有处理</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Conflict not resolved</translation>
+    </message>
+    <message>
+        <source>保留了本机的版本</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Kept this computer&apos;s version</translation>
+    </message>
+    <message>
+        <source>采用了对方的版本</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Used the incoming version</translation>
+    </message>
+    <message>
+        <source>已处理冲突：{0}</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Conflict resolved: {0}</translation>
+    </message>
+    <message>
+        <source>社区 {0} 的第 {1} 号数据包还没有导入，这个文件要在它之后导入；没有做任何修改。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Bundle No. {1} from community {0} has not been imported yet, and this file must be imported after it; no changes were made.</translation>
+    </message>
+    <message>
+        <source>缺少更早的数据包</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Earlier bundles are missing</translation>
+    </message>
+    <message>
+        <source>最好等缺少的数据包送来，先导入它。如果确认它已经丢失，也可以现在导入，缺口会记在导入记录里（之后可以请对方导出全部数据补齐）。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>It is best to wait for the missing bundle and import it first. If you are sure it has been lost, you can import now; the gap will be noted in the import log (you can later ask the other side to export all data to fill it).</translation>
+    </message>
+    <message>
+        <source>记录缺口后导入</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Import and record the gap</translation>
+    </message>
+    <message>
+        <source>{0} {1} 条</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>{0}: {1} records</translation>
+    </message>
+    <message>
+        <source>报表 {0} 份</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>{0} returns</translation>
+    </message>
+    <message>
+        <source>修改记录 {0} 条</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>{0} changed records</translation>
+    </message>
+    <message>
+        <source>没有新的改动</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>No new changes</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>数据交换</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <source>社区没有网络，数据用 U 盘送到市委组织部：在这里导出数据包，市里导入后写回执，把回执拿回来在这里导入，就知道报表是否被接收。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>The community has no network connection, so data goes to the Organization Department on a USB drive: export a bundle here; the city imports it and writes a receipt; bring the receipt back and import it here to see whether your returns were accepted.</translation>
+    </message>
+    <message>
+        <source>报表状态</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Return status</translation>
+    </message>
+    <message>
+        <source>交换记录</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Exchange log</translation>
+    </message>
+    <message>
+        <source>同步冲突</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>去报表页修改并重新签署</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Go to the Returns page to correct and sign again</translation>
+    </message>
+    <message>
+        <source>U 盘</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>USB drive</translation>
+    </message>
+    <message>
+        <source>导出的数据包和注册申请保存在这里；导入时也先在这里找文件。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Exported bundles and registration requests are saved here; imports also look for files here first.</translation>
+    </message>
+    <message>
+        <source>本社区的证书</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>This community&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>颁发单位：</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>有效期至：</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <source>密钥指纹：</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>市级根证书指纹：</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>City root certificate fingerprint:</translation>
+    </message>
+    <message>
+        <source>生成注册申请…</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Create registration request…</translation>
+    </message>
+    <message>
+        <source>生成证书申请文件，保存到 U 盘，交市委组织部颁发证书</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Create a certificate request file and save it to a USB drive for the Organization Department to issue a certificate</translation>
+    </message>
+    <message>
+        <source>安装证书…</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Install certificate…</translation>
+    </message>
+    <message>
+        <source>安装市委组织部颁发的证书文件（&lt;代码&gt;-certificate.json）</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Install the certificate file issued by the Organization Department (&lt;community-code&gt;-certificate.json)</translation>
+    </message>
+    <message>
+        <source>换一把新密钥（证书被吊销或密钥丢失时）</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Switch to a new key (if the certificate was revoked or the key was lost)</translation>
+    </message>
+    <message>
+        <source>报送市委组织部</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Send to the Organization Department</translation>
+    </message>
+    <message>
+        <source>给本社区的另一台电脑</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>To another computer in this community</translation>
+    </message>
+    <message>
+        <source>全部数据（不只是市里确认收到之后的改动）</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>All data (not just changes since the city confirmed receipt)</translation>
+    </message>
+    <message>
+        <source>导出数据包…</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Export bundle…</translation>
+    </message>
+    <message>
+        <source>导入交换文件</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Import exchange file</translation>
+    </message>
+    <message>
+        <source>导入交换文件…</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Import exchange file…</translation>
+    </message>
+    <message>
+        <source>市委组织部的回执（city-&lt;代码&gt;-&lt;编号&gt;.shequ）：确认收到的数据包、报表接收或退回、新的城市标准。本社区另一台电脑导出的数据包（&lt;代码&gt;-device-&lt;编号&gt;.shequ）：合并两台电脑的台账。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Receipts from the Organization Department (city-&lt;community-code&gt;-&lt;number&gt;.shequ): confirmation of received bundles, returns accepted or sent back, and new city standards. Bundles exported by another computer in this community (&lt;community-code&gt;-device-&lt;number&gt;.shequ): merge the ledgers of the two computers.</translation>
+    </message>
+    <message>
+        <source>市级处理</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>City action</translation>
+    </message>
+    <message>
+        <source>报告期</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>签署的报表导出后为“已报送”；导入市级回执后显示市里的处理：已接收（该报告期锁定）或退回（写明原因）。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Once exported, a signed return shows as “Submitted”. After the city’s receipt is imported, the city’s decision is shown: Received (that reporting period is locked) or Returned (with the reason).</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>方向</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>不同的内容</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Differing content</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>对方版本</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Other computer&apos;s version</translation>
+    </message>
+    <message>
+        <source>本机版本</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>This computer&apos;s version</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>保留本机的</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Keep this computer&apos;s</translation>
+    </message>
+    <message>
+        <source>采用对方的</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Use incoming</translation>
+    </message>
+    <message>
+        <source>两台电脑改了同一条记录时，导入不会覆盖本机的内容，而是把两边都保留在这里。请逐条选择保留哪一边；选定的内容在下次交换时也会送到另一台电脑。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>When two computers change the same record, importing does not overwrite this computer&apos;s content; both versions are kept here instead. Choose which one to keep for each record; your choice will also be sent to the other computer at the next exchange.</translation>
+    </message>
+    <message>
+        <source>还没有签名密钥</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>No signing key yet</translation>
+    </message>
+    <message>
+        <source>点“生成注册申请…”生成本社区的签名密钥和证书申请文件，把申请文件交给市委组织部。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Click “Create registration request…” to create this community&apos;s signing key and certificate request file, then give the request file to the Organization Department.</translation>
+    </message>
+    <message>
+        <source>自签名证书：市委组织部尚未颁发证书</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Self-signed certificate: the City Organization Department has not issued a certificate yet</translation>
+    </message>
+    <message>
+        <source>可以签署报表，但还不能报送市级。请点“生成注册申请…”，把申请文件交给市委组织部；市里颁发证书后点“安装证书…”安装。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>You can sign returns but cannot send them to the city yet. Click “Create registration request…” and give the request file to the Organization Department; once the city has issued a certificate, click “Install certificate…” to install it.</translation>
+    </message>
+    <message>
+        <source>市级颁发的证书</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Certificate issued by the city</translation>
+    </message>
+    <message>
+        <source>签署的报表和导出的数据包都使用这个证书，市里可以确认它们来自本社区。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Signed returns and exported bundles both use this certificate, so the city can confirm that they come from this community.</translation>
+    </message>
+    <message>
+        <source>市委组织部退回了 {0} 份报表，请修改后重新签署、报送</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>The Organization Department sent back {0} returns; please correct them, then sign and send them again</translation>
+    </message>
+    <message>
+        <source>{0}报表（第 {1} 版）退回原因：{2}</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>{0} return (version {1}) sent back. Reason: {2}</translation>
+    </message>
+    <message>
+        <source>（未写原因）</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <source>退回原因：{0}</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Reason for return: {0}</translation>
+    </message>
+    <message>
+        <source>已接收，该报告期已锁定；如需修改，请走更正流程</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Received; this reporting period is locked. To make changes, use the correction procedure</translation>
+    </message>
+    <message>
+        <source>已导出给市级，等待市级回执</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Exported for the city; awaiting the city&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>还没有导出给市级</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Nothing has been exported to the city yet</translation>
+    </message>
+    <message>
+        <source>第 {0} 版</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <source>共 {0} 份签署的报表。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>{0} signed returns in total.</translation>
+    </message>
+    <message>
+        <source>还没有签署过报表。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>No return has been signed yet.</translation>
+    </message>
+    <message>
+        <source>报送市级</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Send to the city</translation>
+    </message>
+    <message>
+        <source>设备之间</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Between devices</translation>
+    </message>
+    <message>
+        <source>增量</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Incremental</translation>
+    </message>
+    <message>
+        <source>完整</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>市级已确认收到（{0}）</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Receipt confirmed by the city ({0})</translation>
+    </message>
+    <message>
+        <source>等待市级确认</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Awaiting city confirmation</translation>
+    </message>
+    <message>
+        <source>记录 {0} 条</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>{0} records</translation>
+    </message>
+    <message>
+        <source>市级回执</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>City receipt</translation>
+    </message>
+    <message>
+        <source>确认收到数据包 {0} 个，接收报表 {1} 份，退回 {2} 份</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Confirmed receipt of {0} bundles; {1} returns accepted, {2} sent back</translation>
+    </message>
+    <message>
+        <source>另一台电脑的数据</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Data from the other computer</translation>
+    </message>
+    <message>
+        <source>缺口：{0}</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Gap: {0}</translation>
+    </message>
+    <message>
+        <source>共 {0} 条。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>{0} records in total.</translation>
+    </message>
+    <message>
+        <source>还没有导出或导入过交换文件。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>No exchange files have been exported or imported yet.</translation>
+    </message>
+    <message>
+        <source>（删除或恢复）</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>(deleted or restored)</translation>
+    </message>
+    <message>
+        <source>同步冲突（{0}）</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Sync conflicts ({0})</translation>
+    </message>
+    <message>
+        <source>待处理 {0} 处。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>{0} pending.</translation>
+    </message>
+    <message>
+        <source>没有待处理的冲突。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>No pending conflicts.</translation>
+    </message>
+    <message>
+        <source>{0}：本机“{1}”，对方“{2}”</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>{0}: this computer “{1}”, other computer “{2}”</translation>
+    </message>
+    <message>
+        <source>两边的版本不同（删除或恢复）。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>The two versions differ (deleted or restored).</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>没有做任何修改。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>No changes were made.</translation>
+    </message>
+    <message>
+        <source>没有完成</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>数据包用本社区的密钥签名、用市委组织部的证书加密，只有市里能打开；身份证号、电话、住址不会报送。平时只导出市里确认收到之后的改动；第一次或市里要求时选“全部数据”。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Bundles are signed with this community&apos;s key and encrypted with the Organization Department&apos;s certificate, so only the city can open them; ID numbers, phone numbers and addresses are not sent. Normally only changes since the city confirmed receipt are exported; choose “All data” the first time or when the city asks for it.</translation>
+    </message>
+    <message>
+        <source>把本机的台账带到本社区的另一台电脑（包含全部内容），用你设定的交换口令加密。在另一台电脑上点“导入交换文件…”，输入同一个口令。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Take this computer&apos;s ledgers (all content) to another computer in this community, encrypted with an exchange passphrase you set. On the other computer, click “Import exchange file…” and enter the same passphrase.</translation>
+    </message>
+    <message>
+        <source>没有选择 U 盘</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>No USB drive selected</translation>
+    </message>
+    <message>
+        <source>请插入 U 盘后点“刷新”，或选择“其他位置…”。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Insert a USB drive and click “Refresh”, or choose “Other location…”.</translation>
+    </message>
+    <message>
+        <source>找不到 U 盘</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>USB drive not found</translation>
+    </message>
+    <message>
+        <source>{0} 不存在或已拔出。请插好 U 盘后点“刷新”，或选择“其他位置…”。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>{0} does not exist or has been removed. Insert the USB drive and click “Refresh”, or choose “Other location…”.</translation>
+    </message>
+    <message>
+        <source>现在为本社区生成签名密钥。请设定签名口令（至少 8 个字符）：它加密保护密钥，以后签署报表、导出数据包都要输入。请牢记并妥善保管。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>A signing key will now be created for this community. Set a signing passphrase (at least 8 characters): it encrypts and protects the key, and you will need to enter it whenever you sign a return or export a bundle. Remember it and keep it safe.</translation>
+    </message>
+    <message>
+        <source>请输入本社区的签名口令：申请文件要用本社区的密钥签名。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Enter this community’s signing passphrase: the request file must be signed with this community’s key.</translation>
+    </message>
+    <message>
+        <source>原来的密钥将停用（保存在 keys/retired 中，已签署的报表仍可核验），换用新密钥，需要市里重新颁发证书。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>The old key will be retired (kept in keys/retired, so returns already signed can still be verified) and a new key will be used; the city will need to issue a new certificate.</translation>
+    </message>
+    <message>
+        <source>生成注册申请</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Create registration request</translation>
+    </message>
+    <message>
+        <source>生成申请</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Create request</translation>
+    </message>
+    <message>
+        <source>已生成注册申请：{0}</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Registration request created: {0}</translation>
+    </message>
+    <message>
+        <source>保存在：{0}
+密钥指纹：{1}（市里颁发证书时会显示同样的指纹，可以电话核对）
+下一步：把这个文件交给市委组织部；市里颁发证书后，点“安装证书…”安装。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Saved to: {0}
+Key fingerprint: {1} (the city will see the same fingerprint when issuing the certificate; you can confirm it by phone)
+Next: give this file to the Organization Department; once the city has issued the certificate, click “Install certificate…” to install it.</translation>
+    </message>
+    <message>
+        <source>正在生成注册申请…</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Creating registration request…</translation>
+    </message>
+    <message>
+        <source>证书文件 (*.json);;所有文件 (*)</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Certificate files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>选择市里颁发的证书文件</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Choose the Certificate File Issued by the City</translation>
+    </message>
+    <message>
+        <source>社区 {0}，由“{1}”颁发，有效期至 {2}。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Community {0}, issued by “{1}”, valid until {2}.</translation>
+    </message>
+    <message>
+        <source>市级根证书指纹：{0}（请与市委组织部核对）</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>City root certificate fingerprint: {0} (check it with the Organization Department)</translation>
+    </message>
+    <message>
+        <source>已用新的市级根证书替换了原来的。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>The old city root certificate has been replaced with the new one.</translation>
+    </message>
+    <message>
+        <source>今后签署的报表和导出的数据包都使用这个证书。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Returns signed and bundles exported from now on will use this certificate.</translation>
+    </message>
+    <message>
+        <source>已安装市级颁发的证书</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Installed the certificate issued by the city</translation>
+    </message>
+    <message>
+        <source>更换市级根证书</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Replace city root certificate</translation>
+    </message>
+    <message>
+        <source>只有市委组织部确已更换根证书时才替换。要替换吗？</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Replace it only if the Organization Department has actually changed its root certificate. Replace it?</translation>
+    </message>
+    <message>
+        <source>替换并安装</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Replace and install</translation>
+    </message>
+    <message>
+        <source>证书没有安装</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Certificate not installed</translation>
+    </message>
+    <message>
+        <source>正在安装证书…</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Installing certificate…</translation>
+    </message>
+    <message>
+        <source>数据包要用本社区的密钥签名。请先点“生成注册申请…”生成密钥，或在“报表”页签署一次报表。</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Bundles must be signed with this community&apos;s key. First click “Create registration request…” to create a key, or sign a return once on the “Returns” page.</translation>
+    </message>
+    <message>
+        <source>还不能报送市级</source>
+        <extracomment>desktop/exchange_page.py</extracomment>
+        <translation>Cannot submit to the city yet</translation>
     </message>
 </context>
 <context>
@@ -2566,9 +4538,24 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <extracomment>desktop/list_page.py</extracomment>
         <translation>Delete the selected record (Delete; can be undone)</translation>
     </message>
+    <message>
+        <source>导出 Excel…</source>
+        <extracomment>desktop/list_page.py</extracomment>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>把列表（按现在的搜索和筛选）保存为 Excel 工作簿</source>
+        <extracomment>desktop/list_page.py</extracomment>
+        <translation>Save the list (with the current search and filters) as an Excel workbook</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>正在打开社区台账的数据…</source>
+        <extracomment>desktop/main_window.py</extracomment>
+        <translation>Opening the community ledger data…</translation>
+    </message>
     <message>
         <source>社区台账</source>
         <extracomment>desktop/main_window.py</extracomment>
@@ -2613,6 +4600,21 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <source>切换操作人员(&amp;O)…</source>
         <extracomment>desktop/main_window.py</extracomment>
         <translation>Switch &amp;operator…</translation>
+    </message>
+    <message>
+        <source>从 Excel 导入(&amp;I)…</source>
+        <extracomment>desktop/main_window.py</extracomment>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <source>下载空白模板(&amp;T)…</source>
+        <extracomment>desktop/main_window.py</extracomment>
+        <translation>Download Blank &amp;Template…</translation>
+    </message>
+    <message>
+        <source>恢复备份…</source>
+        <extracomment>desktop/main_window.py</extracomment>
+        <translation>Restore Backup…</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
@@ -4225,6 +6227,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>August</translation>
     </message>
     <message>
+        <source>市级退回原因：{0}</source>
+        <extracomment>desktop/returns_page.py</extracomment>
+        <translation>Returned by the city. Reason: {0}</translation>
+    </message>
+    <message>
         <source>这份报表由本社区的签名密钥签署，签署后没有被改动；但证书还是本社区自签的，要等市委组织部颁发证书后，才能被认定为可信。</source>
         <extracomment>desktop/returns_page.py</extracomment>
         <translation>This return was signed with this community&apos;s own key and has not been changed since; but its certificate is still self-signed, so it counts as trusted only once the city Organization Department has issued a certificate.</translation>
@@ -4404,6 +6411,707 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
 </context>
 <context>
+    <name>SheetExport</name>
+    <message>
+        <source>打开文件夹</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>在文件管理器中打开保存这个文件的文件夹</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>Open the folder containing this file in the file manager</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>把列表导出为 Excel</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>Export the list to Excel</translation>
+    </message>
+    <message>
+        <source>正在导出：已读取 {0} / {1} 条…</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>Exporting: {0} / {1} records read…</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 条{1}记录：{2}</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>Exported {0} {1} records: {2}</translation>
+    </message>
+    <message>
+        <source>正在导出 {0}…</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>Exporting {0}…</translation>
+    </message>
+    <message>
+        <source>下载空白模板</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>Download Blank Template</translation>
+    </message>
+    <message>
+        <source>空白模板是一个 Excel 工作簿：列名已经写好（带 * 的必须填写），选择项有下拉列表，另有一页“填写说明”。可以发给居民小组、网格员填写，填好后用“文件 → 从 Excel 导入…”导入。</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>The blank template is an Excel workbook: the column names are already filled in (columns marked * are required), choice fields have drop-down lists, and there is an extra “Instructions” sheet. You can send it to residents’ groups and grid workers to fill in, then import it with “File → Import from Excel…”.</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>台账(&amp;L)：</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>&amp;Ledger:</translation>
+    </message>
+    <message>
+        <source>保存模板…</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>Save template…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>保存空白模板</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>Save Blank Template</translation>
+    </message>
+    <message>
+        <source>已保存{0}的空白模板：{1}</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>Saved the blank template for {0}: {1}</translation>
+    </message>
+    <message>
+        <source>正在生成模板…</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>Generating template…</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{0}导入模板.xlsx</source>
+        <extracomment>desktop/sheet_export.py</extracomment>
+        <translation>{0} import template.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <source>预览</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>核对每一行。有错误的行不会导入；双击单元格可以直接改正，改正后马上重新检查。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Check each row. Rows with errors will not be imported; double-click a cell to correct it, and it is checked again right away.</translation>
+    </message>
+    <message>
+        <source>只看有问题的行(&amp;P)</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Show only &amp;problem rows</translation>
+    </message>
+    <message>
+        <source>跳过所选行(&amp;K)</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>S&amp;kip selected rows</translation>
+    </message>
+    <message>
+        <source>所选的行不导入（Delete）；再按一次恢复导入</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Don’t import the selected rows (Delete); press again to import them again</translation>
+    </message>
+    <message>
+        <source>所选行的详细情况</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Details of the Selected Row</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>恢复导入所选行(&amp;K)</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Un-s&amp;kip selected rows</translation>
+    </message>
+    <message>
+        <source>共 {0} 行：</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0} rows in total:</translation>
+    </message>
+    <message>
+        <source>新增 {0} 条</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0} new</translation>
+    </message>
+    <message>
+        <source>更新 {0} 条</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0} to update</translation>
+    </message>
+    <message>
+        <source>无变化 {0} 条</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0} unchanged</translation>
+    </message>
+    <message>
+        <source>有错误 {0} 行（不导入）</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0} rows with errors (not imported)</translation>
+    </message>
+    <message>
+        <source>没有错误</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>No errors</translation>
+    </message>
+    <message>
+        <source>跳过 {0} 行</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0} rows skipped</translation>
+    </message>
+    <message>
+        <source>有提醒 {0} 行（会导入，请核对）</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0} rows with warnings (will be imported; please check)</translation>
+    </message>
+    <message>
+        <source>疑似重复 {0} 行</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0} possible duplicate rows</translation>
+    </message>
+    <message>
+        <source>合计、表尾、空行等 {0} 行已略过</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0} rows of totals, footers, blank rows, etc. skipped</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>没有可以导入的行。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>There are no rows to import.</translation>
+    </message>
+    <message>
+        <source>只看有问题的行（{0}）(&amp;P)</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Show only &amp;problem rows ({0})</translation>
+    </message>
+    <message>
+        <source>导入 {0} 条(&amp;I)</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>&amp;Import {0} records</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>第 {0} 行</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Row {0}</translation>
+    </message>
+    <message>
+        <source>这一行已跳过，不会导入。再按“恢复导入所选行”可以恢复。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>This row is skipped and will not be imported. Click “Un-skip selected rows” to restore it.</translation>
+    </message>
+    <message>
+        <source>按身份证号</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>By ID card number</translation>
+    </message>
+    <message>
+        <source>按姓名和出生日期</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>By name and date of birth</translation>
+    </message>
+    <message>
+        <source>按姓名和电话</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>By name and phone number</translation>
+    </message>
+    <message>
+        <source>按名称</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <source>{0}对应到台账中已有的{1}“{2}”。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0} matches the existing {1} “{2}” in the ledger.</translation>
+    </message>
+    <message>
+        <source>{0}：{1} → {2}</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>将更新：</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Will update:</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>与台账中的记录相同，不需要更新。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Same as the record in the ledger; no update needed.</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Import Complete</translation>
+    </message>
+    <message>
+        <source>记录已写入台账，列表已刷新。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>The records have been written to the ledger and the list has been refreshed.</translation>
+    </message>
+    <message>
+        <source>跳过的行中，有错误的 {0} 行，手动跳过的 {1} 行。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Of the skipped rows, {0} had errors and {1} were skipped manually.</translation>
+    </message>
+    <message>
+        <source>有错误的行请在原表格中改正后再导入一次这个文件：已导入的记录会更新，不会重复。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Correct the rows with errors in the original spreadsheet, then import this file again: records already imported will be updated, not duplicated.</translation>
+    </message>
+    <message>
+        <source>另有 {0} 条与台账中的记录相同，没有改动。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0} more records are the same as in the ledger and were not changed.</translation>
+    </message>
+    <message>
+        <source>这次导入已记入操作记录，原因为“{0}”。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>This import has been recorded in the activity log with the reason “{0}”.</translation>
+    </message>
+    <message>
+        <source>已新增 {0} 条，更新 {1} 条，跳过 {2} 条。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0} added, {1} updated, {2} skipped.</translation>
+    </message>
+    <message>
+        <source>从 Excel 导入</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>上一步(&amp;B)</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N)</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>完成(&amp;F)</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>正在打开“{0}”…</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Opening “{0}”…</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>正在读取“{0}”…</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Reading “{0}”…</translation>
+    </message>
+    <message>
+        <source>正在检查：第 {0} / {1} 行…</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Checking: row {0} / {1}…</translation>
+    </message>
+    <message>
+        <source>有错误</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Has errors</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>正在检查 {0} 行数据…</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Checking {0} rows of data…</translation>
+    </message>
+    <message>
+        <source>正在写入：{0} / {1} 条…</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Writing: {0} / {1} records…</translation>
+    </message>
+    <message>
+        <source>已取消导入，没有写入任何数据。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Import cancelled. No data was written.</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>现在没有登录的操作人员，导入的记录无法记在谁的名下。请先点“文件 → 切换操作人员”登录，再导入。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>No operator is signed in, so the imported records cannot be attributed to anyone. Sign in with “File → Switch Operator” first, then import.</translation>
+    </message>
+    <message>
+        <source>提醒：{0}</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Warning: {0}</translation>
+    </message>
+    <message>
+        <source>错误：{0}</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <source>{0}（另有 {1} 个问题）</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0} (and {1} more problems)</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>在 Excel 中的行号</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Row number in Excel</translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>表格中是空的，保留台账中的值</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Empty in the spreadsheet; keep the value in the ledger</translation>
+    </message>
+    <message>
+        <source>表格中是空的，按身份证号填入</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Empty in the spreadsheet; fill in from the ID card number</translation>
+    </message>
+    <message>
+        <source>表格中是空的，填入默认值</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Empty in the spreadsheet; fill in the default value</translation>
+    </message>
+    <message>
+        <source>台账中原为：{0}，导入后：{1}</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>In the ledger: {0}; after import: {1}</translation>
+    </message>
+    <message>
+        <source>选择文件</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Choose File</translation>
+    </message>
+    <message>
+        <source>选择要导入的 Excel 工作簿（.xlsx）或 CSV 文件。表格可以带标题行、合并单元格、序号和合计行，列的顺序和列名的写法都不限。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Choose the Excel workbook (.xlsx) or CSV file to import. The spreadsheet may have title rows, merged cells, serial numbers and total rows; the column order and the wording of the column names do not matter.</translation>
+    </message>
+    <message>
+        <source>点“浏览…”选择文件，或把文件拖到这里</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Click “Browse…” to choose a file, or drag a file here</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;B)…</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)：</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>工作表(&amp;S)：</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>提示：旧版 Excel 文件（.xls）请先在 Excel 或 WPS 中“另存为” .xlsx；设有打开密码的工作簿请先取消密码。导入前会先预览每一行，确认后才写入台账。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Tip: save old Excel files (.xls) as .xlsx first with “Save As” in Excel or WPS, and remove the open password from password-protected workbooks. Every row is previewed before import, and nothing is written to the ledger until you confirm.</translation>
+    </message>
+    <message>
+        <source>没有现成的表格？下载空白模板…</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>No spreadsheet yet? Download a blank template…</translation>
+    </message>
+    <message>
+        <source>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Excel or CSV files (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>选择要导入的表格</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Choose the Spreadsheet to Import</translation>
+    </message>
+    <message>
+        <source>正在打开…</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <source>自动选择（列名最像台账的一张）</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Automatic (the sheet whose column names best match a ledger)</translation>
+    </message>
+    <message>
+        <source>工作簿里只有一张工作表。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>The workbook has only one worksheet.</translation>
+    </message>
+    <message>
+        <source>工作簿里有 {0} 张工作表，可以指定要导入哪一张。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>The workbook has {0} worksheets. You can choose which one to import.</translation>
+    </message>
+    <message>
+        <source>（CSV 文件只有一张表）</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>(a CSV file has only one sheet)</translation>
+    </message>
+    <message>
+        <source>CSV 文件：文字编码会自动识别（UTF-8、GBK 等）。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>CSV files: the text encoding is detected automatically (UTF-8, GBK, etc.).</translation>
+    </message>
+    <message>
+        <source>无法打开这个文件。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Cannot open this file.</translation>
+    </message>
+    <message>
+        <source>台账类型和列的对应</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Ledger Type and Column Mapping</translation>
+    </message>
+    <message>
+        <source>核对这份表格是哪一类台账，以及每一列导入到哪一项；用不上的列选“不导入”。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Check which ledger this spreadsheet belongs to and which field each column is imported into. Set columns you don’t need to “Don’t import”.</translation>
+    </message>
+    <message>
+        <source>台账类型</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Ledger type</translation>
+    </message>
+    <message>
+        <source>台账类型(&amp;T)：</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Ledger &amp;type:</translation>
+    </message>
+    <message>
+        <source>内容举例</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Sample content</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>导入到</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Import into</translation>
+    </message>
+    <message>
+        <source>表格中的列名</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Column name in spreadsheet</translation>
+    </message>
+    <message>
+        <source>每行统一填写</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Same value for every row</translation>
+    </message>
+    <message>
+        <source>导入后会记住这些对应关系，下次导入列名相同的表格时自动选好。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>These mappings are remembered after import and selected automatically the next time you import a spreadsheet with the same column names.</translation>
+    </message>
+    <message>
+        <source>，工作表“{0}”</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>, sheet “{0}”</translation>
+    </message>
+    <message>
+        <source>文件“{0}”{1}：表头在第 {2} 行，下面有 {3} 行数据。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>File “{0}”{1}: header on row {2}, followed by {3} rows of data.</translation>
+    </message>
+    <message>
+        <source>合计、表尾说明等 {0} 行不导入。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0} rows of totals, footer notes, etc. will not be imported.</translation>
+    </message>
+    <message>
+        <source>请选择…</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>从列名看不出这是哪一类台账，请选择。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>The column names don’t show which ledger this is. Please choose one.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>只看列名，分不清是{0}中的哪一类台账；先选了“{1}”，请核对，不对就在这里改。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>The column names alone can’t tell which of the {0} ledgers this is. “{1}” has been selected for now; please check it and change it here if it is wrong.</translation>
+    </message>
+    <message>
+        <source>按列名看，这是“{0}”台账（认出 {1} 列）。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>From the column names, this is the “{0}” ledger ({1} columns recognized).</translation>
+    </message>
+    <message>
+        <source>{0}（{1} 列）</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0} ({1} columns)</translation>
+    </message>
+    <message>
+        <source>也可能是：{0}。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>It could also be: {0}.</translation>
+    </message>
+    <message>
+        <source>（无列名）</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>(no column name)</translation>
+    </message>
+    <message>
+        <source>“{0}”列导入到</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Import column “{0}” into</translation>
+    </message>
+    <message>
+        <source>已改为“{0}”台账（按列名猜的是“{1}”）。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Changed to the “{0}” ledger (the guess from the column names was “{1}”).</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Don’t import</translation>
+    </message>
+    <message>
+        <source>（必填）</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <source>没有一列对应到{0}台账的项目：请核对台账类型，或在上表中为各列选择要导入到哪一项。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>No column maps to a field of the {0} ledger. Check the ledger type, or choose a field for each column in the table above.</translation>
+    </message>
+    <message>
+        <source>还缺少必填的{0}：请在上表中为它选一列，或在下面给每一行统一填写；否则每一行都会报错、无法导入。</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>Required field {0} is still missing: choose a column for it in the table above, or fill in one value for every row below. Otherwise every row will have an error and cannot be imported.</translation>
+    </message>
+    <message>
+        <source>{0}：</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>（不填）</source>
+        <extracomment>desktop/sheet_import.py</extracomment>
+        <translation>(leave blank)</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>密码</source>
@@ -4548,12 +7256,12 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>提醒</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli.py, desktop/cli_sheets.py</extracomment>
         <translation>Warnings</translation>
     </message>
     <message>
         <source>错误</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli.py, desktop/cli_sheets.py</extracomment>
         <translation>Errors</translation>
     </message>
     <message>
@@ -4563,7 +7271,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>签名口令：</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli.py, desktop/cli_exchange.py</extracomment>
         <translation>Signing passphrase:</translation>
     </message>
     <message>
@@ -4728,7 +7436,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>报告期，如 2026、2026H1、2026Q3、2026-07</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli.py, desktop/cli_exchange.py</extracomment>
         <translation>reporting period, e.g. 2026, 2026H1, 2026Q3, 2026-07</translation>
     </message>
     <message>
@@ -4740,6 +7448,771 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>用本社区的签名密钥签署，并留存为不可修改的快照</source>
         <extracomment>desktop/cli.py</extracomment>
         <translation>sign with this community&apos;s signing key and keep it as a snapshot that cannot be changed</translation>
+    </message>
+    <message>
+        <source>本社区的签名密钥和市级证书：申请、安装、查看</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>This community’s signing key and city certificate: request, install, view</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>生成证书申请文件，交市委组织部颁发证书</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Generate a certificate request file for the City Organization Department to issue a certificate</translation>
+    </message>
+    <message>
+        <source>申请文件保存到哪个文件夹（如 U 盘）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Folder to save the request file in (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>生成新密钥替换现有密钥（证书被吊销或密钥丢失时）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Generate a new key to replace the current one (if the certificate has been revoked or the key lost)</translation>
+    </message>
+    <message>
+        <source>安装市里颁发的证书文件</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Install a certificate file issued by the city</translation>
+    </message>
+    <message>
+        <source>市里颁发的证书文件（&lt;代码&gt;-certificate.json）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Certificate file issued by the city (CODE-certificate.json)</translation>
+    </message>
+    <message>
+        <source>市级已更换根证书时，用新的替换已安装的</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Replace the installed root certificate with the new one when the city has changed its root certificate</translation>
+    </message>
+    <message>
+        <source>查看本社区的证书和所信任的市级证书</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Show this community’s certificate and the trusted city certificate</translation>
+    </message>
+    <message>
+        <source>签名口令</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Signing passphrase</translation>
+    </message>
+    <message>
+        <source>已为本社区生成新的签名密钥（在数据文件夹的 keys 中，口令加密保存）。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Generated a new signing key for this community (stored in keys in the data folder, encrypted with a passphrase).</translation>
+    </message>
+    <message>
+        <source>已生成证书申请文件：{0}（{1}，{2}）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Generated the certificate request file: {0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <source>密钥指纹：{0}</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Key fingerprint: {0}</translation>
+    </message>
+    <message>
+        <source>下一步：把这个文件拷贝到 U 盘交给市委组织部；市里颁发证书后，运行 “shequ keys install 证书文件” 安装。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Next step: copy this file to a USB drive and give it to the City Organization Department. Once the city has issued the certificate, install it with “shequ keys install CERTIFICATE-FILE”.</translation>
+    </message>
+    <message>
+        <source>已安装市级颁发的证书：社区 {0}，由“{1}”颁发，有效期至 {2}。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Installed the certificate issued by the city: community {0}, issued by “{1}”, valid until {2}.</translation>
+    </message>
+    <message>
+        <source>市级根证书指纹：{0}（请与市委组织部核对）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>City root certificate fingerprint: {0} (check it with the City Organization Department)</translation>
+    </message>
+    <message>
+        <source>注意：已用新的市级根证书替换了原来的。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Note: the previous city root certificate has been replaced with the new one.</translation>
+    </message>
+    <message>
+        <source>今后签署的报表和导出的交换文件都使用这个证书。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Returns signed and exchange files exported from now on will use this certificate.</translation>
+    </message>
+    <message>
+        <source>本社区还没有签名密钥。第一次签署报表或运行 “shequ keys request” 时会生成。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>This community has no signing key yet. One is generated the first time a return is signed or “shequ keys request” is run.</translation>
+    </message>
+    <message>
+        <source>证书主体：{0}</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Certificate subject: {0}</translation>
+    </message>
+    <message>
+        <source>颁发者：{0}</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Issuer: {0}</translation>
+    </message>
+    <message>
+        <source>有效期：{0} 至 {1}</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Valid from {0} to {1}</translation>
+    </message>
+    <message>
+        <source>类型：自签名证书（市委组织部尚未颁发证书；运行 “shequ keys request” 申请）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Type: self-signed certificate (the City Organization Department has not issued a certificate yet; run “shequ keys request” to apply)</translation>
+    </message>
+    <message>
+        <source>类型：市级颁发的证书</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Type: certificate issued by the city</translation>
+    </message>
+    <message>
+        <source>信任的市级：{0}（根证书指纹 {1}）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Trusted city: {0} (root certificate fingerprint {1})</translation>
+    </message>
+    <message>
+        <source>市级：根证书、为社区颁发和吊销证书、汇总各社区数据</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>City: root certificate, issuing and revoking community certificates, combining community data</translation>
+    </message>
+    <message>
+        <source>建立市级安装（根证书、交换密钥、汇总数据库）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Set up a city installation (root certificate, exchange key, summary database)</translation>
+    </message>
+    <message>
+        <source>市级名称，如 中共巴彦淖尔市委组织部</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Name of the city office, e.g. 中共巴彦淖尔市委组织部</translation>
+    </message>
+    <message>
+        <source>根据社区的申请文件颁发证书</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Issue a certificate from a community’s request file</translation>
+    </message>
+    <message>
+        <source>社区的证书申请文件（&lt;代码&gt;-request.pem）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>The community’s certificate request file (CODE-request.pem)</translation>
+    </message>
+    <message>
+        <source>证书文件保存到哪个文件夹（如 U 盘）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Folder to save the certificate file in (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>有效年数（1 到 10，默认 3）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Years of validity (1 to 10, default 3)</translation>
+    </message>
+    <message>
+        <source>吊销一个社区的证书</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Revoke a community’s certificate</translation>
+    </message>
+    <message>
+        <source>社区的 12 位代码</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>The community’s 12-digit code</translation>
+    </message>
+    <message>
+        <source>吊销原因</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Reason for revocation</translation>
+    </message>
+    <message>
+        <source>已颁发证书的社区名单</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>List of communities that have been issued certificates</translation>
+    </message>
+    <message>
+        <source>有效年数必须是 1 到 10 之间的整数</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>The number of years must be a whole number from 1 to 10</translation>
+    </message>
+    <message>
+        <source>市级口令</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>City passphrase</translation>
+    </message>
+    <message>
+        <source>市级口令：</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>City passphrase:</translation>
+    </message>
+    <message>
+        <source>已建立市级安装：{0}，数据文件夹 {1}</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>City installation set up: {0}, data folder {1}</translation>
+    </message>
+    <message>
+        <source>根证书指纹：{0}（社区安装证书时会显示同样的指纹，可用来核对）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Root certificate fingerprint: {0} (communities see the same fingerprint when installing their certificate and can use it to verify)</translation>
+    </message>
+    <message>
+        <source>请妥善保管市级口令：忘记口令将无法颁发证书，也无法打开各社区报送的交换文件。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Keep the city passphrase safe: if it is forgotten, no certificates can be issued and the exchange files submitted by communities cannot be opened.</translation>
+    </message>
+    <message>
+        <source>已为 {0}（{1}）颁发证书，有效期至 {2}：{3}</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Issued a certificate for {0} ({1}), valid until {2}: {3}</translation>
+    </message>
+    <message>
+        <source>社区密钥指纹：{0}</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Community key fingerprint: {0}</translation>
+    </message>
+    <message>
+        <source>该社区此前的证书已被这份新证书取代。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>This new certificate replaces the community’s previous certificate.</translation>
+    </message>
+    <message>
+        <source>下一步：把这个文件拷贝给社区，由社区运行 “shequ keys install {0}” 安装。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Next step: copy this file for the community, which installs it by running “shequ keys install {0}”.</translation>
+    </message>
+    <message>
+        <source>社区 {0}（{1}）的证书已于 {2} 吊销，无需再次吊销。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>The certificate of community {0} ({1}) was already revoked on {2}; there is no need to revoke it again.</translation>
+    </message>
+    <message>
+        <source>已吊销 {0}（{1}）的证书，原因：{2}。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Revoked the certificate of {0} ({1}). Reason: {2}.</translation>
+    </message>
+    <message>
+        <source>今后用这些证书签名的交换文件都会被拒绝；该社区需运行 “shequ keys request --new-key” 重新申请证书。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Exchange files signed with these certificates will be rejected from now on. The community must run “shequ keys request --new-key” to apply for a new certificate.</translation>
+    </message>
+    <message>
+        <source>还没有为任何社区颁发证书。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>No certificates have been issued to any community yet.</translation>
+    </message>
+    <message>
+        <source>已吊销（{0}，{1}）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Revoked ({0}, {1})</translation>
+    </message>
+    <message>
+        <source>有效至 {0}</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Valid until {0}</translation>
+    </message>
+    <message>
+        <source>颁发于 {0}</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Issued on {0}</translation>
+    </message>
+    <message>
+        <source>共 {0} 个社区。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>{0} communities in total.</translation>
+    </message>
+    <message>
+        <source>导出交换文件：报送市级，或交给本社区的另一台电脑</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Export an exchange file: submit to the city, or give to another computer in this community</translation>
+    </message>
+    <message>
+        <source>交换文件保存到哪个文件夹（如 U 盘）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Folder to save the exchange file in (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>导出全部数据（默认只导出市级确认收到之后的改动）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Export all data (by default, only changes since the city confirmed receipt are exported)</translation>
+    </message>
+    <message>
+        <source>交给本社区的另一台电脑（包含全部字段，用口令加密）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>For another computer in this community (all fields, encrypted with a passphrase)</translation>
+    </message>
+    <message>
+        <source>导入交换文件（社区报送的数据包、市级回执或本社区另一台电脑的数据包）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Import an exchange file (a bundle submitted by a community, a city receipt, or a bundle from another computer in this community)</translation>
+    </message>
+    <message>
+        <source>交换文件（.shequ）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Exchange file (.shequ)</translation>
+    </message>
+    <message>
+        <source>前面的数据包确已丢失时：照样导入，并在导入记录中记下缺口</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>If earlier bundles have really been lost: import anyway and record the gap in the import log</translation>
+    </message>
+    <message>
+        <source>各社区的报送情况和达标情况（按报告期）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Submission and compliance status of each community (by reporting period)</translation>
+    </message>
+    <message>
+        <source>给社区写回执（确认收到的数据包、报表接收或退回、城市标准）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Write receipts for communities (acknowledged bundles, returns received or sent back, city standards)</translation>
+    </message>
+    <message>
+        <source>社区代码（不写则给所有证书有效的社区各写一份）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Community code (if omitted, a receipt is written for each community with a valid certificate)</translation>
+    </message>
+    <message>
+        <source>回执保存到哪个文件夹（如 U 盘）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Folder to save the receipts in (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>随回执带上的证书文件（&lt;代码&gt;-certificate.json，只限一个社区）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Certificate file to include with the receipt (CODE-certificate.json, one community only)</translation>
+    </message>
+    <message>
+        <source>市级汇总表（PDF）：各社区报送和达标情况</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>City summary (PDF): submission and compliance status of each community</translation>
+    </message>
+    <message>
+        <source>保存到哪个文件</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>File to save to</translation>
+    </message>
+    <message>
+        <source>用市级密钥签名</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Signed with the city key</translation>
+    </message>
+    <message>
+        <source>导入时保留下来的同步冲突：查看和处理</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Sync conflicts kept during import: view and resolve</translation>
+    </message>
+    <message>
+        <source>处理这个冲突</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Resolve this conflict</translation>
+    </message>
+    <message>
+        <source>处理时保留哪一方：local 本机，incoming 数据包带来的</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Which side to keep: local (this computer) or incoming (from the bundle)</translation>
+    </message>
+    <message>
+        <source>接收或退回社区报送的报表</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Receive or send back a return submitted by a community</translation>
+    </message>
+    <message>
+        <source>报表编号（见 shequ city status --json）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Return ID (see shequ city status --json)</translation>
+    </message>
+    <message>
+        <source>接收</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>退回（需写明原因）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Send back (reason required)</translation>
+    </message>
+    <message>
+        <source>退回原因，社区会看到</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Reason for sending it back (the community will see it)</translation>
+    </message>
+    <message>
+        <source>本社区设备之间交换文件的口令所在文件（第一行）；不指定时在终端中输入</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>File containing the passphrase for exchange files between this community’s devices (first line); if omitted, you are asked in the terminal</translation>
+    </message>
+    <message>
+        <source>交换文件口令：</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Exchange file passphrase:</translation>
+    </message>
+    <message>
+        <source>交换文件的口令</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Passphrase for the exchange file</translation>
+    </message>
+    <message>
+        <source>本社区密钥口令：</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Community key passphrase:</translation>
+    </message>
+    <message>
+        <source>本社区密钥的口令</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Passphrase for this community’s key</translation>
+    </message>
+    <message>
+        <source>下一步：把这个文件交给市委组织部导入（shequ import {0}）。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Next step: give this file to the City Organization Department to import (shequ import {0}).</translation>
+    </message>
+    <message>
+        <source>{0}：{1}，报送期限 {2}</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>{0}: {1}, due {2}</translation>
+    </message>
+    <message>
+        <source>最近数据包第 {0} 号（{1}）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Latest bundle: No. {0} ({1})</translation>
+    </message>
+    <message>
+        <source>尚未收到数据包</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>No bundle received yet</translation>
+    </message>
+    <message>
+        <source>请再输入一遍：</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Enter it again:</translation>
+    </message>
+    <message>
+        <source>（第 {0} 版，{1}）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>(version {0}, {1})</translation>
+    </message>
+    <message>
+        <source>无数据</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>【证书已吊销】</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>[Certificate revoked]</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>缺口：{0}</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Gap: {0}</translation>
+    </message>
+    <message>
+        <source>待处理的同步冲突 {0} 处</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>{0} sync conflicts pending</translation>
+    </message>
+    <message>
+        <source>共 {0} 个社区，未报送 {1} 个。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>{0} communities in total, {1} not submitted.</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致，没有做任何修改。请重试。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>The two passphrases do not match. Nothing was changed. Please try again.</translation>
+    </message>
+    <message>
+        <source>随回执带证书时只能写一个社区的回执，请写明社区代码。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>When a certificate is included, a receipt can be written for only one community. Specify the community code.</translation>
+    </message>
+    <message>
+        <source>还没有证书有效的社区，没有写回执。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>No community has a valid certificate yet, so no receipts were written.</translation>
+    </message>
+    <message>
+        <source>市委组织部</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>City Organization Department</translation>
+    </message>
+    <message>
+        <source>已将报表 {0} 标记为{1}；下一份回执（shequ city ack）会告知社区。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Marked return {0} as {1}. The next receipt (shequ city ack) will notify the community.</translation>
+    </message>
+    <message>
+        <source>存放口令的文件（第一行）；不指定时在终端中输入</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>File containing the passphrase (first line); if omitted, you are asked in the terminal</translation>
+    </message>
+    <message>
+        <source>处理冲突需要用 --keep 写明保留哪一方：local（本机）或 incoming（数据包带来的）。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>To resolve a conflict, use --keep to say which side to keep: local (this computer) or incoming (from the bundle).</translation>
+    </message>
+    <message>
+        <source>已处理冲突 {0}。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Conflict {0} resolved.</translation>
+    </message>
+    <message>
+        <source>本机第 {0} 版 / 数据包第 {1} 版，不同的字段：{2}</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Local version {0} / bundle version {1}, differing fields: {2}</translation>
+    </message>
+    <message>
+        <source>待处理的同步冲突 {0} 处。</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>{0} sync conflicts pending.</translation>
+    </message>
+    <message>
+        <source>已签名</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>未签名</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <source>已生成市级汇总表：{0}（{1}，共 {2} 页，{3}）</source>
+        <extracomment>desktop/cli_exchange.py</extracomment>
+        <translation>Generated the city summary: {0} ({1}, {2} pages, {3})</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>预览模式（--dry-run）：没有写入任何数据。</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Preview mode (--dry-run): no data was written.</translation>
+    </message>
+    <message>
+        <source>没有要写入的记录。</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>No records to write.</translation>
+    </message>
+    <message>
+        <source>已导入：新增 {0} 条，更新 {1} 条（操作记录原因：{2}）。</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Imported: {0} added, {1} updated (activity log reason: {2}).</translation>
+    </message>
+    <message>
+        <source>有 {0} 行因为错误没有导入：请在表格中改正后重新导入（已导入的记录会更新，不会重复）。</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>{0} rows were not imported because of errors. Correct them in the spreadsheet and import it again (records already imported will be updated, not duplicated).</translation>
+    </message>
+    <message>
+        <source>，工作表“{0}”</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>, sheet “{0}”</translation>
+    </message>
+    <message>
+        <source>，编码 {0}</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>, encoding {0}</translation>
+    </message>
+    <message>
+        <source>文件：{0}{1}{2}，表头在第 {3} 行，{4} 行数据</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>File: {0}{1}{2}, header on row {3}, {4} rows of data</translation>
+    </message>
+    <message>
+        <source>按命令指定</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Specified on the command line</translation>
+    </message>
+    <message>
+        <source>按表头判断；不对时请用 --kind 指定</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Detected from the header; if wrong, specify it with --kind</translation>
+    </message>
+    <message>
+        <source>台账：{0}（{1}）</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Ledger: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>列的对应：{0}</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Column mapping: {0}</translation>
+    </message>
+    <message>
+        <source>未使用的列：{0}</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Unused columns: {0}</translation>
+    </message>
+    <message>
+        <source>每行统一填写：{0}</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Same value for every row: {0}</translation>
+    </message>
+    <message>
+        <source>注意：表格里没有必填的“{0}”一列（可用 --set 项目=值 统一填写）。</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Note: the spreadsheet has no column for the required field “{0}” (use --set field=value to fill in one value for every row).</translation>
+    </message>
+    <message>
+        <source>预览：新增 {0} 条，更新 {1} 条，无变化 {2} 条；有提醒 {3} 行，有错误 {4} 行（不导入），疑似重复 {5} 行</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Preview: {0} new, {1} to update, {2} unchanged; {3} rows with warnings, {4} rows with errors (not imported), {5} possible duplicate rows</translation>
+    </message>
+    <message>
+        <source>已略过：{0}</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Skipped: {0}</translation>
+    </message>
+    <message>
+        <source>问题（共 {0} 个，先列错误）：</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Problems ({0} in total, errors first):</translation>
+    </message>
+    <message>
+        <source>第 {0} 行 [{1}] {2}</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Row {0} [{1}] {2}</translation>
+    </message>
+    <message>
+        <source>……另有 {0} 个问题（加 --json 可看全部）</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>…and {0} more problems (add --json to see all)</translation>
+    </message>
+    <message>
+        <source>用 --from / --to 时请同时用 --date-field 指定按哪个日期筛选。</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>When using --from / --to, also use --date-field to specify which date to filter by.</translation>
+    </message>
+    <message>
+        <source>筛选条件“{0}”没有写值。</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Filter “{0}” has no value.</translation>
+    </message>
+    <message>
+        <source>不能按“{0}”筛选：请用选择项、年份或名称类的项目。</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Cannot filter by “{0}”: use a choice, year or name field.</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 条{1}记录到 {2}</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Exported {0} {1} records to {2}</translation>
+    </message>
+    <message>
+        <source>从 Excel（.xlsx）或 CSV 文件导入台账（先预览，再写入）</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Import a ledger from an Excel (.xlsx) or CSV file (preview first, then write)</translation>
+    </message>
+    <message>
+        <source>{0}台账中有几条都叫“{1}”，无法按它筛选。</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Several records in the {0} ledger are named “{1}”, so it cannot be used as a filter.</translation>
+    </message>
+    <message>
+        <source>{0}台账中没有叫“{1}”的记录。</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>There is no record named “{1}” in the {0} ledger.</translation>
+    </message>
+    <message>
+        <source>要导入的 .xlsx 或 .csv 文件</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>The .xlsx or .csv file to import</translation>
+    </message>
+    <message>
+        <source>已生成{0}的空白模板：{1}</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Generated the blank template for {0}: {1}</translation>
+    </message>
+    <message>
+        <source>台账类型，如 party_members 或 党员（默认：按表头判断）</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Ledger type, e.g. party_members or 党员 (default: detected from the header)</translation>
+    </message>
+    <message>
+        <source>工作表名称（默认：表头最像台账的那一张）</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Worksheet name (default: the one whose header best matches a ledger)</translation>
+    </message>
+    <message>
+        <source>表头所在的行号（默认：自动查找）</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Row number of the header (default: found automatically)</translation>
+    </message>
+    <message>
+        <source>给每一行的某一项填同一个值（表格里没有这一列或为空时），如 --set category=低保户</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Fill the same value into a field for every row (when the spreadsheet has no such column or it is empty), e.g. --set category=低保户</translation>
+    </message>
+    <message>
+        <source>只预览，不写入</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Preview only; do not write</translation>
+    </message>
+    <message>
+        <source>把一个台账列表（可带搜索和筛选）导出为 Excel</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Export a ledger list (optionally searched and filtered) to Excel</translation>
+    </message>
+    <message>
+        <source>台账类型，如 residents 或 帮扶对象</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Ledger type, e.g. residents or 帮扶对象</translation>
+    </message>
+    <message>
+        <source>保存到哪里</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Where to save</translation>
+    </message>
+    <message>
+        <source>搜索词（与列表的搜索框相同）</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Search term (same as the list’s search box)</translation>
+    </message>
+    <message>
+        <source>筛选条件，如 --filter category=低保户</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Filter, e.g. --filter category=低保户</translation>
+    </message>
+    <message>
+        <source>按哪个日期项筛选，如 held_on</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Date field to filter by, e.g. held_on</translation>
+    </message>
+    <message>
+        <source>起始日期（含），如 2026-01-01</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Start date (inclusive), e.g. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>截止日期（含），如 2026-06-30</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>End date (inclusive), e.g. 2026-06-30</translation>
+    </message>
+    <message>
+        <source>生成一个台账的空白 Excel 模板</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Generate a blank Excel template for a ledger</translation>
+    </message>
+    <message>
+        <source>台账类型，如 party_members 或 党员</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>Ledger type, e.g. party_members or 党员</translation>
+    </message>
+    <message>
+        <source>“{0}”的写法不对，应写成 项目=值，如 category=低保户。</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>“{0}” is not written correctly. Use field=value, e.g. category=低保户.</translation>
+    </message>
+    <message>
+        <source>{0}台账没有“{1}”这一项。可以用的有：{2}。</source>
+        <extracomment>desktop/cli_sheets.py</extracomment>
+        <translation>The {0} ledger has no field “{1}”. Available fields: {2}.</translation>
     </message>
     <message>
         <source>存放签名口令的文件（第一行）</source>
@@ -4763,7 +8236,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>输出 JSON</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli.py, desktop/cli_exchange.py, desktop/cli_sheets.py</extracomment>
         <translation>print JSON</translation>
     </message>
     <message>
