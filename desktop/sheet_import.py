@@ -281,8 +281,7 @@ class PreviewModel(QAbstractTableModel):
         """Leave these rows out of the import (or take them back in)."""
         if not view_rows or self.preview.committed or self.locked:
             return
-        for view_row in view_rows:
-            self.preview.skip(self.row_at(view_row).number, skipped)
+        self.preview.skip_many([self.row_at(view_row).number for view_row in view_rows], skipped)
         self._all_changed()
 
     def fix(self, view_row: int, name: str, text: str) -> bool:

@@ -257,6 +257,34 @@ def test_out_of_order_twice_wrong_city_revoked_tampered_truncated(world: World, 
     assert dump(world.hub) == before
 
 
+def test_every_region_flipped_and_many_truncations_are_refused_by_the_city(world: World, tmp_path: Path) -> None:
+    """The import itself (not only the envelope): each of 48 regions of a real bundle damaged in
+    turn, and the file cut at 24 offsets, is refused as a bundle problem and leaves the city's
+    database exactly as it was."""
+    from db.exchange.errors import BundleError
+
+    office = world.office2
+    world.import_(world.export(office).path)
+    _edit_staff(office, "损坏测试")
+    data = world.export(office).path.read_bytes()
+    before = dump(world.hub)
+    damaged = tmp_path / "damaged.shequ"
+    regions = 48
+    for region in range(regions):
+        at = region * len(data) // regions
+        flipped = bytes([data[at] ^ 0x01]) if region % 2 else (b"A" if data[at : at + 1] != b"A" else b"B")
+        damaged.write_bytes(data[:at] + flipped + data[at + 1 :])
+        with pytest.raises(BundleError):
+            world.import_(damaged)
+    for cut in range(24):
+        damaged.write_bytes(data[: cut * len(data) // 24])
+        with pytest.raises(BundleError):
+            world.import_(damaged)
+    assert dump(world.hub) == before
+    world.import_(world.export(office).path)  # the undamaged file still goes in
+    assert dump(world.hub) != before
+
+
 def test_an_office_the_city_does_not_know_is_refused(world: World) -> None:
     offices, revoked = world.city._read_registry()
     world.city._write_registry([item for item in offices if item.code != OFFICE2], revoked)  # a lost registration

@@ -245,6 +245,19 @@ def test_the_user_skips_and_fixes_rows(office: Store, actor: Actor, tmp_path: Pa
     assert names == {"张三", "王五", "赵六", "钱七"}
 
 
+def test_skipping_several_rows_at_once_is_skipping_each(office: Store, actor: Actor, tmp_path: Path) -> None:
+    path = _members_workbook(tmp_path / "a.xlsx")
+    _plan, one_by_one = preview_file(office, actor, path)
+    one_by_one.skip(6)
+    one_by_one.skip(5)
+    _plan, at_once = preview_file(office, actor, path)
+    at_once.skip_many([6, 5])
+    assert [(r.number, r.action) for r in at_once.rows] == [(r.number, r.action) for r in one_by_one.rows]
+    assert at_once.row(8).action is RowAction.CREATE  # the second 张三 comes in, as above
+    at_once.skip_many([6, 5], skipped=False)
+    assert at_once.counts.skipped == 0 and at_once.row(8).action is RowAction.ERROR
+
+
 def test_nothing_is_written_when_a_record_changed_after_the_preview(
     office: Store, actor: Actor, tmp_path: Path
 ) -> None:

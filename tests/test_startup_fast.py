@@ -173,3 +173,21 @@ def test_a_failure_while_attaching_is_shown_and_ends(qtbot, tmp_path: Path, monk
     assert startup.exit_code == 2 and shown and "损坏" in shown[0]
     assert startup.window is not None and not startup.window.isVisible()
     claim_folder(folder).release()
+
+
+def test_the_modules_before_the_first_window_stay_light() -> None:
+    """What runs before the window shows must not import the data layer or the heavy libraries
+    (benches/bench_startup.py measures the time; this keeps a stray import from creeping in)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import desktop.gui, desktop.app, desktop.main_window, desktop.workspace, desktop.signin, desktop.crash\n"
+        "import db.folder, db.folderlock\n"
+        "heavy = ('sqlalchemy', 'sqlmodel', 'pydantic', 'alembic', 'reportlab', 'pyhanko', 'cryptography',\n"
+        "         'jwcrypto', 'openpyxl', 'filelock', 'db.models', 'db.store')\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m in heavy)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    assert result.stdout.strip() == ""

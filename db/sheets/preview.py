@@ -415,6 +415,15 @@ class Preview:
         self._recheck([row])
         return row
 
+    def skip_many(self, numbers: Iterable[int], skipped: bool = True) -> list[PreviewRow]:
+        """:meth:`skip` for several rows at once, matching the file again only once."""
+        rows = [self.row(number) for number in numbers]
+        for row in rows:
+            row.skipped = skipped
+        if rows:
+            self._recheck(rows)
+        return rows
+
     def fix(self, number: int, name: str, value: Any) -> PreviewRow:
         """Correct one cell: ``value`` as it would be typed into the sheet (text, a number, a date;
         None or "" empties it). The row is converted and checked again, then the file matched again."""
