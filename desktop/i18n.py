@@ -9,7 +9,7 @@ context ``Labels``. ``build_scripts/build_translations.py update`` writes every 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from db.periods import Period
 
@@ -23,8 +23,17 @@ def label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+_QUARTERS = (
+    QT_TRANSLATE_NOOP("Periods", "{0}年第一季度"),
+    QT_TRANSLATE_NOOP("Periods", "{0}年第二季度"),
+    QT_TRANSLATE_NOOP("Periods", "{0}年第三季度"),
+    QT_TRANSLATE_NOOP("Periods", "{0}年第四季度"),
+)
+
+
 def period_label(period: Period) -> str:
-    """A reporting period as people read it: 2026年第3季度, or "Q3 2026" in English."""
+    """A reporting period as people read it: 2026年第三季度 (as the return and official documents
+    write it, :attr:`db.periods.Period.label`), or "Q3 2026" in English."""
     year = period.year
     if period.kind == "year":
         return QCoreApplication.translate("Periods", "{0}年").format(year)
@@ -33,6 +42,6 @@ def period_label(period: Period) -> str:
             return QCoreApplication.translate("Periods", "{0}年上半年").format(year)
         return QCoreApplication.translate("Periods", "{0}年下半年").format(year)
     if period.kind == "quarter":
-        quarter = (period.start.month - 1) // 3 + 1
-        return QCoreApplication.translate("Periods", "{0}年第{1}季度").format(year, quarter)
+        quarter = (period.start.month - 1) // 3
+        return QCoreApplication.translate("Periods", _QUARTERS[quarter]).format(year)
     return QCoreApplication.translate("Periods", "{0}年{1}月").format(year, period.start.month)

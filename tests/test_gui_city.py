@@ -115,7 +115,7 @@ def test_import_status_return_sent_back_and_the_office_sees_why(qtbot, world: Wo
 
     # 退回 with the reason the office will see
     window.select_office(OFFICE1)
-    assert _tree_rows(window.returns_list)[0][:2] == ["2026年第1季度", "第 1 版"]
+    assert _tree_rows(window.returns_list)[0][:2] == ["2026年第一季度", "第 1 版"]
     answer(scripted, "ask_text", REASON)
     window.reject_button.click()
     _wait(qtbot, window)
@@ -141,7 +141,7 @@ def test_import_status_return_sent_back_and_the_office_sees_why(qtbot, world: Wo
     _wait(qtbot, page)
     assert page.result_heading.text() == "已导入市级回执：有报表被退回"
     assert page.returned_banner.isVisibleTo(page)
-    assert REASON in page.banner_text.text() and "2026年第1季度报表（第 1 版）" in page.banner_text.text()
+    assert REASON in page.banner_text.text() and "2026年第一季度报表（第 1 版）" in page.banner_text.text()
     assert _tree_rows(page.returns_list)[0][2:] == ["退回", "退回", f"退回原因：{REASON}"]
     history = _tree_rows(page.history_list)
     assert any(row[1:3] == ["导入", "市级回执"] for row in history)

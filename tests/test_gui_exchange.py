@@ -80,7 +80,7 @@ def test_the_stick_is_listed_and_the_bundle_for_the_city_written_to_it(
     text = page.result_text.text()
     assert str(written) in text and "范围：全部数据" in text
     assert "社区工作者 13 条" in text and "报表 1 份" in text and "已标记为“已报送”" in text
-    assert _rows(page.returns_list)[0][:3] == ["2026年第1季度", "第 1 版", "已报送"]
+    assert _rows(page.returns_list)[0][:3] == ["2026年第一季度", "第 1 版", "已报送"]
     [history] = _rows(page.history_list)
     assert history[1:4] == ["导出", "报送市级", "1"] and "等待市级确认" in history[4]
     assert page.history_list.topLevelItem(0).toolTip(2) == f"文件：{written.name}"

@@ -4923,6 +4923,26 @@ Next: give this file to the Organization Department; once the city has issued th
 <context>
     <name>Periods</name>
     <message>
+        <source>{0}年第一季度</source>
+        <extracomment>desktop/i18n.py</extracomment>
+        <translation>Q1 {0}</translation>
+    </message>
+    <message>
+        <source>{0}年第二季度</source>
+        <extracomment>desktop/i18n.py</extracomment>
+        <translation>Q2 {0}</translation>
+    </message>
+    <message>
+        <source>{0}年第三季度</source>
+        <extracomment>desktop/i18n.py</extracomment>
+        <translation>Q3 {0}</translation>
+    </message>
+    <message>
+        <source>{0}年第四季度</source>
+        <extracomment>desktop/i18n.py</extracomment>
+        <translation>Q4 {0}</translation>
+    </message>
+    <message>
         <source>{0}年</source>
         <extracomment>desktop/i18n.py</extracomment>
         <translation>{0}</translation>
@@ -4936,11 +4956,6 @@ Next: give this file to the Organization Department; once the city has issued th
         <source>{0}年下半年</source>
         <extracomment>desktop/i18n.py</extracomment>
         <translation>H2 {0}</translation>
-    </message>
-    <message>
-        <source>{0}年第{1}季度</source>
-        <extracomment>desktop/i18n.py</extracomment>
-        <translation>Q{1} {0}</translation>
     </message>
     <message>
         <source>{0}年{1}月</source>
