@@ -154,7 +154,7 @@ def main() -> int:
     print(f"Start-up to the first painted main window, {args.runs} runs each, QT_QPA_PLATFORM={args.platform}")
     for name, measured in times.items():
         print(summary(name, measured))
-    print("Until the window's data is open and its first page (首页, the dashboard) is painted:")
+    print("Until the window's data is open and its first page (首页, the dashboard) built:")
     for name, measured in ready.items():
         if measured:
             print(summary(name, measured))

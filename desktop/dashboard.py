@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QHideEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -240,6 +240,7 @@ class PillarSection(QFrame):
 
 # The pillars as the app's navigation names them.
 PILLAR_TITLES = {"people": "有人管事", "money": "有钱办事", "place": "有场所议事", "service": "一化服务"}
+TWO_COLUMNS_FROM = 760  # the sections side by side from this width of the page (px), one under the other below
 
 # --- what is left before signing ------------------------------------------------------------------
 
@@ -557,6 +558,7 @@ class DashboardPage(QWidget):
         top.addWidget(self.period_box)
 
         self._grid_host = QWidget()
+        self._columns = 2
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(12)
@@ -574,6 +576,7 @@ class DashboardPage(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
+        self.scroll.viewport().installEventFilter(self)  # two columns or one, as the width allows
 
         layout = QVBoxLayout(self)
         overall = QHBoxLayout()
@@ -607,10 +610,9 @@ class DashboardPage(QWidget):
             self._grid.removeWidget(section)
             section.deleteLater()
         self.sections = {}
-        for position, pillar in enumerate(result.pillars):
-            section = PillarSection(pillar, label(PILLAR_TITLES.get(pillar.key, pillar.label)))
-            self.sections[pillar.key] = section
-            self._grid.addWidget(section, position // 2, position % 2)
+        for pillar in result.pillars:
+            self.sections[pillar.key] = PillarSection(pillar, label(PILLAR_TITLES.get(pillar.key, pillar.label)))
+        self._place_sections()
         status = str(result.status)
         self.overall.setText(
             _t("{0}总体：<b style='color:{1}'>{2}</b>　（按本期有效的市级标准评判）").format(
@@ -618,6 +620,29 @@ class DashboardPage(QWidget):
             )
         )
         self.check_before_signing()
+
+    def _wanted_columns(self) -> int:
+        """Two columns of sections when there is room for two, else one under the other."""
+        return 2 if self.scroll.viewport().width() >= TWO_COLUMNS_FROM else 1
+
+    def _place_sections(self) -> None:
+        self._columns = self._wanted_columns()
+        for section in self.sections.values():
+            self._grid.removeWidget(section)
+        for position, section in enumerate(self.sections.values()):
+            self._grid.addWidget(section, position // self._columns, position % self._columns)
+        for column in range(2):
+            self._grid.setColumnStretch(column, 1 if column < self._columns else 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.scroll.viewport()
+            and event.type() == QEvent.Type.Resize
+            and self.sections
+            and self._wanted_columns() != self._columns
+        ):
+            self._place_sections()
+        return False
 
     def check_before_signing(self) -> None:
         """Run the returns' pre-flight for the chosen period in the background."""

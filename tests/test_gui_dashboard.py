@@ -96,6 +96,21 @@ def test_one_section_per_pillar_with_its_status(qtbot, store: Store, office: Non
     assert "未达标" in page.overall.text()
 
 
+def test_sections_stand_side_by_side_when_there_is_room_else_one_under_another(
+    qtbot, store: Store, office: None
+) -> None:
+    page = _page(qtbot, store)
+
+    def places() -> list[tuple[int, int]]:
+        return [page._grid.getItemPosition(page._grid.indexOf(s))[:2] for s in page.sections.values()]
+
+    assert places() == [(0, 0), (0, 1), (1, 0), (1, 1)]
+    page.resize(640, 900)
+    qtbot.waitUntil(lambda: places() == [(0, 0), (1, 0), (2, 0), (3, 0)])
+    page.resize(1200, 900)
+    qtbot.waitUntil(lambda: places() == [(0, 0), (0, 1), (1, 0), (1, 1)])
+
+
 def test_figures_show_value_standard_bar_and_reason(qtbot, store: Store, office: None) -> None:
     page = _page(qtbot, store)
     rows = {row.figure_key: row for row in page.sections["place"].rows}
