@@ -281,3 +281,14 @@ def test_an_explicit_header_row_far_down(tmp_path: Path) -> None:
         read_sheet(path)
     sheet = read_sheet(path, header_row=40)
     assert sheet.headers == ("姓名", "性别") and [row.number for row in sheet.rows] == [41]
+
+
+def test_a_workbook_under_another_name_is_read_as_a_workbook(tmp_path: Path) -> None:
+    rows = [["姓名", "性别", "身份证号"], ["张三", "男", make_id(date(1980, 1, 1))]]
+    workbook = write_xlsx(tmp_path / "花名册.xlsx", rows)
+    for name in ("花名册.csv", "花名册"):
+        renamed = tmp_path / name
+        renamed.write_bytes(workbook.read_bytes())
+        sheet = read_sheet(renamed)
+        assert sheet.format == "xlsx" and sheet.headers[:3] == ("姓名", "性别", "身份证号") and len(sheet.rows) == 1
+        renamed.unlink()  # the file was let go (on Windows an open file cannot be removed)

@@ -336,12 +336,36 @@ def _check_zip(path: Path) -> None:
         raise SheetTooLarge(path.name, f"解压后 {_human_size(total)}", _human_size(MAX_SHEET_XML_BYTES))
 
 
+def _close_with(workbook: Any, handle: Any) -> None:
+    """Make ``workbook.close()`` also close the file it was read from."""
+    close = workbook.close
+
+    def close_both() -> None:
+        try:
+            close()
+        finally:
+            handle.close()
+
+    workbook.close = close_both
+
+
 def _open_workbook(path: Path) -> Any:
     from openpyxl import load_workbook
 
     _check_zip(path)
     try:
-        return load_workbook(path, read_only=True, data_only=True)
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            return load_workbook(path, read_only=True, data_only=True)
+        # A workbook under another name (an .xlsx renamed .csv, or with no extension): openpyxl
+        # judges by the name, so it is given the bytes; read-only mode keeps the file open.
+        handle = path.open("rb")
+        try:
+            workbook = load_workbook(handle, read_only=True, data_only=True)
+        except BaseException:
+            handle.close()
+            raise
+        _close_with(workbook, handle)
+        return workbook
     except PermissionError:
         raise SheetUnreadable(path.name, "文件正被其他程序占用，或没有读取权限") from None
     except Exception as exc:  # openpyxl raises many kinds for a damaged package
