@@ -267,7 +267,7 @@ class StartUp(QObject):
         self.exit_code: int | None = None
 
     def start(self) -> None:
-        from db.errors import CorruptDatabase, DataFolderMissing, NoDatabase, ShequError
+        from db.errors import DataFolderMissing, NoDatabase, ShequError
         from db.folder import claim_folder, is_city_folder, peek_profile
 
         if is_city_folder(self.data_dir):  # one file check: the city's consolidated data, not an office
@@ -281,11 +281,8 @@ class StartUp(QObject):
             else:
                 self._first_run()
             return
-        except ShequError as exc:
+        except (ShequError, sqlite3.DatabaseError) as exc:
             self._fail(exc)
-            return
-        except sqlite3.DatabaseError as exc:
-            self._fail(CorruptDatabase(str(self.data_dir), str(exc)))
             return
         profile = None if claim.needs_migration else peek_profile(claim.db_path)
         if profile is not None and profile.office_code:
@@ -299,24 +296,21 @@ class StartUp(QObject):
 
     def _open_store_now(self, claim: FolderClaim) -> None:
         """The slow path (a migration, a set-up not finished): the engine before anything shows."""
-        from db.errors import CorruptDatabase, ShequError
+        from db.errors import ShequError
         from db.office import current_office
         from db.store import attach_store
 
         try:
             store = attach_store(claim)
-        except ShequError as exc:
+        except (ShequError, sqlite3.DatabaseError) as exc:
             self._fail(exc)
-            return
-        except sqlite3.DatabaseError as exc:
-            self._fail(CorruptDatabase(str(self.data_dir), str(exc)))
             return
         self.store = store
         try:
             with store.session() as session:
                 has_office = current_office(session) is not None
         except sqlite3.DatabaseError as exc:
-            self._fail(CorruptDatabase(str(self.data_dir), str(exc)))
+            self._fail(exc)
             return
         if has_office:
             self._sign_in()
@@ -325,7 +319,7 @@ class StartUp(QObject):
 
     def _open_city(self) -> None:
         """The city's installation: its window (no sign-in — the city's passphrase guards its keys)."""
-        from db.errors import CorruptDatabase, ShequError
+        from db.errors import ShequError
         from db.exchange.pki import CityAuthority
         from db.store import open_store
         from desktop.city_window import CityWindow
@@ -333,11 +327,8 @@ class StartUp(QObject):
         try:
             self.store = open_store(self.data_dir)
             window = CityWindow(self.store, CityAuthority(self.data_dir))
-        except ShequError as exc:
+        except (ShequError, sqlite3.DatabaseError) as exc:
             self._fail(exc)
-            return
-        except sqlite3.DatabaseError as exc:
-            self._fail(CorruptDatabase(str(self.data_dir), str(exc)))
             return
         self.settings.set_last_data_dir(self.data_dir)
         self.city_window = window
@@ -426,7 +417,7 @@ class StartUp(QObject):
 
     def _attach(self, error: BaseException | None) -> None:
         """The data layer has loaded (in the background): open the store and give it to the window."""
-        from db.errors import CorruptDatabase, ShequError
+        from db.errors import ShequError
 
         window, claim = self.window, self.claim
         if window is None or claim is None:  # start-up ended meanwhile (the window was closed)
@@ -442,11 +433,10 @@ class StartUp(QObject):
         else:
             claim.release()
         if error is not None:
-            problem = error if isinstance(error, ShequError) else CorruptDatabase(str(self.data_dir), str(error))
             if not isinstance(error, (ShequError, sqlite3.DatabaseError)):
                 raise error  # a bug: the crash dialog says so
             window.hide()
-            self._fail(problem)
+            self._fail(error)
             window.close()
             return
         window.attach(self.store)
@@ -459,7 +449,12 @@ class StartUp(QObject):
         window.backups.schedule_daily()  # today's backup, if none yet, once the window is up
         freeze_start_up_objects()
 
-    def _fail(self, error: ShequError) -> None:
+    def _fail(self, error: ShequError | sqlite3.DatabaseError) -> None:
+        """Show why the data folder cannot be opened (SQLite's own errors as a damaged file) and end."""
+        from db.errors import CorruptDatabase, ShequError
+
+        if not isinstance(error, ShequError):
+            error = CorruptDatabase(str(self.data_dir), str(error))
         show_error(str(error))
         self._end(error.exit_code)
 
