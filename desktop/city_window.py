@@ -21,21 +21,18 @@ Everything slow runs in the background with a progress bar (:mod:`desktop.tasks`
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QBrush, QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,7 +44,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -55,28 +51,27 @@ from PySide6.QtWidgets import (
 
 from db.errors import ShequError
 from db.periods import Period, parse_period
-from db.timeutil import format_local, local_today
+from db.timeutil import local_today
 from desktop.drives import DriveChooser, DriveSource
-from desktop.exchange_page import (
+from desktop.exchange_page import ask_about_gap, missing_text, period_text, reporter
+from desktop.exchange_widgets import ConflictsPanel, ResultFrame
+from desktop.i18n import label
+from desktop.page_parts import (
     ERROR_COLOUR,
     NEUTRAL_COLOUR,
     OK_COLOUR,
     WARNING_COLOUR,
-    ask_about_gap,
-    conflict_title,
-    field_name_text,
-    field_value_text,
-    missing_text,
-    period_text,
-    reporter,
+    bold,
+    hint,
+    local_time,
+    plain_list,
 )
-from desktop.i18n import label
 from desktop.prompts import prompts
-from desktop.tasks import Cancelled, Progress, TaskHandle, TaskRunner
+from desktop.tasks import BusyWork, Cancelled, Progress, TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
     from db.compliance import ComplianceResult
-    from db.exchange.apply import ApplyResult, Conflict
+    from db.exchange.apply import ApplyResult
     from db.exchange.city_status import OfficeStatus
     from db.exchange.history import ReceivedEntry, ReturnStatus
     from db.exchange.pki import CityAuthority, RegisteredOffice
@@ -84,7 +79,6 @@ if TYPE_CHECKING:
     from desktop.record_table import RecordTableModel
 
 CONTEXT = "CityWindow"
-HINT_STYLE = "color: palette(placeholder-text);"
 PILLARS = (("people", "有人管事"), ("money", "有钱办事"), ("place", "有场所议事"), ("service", "一化服务"))
 STATUS_BACKGROUND = {"pass": "#e3f1e4", "fail": "#fbe3e1", "warning": "#fdf0d9"}
 STATUS_COLOUR = {"pass": OK_COLOUR, "fail": ERROR_COLOUR, "warning": WARNING_COLOUR}
@@ -101,25 +95,6 @@ COL_CONFLICTS = COL_PILLARS + len(PILLARS)
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _bold(widget: QWidget, scale: float = 1.0) -> None:
-    font = widget.font()
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    widget.setFont(font)
-
-
-def _hint(text: str = "") -> QLabel:
-    hint = QLabel(text)
-    hint.setWordWrap(True)
-    hint.setStyleSheet(HINT_STYLE)
-    return hint
-
-
-def _time(moment: datetime | None) -> str:
-    return format_local(moment) if moment is not None else ""
 
 
 def status_text(status: str) -> str:
@@ -327,7 +302,7 @@ class OfficeDataDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(
-            _hint(
+            hint(
                 _t(
                     "这是社区报送的数据，市级只能查看，不能修改。身份证号、电话、住址不报送市级，这里是空的。"
                     "如数据有误，请退回报表并写明原因，由社区改正后重新报送。"
@@ -383,7 +358,7 @@ class OfficeDataDialog(QDialog):
 # --- the window -------------------------------------------------------------------------------
 
 
-class CityWindow(QMainWindow):
+class CityWindow(BusyWork, QMainWindow):
     """The city's window (see the module's notes)."""
 
     def __init__(
@@ -411,16 +386,14 @@ class CityWindow(QMainWindow):
         self.last_import: ImportRun | None = None
         self.city_return: tuple[bytes, str] | None = None  # the PDF made last, and its file name
         self.data_dialogs: list[OfficeDataDialog] = []
-        self._busy = 0
         self._status_serial = 0
         self._status_handle: TaskHandle[Any] | None = None
-        self._conflicts: dict[str, Conflict] = {}
         self._save_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.setWindowTitle(_t("社区台账 — 市级汇总：{0}").format(self.city_name))
         self.resize(1280, 820)
 
         heading = QLabel(_t("{0} · 各社区报送和达标情况").format(self.city_name))
-        _bold(heading, 1.4)
+        bold(heading, 1.4)
         self.period_box = QComboBox()
         self.period_box.setAccessibleName(_t("报告期"))
         for period in period_options(self.today):
@@ -429,7 +402,7 @@ class CityWindow(QMainWindow):
         self.refresh_button = QPushButton(_t("重新统计"))
         self.refresh_button.setToolTip(_t("重新读取各社区的情况"))
         self.import_button = QPushButton(_t("导入数据包…"))
-        _bold(self.import_button)
+        bold(self.import_button)
         self.import_button.setToolTip(_t("导入各社区 U 盘上的数据包（可以一次选多个文件）"))
         self.drives = DriveChooser(drives)
         top = QHBoxLayout()
@@ -469,41 +442,11 @@ class CityWindow(QMainWindow):
 
     # --- building ------------------------------------------------------------------------
 
-    def _build_result_frame(self) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("result")
-        self.result_heading = QLabel()
-        self.result_heading.setWordWrap(True)
-        _bold(self.result_heading)
-        self.result_text = QLabel()
-        self.result_text.setWordWrap(True)
-        self.result_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QPushButton(_t("关闭"))
-        close.setFlat(True)
-        close.clicked.connect(frame.hide)
-        text = QVBoxLayout()
-        text.addWidget(self.result_heading)
-        text.addWidget(self.result_text)
-        layout = QHBoxLayout(frame)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.addLayout(text, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        frame.hide()
+    def _build_result_frame(self) -> ResultFrame:
+        frame = ResultFrame(close_label=_t("关闭"))
+        self.result_heading = frame.heading
+        self.result_text = frame.text
         return frame
-
-    def _tree(self, headers: list[str], widths: tuple[int, ...]) -> QTreeWidget:
-        tree = QTreeWidget()
-        tree.setRootIsDecorated(False)
-        tree.setUniformRowHeights(True)
-        tree.setAlternatingRowColors(True)
-        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        tree.setHeaderLabels(headers)
-        header = tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
-        return tree
 
     def _build_status_tab(self) -> QWidget:
         headers = [_t("社区代码"), _t("社区名称"), _t("最近数据包"), _t("报表"), _t("市级处理")]
@@ -521,18 +464,18 @@ class CityWindow(QMainWindow):
         for column, width in enumerate((110, 130, 210, 150, 90, 92, 92, 100, 92, 50)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.status_note = _hint()
+        self.status_note = hint()
         self.status_note.setWordWrap(False)
         self.totals = QLabel()
-        _bold(self.totals)
+        bold(self.totals)
 
         # the office selected
         self.office_heading = QLabel()
-        _bold(self.office_heading, 1.15)
+        bold(self.office_heading, 1.15)
         self.office_info = QLabel()
         self.office_info.setWordWrap(True)
         self.office_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.returns_list = self._tree(
+        self.returns_list = plain_list(
             [_t("报告期"), _t("版本"), _t("到达时间"), _t("市级处理"), _t("原因")], (120, 60, 130, 80)
         )
         self.returns_list.setAccessibleName(_t("社区的报表"))
@@ -544,14 +487,14 @@ class CityWindow(QMainWindow):
         self.data_button.setToolTip(_t("查看这个社区报送的台账（只读）；也可以双击表格中的社区"))
         self.ack_button = QPushButton(_t("生成回执…"))
         self.ack_button.setToolTip(_t("给选中的社区写回执（确认收到的数据包、报表接收或退回、城市标准），保存到 U 盘"))
-        _bold(self.ack_button)
+        bold(self.ack_button)
         buttons = QHBoxLayout()
         for button in (self.receive_button, self.reject_button, self.view_return_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.data_button)
         buttons.addWidget(self.ack_button)
-        self.figures_list = self._tree(
+        self.figures_list = plain_list(
             [_t("方面"), _t("指标"), _t("数值"), _t("标准"), _t("判断")], (86, 160, 140, 130)
         )
         self.figures_list.setAccessibleName(_t("达标情况"))
@@ -601,64 +544,47 @@ class CityWindow(QMainWindow):
         return split
 
     def _build_imports_tab(self) -> QWidget:
-        self.outcome_list = self._tree([_t("文件"), _t("结果"), _t("说明")], (220, 80))
+        self.outcome_list = plain_list([_t("文件"), _t("结果"), _t("说明")], (220, 80))
         self.outcome_list.setAccessibleName(_t("上次导入的文件"))
         self.outcome_list.setWordWrap(True)
         self.outcome_list.setUniformRowHeights(False)
-        self.received_list = self._tree(
+        self.received_list = plain_list(
             [_t("导入时间"), _t("社区"), _t("编号"), _t("文件"), _t("缺口")], (130, 200, 50, 220)
         )
         self.received_list.setAccessibleName(_t("已导入的数据包"))
-        self.received_note = _hint()
+        self.received_note = hint()
         tab = QWidget()
         layout = QVBoxLayout(tab)
         last = QLabel(_t("上次导入"))
-        _bold(last)
+        bold(last)
         layout.addWidget(last)
         layout.addWidget(self.outcome_list, 1)
         every = QLabel(_t("已导入的数据包"))
-        _bold(every)
+        bold(every)
         layout.addWidget(every)
         layout.addWidget(self.received_list, 2)
         layout.addWidget(self.received_note)
         return tab
 
     def _build_conflicts_tab(self) -> QWidget:
-        self.conflict_list = self._tree(
+        self.conflicts = ConflictsPanel(
             [_t("社区"), _t("台账"), _t("记录"), _t("不同的内容"), _t("市级版本"), _t("数据包版本")],
             (110, 90, 110, 180, 70),
+            note=_t(
+                "同一条记录，市级已有的和数据包带来的版本号相同、内容不同：导入没有覆盖，两边都保留在这里。"
+                "一般应采用社区最新报送的内容；拿不准时请与社区核实。"
+            ),
+            keep_label=_t("保留市级已有的"),
+            take_label=_t("采用数据包的"),
+            detail=_t("{0}：市级“{1}”，数据包“{2}”"),
+            office_column=True,
         )
-        self.conflict_list.setAccessibleName(_t("同步冲突"))
-        self.conflict_detail = QLabel()
-        self.conflict_detail.setWordWrap(True)
-        self.conflict_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.keep_mine_button = QPushButton(_t("保留市级已有的"))
-        self.take_theirs_button = QPushButton(_t("采用数据包的"))
-        self.conflicts_note = _hint()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.conflicts_note, 1)
-        buttons.addWidget(self.keep_mine_button)
-        buttons.addWidget(self.take_theirs_button)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(
-            _hint(
-                _t(
-                    "同一条记录，市级已有的和数据包带来的版本号相同、内容不同：导入没有覆盖，两边都保留在这里。"
-                    "一般应采用社区最新报送的内容；拿不准时请与社区核实。"
-                )
-            )
-        )
-        layout.addWidget(self.conflict_list, 1)
-        layout.addWidget(self.conflict_detail)
-        layout.addLayout(buttons)
-        self.conflict_list.itemSelectionChanged.connect(self._conflict_selected)
-        self.keep_mine_button.clicked.connect(lambda: self.resolve_selected("local"))
-        self.take_theirs_button.clicked.connect(lambda: self.resolve_selected("incoming"))
-        return tab
+        self.conflicts.list.itemSelectionChanged.connect(self._update_buttons)
+        self.conflicts.resolve_requested.connect(self.resolve_selected)
+        return self.conflicts
 
     def _build_registry_tab(self) -> QWidget:
-        self.registry_list = self._tree(
+        self.registry_list = plain_list(
             [_t("社区代码"), _t("社区名称"), _t("颁发时间"), _t("有效期至"), _t("状态")], (110, 140, 130, 130)
         )
         self.registry_list.setAccessibleName(_t("社区名单"))
@@ -666,7 +592,7 @@ class CityWindow(QMainWindow):
         self.issue_button.setToolTip(_t("根据社区的注册申请文件（<代码>-request.pem）颁发证书"))
         self.revoke_button = QPushButton(_t("吊销证书…"))
         self.revoke_button.setToolTip(_t("U 盘或电脑丢失、密钥可能泄露时吊销；之后该社区的数据包都会被拒收"))
-        self.registry_note = _hint()
+        self.registry_note = hint()
         buttons = QHBoxLayout()
         buttons.addWidget(self.issue_button)
         buttons.addWidget(self.revoke_button)
@@ -675,7 +601,7 @@ class CityWindow(QMainWindow):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(
-            _hint(
+            hint(
                 _t(
                     "社区在“数据交换”页生成注册申请，用 U 盘送来；在这里登记后把证书文件交回社区安装。"
                     "颁发前请与社区电话核对密钥指纹。"
@@ -694,11 +620,11 @@ class CityWindow(QMainWindow):
         self.draft_button.setToolTip(_t("按所选报告期生成市级汇总表（不签名），可预览、打印、另存"))
         self.sign_button = QPushButton(_t("签署汇总表…"))
         self.sign_button.setToolTip(_t("用市级密钥签名，社区和上级可以核验"))
-        _bold(self.sign_button)
+        bold(self.sign_button)
         self.save_button = QPushButton(_t("另存为…"))
         self.print_button = QPushButton(_t("打印…"))
         self.preview_title = QLabel()
-        _bold(self.preview_title)
+        bold(self.preview_title)
         buttons = QHBoxLayout()
         buttons.addWidget(self.draft_button)
         buttons.addWidget(self.sign_button)
@@ -792,7 +718,7 @@ class CityWindow(QMainWindow):
             code.setData(CODE_ROLE, row.code)
             name = QTableWidgetItem(row.name + (_t("（证书已吊销）") if row.revoked else ""))
             if row.last_bundle_seq is not None:
-                bundle_text = _t("第 {0} 号（{1}）").format(row.last_bundle_seq, _time(row.last_bundle_at))
+                bundle_text = _t("第 {0} 号（{1}）").format(row.last_bundle_seq, local_time(row.last_bundle_at))
                 if row.gaps:
                     bundle_text += _t("，有缺口")
             else:
@@ -810,7 +736,7 @@ class CityWindow(QMainWindow):
             elif row.return_state == LATE:
                 report.setForeground(QBrush(QColor(WARNING_COLOUR)))
             if row.arrived_at is not None:
-                report.setToolTip(_t("到达时间：{0}").format(_time(row.arrived_at)))
+                report.setToolTip(_t("到达时间：{0}").format(local_time(row.arrived_at)))
             decision = QTableWidgetItem(label(ReturnState.label_of(row.decision)) if row.decision else "")
             if row.decision == ReturnState.RETURNED.value:
                 decision.setForeground(QBrush(QColor(ERROR_COLOUR)))
@@ -878,7 +804,7 @@ class CityWindow(QMainWindow):
         if row.last_bundle_seq is not None:
             info.append(
                 _t("最近数据包：第 {0} 号，{1} 导入；共收到 {2} 个。").format(
-                    row.last_bundle_seq, _time(row.last_bundle_at), row.bundles
+                    row.last_bundle_seq, local_time(row.last_bundle_at), row.bundles
                 )
             )
         else:
@@ -904,7 +830,7 @@ class CityWindow(QMainWindow):
                 [
                     period_text(item.period_code),
                     _t("第 {0} 版").format(item.return_version),
-                    _time(item.arrived_at),
+                    local_time(item.arrived_at),
                     decision,
                     item.reason,
                 ]
@@ -961,10 +887,12 @@ class CityWindow(QMainWindow):
         self.registry_list.clear()
         for office in offices:
             if office.revoked:
-                state = _t("已吊销（{0}，{1}）").format(_time(office.revoked_at), office.revoke_reason)
+                state = _t("已吊销（{0}，{1}）").format(local_time(office.revoked_at), office.revoke_reason)
             else:
                 state = _t("有效")
-            item = QTreeWidgetItem([office.code, office.name, _time(office.issued_at), _time(office.not_after), state])
+            item = QTreeWidgetItem(
+                [office.code, office.name, local_time(office.issued_at), local_time(office.not_after), state]
+            )
             item.setData(0, CODE_ROLE, office.code)
             if office.revoked:
                 item.setForeground(4, QBrush(QColor(ERROR_COLOUR)))
@@ -981,7 +909,9 @@ class CityWindow(QMainWindow):
         self.received_list.clear()
         for entry in received:
             who = f"{names.get(entry.sender, '')}（{entry.sender}）" if entry.sender in names else entry.sender
-            item = QTreeWidgetItem([_time(entry.imported_at), who, str(entry.seq), entry.file_name, entry.gap_note])
+            item = QTreeWidgetItem(
+                [local_time(entry.imported_at), who, str(entry.seq), entry.file_name, entry.gap_note]
+            )
             item.setToolTip(4, entry.gap_note)
             self.received_list.addTopLevelItem(item)
         self.received_note.setText(_t("共 {0} 个。").format(len(received)) if received else _t("还没有导入过数据包。"))
@@ -994,118 +924,21 @@ class CityWindow(QMainWindow):
 
     def _show_conflicts(self) -> None:
         from db.exchange.apply import list_conflicts
-        from db.exchange.history import table_label
 
-        conflicts = list_conflicts(self.store)
-        self._conflicts = {c.conflict_id: c for c in conflicts}
-        self.conflict_list.clear()
-        for conflict in conflicts:
-            fields = "、".join(field_name_text(conflict.table, name) for name in conflict.differing_fields())
-            item = QTreeWidgetItem(
-                [
-                    conflict.office_code,
-                    label(table_label(conflict.table)),
-                    conflict_title(conflict),
-                    fields or _t("（删除或恢复）"),
-                    _t("第 {0} 版").format(conflict.local_version),
-                    _t("第 {0} 版").format(conflict.incoming_version),
-                ]
-            )
-            item.setData(0, CODE_ROLE, conflict.conflict_id)
-            self.conflict_list.addTopLevelItem(item)
-        index = self.tabs.indexOf(self.conflict_list.parentWidget())
-        self.tabs.setTabText(index, _t("同步冲突（{0}）").format(len(conflicts)) if conflicts else _t("同步冲突"))
-        self.conflicts_note.setText(
-            _t("待处理 {0} 处。").format(len(conflicts)) if conflicts else _t("没有待处理的冲突。")
-        )
-        self._conflict_selected()
-
-    def _selected_conflict(self) -> Conflict | None:
-        items = self.conflict_list.selectedItems()
-        return self._conflicts.get(str(items[0].data(0, CODE_ROLE))) if items else None
-
-    def _conflict_selected(self) -> None:
-        conflict = self._selected_conflict()
-        if conflict is None:
-            self.conflict_detail.hide()
-        else:
-            lines = [
-                _t("{0}：市级“{1}”，数据包“{2}”").format(
-                    field_name_text(conflict.table, name),
-                    field_value_text(conflict.table, name, conflict.local_values.get(name)),
-                    field_value_text(conflict.table, name, conflict.incoming_values.get(name)),
-                )
-                for name in conflict.differing_fields()
-            ]
-            self.conflict_detail.setText("\n".join(lines) or _t("两边的版本不同（删除或恢复）。"))
-            self.conflict_detail.show()
+        self.conflicts.show_conflicts(list_conflicts(self.store))
+        self.tabs.setTabText(self.tabs.indexOf(self.conflicts), self.conflicts.tab_title())
         self._update_buttons()
 
     # --- background work -----------------------------------------------------------------
 
-    @property
-    def busy(self) -> bool:
-        return self._busy > 0
-
-    def _run(
-        self,
-        work: Callable[[Progress], Any],
-        on_success: Callable[[Any], None],
-        title: str,
-        *,
-        on_error: Callable[[BaseException], None] | None = None,
-        on_cancel: Callable[[], None] | None = None,
-        cancellable: bool = True,
-    ) -> TaskHandle[Any]:
-        self._busy += 1
-        self._update_buttons()
-
-        def done() -> bool:
-            if not shiboken6.isValid(self):
-                return False
-            self._busy -= 1
-            self._update_buttons()
-            return True
-
-        def succeeded(result: Any) -> None:
-            if done():
-                on_success(result)
-
-        def failed(exc: BaseException) -> None:
-            if done():
-                (on_error or self._show_error)(exc)
-
-        def cancelled() -> None:
-            if done():
-                (on_cancel or (lambda: self._say(NEUTRAL_COLOUR, _t("已取消"), _t("没有做任何修改。"))))()
-
-        return self.runner.run(
-            work,
-            on_success=succeeded,
-            on_error=failed,
-            on_cancel=cancelled,
-            parent_widget=self,
-            title=title,
-            cancellable=cancellable,
-        )
-
     def _show_error(self, exc: BaseException, title: str = "") -> None:
-        if isinstance(exc, ShequError):
-            self._say(ERROR_COLOUR, title or _t("没有完成"), str(exc))
-            prompts().error(self, title or _t("市级汇总"), str(exc))
-            return
-        sys.excepthook(type(exc), exc, exc.__traceback__)  # a bug: the crash dialog and the log
+        self.result_frame.report(self, exc, title or _t("没有完成"), title or _t("市级汇总"))
+
+    def _show_cancelled(self) -> None:
+        self.result_frame.say_cancelled()
 
     def _say(self, colour: str, heading: str, text: str = "") -> None:
-        self.result_frame.setStyleSheet(
-            f"QFrame#result {{ border: 1px solid {colour}; border-left: 6px solid {colour};"
-            " border-radius: 4px; background: palette(base); }"
-        )
-        self.result_heading.setStyleSheet(f"color: {colour};")
-        self.result_heading.setText(heading)
-        self.result_text.setText(text)
-        self.result_text.setVisible(bool(text))
-        self.result_frame.show()
+        self.result_frame.say(colour, heading, text)
 
     def _update_buttons(self) -> None:
         idle = not self.busy
@@ -1120,9 +953,7 @@ class CityWindow(QMainWindow):
         self.ack_button.setEnabled(idle and office)
         registry = bool(self.registry_list.selectedItems()) if hasattr(self, "registry_list") else False
         self.revoke_button.setEnabled(idle and registry)
-        conflict = self._selected_conflict() if hasattr(self, "conflict_list") else None
-        self.keep_mine_button.setEnabled(idle and conflict is not None)
-        self.take_theirs_button.setEnabled(idle and conflict is not None)
+        self.conflicts.set_idle(idle)
         has_pdf = self.city_return is not None and self.preview.page_count > 0
         self.save_button.setEnabled(idle and has_pdf)
         self.print_button.setEnabled(idle and has_pdf)
@@ -1410,21 +1241,18 @@ class CityWindow(QMainWindow):
         """另存为…: the PDF shown, as made (signed), where the person chooses."""
         if self.city_return is None:
             return
-        from desktop.returns_page import write_file_atomic
+        from desktop.pdf_view import save_pdf
 
         pdf, name = self.city_return
-        suggested = str(Path(self._save_folder or Path.home()) / name)
-        target = prompts().save_file(self, _t("另存为"), suggested, _t("PDF 文件 (*.pdf)"))
+        target = save_pdf(
+            self,
+            pdf,
+            title=_t("另存为"),
+            folder=self._save_folder,
+            file_name=name,
+            failed=lambda text: self._show_error(ShequError(text)),
+        )
         if target is None:
-            return
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        try:
-            write_file_atomic(target, pdf)
-        except OSError as exc:
-            self._show_error(
-                ShequError(_t("没有保存：{0}（{1}）。请换一个文件夹再试。").format(target, exc.strerror or exc))
-            )
             return
         self._save_folder = str(target.parent)
         self._say(OK_COLOUR, _t("已保存：{0}").format(target))
@@ -1432,22 +1260,11 @@ class CityWindow(QMainWindow):
     def print_shown(self) -> None:
         if self.city_return is None or not self.preview.page_count:
             return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from desktop.pdf_view import print_preview
 
-        from desktop.pdf_view import print_document
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.city_return[1])
-        dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, self.preview.page_count)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        try:
-            pages = print_document(self.preview.document, printer)
-        except OSError as exc:
-            prompts().error(self, _t("打印"), _t("没有打印：{0}").format(exc))
-            return
-        self._say(OK_COLOUR, _t("已送往打印机：{0} 页。").format(pages))
+        pages = print_preview(self, self.preview, self.city_return[1], error_title=_t("打印"))
+        if pages is not None:
+            self._say(OK_COLOUR, _t("已送往打印机：{0} 页。").format(pages))
 
     # --- offices and certificates ------------------------------------------------------------
 
@@ -1527,7 +1344,7 @@ class CityWindow(QMainWindow):
             self.refresh()
             text = _t(
                 "证书文件：{0}\n有效期至：{1}\n下一步：把这个文件交给社区，在社区的“数据交换”页点“安装证书…”安装。"
-            ).format(target, _time(issued.certificate.not_valid_after_utc))
+            ).format(target, local_time(issued.certificate.not_valid_after_utc))
             if issued.replaced is not None:
                 text += "\n" + _t("该社区此前的证书已被这份新证书取代。")
             self._say(OK_COLOUR, _t("已为 {0}（{1}）颁发证书").format(issued.office_name, issued.office_code), text)
@@ -1588,7 +1405,7 @@ class CityWindow(QMainWindow):
     def resolve_selected(self, keep: str) -> None:
         from db.exchange.apply import resolve_conflict
 
-        conflict = self._selected_conflict()
+        conflict = self.conflicts.selected()
         if conflict is None or self.busy:
             return
         try:

@@ -16,25 +16,21 @@ The work is :mod:`db.exchange` (``export_bundle``, ``import_bundle``, ``import_a
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLayout,
     QPushButton,
@@ -42,18 +38,28 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from db.errors import ShequError
-from db.timeutil import format_local
 from desktop.drives import DriveChooser, DriveSource
+from desktop.exchange_widgets import ConflictsPanel, ResultFrame, conflict_title
 from desktop.i18n import label
+from desktop.page_parts import (
+    ERROR_COLOUR,
+    NEUTRAL_COLOUR,
+    OK_COLOUR,
+    WARNING_COLOUR,
+    bold,
+    framed_style,
+    hint,
+    local_time,
+    plain_list,
+)
 from desktop.prompts import prompts
-from desktop.tasks import Cancelled, Progress, TaskHandle, TaskRunner
+from desktop.tasks import BusyWork, Progress, TaskRunner
 from desktop.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -63,35 +69,10 @@ if TYPE_CHECKING:
     from db.exchange.history import ReceivedEntry, ReturnStatus, SentEntry
 
 CONTEXT = "ExchangePage"
-OK_COLOUR = "#2e7d32"
-ERROR_COLOUR = "#c62828"
-WARNING_COLOUR = "#e08a00"
-NEUTRAL_COLOUR = "#546e7a"
-HINT_STYLE = "color: palette(placeholder-text);"
-CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _bold(widget: QWidget, scale: float = 1.0) -> None:
-    font = widget.font()
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    widget.setFont(font)
-
-
-def _hint(text: str = "") -> QLabel:
-    hint = QLabel(text)
-    hint.setWordWrap(True)
-    hint.setStyleSheet(HINT_STYLE)
-    return hint
-
-
-def _time(moment: datetime | None) -> str:
-    return format_local(moment) if moment is not None else ""
 
 
 def period_text(code: str) -> str:
@@ -203,47 +184,10 @@ def read_overview(store: Any, office_code: str) -> Overview:
         )
 
 
-def conflict_title(conflict: Conflict) -> str:
-    """A conflict's record as people recognise it: its name or title, else the start of its id."""
-    from db.kinds import kind_of_table
-
-    found = kind_of_table(conflict.table)
-    values = conflict.local_values or conflict.incoming_values
-    for name in ((found.title_field,) if found else ()) + ("name", "title"):
-        value = values.get(name)
-        if isinstance(value, str) and value.strip() and len(value) < 60:
-            return value.strip()
-    return conflict.record_id[:8]
-
-
-def field_value_text(table: str, field_name: str, value: Any) -> str:
-    """A stored value as the list shows it (labels for codes, 元 for fen), else as stored."""
-    from db.kinds import kind_of_table
-    from desktop.columns import columns_for
-
-    if value is None or value == "":
-        return _t("（空）")
-    found = kind_of_table(table)
-    if found is not None:
-        try:
-            return columns_for(found.key).column(field_name).format(value)
-        except KeyError:
-            pass
-    return str(value)
-
-
-def field_name_text(table: str, field_name: str) -> str:
-    from db.kinds import kind_of_table
-    from db.validation.rules import field_label
-
-    found = kind_of_table(table)
-    return label(field_label(field_name, found.key if found else None))
-
-
 # --- the page ----------------------------------------------------------------------------------
 
 
-class ExchangePage(QWidget):
+class ExchangePage(BusyWork, QWidget):
     """数据交换 (see the module's notes)."""
 
     reports_requested = Signal(str)  # a period code: show the 报表 page on it
@@ -264,13 +208,11 @@ class ExchangePage(QWidget):
         self.certificate = CertificateState()
         self.last_export: ExportResult | None = None
         self.last_import: ApplyResult | AckResult | None = None
-        self._busy = 0
-        self._conflicts: dict[str, Conflict] = {}
         self._drive_source = drives
 
         heading = QLabel(_t("数据交换"))
-        _bold(heading, 1.4)
-        intro = _hint(
+        bold(heading, 1.4)
+        intro = hint(
             _t(
                 "社区没有网络，数据用 U 盘送到市委组织部：在这里导出数据包，市里导入后写回执，"
                 "把回执拿回来在这里导入，就知道报表是否被接收。"
@@ -326,12 +268,9 @@ class ExchangePage(QWidget):
     def _build_banner(self) -> QFrame:
         banner = QFrame()
         banner.setObjectName("returnedBanner")
-        banner.setStyleSheet(
-            f"QFrame#returnedBanner {{ border: 1px solid {ERROR_COLOUR}; border-left: 6px solid {ERROR_COLOUR};"
-            " border-radius: 4px; background: #fdecea; }"
-        )
+        banner.setStyleSheet(framed_style("returnedBanner", ERROR_COLOUR, "#fdecea"))
         self.banner_heading = QLabel()
-        _bold(self.banner_heading, 1.15)
+        bold(self.banner_heading, 1.15)
         self.banner_heading.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
@@ -353,14 +292,14 @@ class ExchangePage(QWidget):
         self.drives = DriveChooser(self._drive_source)  # None: the drives plugged in
         layout = QVBoxLayout(box)
         layout.addWidget(self.drives)
-        layout.addWidget(_hint(_t("导出的数据包和注册申请保存在这里；导入时也先在这里找文件。")))
+        layout.addWidget(hint(_t("导出的数据包和注册申请保存在这里；导入时也先在这里找文件。")))
         return box
 
     def _build_certificate_group(self) -> QGroupBox:
         box = QGroupBox(_t("本社区的证书"))
         self.cert_state = QLabel()
         self.cert_state.setWordWrap(True)
-        _bold(self.cert_state)
+        bold(self.cert_state)
         self.cert_form = QFormLayout()
         self.cert_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.cert_city = QLabel()
@@ -374,7 +313,7 @@ class ExchangePage(QWidget):
         self.cert_form.addRow(_t("有效期至："), self.cert_until)
         self.cert_form.addRow(_t("密钥指纹："), self.cert_key)
         self.cert_form.addRow(_t("市级根证书指纹："), self.cert_root)
-        self.cert_hint = _hint()
+        self.cert_hint = hint()
         self.request_button = QPushButton(_t("生成注册申请…"))
         self.request_button.setToolTip(_t("生成证书申请文件，保存到 U 盘，交市委组织部颁发证书"))
         self.install_button = QPushButton(_t("安装证书…"))
@@ -403,9 +342,9 @@ class ExchangePage(QWidget):
         self.purpose_group.addButton(self.to_city)
         self.purpose_group.addButton(self.to_device)
         self.full_box = QCheckBox(_t("全部数据（不只是市里确认收到之后的改动）"))
-        self.export_hint = _hint()
+        self.export_hint = hint()
         self.export_button = QPushButton(_t("导出数据包…"))
-        _bold(self.export_button)
+        bold(self.export_button)
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addStretch(1)
@@ -428,7 +367,7 @@ class ExchangePage(QWidget):
         row.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addWidget(
-            _hint(
+            hint(
                 _t(
                     "市委组织部的回执（city-<代码>-<编号>.shequ）：确认收到的数据包、报表接收或退回、新的城市标准。"
                     "本社区另一台电脑导出的数据包（<代码>-device-<编号>.shequ）：合并两台电脑的台账。"
@@ -439,47 +378,22 @@ class ExchangePage(QWidget):
         self.import_button.clicked.connect(self.choose_and_import)
         return box
 
-    def _build_result_frame(self) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("result")
-        self.result_heading = QLabel()
-        self.result_heading.setWordWrap(True)
-        _bold(self.result_heading)
-        self.result_text = QLabel()
-        self.result_text.setWordWrap(True)
-        self.result_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.result_heading)
-        layout.addWidget(self.result_text)
-        self.result_frame = frame
-        frame.hide()
-        return frame
-
-    def _tree(self, headers: list[str], widths: tuple[int, ...]) -> QTreeWidget:
-        tree = QTreeWidget()
-        tree.setRootIsDecorated(False)
-        tree.setUniformRowHeights(True)
-        tree.setAlternatingRowColors(True)
-        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        tree.setHeaderLabels(headers)
-        header = tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
-        return tree
+    def _build_result_frame(self) -> ResultFrame:
+        self.result_frame = ResultFrame()
+        self.result_heading = self.result_frame.heading
+        self.result_text = self.result_frame.text
+        return self.result_frame
 
     def _build_returns_tab(self) -> QWidget:
-        self.returns_list = self._tree(
+        self.returns_list = plain_list(
             [_t("报告期"), _t("版本"), _t("状态"), _t("市级处理"), _t("说明")], (130, 60, 70, 80)
         )
         self.returns_list.setAccessibleName(_t("报表状态"))
-        self.returns_empty = _hint()
+        self.returns_empty = hint()
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(
-            _hint(
+            hint(
                 _t(
                     "签署的报表导出后为“已报送”；导入市级回执后显示市里的处理：已接收（该报告期锁定）或退回（写明原因）。"
                 )
@@ -490,9 +404,9 @@ class ExchangePage(QWidget):
         return tab
 
     def _build_history_tab(self) -> QWidget:
-        self.history_list = self._tree([_t("时间"), _t("方向"), _t("种类"), _t("编号"), _t("情况")], (125, 44, 76, 44))
+        self.history_list = plain_list([_t("时间"), _t("方向"), _t("种类"), _t("编号"), _t("情况")], (125, 44, 76, 44))
         self.history_list.setAccessibleName(_t("交换记录"))
-        self.history_empty = _hint()
+        self.history_empty = hint()
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(self.history_list, 1)
@@ -500,37 +414,24 @@ class ExchangePage(QWidget):
         return tab
 
     def _build_conflicts_tab(self) -> QWidget:
-        self.conflict_list = self._tree(
-            [_t("台账"), _t("记录"), _t("不同的内容"), _t("本机版本"), _t("对方版本")], (90, 110, 160, 60)
+        self.conflicts = ConflictsPanel(
+            [_t("台账"), _t("记录"), _t("不同的内容"), _t("本机版本"), _t("对方版本")],
+            (90, 110, 160, 60),
+            note=_t(
+                "两台电脑改了同一条记录时，导入不会覆盖本机的内容，而是把两边都保留在这里。"
+                "请逐条选择保留哪一边；选定的内容在下次交换时也会送到另一台电脑。"
+            ),
+            keep_label=_t("保留本机的"),
+            take_label=_t("采用对方的"),
+            detail=_t("{0}：本机“{1}”，对方“{2}”"),
         )
-        self.conflict_list.setAccessibleName(_t("同步冲突"))
-        self.conflict_detail = QLabel()
-        self.conflict_detail.setWordWrap(True)
-        self.conflict_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.keep_mine_button = QPushButton(_t("保留本机的"))
-        self.take_theirs_button = QPushButton(_t("采用对方的"))
-        self.conflicts_empty = _hint()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.conflicts_empty, 1)
-        buttons.addWidget(self.keep_mine_button)
-        buttons.addWidget(self.take_theirs_button)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(
-            _hint(
-                _t(
-                    "两台电脑改了同一条记录时，导入不会覆盖本机的内容，而是把两边都保留在这里。"
-                    "请逐条选择保留哪一边；选定的内容在下次交换时也会送到另一台电脑。"
-                )
-            )
-        )
-        layout.addWidget(self.conflict_list, 1)
-        layout.addWidget(self.conflict_detail)
-        layout.addLayout(buttons)
-        self.conflict_list.itemSelectionChanged.connect(self._conflict_selected)
-        self.keep_mine_button.clicked.connect(lambda: self.resolve_selected("local"))
-        self.take_theirs_button.clicked.connect(lambda: self.resolve_selected("incoming"))
-        return tab
+        self.conflict_list = self.conflicts.list
+        self.conflict_detail = self.conflicts.detail
+        self.keep_mine_button = self.conflicts.keep_button
+        self.take_theirs_button = self.conflicts.take_button
+        self.conflict_list.itemSelectionChanged.connect(self._update_buttons)
+        self.conflicts.resolve_requested.connect(self.resolve_selected)
+        return self.conflicts
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -555,26 +456,26 @@ class ExchangePage(QWidget):
         rows_visible = state.has_key and not state.problem
         if state.problem:
             colour, text = ERROR_COLOUR, state.problem
-            hint = ""
+            advice = ""
         elif not state.has_key:
             colour, text = NEUTRAL_COLOUR, _t("还没有签名密钥")
-            hint = _t("点“生成注册申请…”生成本社区的签名密钥和证书申请文件，把申请文件交给市委组织部。")
+            advice = _t("点“生成注册申请…”生成本社区的签名密钥和证书申请文件，把申请文件交给市委组织部。")
         elif state.self_signed:
             colour, text = WARNING_COLOUR, _t("自签名证书：市委组织部尚未颁发证书")
-            hint = _t(
+            advice = _t(
                 "可以签署报表，但还不能报送市级。请点“生成注册申请…”，把申请文件交给市委组织部；"
                 "市里颁发证书后点“安装证书…”安装。"
             )
         else:
             colour, text = OK_COLOUR, _t("市级颁发的证书")
-            hint = _t("签署的报表和导出的数据包都使用这个证书，市里可以确认它们来自本社区。")
+            advice = _t("签署的报表和导出的数据包都使用这个证书，市里可以确认它们来自本社区。")
         self.cert_state.setText(text)
         self.cert_state.setStyleSheet(f"color: {colour};")
-        self.cert_hint.setText(hint)
-        self.cert_hint.setVisible(bool(hint))
+        self.cert_hint.setText(advice)
+        self.cert_hint.setVisible(bool(advice))
         issued = rows_visible and not state.self_signed
         self.cert_city.setText(state.city_name)
-        self.cert_until.setText(_time(state.not_after))
+        self.cert_until.setText(local_time(state.not_after))
         self.cert_key.setText(state.key_fingerprint)
         self.cert_root.setText(state.city_fingerprint)
         self.cert_form.setRowVisible(self.cert_city, issued)
@@ -651,7 +552,7 @@ class ExchangePage(QWidget):
             scope = _t("完整") if sent.full else _t("增量")
             if sent.purpose == "city":
                 state = (
-                    _t("市级已确认收到（{0}）").format(_time(sent.acknowledged_at))
+                    _t("市级已确认收到（{0}）").format(local_time(sent.acknowledged_at))
                     if sent.acknowledged_at
                     else _t("等待市级确认")
                 )
@@ -660,7 +561,7 @@ class ExchangePage(QWidget):
             records = sum(v for k, v in sent.counts.items() if k not in ("audit_entry", "return_record", "pdfs"))
             text = "；".join(part for part in (scope, _t("记录 {0} 条").format(records), state) if part)
             rows.append(
-                (sent.created_at, [_time(sent.created_at), _t("导出"), kind, str(sent.seq), text], sent.file_name)
+                (sent.created_at, [local_time(sent.created_at), _t("导出"), kind, str(sent.seq), text], sent.file_name)
             )
         for received in self.overview.received:
             if received.kind == KIND_CITY_TO_OFFICE:
@@ -677,7 +578,7 @@ class ExchangePage(QWidget):
             if received.gap_note:
                 text += "；" + _t("缺口：{0}").format(received.gap_note)
             rows.append(
-                (received.imported_at, [_time(received.imported_at), _t("导入"), kind, str(received.seq), text],
+                (received.imported_at, [local_time(received.imported_at), _t("导入"), kind, str(received.seq), text],
                  received.file_name)
             )  # fmt: skip
         rows.sort(key=lambda row: row[0], reverse=True)
@@ -691,132 +592,27 @@ class ExchangePage(QWidget):
         self.history_empty.setText(_t("共 {0} 条。").format(len(rows)) if rows else _t("还没有导出或导入过交换文件。"))
 
     def _show_conflicts(self) -> None:
-        from db.exchange.history import table_label
-
-        conflicts = self.overview.conflicts
-        self._conflicts = {c.conflict_id: c for c in conflicts}
-        self.conflict_list.clear()
-        for conflict in conflicts:
-            fields = "、".join(field_name_text(conflict.table, name) for name in conflict.differing_fields())
-            item = QTreeWidgetItem(
-                [
-                    label(table_label(conflict.table)),
-                    conflict_title(conflict),
-                    fields or _t("（删除或恢复）"),
-                    _t("第 {0} 版").format(conflict.local_version),
-                    _t("第 {0} 版").format(conflict.incoming_version),
-                ]
-            )
-            item.setData(0, CONFLICT_ID_ROLE, conflict.conflict_id)
-            self.conflict_list.addTopLevelItem(item)
-        tab = self.tabs.indexOf(self.conflict_list.parentWidget())
-        if conflicts:
-            self.tabs.setTabText(tab, _t("同步冲突（{0}）").format(len(conflicts)))
-            self.conflicts_empty.setText(_t("待处理 {0} 处。").format(len(conflicts)))
-        else:
-            self.tabs.setTabText(tab, _t("同步冲突"))
-            self.conflicts_empty.setText(_t("没有待处理的冲突。"))
-        self._conflict_selected()
-
-    def _selected_conflict(self) -> Conflict | None:
-        items = self.conflict_list.selectedItems()
-        if not items:
-            return None
-        return self._conflicts.get(str(items[0].data(0, CONFLICT_ID_ROLE)))
-
-    def _conflict_selected(self) -> None:
-        conflict = self._selected_conflict()
-        if conflict is None:
-            self.conflict_detail.setText("")
-            self.conflict_detail.hide()
-        else:
-            lines = [
-                _t("{0}：本机“{1}”，对方“{2}”").format(
-                    field_name_text(conflict.table, name),
-                    field_value_text(conflict.table, name, conflict.local_values.get(name)),
-                    field_value_text(conflict.table, name, conflict.incoming_values.get(name)),
-                )
-                for name in conflict.differing_fields()
-            ]
-            self.conflict_detail.setText("\n".join(lines) or _t("两边的版本不同（删除或恢复）。"))
-            self.conflict_detail.show()
+        self.conflicts.show_conflicts(self.overview.conflicts)
+        self.tabs.setTabText(self.tabs.indexOf(self.conflicts), self.conflicts.tab_title())
         self._update_buttons()
 
     # --- background work -----------------------------------------------------------------
 
-    @property
-    def busy(self) -> bool:
-        return self._busy > 0
-
-    def _run(
-        self,
-        work: Callable[[Progress], Any],
-        on_success: Callable[[Any], None],
-        title: str,
-        *,
-        on_error: Callable[[BaseException], None] | None = None,
-        cancellable: bool = True,
-    ) -> TaskHandle[Any]:
-        self._busy += 1
-        self._update_buttons()
-
-        def done() -> bool:
-            if not shiboken6.isValid(self):
-                return False
-            self._busy -= 1
-            self._update_buttons()
-            return True
-
-        def succeeded(result: Any) -> None:
-            if done():
-                on_success(result)
-
-        def failed(exc: BaseException) -> None:
-            if done():
-                (on_error or self._show_error)(exc)
-
-        def cancelled() -> None:
-            if done():
-                self._say(NEUTRAL_COLOUR, _t("已取消"), _t("没有做任何修改。"))
-
-        return self.runner.run(
-            work,
-            on_success=succeeded,
-            on_error=failed,
-            on_cancel=cancelled,
-            parent_widget=self.window(),
-            title=title,
-            cancellable=cancellable,
-        )
-
     def _show_error(self, exc: BaseException, title: str = "") -> None:
-        if isinstance(exc, ShequError):
-            self._say(ERROR_COLOUR, title or _t("没有完成"), str(exc))
-            prompts().error(self, title or _t("数据交换"), str(exc))
-            return
-        if isinstance(exc, Cancelled):
-            return
-        sys.excepthook(type(exc), exc, exc.__traceback__)  # a bug: the crash dialog and the log
+        self.result_frame.report(self, exc, title or _t("没有完成"), title or _t("数据交换"))
+
+    def _show_cancelled(self) -> None:
+        self.result_frame.say_cancelled()
 
     def _say(self, colour: str, heading: str, text: str = "") -> None:
         """The result of the last action, in the frame under the buttons."""
-        self.result_frame.setStyleSheet(
-            f"QFrame#result {{ border: 1px solid {colour}; border-left: 6px solid {colour};"
-            " border-radius: 4px; background: palette(base); }"
-        )
-        self.result_heading.setStyleSheet(f"color: {colour};")
-        self.result_heading.setText(heading)
-        self.result_text.setText(text)
-        self.result_text.setVisible(bool(text))
-        self.result_frame.show()
+        self.result_frame.say(colour, heading, text)
 
     def _update_buttons(self) -> None:
         idle = not self.busy
         for button in (self.request_button, self.install_button, self.export_button, self.import_button):
             button.setEnabled(idle)
-        chosen = idle and self._selected_conflict() is not None
-        self.keep_mine_button.setEnabled(chosen)
-        self.take_theirs_button.setEnabled(chosen)
+        self.conflicts.set_idle(idle)
 
     def _purpose_changed(self) -> None:
         if self.to_city.isChecked():
@@ -833,6 +629,12 @@ class ExchangePage(QWidget):
                     "在另一台电脑上点“导入交换文件…”，输入同一个口令。"
                 )
             )
+
+    def _ask_passphrase(self, title: str, intro: str, ok_label: str, *, field_label: str = "") -> str | None:
+        """A passphrase already set (the office's signing one, or another computer's bundle's)."""
+        return prompts().ask_passphrase(
+            self, first_time=False, title=title, intro=intro, field_label=field_label, ok_label=ok_label
+        )
 
     def _folder_or_say(self) -> Path | None:
         folder = self.drives.folder()
@@ -942,7 +744,7 @@ class ExchangePage(QWidget):
 
             self.refresh()
             text = _t("社区 {0}，由“{1}”颁发，有效期至 {2}。").format(
-                result.office_code, result.city.name, _time(result.certificate.not_valid_after_utc)
+                result.office_code, result.city.name, local_time(result.certificate.not_valid_after_utc)
             )
             text += "\n" + _t("市级根证书指纹：{0}（请与市委组织部核对）").format(
                 spoken_fingerprint(certificate_fingerprint(result.city.ca_certificate))
@@ -995,12 +797,10 @@ class ExchangePage(QWidget):
             except ShequError as exc:
                 self._say(ERROR_COLOUR, _t("还不能报送市级"), str(exc))
                 return
-        passphrase = prompts().ask_passphrase(
-            self,
-            first_time=False,
-            title=_t("导出数据包"),
-            intro=_t("请输入本社区的签名口令：数据包用本社区的密钥签名，市里据此确认数据来自本社区。"),
-            ok_label=_t("导出"),
+        passphrase = self._ask_passphrase(
+            _t("导出数据包"),
+            _t("请输入本社区的签名口令：数据包用本社区的密钥签名，市里据此确认数据来自本社区。"),
+            _t("导出"),
         )
         if passphrase is None:
             return
@@ -1088,13 +888,11 @@ class ExchangePage(QWidget):
         if kind == KIND_CITY_TO_OFFICE:
             self._import_ack(path)
         elif kind == KIND_DEVICE:
-            passphrase = prompts().ask_passphrase(
-                self,
-                first_time=False,
-                title=_t("导入另一台电脑的数据包"),
-                intro=_t("请输入导出这个数据包时设定的交换口令。"),
+            passphrase = self._ask_passphrase(
+                _t("导入另一台电脑的数据包"),
+                _t("请输入导出这个数据包时设定的交换口令。"),
+                _t("导入"),
                 field_label=_t("交换口令："),
-                ok_label=_t("导入"),
             )
             if passphrase is not None:
                 self._import_device(path, passphrase, allow_gap=False)
@@ -1110,12 +908,10 @@ class ExchangePage(QWidget):
             self._say(ERROR_COLOUR, _t("没有导入"), _t("这个文件的种类无法识别（{0}），没有做任何修改。").format(kind))
 
     def _import_ack(self, path: Path) -> None:
-        passphrase = prompts().ask_passphrase(
-            self,
-            first_time=False,
-            title=_t("导入市级回执"),
-            intro=_t("请输入本社区的签名口令：市级回执用本社区的证书加密，要用本社区的密钥打开。"),
-            ok_label=_t("导入"),
+        passphrase = self._ask_passphrase(
+            _t("导入市级回执"),
+            _t("请输入本社区的签名口令：市级回执用本社区的证书加密，要用本社区的密钥打开。"),
+            _t("导入"),
         )
         if passphrase is None:
             return
@@ -1204,7 +1000,7 @@ class ExchangePage(QWidget):
         """保留本机的 (``local``) / 采用对方的 (``incoming``) for the conflict selected."""
         from db.exchange.apply import resolve_conflict
 
-        conflict = self._selected_conflict()
+        conflict = self.conflicts.selected()
         if conflict is None or self.busy:
             return
         ws = self.workspace

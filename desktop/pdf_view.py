@@ -8,6 +8,9 @@ only when the 报表 page is first built.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
@@ -65,6 +68,60 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     finally:
         painter.end()
     return printed
+
+
+def save_pdf(
+    parent: QWidget, data: bytes, *, title: str, folder: str, file_name: str, failed: Callable[[str], None]
+) -> Path | None:
+    """另存为…: ``data`` written (whole or not at all) where the person chooses — the save dialog
+    titled ``title`` in ``folder`` (else the home folder) suggests ``file_name``; ``.pdf`` is added
+    when left out. The file written, or None: cancelled, or not written (``failed`` gets the words)."""
+    from desktop.prompts import prompts
+    from desktop.returns_page import write_file_atomic
+
+    suggested = str(Path(folder or Path.home()) / file_name)
+    target = prompts().save_file(parent, title, suggested, _t("PDF 文件 (*.pdf)"))
+    if target is None:
+        return None
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    try:
+        write_file_atomic(target, data)
+    except OSError as exc:
+        failed(_t("没有保存：{0}（{1}）。请换一个文件夹再试。").format(target, exc.strerror or exc))
+        return None
+    return target
+
+
+def print_preview(
+    parent: QWidget,
+    preview: PdfPreview,
+    doc_name: str,
+    *,
+    error_title: str,
+    dialog_title: str = "",
+    print_to: Callable[[QPrinter], int] | None = None,
+) -> int | None:
+    """打印…: Qt's print dialog over ``parent``, then ``preview``'s pages (through ``print_to``, else
+    :func:`print_document`). The pages printed, or None: cancelled, or failed (said in a message box
+    titled ``error_title``)."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from desktop.prompts import prompts
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(doc_name)
+    dialog = QPrintDialog(printer, parent)
+    if dialog_title:
+        dialog.setWindowTitle(dialog_title)
+    dialog.setMinMax(1, preview.page_count)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    try:
+        return print_to(printer) if print_to is not None else print_document(preview.document, printer)
+    except OSError as exc:
+        prompts().error(parent, error_title, _t("没有打印：{0}").format(exc))
+        return None
 
 
 class PdfPreview(QWidget):

@@ -16,23 +16,19 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -40,7 +36,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -50,9 +45,19 @@ from db.errors import ShequError
 from db.periods import Period, parse_period
 from db.timeutil import format_local, local_today
 from desktop.i18n import label
+from desktop.page_parts import (
+    ERROR_COLOUR,
+    NEUTRAL_COLOUR,
+    OK_COLOUR,
+    WARNING_COLOUR,
+    bold,
+    framed_style,
+    hint,
+    plain_list,
+)
 from desktop.pdf_drop import pdf_paths
 from desktop.prompts import prompts
-from desktop.tasks import Progress, TaskHandle, TaskRunner
+from desktop.tasks import BusyWork, Progress, TaskHandle, TaskRunner
 from desktop.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -64,11 +69,6 @@ if TYPE_CHECKING:
     from db.returns.verify import Verification
 
 CONTEXT = "ReturnsPage"
-OK_COLOUR = "#2e7d32"
-ERROR_COLOUR = "#c62828"
-WARNING_COLOUR = "#e08a00"
-NEUTRAL_COLOUR = "#546e7a"
-HINT_STYLE = "color: palette(placeholder-text);"
 VERDICT_COLOURS = {
     "valid": OK_COLOUR,
     "tampered": ERROR_COLOUR,
@@ -104,21 +104,6 @@ RANGES: tuple[tuple[str, str], ...] = (
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _bold(widget: QWidget, scale: float = 1.0) -> None:
-    font = widget.font()
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    widget.setFont(font)
-
-
-def _hint(text: str = "") -> QLabel:
-    hint = QLabel(text)
-    hint.setWordWrap(True)
-    hint.setStyleSheet(HINT_STYLE)
-    return hint
 
 
 def write_file_atomic(path: Path, data: bytes) -> None:
@@ -217,7 +202,7 @@ def verify_file(path: Path, data_dir: Path) -> VerifyResult:
 # --- the page ------------------------------------------------------------------------------
 
 
-class ReturnsPage(QWidget):
+class ReturnsPage(BusyWork, QWidget):
     def __init__(
         self,
         workspace: Workspace,
@@ -238,7 +223,6 @@ class ReturnsPage(QWidget):
         self.made: MadeReturn | None = None  # the return made last
         self.explanations: dict[str, str] = {}  # typed so far, by warning key (kept across re-checks)
         self.explanation_boxes: dict[str, QPlainTextEdit] = {}
-        self._busy = 0
         self._check_serial = 0
         self._check_handle: TaskHandle[Any] | None = None
         self._pending_verify: Path | None = None
@@ -247,7 +231,7 @@ class ReturnsPage(QWidget):
         self.setAcceptDrops(True)
 
         heading = QLabel(_t("报表"))
-        _bold(heading, 1.4)
+        bold(heading, 1.4)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_make_tab(), _t("生成与签署"))
@@ -257,7 +241,7 @@ class ReturnsPage(QWidget):
 
         self.preview = PdfPreview(_t("生成或打开一份报表后，在这里预览。\n也可以把报表 PDF 文件拖到这里核验。"))
         self.preview_title = QLabel()
-        _bold(self.preview_title)
+        bold(self.preview_title)
         self.preview_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.zoom_out_button = QPushButton(_t("缩小"))
         self.zoom_in_button = QPushButton(_t("放大"))
@@ -321,7 +305,7 @@ class ReturnsPage(QWidget):
         # the pre-flight result
         self.check_status = QLabel()
         self.check_status.setWordWrap(True)
-        _bold(self.check_status)
+        bold(self.check_status)
         self.errors_box = QGroupBox(_t("必须先改正的错误"))
         self.errors_layout = QVBoxLayout(self.errors_box)
         self.warnings_box = QGroupBox(_t("需要书面说明的提醒"))
@@ -336,7 +320,7 @@ class ReturnsPage(QWidget):
         self.correction_reason = QLineEdit()
         self.correction_reason.setAccessibleName(_t("更正原因"))
         self.correction_reason.setPlaceholderText(_t("例如：更正党费支持金额"))
-        self.correction_note = _hint()
+        self.correction_note = hint()
         info_box = QGroupBox(_t("报表信息"))
         self.info_form = QFormLayout(info_box)
         self.info_form.addRow(_t("制表机关："), self.authority)
@@ -348,7 +332,7 @@ class ReturnsPage(QWidget):
         self.draft_button.setToolTip(_t("生成草稿（不签署），可以预览、打印、另存"))
         self.sign_button = QPushButton(_t("签署报表…"))
         self.sign_button.setToolTip(_t("用本社区的签名密钥签署，签署后保存为正式报表，不能再修改"))
-        _bold(self.sign_button)
+        bold(self.sign_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.draft_button)
         buttons.addWidget(self.sign_button)
@@ -381,28 +365,20 @@ class ReturnsPage(QWidget):
         return scroll
 
     def _build_signed_tab(self) -> QWidget:
-        self.signed_list = QTreeWidget()
-        self.signed_list.setRootIsDecorated(False)
-        self.signed_list.setUniformRowHeights(True)
-        self.signed_list.setAlternatingRowColors(True)
-        self.signed_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.signed_list.setHeaderLabels([_t("报告期"), _t("版本"), _t("状态"), _t("签署时间"), _t("SHA-256")])
+        self.signed_list = plain_list(
+            [_t("报告期"), _t("版本"), _t("状态"), _t("签署时间"), _t("SHA-256")], (96, 56, 58, 124)
+        )
         self.signed_list.setAccessibleName(_t("已签署的报表"))
-        header = self.signed_list.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((96, 56, 58, 124)):
-            header.resizeSection(column, width)
         self.open_signed_button = QPushButton(_t("打开"))
         self.open_signed_button.setEnabled(False)
-        self.signed_empty = _hint(_t("还没有签署过报表。"))
+        self.signed_empty = hint(_t("还没有签署过报表。"))
         row = QHBoxLayout()
         row.addWidget(self.signed_empty, 1)
         row.addWidget(self.open_signed_button)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(
-            _hint(_t("签署后的报表保存在数据文件夹中，不能修改；如需更正，请重新签署，生成新的版本。双击一行打开。"))
+            hint(_t("签署后的报表保存在数据文件夹中，不能修改；如需更正，请重新签署，生成新的版本。双击一行打开。"))
         )
         layout.addWidget(self.signed_list, 1)
         layout.addLayout(row)
@@ -416,7 +392,7 @@ class ReturnsPage(QWidget):
         return tab
 
     def _build_verify_tab(self) -> QWidget:
-        intro = _hint(
+        intro = hint(
             _t(
                 "检查一份报表 PDF：是否完整、由谁签署、签署后有没有被改动。"
                 "点下面的按钮选择文件，或直接把 PDF 文件拖到窗口中。"
@@ -432,7 +408,7 @@ class ReturnsPage(QWidget):
         self.verdict.setObjectName("verdict")
         self.verdict_heading = QLabel()
         self.verdict_heading.setWordWrap(True)
-        _bold(self.verdict_heading, 1.25)
+        bold(self.verdict_heading, 1.25)
         self.verdict_text = QLabel()
         self.verdict_text.setWordWrap(True)
         self.verdict_form = QFormLayout()
@@ -491,55 +467,11 @@ class ReturnsPage(QWidget):
 
     # --- background work -------------------------------------------------------------------
 
-    @property
-    def busy(self) -> bool:
-        return self._busy > 0
+    def _show_cancelled(self) -> None:
+        self._say(_t("已取消。"), NEUTRAL_COLOUR)
 
-    def _run(
-        self,
-        work: Callable[[Progress], Any],
-        on_success: Callable[[Any], None],
-        title: str,
-        *,
-        cancellable: bool = True,
-        on_error: Callable[[BaseException], None] | None = None,
-        on_cancel: Callable[[], None] | None = None,
-    ) -> TaskHandle[Any]:
-        self._busy += 1
-        self._update_buttons()
-
-        def done() -> bool:
-            """Whether the page is still there to show the outcome."""
-            if not shiboken6.isValid(self):
-                return False
-            self._busy -= 1
-            self._update_buttons()
-            return True
-
-        def succeeded(result: Any) -> None:
-            if done():
-                on_success(result)
-                self._start_pending()
-
-        def failed(exc: BaseException) -> None:
-            if done():
-                (on_error or self._show_error)(exc)
-                self._start_pending()
-
-        def cancelled() -> None:
-            if done():
-                (on_cancel or (lambda: self._say(_t("已取消。"), NEUTRAL_COLOUR)))()
-                self._start_pending()
-
-        return self.runner.run(
-            work,
-            on_success=succeeded,
-            on_error=failed,
-            on_cancel=cancelled,
-            parent_widget=self.window(),
-            title=title,
-            cancellable=cancellable,
-        )
+    def _task_ended(self) -> None:
+        self._start_pending()
 
     def _start_pending(self) -> None:
         if not self.busy and self._pending_verify is not None:
@@ -620,7 +552,7 @@ class ReturnsPage(QWidget):
             line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.errors_layout.addWidget(line)
         if preflight.errors:
-            self.errors_layout.addWidget(_hint(_t("请到相应的台账中改正这些记录，然后点“重新检查”。")))
+            self.errors_layout.addWidget(hint(_t("请到相应的台账中改正这些记录，然后点“重新检查”。")))
         self.errors_box.setVisible(bool(preflight.errors))
 
         for number, warning in enumerate(preflight.warnings, 1):
@@ -831,40 +763,35 @@ class ReturnsPage(QWidget):
         """打印…: Qt's print dialog, then the pages at the printer's resolution."""
         if self.shown is None or not self.preview.page_count:
             return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from desktop.pdf_view import print_preview
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.shown.file_name)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(_t("打印报表"))
-        dialog.setMinMax(1, self.preview.page_count)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        try:
-            pages = self.print_to(printer)
-        except OSError as exc:
-            prompts().error(self, _t("打印报表"), _t("没有打印：{0}").format(exc))
-            return
-        self._say(_t("已送往打印机：{0} 页。").format(pages), OK_COLOUR)
+        pages = print_preview(
+            self,
+            self.preview,
+            self.shown.file_name,
+            error_title=_t("打印报表"),
+            dialog_title=_t("打印报表"),
+            print_to=self.print_to,
+        )
+        if pages is not None:
+            self._say(_t("已送往打印机：{0} 页。").format(pages), OK_COLOUR)
 
     def save_shown(self) -> None:
         """另存为…: the original PDF (as signed) written where the person chooses."""
         if self.shown is None:
             return
-        suggested = str(Path(self._save_folder or Path.home()) / self.shown.file_name)
-        target = prompts().save_file(self, _t("另存报表"), suggested, _t("PDF 文件 (*.pdf)"))
+        from desktop.pdf_view import save_pdf
+
+        title = _t("另存报表")
+        target = save_pdf(
+            self,
+            self.shown.pdf,
+            title=title,
+            folder=self._save_folder,
+            file_name=self.shown.file_name,
+            failed=lambda text: prompts().error(self, title, text),
+        )
         if target is None:
-            return
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        try:
-            write_file_atomic(target, self.shown.pdf)
-        except OSError as exc:
-            prompts().error(
-                self,
-                _t("另存报表"),
-                _t("没有保存：{0}（{1}）。请换一个文件夹再试。").format(target, exc.strerror or exc),
-            )
             return
         self._save_folder = str(target.parent)
         self._say(_t("已保存：{0}").format(target), OK_COLOUR)
@@ -1016,10 +943,7 @@ class ReturnsPage(QWidget):
             self.show_pdf(result.shown)
 
     def _show_verdict(self, colour: str, heading: str, text: str, rows: list[tuple[str, str]]) -> None:
-        self.verdict.setStyleSheet(
-            f"QFrame#verdict {{ border: 1px solid {colour}; border-left: 6px solid {colour};"
-            " border-radius: 4px; background: white; }"
-        )
+        self.verdict.setStyleSheet(framed_style("verdict", colour, "white"))
         self.verdict_heading.setStyleSheet(f"color: {colour};")
         self.verdict_heading.setText(heading)
         self.verdict_text.setText(text)

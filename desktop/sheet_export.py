@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -153,6 +153,49 @@ def tell_saved(parent: QWidget, title: str, text: str, path: Path) -> None:
     prompts().info(parent, title, f"{text}\n{path}")
 
 
+def _ask_target(parent: QWidget, dialog_title: str, suggested: Path) -> Path | None:
+    """Where to write a workbook (``.xlsx`` added when left out; the folder remembered), or None."""
+    chosen = prompts().save_file(parent, dialog_title, str(suggested), excel_filter())
+    if chosen is None:
+        return None
+    target = with_xlsx(chosen)
+    remember_folder(target)
+    return target
+
+
+Written = TypeVar("Written")
+
+
+def _write_in_background(
+    parent: QWidget,
+    runner: TaskRunner,
+    title: str,
+    work: Callable[[Progress], Written],
+    saved: Callable[[Written], tuple[str, Path]],
+    on_done: Callable[[Written], None] | None,
+    *,
+    progress_title: str,
+    cancellable: bool = True,
+) -> TaskHandle[Written]:
+    """Run ``work``; then say what ``saved`` says was written where (:func:`tell_saved`) and call
+    ``on_done``, or show the refusal in a box titled ``title``."""
+
+    def done(result: Written) -> None:
+        text, path = saved(result)
+        tell_saved(parent, title, text, path)
+        if on_done is not None:
+            on_done(result)
+
+    return runner.run(
+        work,
+        on_success=done,
+        on_error=lambda exc: _show_error(parent, title, exc),
+        parent_widget=parent.window(),
+        title=progress_title,
+        cancellable=cancellable,
+    )
+
+
 # --- lists ---------------------------------------------------------------------------------
 
 
@@ -177,13 +220,10 @@ def export_list_to_excel(
     today: date | None = None,
 ) -> TaskHandle[ExportResult] | None:
     """导出 Excel…: ask where, then write the list in the background; None when the person cancels."""
-    title = _t("导出 Excel")
     suggested = default_folder() / export_file_name(view.kind_key, today or date.today())
-    chosen = prompts().save_file(parent, _t("把列表导出为 Excel"), str(suggested), excel_filter())
-    if chosen is None:
+    target = _ask_target(parent, _t("把列表导出为 Excel"), suggested)
+    if target is None:
         return None
-    target = with_xlsx(chosen)
-    remember_folder(target)
     reading = _t("正在导出：已读取 {0} / {1} 条…")
 
     def work(progress: Progress) -> ExportResult:
@@ -206,18 +246,12 @@ def export_list_to_excel(
             )
         return result
 
-    def done(result: ExportResult) -> None:
+    def saved(result: ExportResult) -> tuple[str, Path]:
         text = _t("已导出 {0} 条{1}记录：{2}").format(result.rows, kind_label(result.kind_key), result.path.name)
-        tell_saved(parent, title, text, result.path)
-        if on_done is not None:
-            on_done(result)
+        return text, result.path
 
-    return runner.run(
-        work,
-        on_success=done,
-        on_error=lambda exc: _show_error(parent, title, exc),
-        parent_widget=parent.window(),
-        title=_t("正在导出 {0}…").format(target.name),
+    return _write_in_background(
+        parent, runner, _t("导出 Excel"), work, saved, on_done, progress_title=_t("正在导出 {0}…").format(target.name)
     )
 
 
@@ -271,32 +305,20 @@ def save_template(
     parent: QWidget, runner: TaskRunner, kind_key: str, *, on_done: Callable[[Path], None] | None = None
 ) -> TaskHandle[Path] | None:
     """Ask where, then write the blank template of ``kind_key``; None when the person cancels."""
-    title = _t("下载空白模板")
-    suggested = default_folder() / template_file_name(kind_key)
-    chosen = prompts().save_file(parent, _t("保存空白模板"), str(suggested), excel_filter())
-    if chosen is None:
+    target = _ask_target(parent, _t("保存空白模板"), default_folder() / template_file_name(kind_key))
+    if target is None:
         return None
-    target = with_xlsx(chosen)
-    remember_folder(target)
 
     def work(progress: Progress) -> Path:
         from db.sheets import write_template
 
         return write_template(kind_key, target)
 
-    def done(path: Path) -> None:
-        text = _t("已保存{0}的空白模板：{1}").format(kind_label(kind_key), path.name)
-        tell_saved(parent, title, text, path)
-        if on_done is not None:
-            on_done(path)
+    def saved(path: Path) -> tuple[str, Path]:
+        return _t("已保存{0}的空白模板：{1}").format(kind_label(kind_key), path.name), path
 
-    return runner.run(
-        work,
-        on_success=done,
-        on_error=lambda exc: _show_error(parent, title, exc),
-        parent_widget=parent.window(),
-        title=_t("正在生成模板…"),
-        cancellable=False,
+    return _write_in_background(
+        parent, runner, _t("下载空白模板"), work, saved, on_done, progress_title=_t("正在生成模板…"), cancellable=False
     )
 
 

@@ -34,7 +34,6 @@ import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QItemSelectionModel,
     QMimeData,
     QModelIndex,
@@ -94,6 +93,7 @@ from db.sheets import (
     sheet_kind,
 )
 from db.sheets.convert import is_blank, text_of
+from desktop.file_drop import FileDropFilter, dropped_paths
 from desktop.i18n import label
 from desktop.prompts import prompts
 from desktop.sheet_export import default_folder, remember_folder
@@ -158,15 +158,7 @@ def column_letter(index: int) -> str:
 
 def sheet_paths(mime: QMimeData | None) -> list[Path]:
     """The local spreadsheet files among dropped URLs (``.xlsx``, ``.csv``; ``.xls`` to explain)."""
-    if mime is None or not mime.hasUrls():
-        return []
-    found = []
-    for url in mime.urls():
-        if url.isLocalFile():
-            path = Path(url.toLocalFile())
-            if path.suffix.lower() in SHEET_SUFFIXES:
-                found.append(path)
-    return found
+    return dropped_paths(mime, SHEET_SUFFIXES)
 
 
 def file_stamp(path: Path) -> tuple[int, int] | None:
@@ -1543,28 +1535,8 @@ def refresh_after_import(window: MainWindow, kind_key: str) -> None:
     window.show_page(kind_key)
 
 
-class SheetDropFilter(QObject):
+class SheetDropFilter(FileDropFilter):
     """Accepts a spreadsheet dropped onto ``window`` and passes it to ``on_sheet``."""
 
     def __init__(self, window: QWidget, on_sheet: Callable[[Path], object]) -> None:
-        super().__init__(window)
-        self._on_sheet = on_sheet
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
-            event, (QDragEnterEvent, QDragMoveEvent)
-        ):
-            if sheet_paths(event.mimeData()):
-                event.acceptProposedAction()
-                return True
-            return False
-        if kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
-            paths = sheet_paths(event.mimeData())
-            if paths:
-                event.acceptProposedAction()
-                self._on_sheet(paths[0])
-                return True
-        return False
+        super().__init__(window, SHEET_SUFFIXES, on_sheet)

@@ -204,3 +204,82 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Wait for the pool's workers (for shutdown and tests); True when all finished."""
         return bool(self.pool.waitForDone(msecs))
+
+
+class BusyWork:
+    """For a page or window that runs its slow work through ``self.runner``: :attr:`busy` while any
+    of it runs, the buttons updated when a task starts and when it ends, and nothing shown once the
+    widget is gone. Mixed in before the Qt class (``class Page(BusyWork, QWidget)``); the class
+    gives ``runner`` and the hooks below."""
+
+    runner: TaskRunner
+    _busy = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._busy > 0
+
+    def _update_buttons(self) -> None:
+        """Enable what may be done now (``busy`` has changed)."""
+
+    def _show_error(self, exc: BaseException) -> None:
+        """A task failed (and gave no ``on_error``)."""
+        import sys
+
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _show_cancelled(self) -> None:
+        """A task was cancelled (and gave no ``on_cancel``)."""
+
+    def _task_ended(self) -> None:
+        """After a task's outcome was shown (whichever it was)."""
+
+    def _run(
+        self,
+        work: Callable[[Progress], Any],
+        on_success: Callable[[Any], None],
+        title: str,
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+        cancellable: bool = True,
+    ) -> TaskHandle[Any]:
+        """Run ``work`` in the background with a progress window titled ``title``; then one of
+        ``on_success(result)``, ``on_error(exc)`` (else :meth:`_show_error`) or ``on_cancel()`` (else
+        :meth:`_show_cancelled`), unless the widget has been deleted meanwhile."""
+        assert isinstance(self, QWidget)
+        self._busy += 1
+        self._update_buttons()
+
+        def done() -> bool:
+            """Whether the widget is still there to show the outcome."""
+            if not shiboken6.isValid(self):
+                return False
+            self._busy -= 1
+            self._update_buttons()
+            return True
+
+        def succeeded(result: Any) -> None:
+            if done():
+                on_success(result)
+                self._task_ended()
+
+        def failed(exc: BaseException) -> None:
+            if done():
+                (on_error or self._show_error)(exc)
+                self._task_ended()
+
+        def cancelled() -> None:
+            if done():
+                (on_cancel or self._show_cancelled)()
+                self._task_ended()
+
+        return self.runner.run(
+            work,
+            on_success=succeeded,
+            on_error=failed,
+            on_cancel=cancelled,
+            parent_widget=self.window(),
+            title=title,
+            cancellable=cancellable,
+        )

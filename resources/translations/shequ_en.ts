@@ -262,11 +262,6 @@ Anything entered or changed since then will not be in the restored data. The cur
 <context>
     <name>CityWindow</name>
     <message>
-        <source>（删除或恢复）</source>
-        <extracomment>desktop/city_window.py</extracomment>
-        <translation>(deleted or restored)</translation>
-    </message>
-    <message>
         <source>第 {0} 版</source>
         <extracomment>desktop/city_window.py</extracomment>
         <translation>Version {0}</translation>
@@ -277,39 +272,14 @@ Anything entered or changed since then will not be in the restored data. The cur
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <source>同步冲突（{0}）</source>
-        <extracomment>desktop/city_window.py</extracomment>
-        <translation>Sync conflicts ({0})</translation>
-    </message>
-    <message>
-        <source>待处理 {0} 处。</source>
-        <extracomment>desktop/city_window.py</extracomment>
-        <translation>{0} pending.</translation>
-    </message>
-    <message>
-        <source>没有待处理的冲突。</source>
-        <extracomment>desktop/city_window.py</extracomment>
-        <translation>No pending conflicts.</translation>
-    </message>
-    <message>
         <source>{0}：市级“{1}”，数据包“{2}”</source>
         <extracomment>desktop/city_window.py</extracomment>
         <translation>{0}: city “{1}”, bundle “{2}”</translation>
     </message>
     <message>
-        <source>两边的版本不同（删除或恢复）。</source>
-        <extracomment>desktop/city_window.py</extracomment>
-        <translation>The two versions differ (deleted or restored).</translation>
-    </message>
-    <message>
         <source>已取消</source>
         <extracomment>desktop/city_window.py</extracomment>
         <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>没有做任何修改。</source>
-        <extracomment>desktop/city_window.py</extracomment>
-        <translation>No changes were made.</translation>
     </message>
     <message>
         <source>没有完成</source>
@@ -597,19 +567,9 @@ Anything entered or changed since then will not be in the restored data. The cur
         <translation>{0} ({1} pages)</translation>
     </message>
     <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <extracomment>desktop/city_window.py</extracomment>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>另存为</source>
         <extracomment>desktop/city_window.py</extracomment>
         <translation>Save as</translation>
-    </message>
-    <message>
-        <source>没有保存：{0}（{1}）。请换一个文件夹再试。</source>
-        <extracomment>desktop/city_window.py</extracomment>
-        <translation>Not saved: {0} ({1}). Please try another folder.</translation>
     </message>
     <message>
         <source>已保存：{0}</source>
@@ -620,11 +580,6 @@ Anything entered or changed since then will not be in the restored data. The cur
         <source>打印</source>
         <extracomment>desktop/city_window.py</extracomment>
         <translation>Print</translation>
-    </message>
-    <message>
-        <source>没有打印：{0}</source>
-        <extracomment>desktop/city_window.py</extracomment>
-        <translation>Not printed: {0}</translation>
     </message>
     <message>
         <source>已送往打印机：{0} 页。</source>
@@ -1935,11 +1890,6 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>No new changes</translation>
     </message>
     <message>
-        <source>（空）</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
-        <translation>(empty)</translation>
-    </message>
-    <message>
         <source>数据交换</source>
         <extracomment>desktop/exchange_page.py</extracomment>
         <translation>Data exchange</translation>
@@ -2305,44 +2255,9 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>No exchange files have been exported or imported yet.</translation>
     </message>
     <message>
-        <source>（删除或恢复）</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
-        <translation>(deleted or restored)</translation>
-    </message>
-    <message>
-        <source>同步冲突（{0}）</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
-        <translation>Sync conflicts ({0})</translation>
-    </message>
-    <message>
-        <source>待处理 {0} 处。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
-        <translation>{0} pending.</translation>
-    </message>
-    <message>
-        <source>没有待处理的冲突。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
-        <translation>No pending conflicts.</translation>
-    </message>
-    <message>
         <source>{0}：本机“{1}”，对方“{2}”</source>
         <extracomment>desktop/exchange_page.py</extracomment>
         <translation>{0}: this computer “{1}”, other computer “{2}”</translation>
-    </message>
-    <message>
-        <source>两边的版本不同（删除或恢复）。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
-        <translation>The two versions differ (deleted or restored).</translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>没有做任何修改。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
-        <translation>No changes were made.</translation>
     </message>
     <message>
         <source>没有完成</source>
@@ -2492,6 +2407,59 @@ Next: give this file to the Organization Department; once the city has issued th
         <source>还不能报送市级</source>
         <extracomment>desktop/exchange_page.py</extracomment>
         <translation>Cannot submit to the city yet</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeWidgets</name>
+    <message>
+        <source>已取消</source>
+        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>没有做任何修改。</source>
+        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <translation>No changes were made.</translation>
+    </message>
+    <message>
+        <source>同步冲突</source>
+        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>（删除或恢复）</source>
+        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <translation>(deleted or restored)</translation>
+    </message>
+    <message>
+        <source>第 {0} 版</source>
+        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <source>待处理 {0} 处。</source>
+        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <translation>{0} pending.</translation>
+    </message>
+    <message>
+        <source>没有待处理的冲突。</source>
+        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <translation>No pending conflicts.</translation>
+    </message>
+    <message>
+        <source>同步冲突（{0}）</source>
+        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <translation>Sync conflicts ({0})</translation>
+    </message>
+    <message>
+        <source>两边的版本不同（删除或恢复）。</source>
+        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <translation>The two versions differ (deleted or restored).</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -6083,7 +6051,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>没有打印：{0}</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/pdf_view.py</extracomment>
         <translation>Not printed: {0}</translation>
     </message>
     <message>
@@ -6098,7 +6066,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/pdf_view.py, desktop/returns_page.py</extracomment>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
@@ -6113,7 +6081,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>没有保存：{0}（{1}）。请换一个文件夹再试。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/pdf_view.py</extracomment>
         <translation>Not saved: {0} ({1}). Please try another folder.</translation>
     </message>
     <message>
