@@ -114,9 +114,54 @@ def make_backup(store: Store, reason: str, *, progress: ProgressFn | None = None
         with store.engine.connect() as connection:
             raw = connection.connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
-            return backup_database(store.db_path, store.backup_dir, reason, source=raw, progress=progress)
+            # Fold the write-ahead log into the file first, so that reading it later (which may
+            # checkpoint) does not look like a change; then note the state the copy starts from.
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            state = _file_state(store.db_path)
+            path = backup_database(store.db_path, store.backup_dir, reason, source=raw, progress=progress)
     except (OSError, sqlite3.Error) as exc:
         raise BackupFailed(str(exc)) from exc
+    _remember_state(store.backup_dir, state)
+    return path
+
+
+# --- has anything changed since the last backup? -----------------------------------------------
+
+_STATE_FILE = "last-backup-state.json"
+
+
+def _file_state(db_path: Path) -> list[int]:
+    """What a write changes: the database file's size and modification time, and the write-ahead
+    log's while it holds anything. Compared for equality only, so a PC clock set back or forward
+    does not matter."""
+    stat = db_path.stat()
+    state = [stat.st_size, stat.st_mtime_ns]
+    with contextlib.suppress(FileNotFoundError):
+        wal = db_path.with_name(db_path.name + "-wal").stat()
+        if wal.st_size > 0:
+            state += [wal.st_size, wal.st_mtime_ns]
+    return state
+
+
+def _remember_state(backup_dir: Path, state: list[int]) -> None:
+    import json
+
+    from db.fileio import write_atomic
+
+    with contextlib.suppress(OSError):  # without it the next exit simply backs up again
+        write_atomic(backup_dir / _STATE_FILE, json.dumps({"state": state}).encode("ascii"))
+
+
+def changed_since_last_backup(store: Store) -> bool:
+    """Whether the database may have changed since the last backup began (True when unsure: no
+    record of it, or the file looks different — a false True only costs a backup)."""
+    import json
+
+    try:
+        remembered = json.loads((store.backup_dir / _STATE_FILE).read_text(encoding="ascii"))["state"]
+        return bool(remembered != _file_state(store.db_path))
+    except (OSError, ValueError, KeyError, TypeError):
+        return True
 
 
 def _info(path: Path) -> BackupInfo | None:

@@ -37,6 +37,7 @@ from db.backup import (
     REASON_EXIT,
     BackupInfo,
     backup_folder,
+    changed_since_last_backup,
     daily_backup_due,
     list_backups,
     make_backup,
@@ -280,6 +281,8 @@ class BackupController(QObject):
         self.runner.wait()
         store = self.store
         try:
+            if not changed_since_last_backup(store):  # the last copy holds it all: keep the older ones
+                return None
             return self._run_and_wait(
                 self._backup_work(store, REASON_EXIT), large=self._large(store.db_path), title=_t("正在备份数据…")
             )

@@ -21,7 +21,7 @@ from db.backup import (
     restore_backup,
 )
 from db.errors import AlreadyRunning, BackupUnusable
-from db.models import Staff
+from db.models import Office, Staff
 from db.store import DB_FILENAME, Store, open_store
 from db.timeutil import LOCAL_TZ
 from tests.conftest import OFFICE_CODE
@@ -259,3 +259,24 @@ def test_cancelled_restore_leaves_the_database_unchanged(data_dir: Path, actor: 
         restore_backup(data_dir, backup, progress=cancel)
     assert db.read_bytes() == before
     assert not list(data_dir.glob("*.restoring"))
+
+
+def test_only_a_changed_database_needs_another_backup(store: Store, actor: Actor) -> None:
+    from db.backup import changed_since_last_backup
+    from db.office import OfficeSetup, create_office
+
+    assert changed_since_last_backup(store)  # never backed up
+    create_office(store, OfficeSetup("150802001001", "胜利社区"))
+    make_backup(store, "daily")
+    assert not changed_since_last_backup(store)
+    with store.session() as session:  # reading changes nothing
+        session.exec(select(Office)).all()
+    assert not changed_since_last_backup(store)
+    with store.transaction(actor) as session:  # a write does
+        office = session.exec(select(Office)).one()
+        office.phone = "0478-1234567"
+    assert changed_since_last_backup(store)
+    make_backup(store, "exit")
+    assert not changed_since_last_backup(store)
+    (store.backup_dir / "last-backup-state.json").write_text("damaged", encoding="ascii")
+    assert changed_since_last_backup(store)  # unsure: back up

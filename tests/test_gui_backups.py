@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtWidgets import QDialogButtonBox
+from sqlmodel import select
 
 from db.audit import Actor, LedgerSession
 from db.backup import list_backups, make_backup
@@ -80,6 +81,21 @@ def test_closing_the_window_backs_up_and_prunes_to_the_setting(
     assert scripted.asked == []
     window.close()  # a second close makes no second copy
     assert len(list_backups(data_dir)) == len(left)
+
+
+def test_closing_after_nothing_changed_keeps_the_older_copies(
+    window: MainWindow, store: Store, data_dir: Path, qtbot
+) -> None:
+    assert window.backups is not None and window.backups.daily_backup()
+    before = list_backups(data_dir)
+    assert window.close()  # nothing was written since the day's copy: no copy on close
+    assert list_backups(data_dir) == before
+    second = MainWindow(workspace_for(store))
+    qtbot.addWidget(second)
+    with store.transaction(second.workspace.actor) as session:
+        session.exec(select(Staff)).first().phone = "13912345678"
+    assert second.close()  # something changed: a copy
+    assert [info.reason for info in list_backups(data_dir)] == ["exit", "daily"]
 
 
 def test_daily_backup_on_start_once_a_day(window: MainWindow, data_dir: Path, qtbot) -> None:
