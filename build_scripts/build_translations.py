@@ -14,7 +14,10 @@ context constant, so the strings are first collected here with Python's ``ast`` 
 literal calls into a temporary file that lupdate reads (each with an ``#:`` comment naming the
 file it came from, which Qt Linguist shows). The labels that come from ``db/`` as data — every
 ``CodedEnum`` label, the field labels and the ledger names — go in the same way under the
-context ``Labels`` (translated at run time by ``desktop.i18n.label``).
+context ``Labels`` (translated at run time by ``desktop.i18n.label``). The sentences ``db/``
+builds with ``db.i18n.tr("…{name}…", name=…)`` (validation messages, compliance reasons) go under
+the context ``db`` (translated by ``desktop.i18n.text``; keep their ``{name}`` placeholders), and
+``Label("…")`` literals in ``db/`` under ``Labels``.
 
 ``missing`` prints the messages without a finished translation as JSON; fill in ``translation``
 and pass the file to ``fill``, which marks them finished (and runs ``update`` to tidy the file).
@@ -233,6 +236,47 @@ def db_labels() -> dict[Key, list[str]]:
     return labels
 
 
+DB_DIR = ROOT / "db"
+DB_CONTEXT = "db"  # db.i18n.CONTEXT: the sentences built with db.i18n.tr, translated by desktop.i18n.text
+DB_I18N_MODULE = "db.i18n"
+
+
+def db_messages(files: Iterable[Path] | None = None) -> tuple[dict[Key, list[str]], list[str]]:
+    """The sentences ``db/`` builds with ``db.i18n.tr("…", …)`` (context ``db``) and the
+    ``Label("…")`` literals it writes (context ``Labels``); and the ``tr`` calls whose template
+    is not a literal (they cannot be translated: write the template in the call)."""
+    files = python_files((DB_DIR,)) if files is None else list(files)
+    messages: dict[Key, list[str]] = {}
+    dynamic: list[str] = []
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        names: dict[str, str] = {}  # local name → "tr" / "Label"
+        for statement in ast.walk(tree):
+            if isinstance(statement, ast.ImportFrom) and statement.module == DB_I18N_MODULE:
+                for alias in statement.names:
+                    if alias.name in ("tr", "Label"):
+                        names[alias.asname or alias.name] = alias.name
+        if _module_name(path) == DB_I18N_MODULE:
+            names.update({"tr": "tr", "Label": "Label"})
+        if not names:
+            continue
+        constants = _module_constants(tree)
+        where = _relative(path).as_posix()
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names):
+                continue
+            if not node.args:
+                continue
+            context = DB_CONTEXT if names[node.func.id] == "tr" else LABELS_CONTEXT
+            text = _text(node.args[0], constants)
+            if text is None:
+                if context == DB_CONTEXT:
+                    dynamic.append(f"{where}:{node.lineno}: {ast.unparse(node)}")
+            elif text:
+                messages.setdefault(Key(context, text), []).append(f"{where}:{node.lineno}")
+    return messages, dynamic
+
+
 FORM_TEXT_FIELDS = ("section", "unit", "hint")  # the words db.forms shows around the fields
 
 
@@ -344,6 +388,10 @@ def update(ts: Path = TS_FILE, *, verbose: bool = False) -> dict[Key, list[str]]
             messages.setdefault(key, where)
         for key, where in db_labels().items():
             messages.setdefault(key, []).extend(where)
+        sentences, computed = db_messages()
+        for key, where in sentences.items():
+            messages.setdefault(key, []).extend(where)
+        dynamic.extend(computed)
         generated = folder / "shequ_strings.py"
         write_lupdate_input(messages, generated)
         ts.parent.mkdir(parents=True, exist_ok=True)

@@ -58,6 +58,7 @@ from db.enums import (
     StaffPosition,
     WorkerType,
 )
+from db.i18n import Label, joined, tr
 from db.models import (
     Activity,
     Facility,
@@ -96,7 +97,7 @@ ELIGIBLE_CATEGORIES: frozenset[str] = frozenset(
     {MemberCategory.EMPLOYED, MemberCategory.WITHOUT_POST, MemberCategory.RETIRED}
 )
 
-NO_STANDARD_REASON = "本期没有适用的市级标准"
+NO_STANDARD_REASON = tr("本期没有适用的市级标准")
 
 # Every pillar and figure name and unit the judgement shows. The app translates them as data
 # (the translation build reads this list); a test keeps it complete.
@@ -558,7 +559,7 @@ def evaluate(session: Session, period: Period, office_code: str | None = None) -
 def _people(inputs: ComplianceInputs) -> tuple[Figure, ...]:
     staff = inputs.staff_count
     if staff == 0:
-        staff_figure = Figure("staff", "社区工作者", 0, None, "人", Status.FAIL, "本期没有在岗的社区工作者")
+        staff_figure = Figure("staff", "社区工作者", 0, None, "人", Status.FAIL, tr("本期没有在岗的社区工作者"))
     else:
         worker_years = _plain(inputs.total_worker_years)
         staff_figure = Figure(
@@ -568,23 +569,25 @@ def _people(inputs: ComplianceInputs) -> tuple[Figure, ...]:
             None,
             "人",
             Status.PASS,
-            f"本期在岗社区工作者 {staff} 人，折合 {worker_years} 人·年",
+            tr("本期在岗社区工作者 {staff} 人，折合 {years} 人·年", staff=staff, years=worker_years),
         )
 
     secretaries = inputs.secretary_count
     if secretaries == 0:
-        secretary_figure = Figure("secretary", "党组织书记", 0, None, "人", Status.FAIL, "本期没有在岗的党组织书记")
+        secretary_figure = Figure("secretary", "党组织书记", 0, None, "人", Status.FAIL, tr("本期没有在岗的党组织书记"))
     else:
-        one = "，书记、主任“一肩挑”" if inputs.secretary_director_one else ""
-        secretary_figure = Figure(
-            "secretary", "党组织书记", secretaries, None, "人", Status.PASS, f"本期党组织书记在岗{one}"
+        reason = (
+            tr("本期党组织书记在岗，书记、主任“一肩挑”") if inputs.secretary_director_one else tr("本期党组织书记在岗")
         )
+        secretary_figure = Figure("secretary", "党组织书记", secretaries, None, "人", Status.PASS, reason)
 
     orgs = inputs.party_org_count
     if orgs == 0:
-        org_figure = Figure("party_orgs", "党组织", 0, None, "个", Status.WARNING, "本期没有登记党组织")
+        org_figure = Figure("party_orgs", "党组织", 0, None, "个", Status.WARNING, tr("本期没有登记党组织"))
     else:
-        org_figure = Figure("party_orgs", "党组织", orgs, None, "个", Status.PASS, f"本期有党组织 {orgs} 个")
+        org_figure = Figure(
+            "party_orgs", "党组织", orgs, None, "个", Status.PASS, tr("本期有党组织 {count} 个", count=orgs)
+        )
     return staff_figure, secretary_figure, org_figure
 
 
@@ -605,7 +608,7 @@ def _operating_funds(inputs: ComplianceInputs, standards: Mapping[str, StandardI
             None,
             unit,
             Status.WARNING,
-            f"本期没有在岗工作者，无法计算人均运营经费（本期运营经费 {_money(funds)} 元）",
+            tr("本期没有在岗工作者，无法计算人均运营经费（本期运营经费 {funds} 元）", funds=_money(funds)),
         )
 
     per_worker = _round_fen(funds_exact / total_years)
@@ -628,8 +631,15 @@ def _operating_funds(inputs: ComplianceInputs, standards: Mapping[str, StandardI
             per_worker_standard,
             unit,
             Status.PASS,
-            f"本期运营经费 {_money(funds)} 元，按 {years_text} 人·年计人均 {_money(per_worker)} 元/人·年，"
-            f"达到按人·年计算的标准 {_money(required_yuan)} 元（人均 {_money(per_worker_standard)} 元/人·年）",
+            tr(
+                "本期运营经费 {funds} 元，按 {years} 人·年计人均 {per_worker} 元/人·年，"
+                "达到按人·年计算的标准 {required} 元（人均 {per_worker_standard} 元/人·年）",
+                funds=_money(funds),
+                years=years_text,
+                per_worker=_money(per_worker),
+                required=_money(required_yuan),
+                per_worker_standard=_money(per_worker_standard),
+            ),
         )
     return Figure(
         key,
@@ -638,9 +648,16 @@ def _operating_funds(inputs: ComplianceInputs, standards: Mapping[str, StandardI
         per_worker_standard,
         unit,
         Status.FAIL,
-        f"本期运营经费 {_money(funds)} 元，低于按 {years_text} 人·年计算的标准 {_money(required_yuan)} 元，"
-        f"差 {_money(required_yuan - funds)} 元（人均 {_money(per_worker)} 元/人·年，"
-        f"标准 {_money(per_worker_standard)} 元/人·年）",
+        tr(
+            "本期运营经费 {funds} 元，低于按 {years} 人·年计算的标准 {required} 元，"
+            "差 {short} 元（人均 {per_worker} 元/人·年，标准 {per_worker_standard} 元/人·年）",
+            funds=_money(funds),
+            years=years_text,
+            required=_money(required_yuan),
+            short=_money(required_yuan - funds),
+            per_worker=_money(per_worker),
+            per_worker_standard=_money(per_worker_standard),
+        ),
     )
 
 
@@ -658,7 +675,12 @@ def _area_figure(
             standard,
             "平方米",
             Status.PASS,
-            f"{label} {_plain(area)} 平方米，达到标准 {_plain(standard)} 平方米",
+            tr(
+                "{label} {area} 平方米，达到标准 {standard} 平方米",
+                label=Label(label),
+                area=_plain(area),
+                standard=_plain(standard),
+            ),
         )
     return Figure(
         key,
@@ -667,7 +689,13 @@ def _area_figure(
         standard,
         "平方米",
         Status.FAIL,
-        f"{label} {_plain(area)} 平方米，低于标准 {_plain(standard)} 平方米，差 {_plain(standard - area)} 平方米",
+        tr(
+            "{label} {area} 平方米，低于标准 {standard} 平方米，差 {short} 平方米",
+            label=Label(label),
+            area=_plain(area),
+            standard=_plain(standard),
+            short=_plain(standard - area),
+        ),
     )
 
 
@@ -682,7 +710,7 @@ def _place(inputs: ComplianceInputs, standards: Mapping[str, StandardInForce]) -
         centre = Figure(key, label, len(inputs.facility_types), None, "个", Status.WARNING, NO_STANDARD_REASON)
     else:
         present = [code for code in required if code in inputs.facility_types]
-        missing = [FacilityType.label_of(code) for code in required if code not in inputs.facility_types]
+        missing = [Label(FacilityType.label_of(code)) for code in required if code not in inputs.facility_types]
         if missing:
             centre = Figure(
                 key,
@@ -691,12 +719,23 @@ def _place(inputs: ComplianceInputs, standards: Mapping[str, StandardInForce]) -
                 len(required),
                 "个",
                 Status.FAIL,
-                f"“一个中心、三个室”应有 {len(required)} 个，已有 {len(present)} 个，缺少{'、'.join(missing)}",
+                tr(
+                    "“一个中心、三个室”应有 {required} 个，已有 {present} 个，缺少{missing}",
+                    required=len(required),
+                    present=len(present),
+                    missing=joined(missing),
+                ),
             )
         else:
-            names = "、".join(FacilityType.label_of(code) for code in required)
+            names = joined(Label(FacilityType.label_of(code)) for code in required)
             centre = Figure(
-                key, label, len(present), len(required), "个", Status.PASS, f"“一个中心、三个室”齐全：{names}"
+                key,
+                label,
+                len(present),
+                len(required),
+                "个",
+                Status.PASS,
+                tr("“一个中心、三个室”齐全：{names}", names=names),
             )
     return office, service, centre
 
@@ -716,54 +755,96 @@ def _service(inputs: ComplianceInputs, standards: Mapping[str, StandardInForce],
             required,
             "次",
             Status.FAIL,
-            f"本期开展活动 {count} 次，低于标准 {required} 次，差 {required - count} 次",
+            tr(
+                "本期开展活动 {count} 次，低于标准 {required} 次，差 {short} 次",
+                count=count,
+                required=required,
+                short=required - count,
+            ),
         )
     elif count == 0:
-        activities = Figure("activities", "开展活动", 0, required, "次", Status.WARNING, "本期没有开展活动")
+        activities = Figure("activities", "开展活动", 0, required, "次", Status.WARNING, tr("本期没有开展活动"))
     else:
-        against = f"，达到标准 {required} 次" if required is not None else ""
-        activities = Figure(
-            "activities", "开展活动", count, required, "次", Status.PASS, f"本期开展活动 {count} 次{against}"
+        reason = (
+            tr("本期开展活动 {count} 次，达到标准 {required} 次", count=count, required=required)
+            if required is not None
+            else tr("本期开展活动 {count} 次", count=count)
         )
+        activities = Figure("activities", "开展活动", count, required, "次", Status.PASS, reason)
 
     pairings = inputs.pairing_count
     if pairings == 0:
-        pairing = Figure("pairings", "结对帮扶", 0, None, "对", Status.WARNING, "本期没有进行中的结对帮扶")
+        pairing = Figure("pairings", "结对帮扶", 0, None, "对", Status.WARNING, tr("本期没有进行中的结对帮扶"))
     else:
         pairing = Figure(
-            "pairings", "结对帮扶", pairings, None, "对", Status.PASS, f"本期进行中的结对帮扶 {pairings} 对"
+            "pairings",
+            "结对帮扶",
+            pairings,
+            None,
+            "对",
+            Status.PASS,
+            tr("本期进行中的结对帮扶 {count} 对", count=pairings),
         )
 
     visits = inputs.visit_count
     if visits == 0 and pairings > 0:
         visit = Figure(
-            "visits", "帮扶走访", 0, None, "次", Status.WARNING, f"本期有结对帮扶 {pairings} 对，但没有帮扶走访记录"
+            "visits",
+            "帮扶走访",
+            0,
+            None,
+            "次",
+            Status.WARNING,
+            tr("本期有结对帮扶 {count} 对，但没有帮扶走访记录", count=pairings),
         )
     elif visits == 0:
-        visit = Figure("visits", "帮扶走访", 0, None, "次", Status.PASS, "本期没有结对帮扶，无需走访")
+        visit = Figure("visits", "帮扶走访", 0, None, "次", Status.PASS, tr("本期没有结对帮扶，无需走访"))
     else:
-        visit = Figure("visits", "帮扶走访", visits, None, "次", Status.PASS, f"本期帮扶走访 {visits} 次")
+        visit = Figure(
+            "visits", "帮扶走访", visits, None, "次", Status.PASS, tr("本期帮扶走访 {count} 次", count=visits)
+        )
 
     eligible, holding = inputs.eligible_member_count, inputs.members_with_post
     hundred = Decimal(100)
     if eligible == 0:
-        posts = Figure("post_claims", "党员认领岗位", None, hundred, "%", Status.WARNING, "本期没有应认领岗位的党员")
+        posts = Figure(
+            "post_claims", "党员认领岗位", None, hundred, "%", Status.WARNING, tr("本期没有应认领岗位的党员")
+        )
     else:
         percent = _round_to(Fraction(holding * 100, eligible), 1)
-        text = f"应认领岗位的党员 {eligible} 名，已认领 {holding} 名，占 {_plain(percent)}%"
+        share = _plain(percent)
         if holding >= eligible:
             status = Status.PASS
+            text = tr(
+                "应认领岗位的党员 {eligible} 名，已认领 {holding} 名，占 {percent}%",
+                eligible=eligible,
+                holding=holding,
+                percent=share,
+            )
         elif holding == 0:
-            status, text = Status.FAIL, f"应认领岗位的党员 {eligible} 名，本期无人认领岗位"
+            status, text = Status.FAIL, tr("应认领岗位的党员 {eligible} 名，本期无人认领岗位", eligible=eligible)
         else:
-            status, text = Status.WARNING, f"{text}，还有 {eligible - holding} 名未认领"
+            status = Status.WARNING
+            text = tr(
+                "应认领岗位的党员 {eligible} 名，已认领 {holding} 名，占 {percent}%，还有 {left} 名未认领",
+                eligible=eligible,
+                holding=holding,
+                percent=share,
+                left=eligible - holding,
+            )
         posts = Figure("post_claims", "党员认领岗位", percent, hundred, "%", status, text)
 
     units = inputs.partner_unit_count
     if units == 0:
-        partner = Figure("partner_units", "结对共建单位", 0, None, "个", Status.WARNING, "本期没有结对共建单位")
+        partner = Figure("partner_units", "结对共建单位", 0, None, "个", Status.WARNING, tr("本期没有结对共建单位"))
     else:
         partner = Figure(
-            "partner_units", "结对共建单位", units, None, "个", Status.PASS, f"本期有结对共建单位 {units} 个"
+            "partner_units",
+            "结对共建单位",
+            units,
+            None,
+            "个",
+            Status.PASS,
+            tr("本期有结对共建单位 {count} 个", count=units),
         )
     return activities, pairing, visit, posts, partner

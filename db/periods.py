@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from db.errors import BadPeriod
+from db.i18n import Text, tr
 
 _PATTERNS = (
     (re.compile(r"^(\d{4})$"), "year"),
@@ -53,6 +54,25 @@ class Period:
         if self.kind == "quarter":
             return f"{self.year}年第{'一二三四'[(self.start.month - 1) // 3]}季度"
         return f"{self.year}年{self.start.month}月"
+
+    @property
+    def label_text(self) -> Text:
+        """:attr:`label` as a :class:`~db.i18n.Text` the app can translate (for sentences)."""
+        year = self.year
+        if self.kind == "year":
+            return tr("{year}年", year=year)
+        if self.kind == "half":
+            return tr("{year}年上半年", year=year) if self.start.month == 1 else tr("{year}年下半年", year=year)
+        if self.kind == "quarter":
+            quarter = (self.start.month - 1) // 3
+            if quarter == 0:
+                return tr("{year}年第一季度", year=year)
+            if quarter == 1:
+                return tr("{year}年第二季度", year=year)
+            if quarter == 2:
+                return tr("{year}年第三季度", year=year)
+            return tr("{year}年第四季度", year=year)
+        return tr("{year}年{month}月", year=year, month=self.start.month)
 
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end

@@ -55,7 +55,7 @@ from db.timeutil import local_today
 from desktop.drives import DriveChooser, DriveSource
 from desktop.exchange_page import ask_about_gap, missing_text, period_text, reporter
 from desktop.exchange_widgets import ConflictsPanel, ResultFrame
-from desktop.i18n import label
+from desktop.i18n import label, text
 from desktop.page_parts import (
     ERROR_COLOUR,
     NEUTRAL_COLOUR,
@@ -867,8 +867,8 @@ class CityWindow(BusyWork, QMainWindow):
                     ]
                 )
                 item.setForeground(4, QBrush(QColor(STATUS_COLOUR[figure.status.value])))
-                item.setToolTip(1, figure.reason)
-                item.setToolTip(4, figure.reason)
+                item.setToolTip(1, text(figure.reason))
+                item.setToolTip(4, text(figure.reason))
                 self.figures_list.addTopLevelItem(item)
 
     def selected_return(self) -> ReturnStatus | None:

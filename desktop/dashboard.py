@@ -47,7 +47,7 @@ from db.periods import Period, current_period, parse_period
 from db.timeutil import local_today
 from db.validation import kind_label
 from desktop.goto import page_for
-from desktop.i18n import label, period_label
+from desktop.i18n import label, period_label, text
 from desktop.tasks import Progress, TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -188,7 +188,7 @@ class FigureRow(QWidget):
         top.addStretch(1)
         top.addWidget(self.value_label)
 
-        self.reason_label = QLabel(figure.reason)
+        self.reason_label = QLabel(text(figure.reason))
         self.reason_label.setWordWrap(True)
         self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reason_label.setStyleSheet("color: #444444;")
@@ -479,7 +479,7 @@ class SigningSection(QFrame):
             _t("错误") if item.error else _t("需说明"),
             _ledger_name(item.kind),
             (item.title if item.record_id else label(item.title)) or "—",  # a figure's name is a label
-            item.message,
+            text(item.message),
         ]
         row = QTreeWidgetItem(texts)
         row.setData(0, TO_FIX_ROLE, item)
@@ -489,7 +489,7 @@ class SigningSection(QFrame):
         row.setForeground(0, colour)
         row.setForeground(3, colour)
         where = page_for(item.kind) if item.kind else None
-        tip = item.message
+        tip = text(item.message)
         if where is None:
             tip += "\n" + _t("（这一项不在台账中修改）")
         elif item.record_id:

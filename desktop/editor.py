@@ -43,6 +43,7 @@ from desktop.corrections import correction_reason
 from desktop.deletions import EditingContext
 from desktop.history import HistoryView
 from desktop.i18n import label
+from desktop.i18n import text as db_text
 from desktop.prompts import Choice, prompts
 from desktop.record_form import ERROR_COLOR, WARNING_COLOR, RecordForm
 
@@ -255,7 +256,7 @@ class RecordEditor(QWidget):
         if report.has_errors and problem is not None:
             count = len(report.errors)
             more = _t("（共 {0} 处要改）").format(count) if count > 1 else ""
-            self._set_status(_t("还不能保存：{0}{1}").format(problem.message, more), ERROR_COLOR)
+            self._set_status(_t("还不能保存：{0}{1}").format(db_text(problem.message), more), ERROR_COLOR)
         elif report.has_warnings and dirty:
             self._set_status(_t("有 {0} 处需要核对；保存时请写明原因。").format(len(report.warnings)), WARNING_COLOR)
         elif dirty:
@@ -346,7 +347,7 @@ class RecordEditor(QWidget):
         return True
 
     def _ask_reason(self, warnings: list[Issue]) -> str | None:
-        lines = "\n".join(f"· {issue.message}" for issue in warnings)
+        lines = "\n".join(f"· {db_text(issue.message)}" for issue in warnings)
         label = _t("请核对：\n{0}\n\n核对无误后，请写明原因（会记入修改记录）：").format(lines)
         note = prompts().ask_text(self, _t("保存前请写明原因"), label)
         if note is None or not note.strip():
@@ -364,7 +365,7 @@ class RecordEditor(QWidget):
         return None
 
     def _offer_duplicate(self, issue: Issue, other_id: str) -> bool:
-        question = _t("{0}\n\n要打开那条记录吗？（这里填写的内容不会保存）").format(issue.message)
+        question = _t("{0}\n\n要打开那条记录吗？（这里填写的内容不会保存）").format(db_text(issue.message))
         if prompts().confirm(self, _t("可能重复录入"), question, _t("打开那条记录")):
             return True
         self._declined_duplicates.add(other_id)

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from db.i18n import CONTEXT as TEXT_CONTEXT
+from db.i18n import Joined, Label, Text
 from db.periods import Period
 
 CONTEXT = "Labels"
+_LIST_SEPARATOR = QT_TRANSLATE_NOOP("db", "、")  # between the items of a db.i18n.Joined list
 
 
 def label(text: str) -> str:
@@ -21,6 +24,39 @@ def label(text: str) -> str:
     if not text:
         return text
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def text(value: str) -> str:
+    """A sentence from ``db/`` in the language of the interface.
+
+    A :class:`db.i18n.Text` has its template translated under the context ``db`` and filled
+    with its params, themselves translated (a nested ``Text``, a :class:`~db.i18n.Label`, a
+    :class:`~db.i18n.Joined` list); numbers and values people typed are kept. Anything else — a
+    plain ``str``, a template without translation, a translation that cannot be filled — is
+    returned as it is (the Chinese), never an exception.
+    """
+    if isinstance(value, Text):
+        translated = QCoreApplication.translate(TEXT_CONTEXT, value.template)
+        if not translated or translated == value.template:
+            return str(value)
+        try:
+            return translated.format(**{name: _param(param) for name, param in value.params.items()})
+        except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+            return str(value)
+    if isinstance(value, Label):
+        return label(value)
+    if isinstance(value, Joined):
+        separator = (
+            QCoreApplication.translate(TEXT_CONTEXT, _LIST_SEPARATOR) if value.separator == "、" else value.separator
+        )
+        return separator.join(text(item) for item in value.items)
+    return value
+
+
+def _param(value: object) -> object:
+    if isinstance(value, str):
+        return text(value)
+    return value  # numbers keep their type, so that a translation may write {m:02}
 
 
 _QUARTERS = (

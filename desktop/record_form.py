@@ -23,6 +23,7 @@ from db.forms import FormSpec, Input, effective_values, form_for, model_default,
 from db.validation import Issue, Report, Severity, is_valid_id_number, parse_id_number, validate_values
 from desktop.fields import ChoiceInput, DateInput, FieldInput, make_input
 from desktop.i18n import label
+from desktop.i18n import text as msg
 
 ERROR_COLOR = "#c62828"
 WARNING_COLOR = "#9a5b00"  # amber dark enough to read on white
@@ -220,7 +221,7 @@ class RecordForm(QWidget):
             if issues and (self._show_all or row.touched):
                 issue = issues[0]
                 color = ERROR_COLOR if issue.severity is Severity.ERROR else WARNING_COLOR
-                text = "\n".join(i.message for i in issues)
+                text = "\n".join(msg(i.message) for i in issues)
                 row.message.setStyleSheet(f"color: {color};")
                 row.message.setText(text)
                 row.message.show()
@@ -231,7 +232,7 @@ class RecordForm(QWidget):
         if general and (self._show_all or any(r.touched for r in self._rows.values())):
             color = ERROR_COLOR if any(i.is_error for i in general) else WARNING_COLOR
             self.general_message.setStyleSheet(f"color: {color};")
-            self.general_message.setText("\n".join(dict.fromkeys(i.message for i in general)))
+            self.general_message.setText("\n".join(dict.fromkeys(msg(i.message) for i in general)))
             self.general_message.show()
         else:
             self.general_message.clear()

@@ -45,6 +45,7 @@ from db.errors import ShequError
 from db.periods import Period, parse_period
 from db.timeutil import format_local, local_today
 from desktop.i18n import label
+from desktop.i18n import text as db_text
 from desktop.page_parts import (
     ERROR_COLOUR,
     NEUTRAL_COLOUR,
@@ -545,8 +546,8 @@ class ReturnsPage(BusyWork, QWidget):
         self._clear_layout(self.warnings_layout)
         self.explanation_boxes = {}
 
-        for number, text in enumerate(preflight.errors, 1):
-            line = QLabel(f"{number}. {text}")
+        for number, error in enumerate(preflight.errors, 1):
+            line = QLabel(f"{number}. {db_text(error)}")
             line.setWordWrap(True)
             line.setStyleSheet(f"color: {ERROR_COLOUR};")
             line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -556,10 +557,10 @@ class ReturnsPage(BusyWork, QWidget):
         self.errors_box.setVisible(bool(preflight.errors))
 
         for number, warning in enumerate(preflight.warnings, 1):
-            text = QLabel(f"{number}. {warning.text}")
-            text.setWordWrap(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            text.setToolTip(warning.key)
+            sentence = QLabel(f"{number}. {db_text(warning.text)}")
+            sentence.setWordWrap(True)
+            sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            sentence.setToolTip(warning.key)
             box = QPlainTextEdit()
             box.setTabChangesFocus(True)
             box.setPlaceholderText(_t("在这里写明原因（必填），会印在报表的“情况说明”中"))
@@ -567,7 +568,7 @@ class ReturnsPage(BusyWork, QWidget):
             box.setFixedHeight(box.fontMetrics().lineSpacing() * 3 + 12)
             box.setPlainText(self.explanations.get(warning.key, ""))
             box.textChanged.connect(lambda key=warning.key, widget=box: self._explained(key, widget))
-            self.warnings_layout.addWidget(text)
+            self.warnings_layout.addWidget(sentence)
             self.warnings_layout.addWidget(box)
             self.explanation_boxes[warning.key] = box
         self.warnings_box.setVisible(bool(preflight.warnings))

@@ -94,7 +94,7 @@ from db.sheets import (
 )
 from db.sheets.convert import is_blank, text_of
 from desktop.file_drop import FileDropFilter, dropped_paths
-from desktop.i18n import label
+from desktop.i18n import label, text
 from desktop.prompts import prompts
 from desktop.sheet_export import default_folder, remember_folder
 from desktop.tasks import Progress, TaskRunner
@@ -201,7 +201,7 @@ def _dot(colour: str) -> QIcon:
 
 def _issues_text(row: PreviewRow) -> str:
     lines = [
-        (_t("错误：{0}") if issue.is_error else _t("提醒：{0}")).format(issue.message)
+        (_t("错误：{0}") if issue.is_error else _t("提醒：{0}")).format(text(issue.message))
         for issue in sorted(row.report, key=lambda issue: not issue.is_error)
     ]
     return "\n".join(lines)
@@ -213,8 +213,8 @@ def problem_summary(row: PreviewRow) -> str:
     if not issues:
         return ""
     if len(issues) == 1:
-        return issues[0].message
-    return _t("{0}（另有 {1} 个问题）").format(issues[0].message, len(issues) - 1)
+        return text(issues[0].message)
+    return _t("{0}（另有 {1} 个问题）").format(text(issues[0].message), len(issues) - 1)
 
 
 def _choices(column: SheetField) -> list[str]:
@@ -393,7 +393,7 @@ class PreviewModel(QAbstractTableModel):
         shown = self._cell_text(row, field)
         lines = [shown] if len(shown) > 12 else []
         lines += [
-            (_t("错误：{0}") if issue.is_error else _t("提醒：{0}")).format(issue.message)
+            (_t("错误：{0}") if issue.is_error else _t("提醒：{0}")).format(text(issue.message))
             for issue in row.report
             if issue.field == field.name
         ]
@@ -1243,7 +1243,7 @@ def row_details(preview: Preview, row: PreviewRow) -> str:
     for issue in sorted(row.report, key=lambda issue: not issue.is_error):
         colour = ERROR_COLOUR if issue.is_error else WARNING_COLOUR
         word = _t("错误") if issue.is_error else _t("提醒")
-        lines.append(f"<span style='color:{colour}'>● {word}：{_escape(issue.message)}</span>")
+        lines.append(f"<span style='color:{colour}'>● {word}：{_escape(text(issue.message))}</span>")
     return "<br>".join(lines)
 
 

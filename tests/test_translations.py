@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import string
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -75,7 +76,9 @@ def test_ts_has_every_string_in_the_sources() -> None:
     """Strict: a string marked in desktop/ or a label in db/ that the .ts lacks means `update` was not run."""
     in_ts = set(bt.read_ts())
     found, _dynamic = bt.source_messages()
-    wanted = set(found) | set(bt.db_labels())
+    sentences, computed = bt.db_messages()
+    assert not computed, f"db.i18n.tr needs a literal template: {computed}"
+    wanted = set(found) | set(bt.db_labels()) | set(sentences)
     missing = sorted(f"{key.context}: {key.source}" for key in wanted - in_ts)
     assert not missing, f"run build_scripts/build_translations.py update: {missing[:10]}"
 
@@ -88,6 +91,23 @@ def test_placeholders_survive_translation() -> None:
             placeholder = f"{{{number}}}"
             assert (placeholder in key.source) == (placeholder in text), f"{key.context}: {key.source} → {text}"
         assert key.source.count("&") == text.count("&"), f"accelerator lost: {key.source} → {text}"
+
+
+def test_named_placeholders_of_db_sentences_survive_translation() -> None:
+    """The sentences of ``db/`` (``db.i18n.tr``) are filled by name: the English must use the
+    same ``{name}`` fields (a format spec such as ``{m:02}`` may differ)."""
+    formatter = string.Formatter()
+
+    def names(text: str) -> set[str]:
+        return {name for _, name, _, _ in formatter.parse(text) if name}
+
+    checked = 0
+    for key, (text, _kind) in bt.read_ts().items():
+        if key.context != bt.DB_CONTEXT or not text:
+            continue
+        assert names(key.source) == names(text), f"{key.source} → {text}"
+        checked += 1
+    assert checked > 50
 
 
 def test_the_finder_reads_this_projects_ways_of_marking(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from db.compliance import ComplianceResult, Status, evaluate
+from db.i18n import Label, tr
 from db.periods import Period
 from db.returns.content import ExplainedWarning
 from db.returns.errors import BadExplanationFile, MissingExplanations, ReturnBlocked
@@ -59,10 +60,14 @@ class Preflight:
 
 
 def _issue_text(issue: Issue) -> str:
-    where = kind_label(issue.kind) if issue.kind else ""
-    title = f"“{issue.record_title}”" if issue.record_title else ""
-    prefix = f"{where}{title}：" if where or title else ""
-    return f"{prefix}{issue.message}"
+    """``社区工作者“张三”：message`` (the ledger and the record, where known)."""
+    where = Label(kind_label(issue.kind)) if issue.kind else ""
+    title = issue.record_title
+    if title:
+        return tr("{where}“{title}”：{message}", where=where, title=title, message=issue.message)
+    if where:
+        return tr("{where}：{message}", where=where, message=issue.message)
+    return issue.message
 
 
 def _issue_key(issue: Issue) -> str:
@@ -81,7 +86,18 @@ def run_preflight(session: Session, period: Period, office_code: str | None = No
             if figure.status is Status.WARNING:
                 key = f"{pillar.key}.{figure.key}"
                 seen.add(key)
-                warnings.append(PendingWarning(key, key, f"{pillar.label}·{figure.label}：{figure.reason}"))
+                warnings.append(
+                    PendingWarning(
+                        key,
+                        key,
+                        tr(
+                            "{pillar}·{figure}：{reason}",
+                            pillar=Label(pillar.label),
+                            figure=Label(figure.label),
+                            reason=figure.reason,
+                        ),
+                    )
+                )
     for issue in report.warnings:
         key = _issue_key(issue)
         if key in seen:

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Connection, Table, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from db import enums, kinds
+from db.i18n import tr
 from db.periods import Period
 from db.timeutil import local_today
 from db.validation.report import Issue, Report, Severity, make_params
@@ -261,7 +262,7 @@ def _check_whole_office(
 ) -> None:
     """Warnings about the office's data as a whole."""
     if not titles.get("office"):
-        report.add(Issue("", Severity.WARNING, "office.missing", "还没有填写社区基本情况，请先填写", kind="office"))
+        report.add(Issue("", Severity.WARNING, "office.missing", tr("还没有填写社区基本情况，请先填写"), kind="office"))
     if period is None:
         return
     params = make_params({"period": period.code})
@@ -271,7 +272,7 @@ def _check_whole_office(
                 "",
                 Severity.WARNING,
                 "period.no_funding",
-                f"{period.label}没有经费到账记录，请核对经费台账是否漏填",
+                tr("{period}没有经费到账记录，请核对经费台账是否漏填", period=period.label_text),
                 params,
                 kind="funding",
             )
@@ -282,7 +283,7 @@ def _check_whole_office(
                 "",
                 Severity.WARNING,
                 "period.no_activities",
-                f"{period.label}没有开展活动的记录，请核对活动台账是否漏填",
+                tr("{period}没有开展活动的记录，请核对活动台账是否漏填", period=period.label_text),
                 params,
                 kind="activities",
             )
@@ -305,7 +306,7 @@ def _check_whole_office(
                 "position",
                 Severity.WARNING,
                 "period.no_secretary",
-                f"{period.label}没有在任的党组织书记，请在社区工作者台账中核对职务和任职日期",
+                tr("{period}没有在任的党组织书记，请在社区工作者台账中核对职务和任职日期", period=period.label_text),
                 params,
                 kind="staff",
             )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from db.i18n import tr
 from db.timeutil import local_today
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -108,29 +109,29 @@ def id_number_problem(text: str, *, today: date | None = None) -> tuple[str, str
     if not number:
         return None
     if len(number) == 15 and number.isascii() and number.isdigit():
-        return "id_number.old_15", "这是 15 位的旧身份证号，请填写现在使用的 18 位身份证号"
+        return "id_number.old_15", tr("这是 15 位的旧身份证号，请填写现在使用的 18 位身份证号")
     body_ok = number[:17].isascii() and number[:17].isdigit()
     last_ok = len(number) == 18 and (number[17].isdigit() or number[17] == "X") and number[17].isascii()
     if len(number) != 18:
         if not number.isascii() or not number.replace("X", "").isdigit():
-            return "id_number.chars", "身份证号只能由数字组成（最后一位可以是 X），请核对"
-        return "id_number.length", f"身份证号应为 18 位，现在是 {len(number)} 位，请核对"
+            return "id_number.chars", tr("身份证号只能由数字组成（最后一位可以是 X），请核对")
+        return "id_number.length", tr("身份证号应为 18 位，现在是 {length} 位，请核对", length=len(number))
     if not body_ok or not last_ok:
-        return "id_number.chars", "身份证号只能由数字组成（最后一位可以是 X），请核对"
+        return "id_number.chars", tr("身份证号只能由数字组成（最后一位可以是 X），请核对")
     if number[:2] not in PROVINCES:
-        return "id_number.region", f"身份证号前两位“{number[:2]}”不是有效的省份代码，请核对"
+        return "id_number.region", tr("身份证号前两位“{region}”不是有效的省份代码，请核对", region=number[:2])
     info = parse_id_number(number)
     if info is None:
         return (
             "id_number.birth_date",
-            f"身份证号第 7 至 14 位的出生日期“{number[6:14]}”不存在，请核对",
+            tr("身份证号第 7 至 14 位的出生日期“{digits}”不存在，请核对", digits=number[6:14]),
         )
     if info.birth_date > (today or local_today()):
-        return "id_number.birth_future", "身份证号里的出生日期晚于今天，请核对第 7 至 14 位"
+        return "id_number.birth_future", tr("身份证号里的出生日期晚于今天，请核对第 7 至 14 位")
     if info.birth_date < EARLIEST_BIRTH:
-        return "id_number.birth_date", "身份证号里的出生日期早于 1900 年，请核对第 7 至 14 位"
+        return "id_number.birth_date", tr("身份证号里的出生日期早于 1900 年，请核对第 7 至 14 位")
     if check_digit(number[:17]) != number[17]:
-        return "id_number.check_digit", "身份证号校验位不对，请核对最后一位（也可能是前面某一位填错了）"
+        return "id_number.check_digit", tr("身份证号校验位不对，请核对最后一位（也可能是前面某一位填错了）")
     return None
 
 

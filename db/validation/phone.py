@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from db.i18n import Label, tr
 from db.validation.report import Severity
 
 BAYANNUR_AREA_CODE = "0478"
@@ -99,14 +100,23 @@ def _check_one(number: str, label: str) -> tuple[Severity, str, str] | None:
         return (
             Severity.WARNING,
             "phone.no_area_code",
-            f"{label}“{number}”没有区号，请加上区号，如 {BAYANNUR_AREA_CODE}-{local.group(1)}",
+            tr(
+                "{label}“{number}”没有区号，请加上区号，如 {example}",
+                label=Label(label),
+                number=number,
+                example=f"{BAYANNUR_AREA_CODE}-{local.group(1)}",
+            ),
         )
     digits = re.sub(r"\D", "", compact)
     if re.sub(r"[\d\-+()]", "", compact):
         return (
             Severity.ERROR,
             "phone.invalid",
-            f"{label}“{number}”里有不是数字的字符，请只填写号码，如 13812345678 或 0478-8123456",
+            tr(
+                "{label}“{number}”里有不是数字的字符，请只填写号码，如 13812345678 或 0478-8123456",
+                label=Label(label),
+                number=number,
+            ),
         )
     if digits.startswith("86") and len(digits) > 11:
         digits = digits[2:]
@@ -115,21 +125,31 @@ def _check_one(number: str, label: str) -> tuple[Severity, str, str] | None:
             return (
                 Severity.ERROR,
                 "phone.mobile_length",
-                f"{label}“{number}”是 {len(digits)} 位，手机号应为 11 位，请核对",
+                tr(
+                    "{label}“{number}”是 {digits} 位，手机号应为 11 位，请核对",
+                    label=Label(label),
+                    number=number,
+                    digits=len(digits),
+                ),
             )
         return (
             Severity.ERROR,
             "phone.mobile_prefix",
-            f"{label}“{number}”不是有效的手机号（第二位应为 3 至 9），请核对",
+            tr("{label}“{number}”不是有效的手机号（第二位应为 3 至 9），请核对", label=Label(label), number=number),
         )
     return (
         Severity.ERROR,
         "phone.invalid",
-        f"{label}“{number}”格式不对：手机号应为 11 位，固定电话请写成 {BAYANNUR_AREA_CODE}-8123456 的样式",
+        tr(
+            "{label}“{number}”格式不对：手机号应为 11 位，固定电话请写成 {area}-8123456 的样式",
+            label=Label(label),
+            number=number,
+            area=BAYANNUR_AREA_CODE,
+        ),
     )
 
 
-def check_phone(text: str, label: str = "电话号码") -> tuple[Severity, str, str] | None:
+def check_phone(text: str, label: str = Label("电话号码")) -> tuple[Severity, str, str] | None:
     """None when the field is empty or holds valid numbers; else (severity, code, message).
 
     Several numbers may be separated by ``/``, ``、``, ``,`` or ``;``; the first problem found is

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from db import enums, kinds, models, standards
 from db.enums import CodedEnum, split_codes
+from db.i18n import Label, Text, date_text, joined, tr
 from db.models import SyncedRecord, fen_to_yuan
 from db.timeutil import local_today
 from db.validation.idcard import id_number_problem, normalize_id_number, parse_id_number
@@ -253,15 +254,24 @@ ADULT_AGE = 18
 
 
 def _label_list(enum_cls: type[CodedEnum], codes: frozenset[str] | set[str]) -> str:
-    return "、".join(member.label for member in enum_cls if member.value in codes)
+    return joined(Label(member.label) for member in enum_cls if member.value in codes)
 
 
-def _zh_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
+def _zh_date(day: date) -> Text:
+    return date_text(day)
 
 
 def _yuan(fen: int) -> str:
     return f"{fen_to_yuan(fen):,} 元"
+
+
+def _money(fen: int) -> Text:
+    """An amount in a message: 1,234.5 元."""
+    return tr("{amount} 元", amount=f"{fen_to_yuan(fen):,}")
+
+
+def _enum_label(enum_cls: type[CodedEnum], code: str | None) -> Label:
+    return Label(enum_cls.label_of(code))
 
 
 class _Bad:
@@ -283,8 +293,8 @@ class _Values:
         self.report = report
         self._bad: set[str] = set()
 
-    def label(self, name: str) -> str:
-        return field_label(name, self.kind)
+    def label(self, name: str) -> Label:
+        return Label(field_label(name, self.kind))
 
     def raw(self, name: str) -> Any:
         return self._values.get(name)
@@ -315,7 +325,11 @@ class _Values:
                 return date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        self._flag(name, "bad_date", f"{self.label(name)}“{value}”不是有效的日期，请按 2026-03-05 的样式填写")
+        self._flag(
+            name,
+            "bad_date",
+            tr("{label}“{value}”不是有效的日期，请按 2026-03-05 的样式填写", label=self.label(name), value=value),
+        )
         return None
 
     def int(self, name: str) -> int | None:
@@ -330,7 +344,7 @@ class _Values:
             isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d+\s*", value)
         ):
             return int(value)
-        self._flag(name, "not_integer", f"{self.label(name)}应为整数，现在是“{value}”")
+        self._flag(name, "not_integer", tr("{label}应为整数，现在是“{value}”", label=self.label(name), value=value))
         return None
 
     def number(self, name: str) -> Decimal | None:
@@ -345,7 +359,7 @@ class _Values:
             else:
                 if number.is_finite():
                     return number
-        self._flag(name, "not_number", f"{self.label(name)}应为数字，现在是“{value}”")
+        self._flag(name, "not_number", tr("{label}应为数字，现在是“{value}”", label=self.label(name), value=value))
         return None
 
     def is_blank(self, name: str) -> bool:
@@ -361,9 +375,13 @@ def _office_code(values: _Values, report: Report) -> None:
     if not code:
         return
     if not re.fullmatch(r"\d{12}", code):
-        report.error("code", "code.format", f"统计用区划代码应为 12 位数字，现在是“{code}”，请核对")
+        report.error("code", "code.format", tr("统计用区划代码应为 12 位数字，现在是“{code}”，请核对", code=code))
     elif not code.startswith("1508"):
-        report.warning("code", "code.outside_city", f"统计用区划代码“{code}”不是巴彦淖尔市（1508 开头）的代码，请核对")
+        report.warning(
+            "code",
+            "code.outside_city",
+            tr("统计用区划代码“{code}”不是巴彦淖尔市（1508 开头）的代码，请核对", code=code),
+        )
 
 
 def _staff_rules(values: _Values, report: Report) -> None:
@@ -374,7 +392,7 @@ def _staff_rules(values: _Values, report: Report) -> None:
             report.warning(
                 "political_status",
                 "political_status.secretary_not_member",
-                "党组织书记应为中共党员，请核对政治面貌",
+                tr("党组织书记应为中共党员，请核对政治面貌"),
             )
     known = enums.StaffPosition.from_code(position)
     if (
@@ -385,7 +403,10 @@ def _staff_rules(values: _Values, report: Report) -> None:
         report.warning(
             "secretary_director_one",
             "secretary_director_one.position",
-            f"书记主任“一肩挑”的人职务应为党组织书记或居委会主任，现在是“{known.label}”，请核对",
+            tr(
+                "书记主任“一肩挑”的人职务应为党组织书记或居委会主任，现在是“{position}”，请核对",
+                position=Label(known.label),
+            ),
         )
 
 
@@ -399,7 +420,7 @@ def _member_rules(values: _Values, report: Report) -> None:
         report.warning(
             "membership",
             "membership.probation_overdue",
-            f"入党日期是{_zh_date(joined)}，预备期一般为一年，请核对是否已转为正式党员",
+            tr("入党日期是{date}，预备期一般为一年，请核对是否已转为正式党员", date=_zh_date(joined)),
         )
 
 
@@ -410,7 +431,12 @@ def _funding_rules(values: _Values, report: Report) -> None:
             report.error(
                 "fiscal_year",
                 "fiscal_year.out_of_range",
-                f"预算年度“{year}”不对，应在 {MIN_YEAR} 年到 {values.today.year + 1} 年之间",
+                tr(
+                    "预算年度“{year}”不对，应在 {first} 年到 {last} 年之间",
+                    year=year,
+                    first=MIN_YEAR,
+                    last=values.today.year + 1,
+                ),
             )
         else:
             received = values.date("received_on")
@@ -418,11 +444,19 @@ def _funding_rules(values: _Values, report: Report) -> None:
                 report.warning(
                     "fiscal_year",
                     "fiscal_year.mismatch",
-                    f"预算年度（{year}年）与到账日期的年份（{received.year}年）不一致，请核对",
+                    tr(
+                        "预算年度（{year}年）与到账日期的年份（{received}年）不一致，请核对",
+                        year=year,
+                        received=received.year,
+                    ),
                 )
     amount = values.int("amount_fen")
     if amount is not None and amount > MAX_FUNDING_FEN:
-        report.warning("amount_fen", "amount_fen.too_large", f"金额 {_yuan(amount)}超过 1000 万元，请核对是否多写了零")
+        report.warning(
+            "amount_fen",
+            "amount_fen.too_large",
+            tr("金额 {amount}超过 1000 万元，请核对是否多写了零", amount=_money(amount)),
+        )
 
 
 _SERVICE_TYPES = frozenset(enums.FacilityType) - {enums.FacilityType.OFFICE}
@@ -439,7 +473,11 @@ def _facility_rules(values: _Values, report: Report) -> None:
         report.warning(
             "area_class",
             "area_class.mismatch",
-            f"场所类型是{enums.FacilityType.label_of(kind)}，面积却计入{enums.AreaClass.label_of(area_class)}，请核对",
+            tr(
+                "场所类型是{kind}，面积却计入{area_class}，请核对",
+                kind=_enum_label(enums.FacilityType, kind),
+                area_class=_enum_label(enums.AreaClass, area_class),
+            ),
         )
 
 
@@ -459,14 +497,22 @@ def _pairing_rules(values: _Values, report: Report) -> None:
         report.error(
             wanted,
             "helper_kind.missing_helper",
-            f"帮扶人类别是{enums.HelperKind.label_of(helper_kind)}，请选择是哪一位{values.label(wanted)}",
+            tr(
+                "帮扶人类别是{helper_kind}，请选择是哪一位{field}",
+                helper_kind=_enum_label(enums.HelperKind, helper_kind),
+                field=values.label(wanted),
+            ),
         )
     for other in _HELPER_FIELDS.values():
         if other != wanted and not values.is_blank(other):
             report.error(
                 other,
                 "helper_kind.extra_helper",
-                f"帮扶人类别是{enums.HelperKind.label_of(helper_kind)}，不应再选择{values.label(other)}，请清除",
+                tr(
+                    "帮扶人类别是{helper_kind}，不应再选择{field}，请清除",
+                    helper_kind=_enum_label(enums.HelperKind, helper_kind),
+                    field=values.label(other),
+                ),
             )
 
 
@@ -475,9 +521,11 @@ def _visit_rules(values: _Values, report: Report) -> None:
     if hours is None:
         return
     if hours < 0:
-        report.error("hours", "hours.negative", "时长不能为负数，请核对")
+        report.error("hours", "hours.negative", tr("时长不能为负数，请核对"))
     elif hours > MAX_VISIT_HOURS:
-        report.warning("hours", "hours.too_many", f"一次帮扶的时长是 {hours} 小时，超过 24 小时，请核对")
+        report.warning(
+            "hours", "hours.too_many", tr("一次帮扶的时长是 {hours} 小时，超过 24 小时，请核对", hours=hours)
+        )
 
 
 def _activity_rules(values: _Values, report: Report) -> None:
@@ -487,14 +535,18 @@ def _activity_rules(values: _Values, report: Report) -> None:
         report.warning(
             "member_participants",
             "member_participants.more_than_participants",
-            f"参加党员人数（{members}）多于参加人数（{people}），请核对",
+            tr("参加党员人数（{members}）多于参加人数（{people}），请核对", members=members, people=people),
         )
 
 
 def _award_rules(values: _Values, report: Report) -> None:
     year = values.int("year")
     if year is not None and not MIN_YEAR <= year <= values.today.year:
-        report.error("year", "year.out_of_range", f"年度“{year}”不对，应在 {MIN_YEAR} 年到 {values.today.year} 年之间")
+        report.error(
+            "year",
+            "year.out_of_range",
+            tr("年度“{year}”不对，应在 {first} 年到 {last} 年之间", year=year, first=MIN_YEAR, last=values.today.year),
+        )
 
 
 _NUMBER_STANDARDS = frozenset(
@@ -518,14 +570,16 @@ def _standard_rules(values: _Values, report: Report) -> None:
         except InvalidOperation:
             number = Decimal(-1)
         if not number.is_finite() or number <= 0:
-            report.error("value", "value.not_positive_number", f"标准值应为大于 0 的数字，现在是“{value}”")
+            report.error(
+                "value", "value.not_positive_number", tr("标准值应为大于 0 的数字，现在是“{value}”", value=value)
+            )
     elif key == standards.ONE_CENTRE_THREE_ROOMS:
         unknown = [code for code in split_codes(value) if enums.FacilityType.from_code(code) is None]
         if unknown or not split_codes(value):
             report.error(
                 "value",
                 "value.unknown_code",
-                f"标准值应为场所类型代码，用逗号分开；“{'、'.join(unknown) or value}”不是场所类型",
+                tr("标准值应为场所类型代码，用逗号分开；“{codes}”不是场所类型", codes="、".join(unknown) or value),
             )
 
 
@@ -684,11 +738,11 @@ RULES: dict[str, KindRules] = {
 # Checking one record's values
 
 
-def _required_message(values: _Values, name: str, rules: KindRules) -> str:
+def _required_message(values: _Values, name: str, rules: KindRules) -> Text:
     label = values.label(name)
     if name in rules.codes or name.endswith("_id"):
-        return f"请选择{label}"
-    return f"请填写{label}"
+        return tr("请选择{label}", label=label)
+    return tr("请填写{label}", label=label)
 
 
 def _check_id_number(values: _Values, rules: KindRules, report: Report) -> date | None:
@@ -709,14 +763,22 @@ def _check_id_number(values: _Values, rules: KindRules, report: Report) -> date 
         report.error(
             "birth_date",
             "birth_date.id_mismatch",
-            f"出生日期（{_zh_date(entered_birth)}）与身份证号上的（{_zh_date(info.birth_date)}）不一致，请核对",
+            tr(
+                "出生日期（{entered}）与身份证号上的（{on_id}）不一致，请核对",
+                entered=_zh_date(entered_birth),
+                on_id=_zh_date(info.birth_date),
+            ),
         )
     gender = values.text("gender")
     if gender in (enums.Gender.MALE, enums.Gender.FEMALE) and gender != info.gender:
         report.error(
             "gender",
             "gender.id_mismatch",
-            f"性别（{enums.Gender.label_of(gender)}）与身份证号上的（{enums.Gender.label_of(info.gender)}）不一致，请核对",
+            tr(
+                "性别（{entered}）与身份证号上的（{on_id}）不一致，请核对",
+                entered=_enum_label(enums.Gender, gender),
+                on_id=_enum_label(enums.Gender, info.gender),
+            ),
         )
     return info.birth_date if entered_birth is None else entered_birth
 
@@ -744,7 +806,7 @@ def validate_values(kind_key: str, values: Mapping[str, Any], *, today: date | N
             report.error(
                 name,
                 f"{name}.unknown_code",
-                f"{record.label(name)}“{code}”不是可选的项目，请从列表中选择",
+                tr("{label}“{code}”不是可选的项目，请从列表中选择", label=record.label(name), code=code),
             )
     for name, enum_cls in rules.multi_codes.items():
         unknown = [code for code in split_codes(record.text(name)) if enum_cls.from_code(code) is None]
@@ -752,7 +814,11 @@ def validate_values(kind_key: str, values: Mapping[str, Any], *, today: date | N
             report.error(
                 name,
                 f"{name}.unknown_code",
-                f"{record.label(name)}里的“{'、'.join(unknown)}”不是可选的项目，请从列表中选择",
+                tr(
+                    "{label}里的“{codes}”不是可选的项目，请从列表中选择",
+                    label=record.label(name),
+                    codes="、".join(unknown),
+                ),
             )
 
     for name in rules.dates:
@@ -762,9 +828,9 @@ def validate_values(kind_key: str, values: Mapping[str, Any], *, today: date | N
     entered_birth = record.date("birth_date")
     if entered_birth is not None:
         if entered_birth > today:
-            report.error("birth_date", "birth_date.future", "出生日期晚于今天，请核对")
+            report.error("birth_date", "birth_date.future", tr("出生日期晚于今天，请核对"))
         elif entered_birth.year < 1900:
-            report.error("birth_date", "birth_date.implausible", "出生日期早于 1900 年，请核对")
+            report.error("birth_date", "birth_date.implausible", tr("出生日期早于 1900 年，请核对"))
 
     for name in rules.phones:
         problem = check_phone(record.text(name), record.label(name))
@@ -777,7 +843,13 @@ def validate_values(kind_key: str, values: Mapping[str, Any], *, today: date | N
             report.error(
                 end_name,
                 f"{end_name}.before_start",
-                f"{record.label(end_name)}（{_zh_date(end)}）早于{record.label(start_name)}（{_zh_date(start)}），请核对",
+                tr(
+                    "{end_label}（{end}）早于{start_label}（{start}），请核对",
+                    end_label=record.label(end_name),
+                    end=_zh_date(end),
+                    start_label=record.label(start_name),
+                    start=_zh_date(start),
+                ),
             )
 
     if birth is not None:
@@ -787,34 +859,59 @@ def validate_values(kind_key: str, values: Mapping[str, Any], *, today: date | N
                 report.error(
                     name,
                     f"{name}.before_birth",
-                    f"{record.label(name)}（{_zh_date(day)}）早于出生日期（{_zh_date(birth)}），请核对",
+                    tr(
+                        "{label}（{date}）早于出生日期（{birth}），请核对",
+                        label=record.label(name),
+                        date=_zh_date(day),
+                        birth=_zh_date(birth),
+                    ),
                 )
         joined = record.date("joined_on") if kind_key == "party_members" else None
         if joined is not None and birth <= joined < _add_years(birth, ADULT_AGE):
-            report.warning("joined_on", "joined_on.underage", f"入党日期（{_zh_date(joined)}）时还不满 18 周岁，请核对")
+            report.warning(
+                "joined_on",
+                "joined_on.underage",
+                tr("入党日期（{date}）时还不满 18 周岁，请核对", date=_zh_date(joined)),
+            )
 
     for name in rules.past_dates:
         day = record.date(name)
         if day is not None and day > today:
-            report.warning(name, f"{name}.future", f"{record.label(name)}（{_zh_date(day)}）晚于今天，请核对")
+            report.warning(
+                name,
+                f"{name}.future",
+                tr("{label}（{date}）晚于今天，请核对", label=record.label(name), date=_zh_date(day)),
+            )
 
     for name in rules.money:
         fen = record.int(name)
         if fen is not None and fen < 0:
-            report.error(name, f"{name}.negative", f"{record.label(name)}不能为负数（现在是 {_yuan(fen)}），请核对")
+            report.error(
+                name,
+                f"{name}.negative",
+                tr("{label}不能为负数（现在是 {amount}），请核对", label=record.label(name), amount=_money(fen)),
+            )
     for name in rules.positive_money:
         fen = record.int(name)
         if fen is not None and fen <= 0:
-            message = f"{record.label(name)}应大于 0 元（现在是 {_yuan(fen)}），请核对"
+            message = tr("{label}应大于 0 元（现在是 {amount}），请核对", label=record.label(name), amount=_money(fen))
             report.error(name, f"{name}.not_positive", message)
     for name in rules.positive_numbers:
         number = record.number(name)
         if number is not None and number <= 0:
-            report.error(name, f"{name}.not_positive", f"{record.label(name)}应大于 0（现在是 {number}），请核对")
+            report.error(
+                name,
+                f"{name}.not_positive",
+                tr("{label}应大于 0（现在是 {number}），请核对", label=record.label(name), number=number),
+            )
     for name in rules.counts:
         count = record.int(name)
         if count is not None and count < 0:
-            report.error(name, f"{name}.negative", f"{record.label(name)}不能为负数（现在是 {count}），请核对")
+            report.error(
+                name,
+                f"{name}.negative",
+                tr("{label}不能为负数（现在是 {count}），请核对", label=record.label(name), count=count),
+            )
 
     for rule in rules.extra:
         rule(record, report)
@@ -868,7 +965,12 @@ def duplicate_issue(kind_key: str, field_name: str, other_id: str, other_title: 
         field_name,
         Severity.WARNING,
         f"{field_name}.duplicate",
-        f"{field_label(field_name, kind_key)}与{kind_label(kind_key)}“{other_title}”相同，可能重复录入了，请核对",
+        tr(
+            "{field}与{kind}“{title}”相同，可能重复录入了，请核对",
+            field=Label(field_label(field_name, kind_key)),
+            kind=Label(kind_label(kind_key)),
+            title=other_title,
+        ),
         make_params({"other_id": other_id, "other_title": other_title}),
     )
 
@@ -880,7 +982,7 @@ def post_issue(post: str, member_found: bool, category: str | None, member_name:
             "member_id",
             Severity.ERROR,
             "member_id.missing",
-            "认领岗位的党员不存在或已删除，请重新选择党员",
+            tr("认领岗位的党员不存在或已删除，请重新选择党员"),
         )
     member_category = enums.MemberCategory.from_code(category)
     if member_category is None or enums.MemberPost.from_code(post) is None:
@@ -891,7 +993,7 @@ def post_issue(post: str, member_found: bool, category: str | None, member_name:
             "post",
             Severity.WARNING,
             "post.mobile_member",
-            f"“{member_name}”是流动党员，一般不在社区认领岗位，请核对",
+            tr("“{name}”是流动党员，一般不在社区认领岗位，请核对", name=member_name),
             params,
         )
     allowed = enums.POSTS_BY_CATEGORY.get(member_category, frozenset())
@@ -901,8 +1003,13 @@ def post_issue(post: str, member_found: bool, category: str | None, member_name:
         "post",
         Severity.ERROR,
         "post.category_mismatch",
-        f"“{member_name}”是{member_category.label}，可认领的岗位是{_label_list(enums.MemberPost, set(allowed))}，"
-        f"“{enums.MemberPost.label_of(post)}”不在其中，请重新选择",
+        tr(
+            "“{name}”是{category}，可认领的岗位是{allowed}，“{post}”不在其中，请重新选择",
+            name=member_name,
+            category=Label(member_category.label),
+            allowed=_label_list(enums.MemberPost, set(allowed)),
+            post=_enum_label(enums.MemberPost, post),
+        ),
         params,
     )
 
@@ -910,15 +1017,19 @@ def post_issue(post: str, member_found: bool, category: str | None, member_name:
 def visit_issue(visited_on: date, pairing_found: bool, start: date | None, end: date | None) -> Issue | None:
     """Whether a visit falls within its pairing's dates (None when it does)."""
     if not pairing_found:
-        message = "这条帮扶记录所属的结对帮扶不存在或已删除，请核对"
+        message = tr("这条帮扶记录所属的结对帮扶不存在或已删除，请核对")
         return Issue("pairing_id", Severity.ERROR, "pairing_id.missing", message)
     if (start is not None and visited_on < start) or (end is not None and visited_on > end):
-        span = f"{_zh_date(start) if start else '…'}至{_zh_date(end) if end else '今'}"
+        span = tr(
+            "{start}至{end}",
+            start=_zh_date(start) if start else "…",
+            end=_zh_date(end) if end else tr("今"),
+        )
         return Issue(
             "visited_on",
             Severity.ERROR,
             "visited_on.outside_pairing",
-            f"帮扶日期（{_zh_date(visited_on)}）不在结对期间（{span}）内，请核对",
+            tr("帮扶日期（{date}）不在结对期间（{span}）内，请核对", date=_zh_date(visited_on), span=span),
             make_params({"start": start.isoformat() if start else None, "end": end.isoformat() if end else None}),
         )
     return None
@@ -926,14 +1037,27 @@ def visit_issue(visited_on: date, pairing_found: bool, start: date | None, end: 
 
 def pairing_visits_issue(name: str, count: int, first: date, last: date) -> Issue:
     """A pairing whose dates leave ``count`` of its visits outside (``name``: the date to blame)."""
-    before_after = "早于" if name == "start_date" else "晚于"
     example = first if name == "end_date" else last
+    field = Label(field_label(name, "pairings"))
+    if name == "start_date":
+        message = tr(
+            "有 {count} 条帮扶记录早于{field}（如 {date}），请先核对帮扶记录或调整日期",
+            count=count,
+            field=field,
+            date=_zh_date(example),
+        )
+    else:
+        message = tr(
+            "有 {count} 条帮扶记录晚于{field}（如 {date}），请先核对帮扶记录或调整日期",
+            count=count,
+            field=field,
+            date=_zh_date(example),
+        )
     return Issue(
         name,
         Severity.ERROR,
         f"{name}.visits_outside",
-        f"有 {count} 条帮扶记录{before_after}{field_label(name, 'pairings')}（如 {_zh_date(example)}），"
-        "请先核对帮扶记录或调整日期",
+        message,
         make_params({"count": count, "first": first.isoformat(), "last": last.isoformat()}),
     )
 

@@ -4405,6 +4405,11 @@ Next: give this file to the Organization Department; once the city has issued th
         <extracomment>db.validation kind standards</extracomment>
         <translation>City standards</translation>
     </message>
+    <message>
+        <source>电话号码</source>
+        <extracomment>db/validation/phone.py</extracomment>
+        <translation>Phone number</translation>
+    </message>
 </context>
 <context>
     <name>ListFilters</name>
@@ -8246,6 +8251,544 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>只检查这个报告期的数据</source>
         <extracomment>desktop/cli.py</extracomment>
         <translation>check only the data of this reporting period</translation>
+    </message>
+</context>
+<context>
+    <name>db</name>
+    <message>
+        <source>本期没有适用的市级标准</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>No city standard applies to this period</translation>
+    </message>
+    <message>
+        <source>本期没有在岗的社区工作者</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>No community workers in post this period</translation>
+    </message>
+    <message>
+        <source>本期在岗社区工作者 {staff} 人，折合 {years} 人·年</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>Community workers in post this period: {staff} ({years} worker-years)</translation>
+    </message>
+    <message>
+        <source>本期没有在岗的党组织书记</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>No Party organization secretary in office this period</translation>
+    </message>
+    <message>
+        <source>本期党组织书记在岗</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>The Party organization secretary is in office this period</translation>
+    </message>
+    <message>
+        <source>本期党组织书记在岗，书记、主任“一肩挑”</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>The Party organization secretary is in office this period and is also the director</translation>
+    </message>
+    <message>
+        <source>本期没有登记党组织</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>No Party organization registered this period</translation>
+    </message>
+    <message>
+        <source>本期有党组织 {count} 个</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>Party organizations this period: {count}</translation>
+    </message>
+    <message>
+        <source>本期没有在岗工作者，无法计算人均运营经费（本期运营经费 {funds} 元）</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>No workers in post this period, so operating funds per worker cannot be computed (operating funds this period: {funds} yuan)</translation>
+    </message>
+    <message>
+        <source>本期运营经费 {funds} 元，按 {years} 人·年计人均 {per_worker} 元/人·年，达到按人·年计算的标准 {required} 元（人均 {per_worker_standard} 元/人·年）</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>Operating funds this period: {funds} yuan, {per_worker} yuan per worker-year over {years} worker-years, meeting the standard of {required} yuan ({per_worker_standard} yuan per worker-year)</translation>
+    </message>
+    <message>
+        <source>本期运营经费 {funds} 元，低于按 {years} 人·年计算的标准 {required} 元，差 {short} 元（人均 {per_worker} 元/人·年，标准 {per_worker_standard} 元/人·年）</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>Operating funds this period: {funds} yuan, below the standard of {required} yuan for {years} worker-years by {short} yuan ({per_worker} yuan per worker-year; standard {per_worker_standard} yuan per worker-year)</translation>
+    </message>
+    <message>
+        <source>{label} {area} 平方米，达到标准 {standard} 平方米</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>{label}: {area} m², meets the standard of {standard} m²</translation>
+    </message>
+    <message>
+        <source>{label} {area} 平方米，低于标准 {standard} 平方米，差 {short} 平方米</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>{label}: {area} m², below the standard of {standard} m² by {short} m²</translation>
+    </message>
+    <message>
+        <source>“一个中心、三个室”应有 {required} 个，已有 {present} 个，缺少{missing}</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>“One centre, three rooms”: {required} required, {present} present; missing: {missing}</translation>
+    </message>
+    <message>
+        <source>“一个中心、三个室”齐全：{names}</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>“One centre, three rooms” complete: {names}</translation>
+    </message>
+    <message>
+        <source>本期开展活动 {count} 次，低于标准 {required} 次，差 {short} 次</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>Activities this period: {count}, below the standard of {required} by {short}</translation>
+    </message>
+    <message>
+        <source>本期没有开展活动</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>No activities this period</translation>
+    </message>
+    <message>
+        <source>本期开展活动 {count} 次，达到标准 {required} 次</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>Activities this period: {count}, meeting the standard of {required}</translation>
+    </message>
+    <message>
+        <source>本期开展活动 {count} 次</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>Activities this period: {count}</translation>
+    </message>
+    <message>
+        <source>本期没有进行中的结对帮扶</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>No pairings running this period</translation>
+    </message>
+    <message>
+        <source>本期进行中的结对帮扶 {count} 对</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>Pairings running this period: {count}</translation>
+    </message>
+    <message>
+        <source>本期有结对帮扶 {count} 对，但没有帮扶走访记录</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>Pairings this period: {count}, but no visits recorded</translation>
+    </message>
+    <message>
+        <source>本期没有结对帮扶，无需走访</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>No pairings this period, so no visits are needed</translation>
+    </message>
+    <message>
+        <source>本期帮扶走访 {count} 次</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>Visits this period: {count}</translation>
+    </message>
+    <message>
+        <source>本期没有应认领岗位的党员</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>No Party members expected to claim a post this period</translation>
+    </message>
+    <message>
+        <source>应认领岗位的党员 {eligible} 名，已认领 {holding} 名，占 {percent}%</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>{holding} of {eligible} Party members expected to claim a post have claimed one ({percent}%)</translation>
+    </message>
+    <message>
+        <source>应认领岗位的党员 {eligible} 名，本期无人认领岗位</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>{eligible} Party members are expected to claim a post; none claimed one in this period</translation>
+    </message>
+    <message>
+        <source>应认领岗位的党员 {eligible} 名，已认领 {holding} 名，占 {percent}%，还有 {left} 名未认领</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>{holding} of {eligible} Party members expected to claim a post have claimed one ({percent}%); {left} have not</translation>
+    </message>
+    <message>
+        <source>本期没有结对共建单位</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>No partner units this period</translation>
+    </message>
+    <message>
+        <source>本期有结对共建单位 {count} 个</source>
+        <extracomment>db/compliance.py</extracomment>
+        <translation>Partner units this period: {count}</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日</source>
+        <extracomment>db/i18n.py</extracomment>
+        <translation>{y}-{m:02}-{d:02}</translation>
+    </message>
+    <message>
+        <source>{year}年</source>
+        <extracomment>db/periods.py</extracomment>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>{year}年上半年</source>
+        <extracomment>db/periods.py</extracomment>
+        <translation>H1 {year}</translation>
+    </message>
+    <message>
+        <source>{year}年下半年</source>
+        <extracomment>db/periods.py</extracomment>
+        <translation>H2 {year}</translation>
+    </message>
+    <message>
+        <source>{year}年第一季度</source>
+        <extracomment>db/periods.py</extracomment>
+        <translation>Q1 {year}</translation>
+    </message>
+    <message>
+        <source>{year}年第二季度</source>
+        <extracomment>db/periods.py</extracomment>
+        <translation>Q2 {year}</translation>
+    </message>
+    <message>
+        <source>{year}年第三季度</source>
+        <extracomment>db/periods.py</extracomment>
+        <translation>Q3 {year}</translation>
+    </message>
+    <message>
+        <source>{year}年第四季度</source>
+        <extracomment>db/periods.py</extracomment>
+        <translation>Q4 {year}</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月</source>
+        <extracomment>db/periods.py</extracomment>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <source>{where}“{title}”：{message}</source>
+        <extracomment>db/returns/preflight.py</extracomment>
+        <translation>{where} “{title}”: {message}</translation>
+    </message>
+    <message>
+        <source>{where}：{message}</source>
+        <extracomment>db/returns/preflight.py</extracomment>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <source>{pillar}·{figure}：{reason}</source>
+        <extracomment>db/returns/preflight.py</extracomment>
+        <translation>{pillar} · {figure}: {reason}</translation>
+    </message>
+    <message>
+        <source>还没有填写社区基本情况，请先填写</source>
+        <extracomment>db/validation/check.py</extracomment>
+        <translation>The community profile has not been filled in yet; please fill it in first</translation>
+    </message>
+    <message>
+        <source>{period}没有经费到账记录，请核对经费台账是否漏填</source>
+        <extracomment>db/validation/check.py</extracomment>
+        <translation>No funds received in {period}; please check whether the funding ledger is missing entries</translation>
+    </message>
+    <message>
+        <source>{period}没有开展活动的记录，请核对活动台账是否漏填</source>
+        <extracomment>db/validation/check.py</extracomment>
+        <translation>No activities recorded in {period}; please check whether the activities ledger is missing entries</translation>
+    </message>
+    <message>
+        <source>{period}没有在任的党组织书记，请在社区工作者台账中核对职务和任职日期</source>
+        <extracomment>db/validation/check.py</extracomment>
+        <translation>No Party organization secretary in office in {period}; please check positions and appointment dates in the staff ledger</translation>
+    </message>
+    <message>
+        <source>这是 15 位的旧身份证号，请填写现在使用的 18 位身份证号</source>
+        <extracomment>db/validation/idcard.py</extracomment>
+        <translation>This is an old 15-digit ID number; please enter the 18-character ID number in use now</translation>
+    </message>
+    <message>
+        <source>身份证号只能由数字组成（最后一位可以是 X），请核对</source>
+        <extracomment>db/validation/idcard.py</extracomment>
+        <translation>An ID number has only digits (the last may be X); please check</translation>
+    </message>
+    <message>
+        <source>身份证号应为 18 位，现在是 {length} 位，请核对</source>
+        <extracomment>db/validation/idcard.py</extracomment>
+        <translation>An ID number has 18 characters; this one has {length}; please check</translation>
+    </message>
+    <message>
+        <source>身份证号前两位“{region}”不是有效的省份代码，请核对</source>
+        <extracomment>db/validation/idcard.py</extracomment>
+        <translation>The first two digits of the ID number, “{region}”, are not a valid province code; please check</translation>
+    </message>
+    <message>
+        <source>身份证号第 7 至 14 位的出生日期“{digits}”不存在，请核对</source>
+        <extracomment>db/validation/idcard.py</extracomment>
+        <translation>The date of birth in characters 7 to 14 of the ID number, “{digits}”, does not exist; please check</translation>
+    </message>
+    <message>
+        <source>身份证号里的出生日期晚于今天，请核对第 7 至 14 位</source>
+        <extracomment>db/validation/idcard.py</extracomment>
+        <translation>The date of birth in the ID number is later than today; please check characters 7 to 14</translation>
+    </message>
+    <message>
+        <source>身份证号里的出生日期早于 1900 年，请核对第 7 至 14 位</source>
+        <extracomment>db/validation/idcard.py</extracomment>
+        <translation>The date of birth in the ID number is before 1900; please check characters 7 to 14</translation>
+    </message>
+    <message>
+        <source>身份证号校验位不对，请核对最后一位（也可能是前面某一位填错了）</source>
+        <extracomment>db/validation/idcard.py</extracomment>
+        <translation>The ID number’s check digit is wrong; please check the last character (or an earlier one may be mistyped)</translation>
+    </message>
+    <message>
+        <source>{label}“{number}”没有区号，请加上区号，如 {example}</source>
+        <extracomment>db/validation/phone.py</extracomment>
+        <translation>{label}: “{number}” has no area code; please add it, e.g. {example}</translation>
+    </message>
+    <message>
+        <source>{label}“{number}”里有不是数字的字符，请只填写号码，如 13812345678 或 0478-8123456</source>
+        <extracomment>db/validation/phone.py</extracomment>
+        <translation>{label}: “{number}” contains characters that are not digits; enter only the number, e.g. 13812345678 or 0478-8123456</translation>
+    </message>
+    <message>
+        <source>{label}“{number}”是 {digits} 位，手机号应为 11 位，请核对</source>
+        <extracomment>db/validation/phone.py</extracomment>
+        <translation>{label}: “{number}” has {digits} digits; a mobile number has 11; please check</translation>
+    </message>
+    <message>
+        <source>{label}“{number}”不是有效的手机号（第二位应为 3 至 9），请核对</source>
+        <extracomment>db/validation/phone.py</extracomment>
+        <translation>{label}: “{number}” is not a valid mobile number (the second digit should be 3 to 9); please check</translation>
+    </message>
+    <message>
+        <source>{label}“{number}”格式不对：手机号应为 11 位，固定电话请写成 {area}-8123456 的样式</source>
+        <extracomment>db/validation/phone.py</extracomment>
+        <translation>{label}: “{number}” is not in a valid form: a mobile number has 11 digits; write a landline like {area}-8123456</translation>
+    </message>
+    <message>
+        <source>“{name}”是{category}，可认领的岗位是{allowed}，“{post}”不在其中，请重新选择</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>“{name}” is in the category {category}, whose posts are {allowed}; “{post}” is not among them; please choose again</translation>
+    </message>
+    <message>
+        <source>这条帮扶记录所属的结对帮扶不存在或已删除，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The pairing this visit belongs to does not exist or was deleted; please check</translation>
+    </message>
+    <message>
+        <source>{start}至{end}</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>今</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>帮扶日期（{date}）不在结对期间（{span}）内，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The visit date ({date}) is outside the pairing period ({span}); please check</translation>
+    </message>
+    <message>
+        <source>有 {count} 条帮扶记录早于{field}（如 {date}），请先核对帮扶记录或调整日期</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>Visits before the {field}: {count} (e.g. {date}); check the visits or change the dates first</translation>
+    </message>
+    <message>
+        <source>有 {count} 条帮扶记录晚于{field}（如 {date}），请先核对帮扶记录或调整日期</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>Visits after the {field}: {count} (e.g. {date}); check the visits or change the dates first</translation>
+    </message>
+    <message>
+        <source>{amount} 元</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>{amount} yuan</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是有效的日期，请按 2026-03-05 的样式填写</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>{label}: “{value}” is not a valid date; please write it like 2026-03-05</translation>
+    </message>
+    <message>
+        <source>{label}应为整数，现在是“{value}”</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>{label} should be a whole number; it is “{value}”</translation>
+    </message>
+    <message>
+        <source>{label}应为数字，现在是“{value}”</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>{label} should be a number; it is “{value}”</translation>
+    </message>
+    <message>
+        <source>统计用区划代码应为 12 位数字，现在是“{code}”，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The statistical division code should be 12 digits; it is “{code}”; please check</translation>
+    </message>
+    <message>
+        <source>统计用区划代码“{code}”不是巴彦淖尔市（1508 开头）的代码，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The statistical division code “{code}” is not a Bayannur code (starting with 1508); please check</translation>
+    </message>
+    <message>
+        <source>党组织书记应为中共党员，请核对政治面貌</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>A Party organization secretary should be a CPC member; please check the political status</translation>
+    </message>
+    <message>
+        <source>书记主任“一肩挑”的人职务应为党组织书记或居委会主任，现在是“{position}”，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>Someone who is both secretary and director should have the position Party organization secretary or residents’ committee director, not “{position}”; please check</translation>
+    </message>
+    <message>
+        <source>入党日期是{date}，预备期一般为一年，请核对是否已转为正式党员</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>Joined the Party on {date}; probation is usually one year: please check whether the member has become a full member</translation>
+    </message>
+    <message>
+        <source>预算年度“{year}”不对，应在 {first} 年到 {last} 年之间</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The budget year “{year}” is wrong: it should be between {first} and {last}</translation>
+    </message>
+    <message>
+        <source>预算年度（{year}年）与到账日期的年份（{received}年）不一致，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The budget year ({year}) differs from the year funds were received ({received}); please check</translation>
+    </message>
+    <message>
+        <source>金额 {amount}超过 1000 万元，请核对是否多写了零</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The amount {amount} is more than 10 million yuan; please check for an extra zero</translation>
+    </message>
+    <message>
+        <source>场所类型是{kind}，面积却计入{area_class}，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The facility type is {kind}, but its area counts as {area_class}; please check</translation>
+    </message>
+    <message>
+        <source>帮扶人类别是{helper_kind}，请选择是哪一位{field}</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The helper is a {helper_kind}: please choose which one ({field})</translation>
+    </message>
+    <message>
+        <source>帮扶人类别是{helper_kind}，不应再选择{field}，请清除</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The helper is a {helper_kind}: {field} should not be chosen as well; please clear it</translation>
+    </message>
+    <message>
+        <source>时长不能为负数，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The duration cannot be negative; please check</translation>
+    </message>
+    <message>
+        <source>一次帮扶的时长是 {hours} 小时，超过 24 小时，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>One visit lasting {hours} hours is more than 24 hours; please check</translation>
+    </message>
+    <message>
+        <source>参加党员人数（{members}）多于参加人数（{people}），请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>Party members attending ({members}) are more than all participants ({people}); please check</translation>
+    </message>
+    <message>
+        <source>年度“{year}”不对，应在 {first} 年到 {last} 年之间</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The year “{year}” is wrong: it should be between {first} and {last}</translation>
+    </message>
+    <message>
+        <source>标准值应为大于 0 的数字，现在是“{value}”</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The value should be a number greater than 0; it is “{value}”</translation>
+    </message>
+    <message>
+        <source>标准值应为场所类型代码，用逗号分开；“{codes}”不是场所类型</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The value should be facility type codes separated by commas; “{codes}” is not a facility type</translation>
+    </message>
+    <message>
+        <source>请选择{label}</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>Please choose: {label}</translation>
+    </message>
+    <message>
+        <source>请填写{label}</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>Please fill in: {label}</translation>
+    </message>
+    <message>
+        <source>出生日期（{entered}）与身份证号上的（{on_id}）不一致，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The date of birth ({entered}) differs from the one in the ID number ({on_id}); please check</translation>
+    </message>
+    <message>
+        <source>性别（{entered}）与身份证号上的（{on_id}）不一致，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The gender ({entered}) differs from the one in the ID number ({on_id}); please check</translation>
+    </message>
+    <message>
+        <source>{label}“{code}”不是可选的项目，请从列表中选择</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>{label}: “{code}” is not one of the choices; please choose from the list</translation>
+    </message>
+    <message>
+        <source>{label}里的“{codes}”不是可选的项目，请从列表中选择</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>{label}: “{codes}” is not one of the choices; please choose from the list</translation>
+    </message>
+    <message>
+        <source>出生日期晚于今天，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The date of birth is later than today; please check</translation>
+    </message>
+    <message>
+        <source>出生日期早于 1900 年，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The date of birth is before 1900; please check</translation>
+    </message>
+    <message>
+        <source>{end_label}（{end}）早于{start_label}（{start}），请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>{end_label} ({end}) is before {start_label} ({start}); please check</translation>
+    </message>
+    <message>
+        <source>{label}（{date}）早于出生日期（{birth}），请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>{label} ({date}) is before the date of birth ({birth}); please check</translation>
+    </message>
+    <message>
+        <source>入党日期（{date}）时还不满 18 周岁，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>On the date of joining the Party ({date}) the person was not yet 18; please check</translation>
+    </message>
+    <message>
+        <source>{label}（{date}）晚于今天，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>{label} ({date}) is later than today; please check</translation>
+    </message>
+    <message>
+        <source>{label}不能为负数（现在是 {amount}），请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>{label} cannot be negative (it is {amount}); please check</translation>
+    </message>
+    <message>
+        <source>{label}应大于 0 元（现在是 {amount}），请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>{label} should be more than 0 yuan (it is {amount}); please check</translation>
+    </message>
+    <message>
+        <source>{label}应大于 0（现在是 {number}），请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>{label} should be more than 0 (it is {number}); please check</translation>
+    </message>
+    <message>
+        <source>{label}不能为负数（现在是 {count}），请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>{label} cannot be negative (it is {count}); please check</translation>
+    </message>
+    <message>
+        <source>{field}与{kind}“{title}”相同，可能重复录入了，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>{field} is the same as in {kind} “{title}”: it may have been entered twice; please check</translation>
+    </message>
+    <message>
+        <source>认领岗位的党员不存在或已删除，请重新选择党员</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>The Party member who claimed the post does not exist or was deleted; please choose the member again</translation>
+    </message>
+    <message>
+        <source>“{name}”是流动党员，一般不在社区认领岗位，请核对</source>
+        <extracomment>db/validation/rules.py</extracomment>
+        <translation>“{name}” is a mobile Party member and usually does not claim a post in the community; please check</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <extracomment>desktop/i18n.py</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 </TS>
