@@ -321,7 +321,12 @@ class BackupController(QObject):
     # --- restoring -----------------------------------------------------------------------------
 
     def choose_backup(self) -> None:
-        """文件 → 恢复备份…: list the backups; restoring starts when one is chosen."""
+        """文件 → 恢复备份…: list the backups; restoring starts when one is chosen (administrators only)."""
+        if not self.window.workspace.is_admin:
+            prompts().info(
+                self.window, _t("恢复备份"), _t("只有管理员可以恢复备份。请管理员登录（文件 → 切换操作人员）后再恢复。")
+            )
+            return
         if self.busy:
             prompts().info(self.window, _t("恢复备份"), _t("正在备份数据，请稍后再试。"))
             return

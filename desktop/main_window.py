@@ -189,8 +189,15 @@ class MainWindow(QMainWindow):
         self.backups = BackupController(self, self.restore_action)  # a copy on close, daily copies, 恢复备份…
         # A workbook dropped on the window opens the import wizard with it (desktop/sheet_import.py).
         self.sheet_drops = SheetDropFilter(self, self.import_sheet)
-        for needs_data in (self.restore_action, self.switch_action, self.import_action, self.template_action):
+        for needs_data in (self.switch_action, self.import_action, self.template_action):
             needs_data.setEnabled(True)
+        self._allow_restore()
+
+    def _allow_restore(self) -> None:
+        """Only an administrator restores a backup: it replaces every record of the office."""
+        allowed = self.workspace.attached and self.workspace.is_admin
+        self.restore_action.setEnabled(allowed)
+        self.restore_action.setToolTip("" if allowed else _t("只有管理员可以恢复备份"))
 
     # --- building --------------------------------------------------------------------------
 
@@ -406,6 +413,7 @@ class MainWindow(QMainWindow):
 
     def signed_in(self, operator: OperatorLike | None) -> None:
         self.workspace.sign_in(operator)
+        self._allow_restore()
         self.operator_label.setText(_t("操作人员：{0}").format(self.workspace.operator_name or _t("未设置")))
         for page in self._pages.values():
             changed = getattr(page, "operator_changed", None)

@@ -178,6 +178,21 @@ def test_restore_with_no_backups_says_so(window: MainWindow, scripted: ScriptedP
     assert scripted.asked[0][0] == "info" and "还没有任何备份" in scripted.asked[0][2]
 
 
+def test_only_an_administrator_restores(window: MainWindow, store: Store, scripted: ScriptedPrompts) -> None:
+    from db.enums import OperatorRole
+    from db.operators import add_operator
+
+    make_backup(store, "daily")
+    assert window.workspace.is_admin and window.restore_action.isEnabled()
+    with store.session(window.workspace.actor) as session:
+        filler = add_operator(session, "巴特尔", OperatorRole.FILLER)
+    window.signed_in(filler)  # 文件 → 切换操作人员: a form filler now
+    assert not window.restore_action.isEnabled() and "管理员" in window.restore_action.toolTip()
+    window.backups.choose_backup()  # even if asked some other way
+    assert window.backups.dialog is None
+    assert scripted.asked[-1][0] == "info" and "只有管理员" in scripted.asked[-1][2]
+
+
 def test_damaged_backup_is_refused_and_the_data_reopened_unchanged(
     window: MainWindow, store: Store, data_dir: Path, scripted: ScriptedPrompts, qtbot, monkeypatch
 ) -> None:

@@ -170,6 +170,11 @@
         <translation>Daily backup done.</translation>
     </message>
     <message>
+        <source>只有管理员可以恢复备份。请管理员登录（文件 → 切换操作人员）后再恢复。</source>
+        <extracomment>desktop/backups.py</extracomment>
+        <translation>Only an administrator can restore a backup. Ask an administrator to sign in (File → Switch operator) and restore it then.</translation>
+    </message>
+    <message>
         <source>正在备份数据，请稍后再试。</source>
         <extracomment>desktop/backups.py</extracomment>
         <translation>The data is being backed up; please try again shortly.</translation>
@@ -4538,6 +4543,11 @@ Next: give this file to the Organization Department; once the city has issued th
         <source>导航</source>
         <extracomment>desktop/main_window.py</extracomment>
         <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>只有管理员可以恢复备份</source>
+        <extracomment>desktop/main_window.py</extracomment>
+        <translation>Only an administrator can restore a backup</translation>
     </message>
     <message>
         <source>尚未建立社区信息</source>
