@@ -668,35 +668,23 @@ def _area_figure(
     if standard is None:
         return Figure(key, label, area, None, "平方米", Status.WARNING, NO_STANDARD_REASON)
     if area >= standard:
-        return Figure(
-            key,
-            label,
-            area,
-            standard,
-            "平方米",
-            Status.PASS,
-            tr(
-                "{label} {area} 平方米，达到标准 {standard} 平方米",
-                label=Label(label),
-                area=_plain(area),
-                standard=_plain(standard),
-            ),
+        status = Status.PASS
+        reason = tr(
+            "{label} {area} 平方米，达到标准 {standard} 平方米",
+            label=Label(label),
+            area=_plain(area),
+            standard=_plain(standard),
         )
-    return Figure(
-        key,
-        label,
-        area,
-        standard,
-        "平方米",
-        Status.FAIL,
-        tr(
+    else:
+        status = Status.FAIL
+        reason = tr(
             "{label} {area} 平方米，低于标准 {standard} 平方米，差 {short} 平方米",
             label=Label(label),
             area=_plain(area),
             standard=_plain(standard),
             short=_plain(standard - area),
-        ),
-    )
+        )
+    return Figure(key, label, area, standard, "平方米", status, reason)
 
 
 def _place(inputs: ComplianceInputs, standards: Mapping[str, StandardInForce]) -> tuple[Figure, ...]:
