@@ -223,18 +223,19 @@ def claim_folder(data_dir: Path | str, *, create: bool = False, integrity_check:
     except FolderLocked as exc:
         raise AlreadyRunning(str(folder)) from exc
     try:
-        backup = _prepare(db_path, integrity_check)
-        needs_migration = backup is not None or not (db_path.exists() and read_revision(db_path) == head_revision())
+        backup, current = _prepare(db_path, integrity_check)
+        needs_migration = not current
     except BaseException:
         lock.release()
         raise
     return FolderClaim(folder, lock, backup, needs_migration)
 
 
-def _prepare(db_path: Path, integrity_check: bool) -> Path | None:
-    """Check the file and back it up when a migration is due; the backup's path, if made."""
+def _prepare(db_path: Path, integrity_check: bool) -> tuple[Path | None, bool]:
+    """Check the file and back it up when a migration is due: the backup's path, if made, and
+    whether the schema is already the current one (False for a new or empty file)."""
     if not db_path.exists():
-        return None
+        return None, False
     check_sqlite_file(db_path)
     revision = read_revision(db_path)
     known = known_revisions()
@@ -243,9 +244,9 @@ def _prepare(db_path: Path, integrity_check: bool) -> Path | None:
     if integrity_check and db_path.stat().st_size > 0:
         quick_check(db_path)
     if revision == known[-1]:
-        return None
+        return None, True
     label = f"before-{known[-1]}"
-    return backup_database(db_path, db_path.parent / BACKUP_DIRNAME, label)
+    return backup_database(db_path, db_path.parent / BACKUP_DIRNAME, label), False
 
 
 # --- a quick look inside, before the engine ------------------------------------------------
