@@ -13,6 +13,9 @@ from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
+# Spreadsheets the import wizard takes (.xls only to say why it cannot be read).
+SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".csv", ".xls"})
+
 
 def dropped_paths(mime: QMimeData | None, suffixes: Collection[str]) -> list[Path]:
     """The local files among the dropped URLs whose extension (in lower case) is in ``suffixes``."""

@@ -179,8 +179,8 @@ class MainWindow(QMainWindow):
     def _start_services(self) -> None:
         from desktop.backups import BackupController
         from desktop.deletions import install_editing
+        from desktop.file_drop import SHEET_SUFFIXES, FileDropFilter
         from desktop.pdf_drop import PdfDropFilter
-        from desktop.sheet_import import SheetDropFilter
 
         # Record editors share it: sessions as the operator signed in now, deletions to undo (Ctrl+Z).
         self.editing = install_editing(self, self.workspace.store.session, lambda: self.workspace.actor)
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self.pdf_drops = PdfDropFilter(self, lambda path: self.show_page("reports").verify_file(path))
         self.backups = BackupController(self, self.restore_action)  # a copy on close, daily copies, 恢复备份…
         # A workbook dropped on the window opens the import wizard with it (desktop/sheet_import.py).
-        self.sheet_drops = SheetDropFilter(self, self.import_sheet)
+        self.sheet_drops = FileDropFilter(self, SHEET_SUFFIXES, self.import_sheet)
         for needs_data in (self.switch_action, self.import_action, self.template_action):
             needs_data.setEnabled(True)
         self._allow_restore()

@@ -93,7 +93,7 @@ from db.sheets import (
     sheet_kind,
 )
 from db.sheets.convert import is_blank, text_of
-from desktop.file_drop import FileDropFilter, dropped_paths
+from desktop.file_drop import SHEET_SUFFIXES, dropped_paths
 from desktop.i18n import label, text
 from desktop.prompts import prompts
 from desktop.sheet_export import default_folder, remember_folder
@@ -107,7 +107,6 @@ if TYPE_CHECKING:
 CONTEXT = "SheetImport"
 T = TypeVar("T")
 
-SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".csv", ".xls"})  # .xls only to say why it cannot be read
 
 ERROR_COLOUR = "#c62828"
 WARNING_COLOUR = "#9a6700"
@@ -1533,10 +1532,3 @@ def refresh_after_import(window: MainWindow, kind_key: str) -> None:
         if callable(reload):
             reload()
     window.show_page(kind_key)
-
-
-class SheetDropFilter(FileDropFilter):
-    """Accepts a spreadsheet dropped onto ``window`` and passes it to ``on_sheet``."""
-
-    def __init__(self, window: QWidget, on_sheet: Callable[[Path], object]) -> None:
-        super().__init__(window, SHEET_SUFFIXES, on_sheet)
