@@ -155,8 +155,8 @@ def measure_filters(app: QApplication, page: QWidget, counter: PaintCounter) -> 
     """Change the filter bar as a clerk would: the first drop-down's second choice, then a date
     preset on top of it (去年, 今年), then 清除筛选; the worst time from a change until the table
     repainted."""
-    from desktop.list_filters import LAST_YEAR, THIS_YEAR
-    from desktop.list_page import ListPage
+    from desktop.ledgers.filters import LAST_YEAR, THIS_YEAR
+    from desktop.ledgers.list_page import ListPage
 
     assert isinstance(page, ListPage)
     bar = page.filters
@@ -268,9 +268,9 @@ def peak_rss_mb() -> float | None:
 
 def run(data_dir: Path, lists: list[str]) -> bool:
     from db.store import open_store
-    from desktop.app import freeze_start_up_objects, make_application
-    from desktop.main_window import MainWindow
-    from desktop.workspace import workspace_for
+    from desktop.common.workspace import workspace_for
+    from desktop.shell.app import freeze_start_up_objects, make_application
+    from desktop.shell.main_window import MainWindow
 
     app = make_application()
     store = open_store(data_dir)

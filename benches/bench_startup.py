@@ -5,13 +5,13 @@
 
 Each measurement is a fresh process: the wall time from spawning it until it prints that its
 window has been shown and painted (the first event-loop turn after ``show()``). The app shows its
-window before its data layer has loaded (desktop/app.py); the time until its data is open and the
+window before its data layer has loaded (desktop/shell/app.py); the time until its data is open and the
 dashboard painted ("ready") is printed too, for information. Compared:
 
 - **app (source)**: ``python -m desktop --data-dir D`` on a demo office (scale 1) whose only
   active operator is the administrator, who has no password — so no sign-in dialog; the app
   prints the line because of ``SHEQU_REPORT_SHOWN=1`` and quits at once with
-  ``SHEQU_SMOKE_QUIT_AFTER_MS=0`` (see desktop/app.py);
+  ``SHEQU_SMOKE_QUIT_AFTER_MS=0`` (see desktop/shell/app.py);
 - **bare window**: a script with ``QApplication`` + ``QMainWindow.show()`` and the same print;
 - **app (bundle)**: ``dist/shequ/shequ --data-dir D``, when ``dist/shequ`` exists
   (``bash build_scripts/build.sh``).

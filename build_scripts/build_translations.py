@@ -14,9 +14,9 @@ context constant, so the strings are first collected here with Python's ``ast`` 
 literal calls into a temporary file that lupdate reads (each with an ``#:`` comment naming the
 file it came from, which Qt Linguist shows). The labels that come from ``db/`` as data — every
 ``CodedEnum`` label, the field labels and the ledger names — go in the same way under the
-context ``Labels`` (translated at run time by ``desktop.i18n.label``). The sentences ``db/``
+context ``Labels`` (translated at run time by ``desktop.common.i18n.label``). The sentences ``db/``
 builds with ``db.i18n.tr("…{name}…", name=…)`` (validation messages, compliance reasons) go under
-the context ``db`` (translated by ``desktop.i18n.text``; keep their ``{name}`` placeholders), and
+the context ``db`` (translated by ``desktop.common.i18n.text``; keep their ``{name}`` placeholders), and
 ``Label("…")`` literals in ``db/`` under ``Labels``.
 
 ``missing`` prints the messages without a finished translation as JSON; fill in ``translation``
@@ -47,7 +47,7 @@ TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 TS_FILE = TRANSLATIONS_DIR / "shequ_en.ts"
 SOURCE_LANGUAGE = "zh_CN"
 TARGET_LANGUAGE = "en"
-LABELS_CONTEXT = "Labels"  # desktop.i18n.label
+LABELS_CONTEXT = "Labels"  # desktop.common.i18n.label
 
 TRANSLATE_CALLS = {"translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"}  # (context, text[, disambiguation])
 TR_CALLS = {"tr", "QT_TR_NOOP"}  # (text[, disambiguation]) in a class: the class name is the context
@@ -237,7 +237,7 @@ def db_labels() -> dict[Key, list[str]]:
 
 
 DB_DIR = ROOT / "db"
-DB_CONTEXT = "db"  # db.i18n.CONTEXT: the sentences built with db.i18n.tr, translated by desktop.i18n.text
+DB_CONTEXT = "db"  # db.i18n.CONTEXT: the sentences built with db.i18n.tr, translated by desktop.common.i18n.text
 DB_I18N_MODULE = "db.i18n"
 
 

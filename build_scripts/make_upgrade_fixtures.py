@@ -9,7 +9,7 @@ For every revision R the app knows (:func:`db.store.known_revisions`) this write
   head — only the tables and columns that exist at R (read with ``PRAGMA table_info``), so the
   same script works for every revision, old and new;
 - ``shequ-R.json``: the revision, the rows per table and a few sample rows per table
-  (``id`` and a handful of columns), which ``tests/test_upgrades.py`` compares after upgrading
+  (``id`` and a handful of columns), which ``tests/db/test_upgrades.py`` compares after upgrading
   the file to head.
 
 Run it after adding a migration (ARCHITECTURE.md, "Adding a record kind") and commit the new

@@ -43,8 +43,8 @@ def show_editor_with_messages(window: object) -> Any:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop.list_page import ListPage
-    from desktop.main_window import MainWindow
+    from desktop.ledgers.list_page import ListPage
+    from desktop.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     page = window.show_page("staff")
@@ -68,9 +68,9 @@ def show_editor_with_messages(window: object) -> Any:
 def filter_list(window: object, kind_key: str) -> Any:
     """Show the list of ``kind_key`` with its filters in use: the first drop-down's second choice
     (an enumeration's first member) and, when the list has a date filter, this year."""
-    from desktop.list_filters import THIS_YEAR
-    from desktop.list_page import ListPage
-    from desktop.main_window import MainWindow
+    from desktop.ledgers.filters import THIS_YEAR
+    from desktop.ledgers.list_page import ListPage
+    from desktop.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     page = window.show_page(kind_key)
@@ -123,8 +123,8 @@ def members_workbook(folder: Path) -> Path:
 
 def show_import_wizard(window: object, app: Any, path: Path, out: Path) -> None:
     """The import wizard on ``path``: its mapping step, then its preview (nothing is imported)."""
-    from desktop.main_window import MainWindow
-    from desktop.sheet_import import ImportWizard
+    from desktop.sheets.import_wizard import ImportWizard
+    from desktop.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
 
@@ -180,10 +180,10 @@ def take(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from PySide6.QtCore import QLocale
     from PySide6.QtGui import QFontDatabase
 
-    from desktop.app import install_translations, locale_for, make_application
-    from desktop.main_window import MainWindow
-    from desktop.paths import resource_path
-    from desktop.workspace import open_workspace
+    from desktop.common.paths import resource_path
+    from desktop.common.workspace import open_workspace
+    from desktop.shell.app import install_translations, locale_for, make_application
+    from desktop.shell.main_window import MainWindow
 
     lists = [part.strip() for part in args.lists.split(",") if part.strip()]
     english_list = args.filtered or (lists[0] if lists else "staff")

@@ -3,7 +3,7 @@
     python build_scripts/screenshots_exchange.py OUT_DIR [--size 1280x800]
 
 Builds, in a temporary folder, a city and three offices the way the tests do
-(``tests/exchange_sites.py``: the demo office 胜利社区, two small ones), certifies them, signs and
+(``tests/support/exchange_sites.py``: the demo office 胜利社区, two small ones), certifies them, signs and
 sends the first quarter's returns, has the city send one back with a reason and acknowledge it, and
 saves ``exchange-office.png`` (the office's page after the acknowledgement: the 退回 banner),
 ``exchange-history.png`` (its bundles sent and received), ``city-status.png`` (every office side by
@@ -42,18 +42,18 @@ def take(root: Path, out: Path, width: int, height: int) -> None:
     from PySide6.QtCore import QSettings
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(root / "settings"))
-    from desktop.app import make_application
+    from desktop.shell.app import make_application
 
     app = make_application([])
 
     from db.enums import ReturnState
     from db.exchange.acks import decide_return
     from db.exchange.bundle import export_ack, export_bundle, import_ack, import_bundle
-    from desktop.city_window import CityWindow
-    from desktop.drives import Drive
-    from desktop.main_window import MainWindow
-    from desktop.workspace import workspace_for
-    from tests.exchange_sites import (
+    from desktop.city.window import CityWindow
+    from desktop.common.drives import Drive
+    from desktop.common.workspace import workspace_for
+    from desktop.shell.main_window import MainWindow
+    from tests.support.exchange_sites import (
         CITY_PASSPHRASE,
         OFFICE1,
         OFFICE_PASSPHRASE,

@@ -5,7 +5,7 @@ the reasons under the compliance figures, the returns' pre-flight). They are bui
 :func:`tr`, which returns a :class:`Text`: a ``str`` whose value is the Chinese sentence — so
 the command line, JSON, PDFs and every comparison see exactly the Chinese they always did — and
 which also keeps the Chinese ``template`` and its ``params``. The app
-(:func:`desktop.i18n.text`) translates the template under the context ``db`` and formats it
+(:func:`desktop.common.i18n.text`) translates the template under the context ``db`` and formats it
 with the params translated in turn.
 
 A param that needs translating is itself a :class:`Text` (a nested :func:`tr`), a

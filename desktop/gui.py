@@ -4,7 +4,7 @@ Start-menu shortcut on Windows, which opens no console window).
 The only option the app takes is ``--data-dir DIR``; for that (or nothing) the app starts
 straight away, without loading the command line's parser (on the start-up path, every
 millisecond before the window shows counts: benches/bench_startup.py). Anything else — a
-command, ``--help``, ``--version``, a mistake — goes to :func:`desktop.cli.run`, which
+command, ``--help``, ``--version``, a mistake — goes to :func:`desktop.cli.main.run`, which
 answers it as always.
 """
 
@@ -21,7 +21,7 @@ DATA_DIR_OPTION = "--data-dir"
 
 def app_data_dir(argv: Sequence[str]) -> Path | bool | None:
     """The data folder ``argv`` asks the app to open: a path, None for the default folder, or
-    False when ``argv`` is something else (a command for :mod:`desktop.cli`)."""
+    False when ``argv`` is something else (a command for :mod:`desktop.cli.main`)."""
     if not argv:
         return None
     if len(argv) == 2 and argv[0] == DATA_DIR_OPTION and argv[1] and not argv[1].startswith("-"):
@@ -37,13 +37,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     folder = app_data_dir(args)
     if folder is False:
-        from desktop.cli import run
+        from desktop.cli.main import run
 
         return run(args)
-    from desktop.app import run_app
+    from desktop.shell.app import run_app
 
     if folder is None:
-        from desktop.paths import default_data_dir
+        from desktop.common.paths import default_data_dir
 
         folder = default_data_dir()
     assert isinstance(folder, Path)

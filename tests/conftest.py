@@ -18,7 +18,7 @@ OFFICE_CODE = "150802001001"
 
 @pytest.fixture(autouse=True)
 def user_settings_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Preferences (desktop.settings, QSettings in INI format) go to a fresh temporary folder,
+    """Preferences (desktop.common.settings, QSettings in INI format) go to a fresh temporary folder,
     never to the real user's config."""
     from PySide6.QtCore import QSettings
 

@@ -4,7 +4,7 @@
 
 PyInstaller reads it (``EXE(..., version="build_scripts/windows/version_info.txt")`` in the spec,
 or ``pyinstaller --version-file``); Explorer shows it under 属性 ▸ 详细信息. The version comes from
-``desktop.__version__``; run this after changing it (``tests/test_windows_build.py`` checks).
+``desktop.__version__``; run this after changing it (``tests/build/test_windows_build.py`` checks).
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from db.errors import ShequError
+from db.i18n import tr
 
 
 class ReturnBlocked(ShequError):
@@ -93,3 +94,12 @@ class BadTrustFile(ShequError):
 class OutputFolderMissing(ShequError):
     def __init__(self, path: str) -> None:
         super().__init__(f"保存报表的文件夹不存在：{path}。请先建立文件夹，或换一个 --out 路径。")
+
+
+class StoredReturnDamaged(ShequError):
+    """A stored signed return's file is missing or no longer matches its SHA-256."""
+
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(
+            tr("保存的报表文件缺失或已被改动：{path}（{detail}）。请从备份恢复数据文件夹。", path=path, detail=detail)
+        )

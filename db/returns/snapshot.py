@@ -290,8 +290,14 @@ def set_state(session: Session, snapshot: ReturnSnapshot, state: ReturnState) ->
 
 
 def snapshot_pdf(data_dir: Path, snapshot: ReturnSnapshot) -> bytes:
-    """The stored PDF of a snapshot; ValueError when the file no longer matches its SHA-256."""
-    data = (Path(data_dir) / snapshot.pdf_path).read_bytes()
+    """The stored PDF of a snapshot; :class:`StoredReturnDamaged` when the file is missing or
+    unreadable or no longer matches its SHA-256."""
+    from db.returns.errors import StoredReturnDamaged
+
+    try:
+        data = (Path(data_dir) / snapshot.pdf_path).read_bytes()
+    except OSError as exc:
+        raise StoredReturnDamaged(snapshot.pdf_path, exc.strerror or str(exc)) from exc
     if hashlib.sha256(data).hexdigest() != snapshot.pdf_sha256:
-        raise ValueError(f"stored return {snapshot.pdf_path} does not match its SHA-256")
+        raise StoredReturnDamaged(snapshot.pdf_path, "SHA-256")
     return data

@@ -1,0 +1,234 @@
+"""Questions the app asks people, behind one small service so tests can answer them.
+
+Widgets call ``prompts().confirm(...)`` and friends instead of building message boxes, and
+tests install a :class:`ScriptedPrompts` with the answers they want (Picard's
+``UserDialogService`` pattern). The real service uses Qt's standard dialogs, which speak
+Chinese once ``qtbase_zh_CN`` is loaded.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+class Choice(Enum):
+    """The answer to "save your changes?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class Prompts:
+    """The real prompts: modal Qt dialogs."""
+
+    def confirm(
+        self, parent: QWidget | None, title: str, text: str, ok_label: str = "", *, danger: bool = False
+    ) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question, title, text, parent=parent)
+        ok = box.addButton(ok_label or _t("确定"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(_t("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel if danger else ok)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def save_discard_cancel(self, parent: QWidget | None, title: str, text: str) -> Choice:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        save = box.addButton(_t("保存"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(_t("不保存"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(_t("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return Choice.SAVE
+        if clicked is discard:
+            return Choice.DISCARD
+        return Choice.CANCEL
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
+    def ask_text(
+        self, parent: QWidget | None, title: str, label: str, default: str = "", *, password: bool = False
+    ) -> str | None:
+        """A line of text, or None when the person cancels."""
+        mode = QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal
+        text, accepted = QInputDialog.getText(parent, title, label, mode, default)
+        return text if accepted else None
+
+    def ask_passphrase(
+        self,
+        parent: QWidget | None,
+        *,
+        first_time: bool,
+        title: str = "",
+        intro: str = "",
+        field_label: str = "",
+        ok_label: str = "",
+        minimum: int | None = None,
+    ) -> str | None:
+        """A passphrase (masked; the first time chosen and typed twice), or None when the person
+        cancels. By default the office's signing passphrase; the other arguments adapt the dialog
+        to another key (see :class:`desktop.common.passphrase.PassphraseDialog`)."""
+        from desktop.common.passphrase import PassphraseDialog
+
+        extra = {} if minimum is None else {"minimum": minimum}
+        dialog = PassphraseDialog(
+            first_time=first_time,
+            parent=parent,
+            title=title,
+            intro=intro,
+            field_label=field_label,
+            ok_label=ok_label,
+            **extra,
+        )
+        return dialog.passphrase() if dialog.exec() == PassphraseDialog.DialogCode.Accepted else None
+
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, options: Sequence[str], default: int = 0
+    ) -> int | None:
+        """One of ``options`` (buttons, ``default`` the one Enter presses): its index, or None when
+        the dialog is closed without a choice."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+        if buttons:
+            box.setDefaultButton(buttons[default])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((index for index, button in enumerate(buttons) if button is clicked), None)
+
+    def choose_folder(self, parent: QWidget | None, title: str, folder: str) -> Path | None:
+        """A folder (a USB stick, a folder on the PC), or None."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name = QFileDialog.getExistingDirectory(parent, title, folder)
+        return Path(name) if name else None
+
+    def open_files(self, parent: QWidget | None, title: str, folder: str, file_filter: str) -> list[Path]:
+        """Files to open (several may be chosen), or an empty list."""
+        from PySide6.QtWidgets import QFileDialog
+
+        names, _ = QFileDialog.getOpenFileNames(parent, title, folder, file_filter)
+        return [Path(name) for name in names]
+
+    def open_file(self, parent: QWidget | None, title: str, folder: str, file_filter: str) -> Path | None:
+        """A file to open, or None."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+        return Path(name) if name else None
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, file_filter: str) -> Path | None:
+        """Where to save a file (the dialog asks before replacing one), or None."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        return Path(name) if name else None
+
+
+class ScriptedPrompts(Prompts):
+    """Answers given in advance, for tests: each call takes the next answer of its kind.
+
+    Every question asked is kept in ``asked`` as ``(method, title, text)`` so a test can check
+    what the person would have seen. A question with no answer left fails the test loudly.
+    """
+
+    def __init__(self, **answers: list[Any]) -> None:
+        self.answers: dict[str, deque[Any]] = {name: deque(values) for name, values in answers.items()}
+        self.asked: list[tuple[str, str, str]] = []
+
+    def _next(self, method: str, title: str, text: str) -> Any:
+        self.asked.append((method, title, text))
+        queue = self.answers.get(method)
+        if not queue:
+            raise AssertionError(f"unexpected {method} prompt: {title} / {text}")
+        return queue.popleft()
+
+    def confirm(
+        self, parent: QWidget | None, title: str, text: str, ok_label: str = "", *, danger: bool = False
+    ) -> bool:
+        return bool(self._next("confirm", title, text))
+
+    def save_discard_cancel(self, parent: QWidget | None, title: str, text: str) -> Choice:
+        answer = self._next("save_discard_cancel", title, text)
+        return answer if isinstance(answer, Choice) else Choice(answer)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.asked.append(("info", title, text))
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.asked.append(("error", title, text))
+
+    def ask_text(
+        self, parent: QWidget | None, title: str, label: str, default: str = "", *, password: bool = False
+    ) -> str | None:
+        answer = self._next("ask_text", title, label)
+        return None if answer is None else str(answer)
+
+    def ask_passphrase(
+        self,
+        parent: QWidget | None,
+        *,
+        first_time: bool,
+        title: str = "",
+        intro: str = "",
+        field_label: str = "",
+        ok_label: str = "",
+        minimum: int | None = None,
+    ) -> str | None:
+        answer = self._next("ask_passphrase", "first_time" if first_time else "again", title)
+        return None if answer is None else str(answer)
+
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, options: Sequence[str], default: int = 0
+    ) -> int | None:
+        answer = self._next("choose", title, text)
+        return None if answer is None else int(answer)
+
+    def choose_folder(self, parent: QWidget | None, title: str, folder: str) -> Path | None:
+        answer = self._next("choose_folder", title, folder)
+        return None if answer is None else Path(answer)
+
+    def open_files(self, parent: QWidget | None, title: str, folder: str, file_filter: str) -> list[Path]:
+        answer = self._next("open_files", title, folder)
+        return [Path(item) for item in answer or []]
+
+    def open_file(self, parent: QWidget | None, title: str, folder: str, file_filter: str) -> Path | None:
+        answer = self._next("open_file", title, folder)
+        return None if answer is None else Path(answer)
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, file_filter: str) -> Path | None:
+        answer = self._next("save_file", title, suggested)
+        return None if answer is None else Path(answer)
+
+
+_service: Prompts = Prompts()
+
+
+def prompts() -> Prompts:
+    """The prompt service in use."""
+    return _service
+
+
+def install_prompts(service: Prompts) -> Prompts:
+    """Use ``service`` from now on; returns the one it replaces (tests put it back)."""
+    global _service
+    previous, _service = _service, service
+    return previous

@@ -1,0 +1,178 @@
+"""What the editors of one window share: sessions acting for the operator, and deletions to undo.
+
+Deleting asks first (:func:`desktop.common.prompts.prompts`), tombstones the record through
+:func:`db.ops.delete_record` and shows "已删除“X”  [撤销]" in the status bar; the button or
+Ctrl+Z brings the last deleted record back (:func:`db.ops.undo_delete`). Pages listen to
+``deleted`` / ``restored`` and refresh what they show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
+from sqlmodel import Session
+
+from db import kinds
+from db.audit import Actor, LedgerSession
+from db.errors import NoOperator, ShequError
+from db.forms import display_title
+from db.ops import delete_record, undo_delete
+from desktop.common.i18n import label as i18n_label
+from desktop.common.prompts import prompts
+from desktop.ledgers.corrections import correction_reason
+
+MAX_UNDO = 20
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Editing", text)
+
+
+@dataclass(frozen=True)
+class Deleted:
+    kind_key: str
+    record_id: str
+    title: str
+
+
+class EditingContext(QObject):
+    """Sessions for reading and writing, the acting operator, and the deletions that can be undone."""
+
+    deleted = Signal(str, str, str)  # kind key, record id, title
+    restored = Signal(str, str)  # kind key, record id
+
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        actor_source: Callable[[], Actor | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session_factory = session_factory
+        self._actor_source = actor_source
+        self.undo_stack: list[Deleted] = []
+        self.notice: UndoNotice | None = None  # set by install_editing
+        self.undo_action: QAction | None = None
+
+    def actor(self) -> Actor | None:
+        return self._actor_source()
+
+    def write_session(self) -> LedgerSession:
+        """A session whose changes are made (and audited) as the acting operator."""
+        actor = self.actor()
+        if actor is None:
+            raise NoOperator()
+        session = self.session_factory()
+        if not isinstance(session, LedgerSession):
+            session.close()
+            raise TypeError("writing needs a LedgerSession")
+        session.set_actor(actor)
+        return session
+
+    # --- delete and undo -----------------------------------------------------------------
+
+    def delete(self, parent: QWidget | None, kind_key: str, record_id: str) -> bool:
+        """Ask, then delete the record; True when it was deleted."""
+        model = kinds.kind(kind_key).model
+        with self.session_factory() as session:
+            record = session.get(model, record_id)
+            if record is None or record.is_deleted:
+                return False
+            title = display_title(session, kind_key, record.model_dump())
+        label = i18n_label(kinds.kind(kind_key).label)
+        question = _t("要删除{0}“{1}”吗？\n删除后可以在窗口底部点“撤销”（或按 Ctrl+Z）恢复。").format(label, title)
+        if not prompts().confirm(parent, _t("删除记录"), question, _t("删除"), danger=True):
+            return False
+        try:
+            with self.write_session() as session:
+                record = session.get(model, record_id)
+                if record is None:
+                    return False
+                go_on, why = correction_reason(parent, session, record)
+                if not go_on:
+                    return False
+                delete_record(session, record, reason=why)
+        except ShequError as exc:
+            prompts().error(parent, _t("没有删除"), str(exc))
+            return False
+        self.undo_stack.append(Deleted(kind_key, record_id, title))
+        del self.undo_stack[:-MAX_UNDO]
+        self.deleted.emit(kind_key, record_id, title)
+        return True
+
+    @property
+    def last_deleted(self) -> Deleted | None:
+        return self.undo_stack[-1] if self.undo_stack else None
+
+    def undo_last(self) -> Deleted | None:
+        """Bring the last deleted record back; what was restored, or None."""
+        if not self.undo_stack:
+            return None
+        item = self.undo_stack.pop()
+        try:
+            with self.write_session() as session:
+                record = session.get(kinds.kind(item.kind_key).model, item.record_id)
+                if record is not None:
+                    undo_delete(session, record)
+        except ShequError as exc:
+            self.undo_stack.append(item)
+            prompts().error(None, _t("没有恢复"), str(exc))
+            return None
+        self.restored.emit(item.kind_key, item.record_id)
+        return item
+
+
+class UndoNotice(QWidget):
+    """In the status bar: "已删除“X”  [撤销]" after a deletion, "已恢复“X”" after undoing it."""
+
+    def __init__(self, context: EditingContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.label = QLabel()
+        self.button = QPushButton(_t("撤销"))
+        self.button.setToolTip(_t("恢复刚删除的记录（Ctrl+Z）"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self.undo)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+        context.deleted.connect(self._show_deleted)
+        self.hide()
+
+    def _show_deleted(self, _kind_key: str, _record_id: str, title: str) -> None:
+        self.label.setText(_t("已删除“{0}”").format(title))
+        self.button.show()
+        self.show()
+
+    def undo(self) -> None:
+        item = self._context.undo_last()
+        if item is None:
+            return
+        following = self._context.last_deleted
+        if following is not None:
+            self.label.setText(_t("已恢复“{0}”；上一条删除的是“{1}”").format(item.title, following.title))
+        else:
+            self.label.setText(_t("已恢复“{0}”").format(item.title))
+            self.button.hide()
+
+
+def install_editing(
+    window: QMainWindow, session_factory: Callable[[], Session], actor_source: Callable[[], Actor | None]
+) -> EditingContext:
+    """Give a main window its editing context, the undo notice in its status bar and Ctrl+Z."""
+    context = EditingContext(session_factory, actor_source, window)
+    notice = UndoNotice(context)
+    window.statusBar().addWidget(notice)
+    undo = QAction(_t("撤销删除"), window)
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    undo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    undo.triggered.connect(notice.undo)
+    window.addAction(undo)
+    context.notice = notice
+    context.undo_action = undo
+    return context

@@ -1,0 +1,320 @@
+"""The one form engine behind every record editor, built from a kind's spec in :mod:`db.forms`.
+
+Every field gets a Chinese label, its input (:mod:`desktop.ledgers.fields`) and a message line under
+it. As people type, the form checks its values with :func:`db.validation.validate_values`
+(no database access) and shows each field's problems under it: errors in red, warnings in
+amber. A field's messages appear once it has been edited, after a save was tried, or at once
+for a stored record. Typing a valid ID number fills in the birth date and gender. Enter in a
+one-line field moves to the next field; on the last one it asks to save (``submit``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from sqlmodel import Session
+
+from db.forms import FormSpec, Input, effective_values, form_for, model_default, visible
+from db.validation import Issue, Report, Severity, is_valid_id_number, parse_id_number, validate_values
+from desktop.common.i18n import label
+from desktop.common.i18n import text as msg
+from desktop.ledgers.fields import ChoiceInput, DateInput, FieldInput, make_input
+
+ERROR_COLOR = "#c62828"
+WARNING_COLOR = "#9a5b00"  # amber dark enough to read on white
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RecordForm", text)
+
+
+class _Row:
+    def __init__(self, field_input: FieldInput, label: QLabel, container: QWidget, message: QLabel) -> None:
+        self.input = field_input
+        self.label = label
+        self.container = container
+        self.message = message
+        self.touched = False
+
+
+class RecordForm(QWidget):
+    """The fields of one kind of record, with live checks."""
+
+    changed = Signal()  # any value changed (also after the checks were redone)
+    submit = Signal()  # Enter on the last field
+    id_number_completed = Signal(str)  # a valid ID number was typed (the editor may look for duplicates)
+
+    def __init__(
+        self,
+        kind_key: str,
+        session_factory: Callable[[], Session],
+        *,
+        hidden: Iterable[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind_key = kind_key
+        self.spec: FormSpec = form_for(kind_key)
+        self._hidden = frozenset(hidden)  # fields fixed by the caller (a visit's pairing)
+        self._rows: dict[str, _Row] = {}
+        self._loading = False
+        self._show_all = False
+        self._external: list[Issue] = []  # issues found on save (database checks)
+        self.report = Report()
+
+        layout = QFormLayout()
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        layout.setVerticalSpacing(4)
+        self._layout = layout
+
+        for form_field in self.spec.fields:
+            default = model_default(kind_key, form_field.name)
+            field_input = make_input(form_field, kind_key, session_factory, default)
+            if form_field.section:
+                heading = QLabel(label(form_field.section))
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                heading.setContentsMargins(0, 8, 0, 2)
+                layout.addRow(heading)
+                if form_field.name in self._hidden:
+                    heading.hide()
+            text = label(self.spec.label(form_field.name))
+            if field_input.required:
+                text = f"{text} *"
+            name_label = QLabel(text)
+            name_label.setMinimumWidth(name_label.sizeHint().width())
+            message = QLabel()
+            message.setWordWrap(True)
+            message.setTextFormat(Qt.TextFormat.PlainText)
+            message.hide()
+            container = QWidget()
+            column = QVBoxLayout(container)
+            column.setContentsMargins(0, 0, 0, 2)
+            column.setSpacing(1)
+            column.addWidget(field_input.widget)
+            column.addWidget(message)
+            name_label.setBuddy(field_input.focus_widgets()[0])
+            layout.addRow(name_label, container)
+            row = _Row(field_input, name_label, container, message)
+            self._rows[form_field.name] = row
+            field_input.changed.connect(self._changer(row))
+            for widget in field_input.focus_widgets():
+                widget.installEventFilter(self)
+
+        self.general_message = QLabel()  # problems with fields the form does not show
+        self.general_message.setWordWrap(True)
+        self.general_message.hide()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addLayout(layout)
+        outer.addWidget(self.general_message)
+        outer.addStretch(1)
+        self._apply_visibility()
+        self._set_tab_order()
+
+    # --- access ---------------------------------------------------------------------------
+
+    def input(self, name: str) -> FieldInput:
+        return self._rows[name].input
+
+    def widget(self, name: str) -> QWidget:
+        """The widget that takes the keyboard for field ``name`` (its first one)."""
+        return self._rows[name].input.focus_widgets()[0]
+
+    def message(self, name: str) -> str:
+        """The message shown under field ``name`` ("" when none is shown)."""
+        row = self._rows[name]
+        return row.message.text() if not row.message.isHidden() else ""
+
+    def label_text(self, name: str) -> str:
+        return self._rows[name].label.text()
+
+    def _visible_names(self) -> list[str]:
+        values = self.raw_values()
+        return [n for n in self.spec.names if n not in self._hidden and visible(self.spec, n, values)]
+
+    # --- values ---------------------------------------------------------------------------
+
+    def raw_values(self) -> dict[str, Any]:
+        return {name: row.input.value() for name, row in self._rows.items()}
+
+    def values(self) -> dict[str, Any]:
+        """The form's values as they would be saved (fields hidden by a choice left blank)."""
+        return effective_values(self.spec, self.raw_values())
+
+    def set_values(self, values: Mapping[str, Any], *, stored: bool) -> None:
+        """Show these values; ``stored``: they are a saved record's (its problems show at once)."""
+        self._loading = True
+        try:
+            for name, row in self._rows.items():
+                if name in values:
+                    row.input.set_value(values[name])
+                row.touched = False
+        finally:
+            self._loading = False
+        self._show_all = stored
+        self._external = []
+        self._apply_visibility()
+        self.revalidate()
+
+    def set_exclude(self, name: str, record_id: str | None) -> None:
+        picker = getattr(self._rows[name].input, "picker", None)
+        if picker is not None:
+            picker.set_exclude(record_id)
+
+    # --- checks ---------------------------------------------------------------------------
+
+    def show_all_issues(self) -> None:
+        self._show_all = True
+        self.revalidate()
+
+    def set_external_issues(self, issues: Iterable[Issue]) -> None:
+        """Problems found by the database checks on save; shown until their field changes."""
+        self._external = list(issues)
+        self._show_all = True
+        self.revalidate()
+
+    def revalidate(self) -> Report:
+        values = self.values()
+        report = validate_values(self.kind_key, values)
+        for name, row in self._rows.items():
+            issue = row.input.pending_issue()
+            if issue and name not in self._hidden and visible(self.spec, name, values):
+                report.error(name, f"{name}.not_chosen", issue)
+        known = {(issue.field, issue.code) for issue in report}
+        for issue in self._external:
+            if (issue.field, issue.code) not in known:
+                report.add(issue)
+        self.report = report
+        self._render(report)
+        return report
+
+    def has_errors(self) -> bool:
+        return self.report.has_errors
+
+    def first_problem(self) -> Issue | None:
+        """The first error (else warning) in form order."""
+        order = {name: position for position, name in enumerate(self.spec.names)}
+        issues = sorted(self.report, key=lambda i: (not i.is_error, order.get(i.field, len(order))))
+        return issues[0] if issues else None
+
+    def focus_field(self, name: str) -> None:
+        if name in self._rows and name not in self._hidden:
+            self.widget(name).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _render(self, report: Report) -> None:
+        shown = set(self._visible_names())
+        general: list[Issue] = []
+        for name, row in self._rows.items():
+            issues = report.for_field(name)
+            if name not in shown:
+                general.extend(issues)
+                issues = []
+            if issues and (self._show_all or row.touched):
+                issue = issues[0]
+                color = ERROR_COLOR if issue.severity is Severity.ERROR else WARNING_COLOR
+                text = "\n".join(msg(i.message) for i in issues)
+                row.message.setStyleSheet(f"color: {color};")
+                row.message.setText(text)
+                row.message.show()
+            else:
+                row.message.clear()
+                row.message.hide()
+        general.extend(issue for issue in report if issue.field not in self._rows)
+        if general and (self._show_all or any(r.touched for r in self._rows.values())):
+            color = ERROR_COLOR if any(i.is_error for i in general) else WARNING_COLOR
+            self.general_message.setStyleSheet(f"color: {color};")
+            self.general_message.setText("\n".join(dict.fromkeys(msg(i.message) for i in general)))
+            self.general_message.show()
+        else:
+            self.general_message.clear()
+            self.general_message.hide()
+
+    # --- reacting to edits ----------------------------------------------------------------
+
+    def _changer(self, row: _Row) -> Callable[[], None]:
+        def changed() -> None:
+            if self._loading:
+                return
+            row.touched = True
+            name = row.input.name
+            self._external = [i for i in self._external if i.field != name]
+            if row.input.spec.input is Input.ID_NUMBER:
+                self._fill_from_id_number(row.input.value())
+            if any(f.show_if and f.show_if[0] == name for f in self.spec.fields):
+                self._apply_visibility()
+            self.revalidate()
+            self.changed.emit()
+
+        return changed
+
+    def _fill_from_id_number(self, text: str) -> None:
+        if not is_valid_id_number(text):
+            return
+        info = parse_id_number(text)
+        assert info is not None
+        self._loading = True
+        try:
+            birth = self._rows.get("birth_date")
+            if birth is not None and isinstance(birth.input, DateInput):
+                birth.input.set_value(info.birth_date)
+            gender = self._rows.get("gender")
+            if gender is not None and isinstance(gender.input, ChoiceInput):
+                gender.input.set_value(info.gender)
+        finally:
+            self._loading = False
+        self.id_number_completed.emit(text)
+
+    def _apply_visibility(self) -> None:
+        shown = set(self._visible_names())
+        for name, row in self._rows.items():
+            on = name in shown
+            row.label.setVisible(on)
+            row.container.setVisible(on)
+
+    def _set_tab_order(self) -> None:
+        widgets = [w for name in self.spec.names for w in self._rows[name].input.focus_widgets()]
+        for first, second in itertools.pairwise(widgets):
+            QWidget.setTabOrder(first, second)
+
+    # --- Enter moves on -------------------------------------------------------------------
+
+    def _row_of(self, widget: QObject) -> _Row | None:
+        for row in self._rows.values():
+            if widget in row.input.focus_widgets():
+                return row
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+                row = self._row_of(watched)
+                if row is not None and row.input.single_line():
+                    if not row.input.handle_enter():
+                        self._advance(row, watched)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _advance(self, row: _Row, watched: QObject) -> None:
+        names = self._visible_names()
+        if row.input.name not in names:
+            return
+        position = names.index(row.input.name)
+        if position + 1 < len(names):
+            self.widget(names[position + 1]).setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.submit.emit()
+
+    def first_widget(self) -> QWidget | None:
+        names = self._visible_names()
+        return self.widget(names[0]) if names else None

@@ -1,0 +1,163 @@
+"""设置: the interface language, automatic backups, the operators, and 关于 (about).
+
+Preferences are saved as soon as they change (:mod:`desktop.common.settings`); the language applies
+from the next start, and the page says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.common.settings import MAX_BACKUPS_TO_KEEP, MIN_BACKUPS_TO_KEEP, Settings
+from desktop.common.workspace import Workspace
+from desktop.settings.operators import OperatorsPanel
+
+CONTEXT = "SettingsPage"
+HINT_STYLE = "color: palette(placeholder-text);"
+LANGUAGE_NAMES: tuple[tuple[str, str], ...] = (("zh_CN", "简体中文"), ("en", "English"))  # each in its own language
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    return label
+
+
+def open_folder(folder: Path) -> bool:
+    """Show ``folder`` in the file manager (Explorer on Windows)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class SettingsPage(QWidget):
+    def __init__(self, workspace: Workspace, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings if settings is not None else Settings()
+
+        heading = QLabel(_t("设置"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+
+        # language
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language())))
+        self.language.setAccessibleName(_t("界面语言"))
+        self.language.setMinimumWidth(160)
+        self.language_note = _hint(_t("更改语言后，重新打开社区台账时生效。"))
+        language_box = QGroupBox(_t("界面语言"))
+        language_form = QFormLayout(language_box)
+        language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        language_form.addRow(_t("语言："), self.language)
+        language_form.addRow(self.language_note)
+
+        # backups
+        self.backups = QSpinBox()
+        self.backups.setRange(MIN_BACKUPS_TO_KEEP, MAX_BACKUPS_TO_KEEP)
+        self.backups.setValue(self.settings.backups_to_keep())
+        self.backups.setSuffix(_t(" 份"))
+        self.backups.setAccessibleName(_t("保留的自动备份份数"))
+        self.backups.setMinimumWidth(100)
+        backups_box = QGroupBox(_t("自动备份"))
+        backups_form = QFormLayout(backups_box)
+        backups_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        backups_form.addRow(_t("保留最近的自动备份："), self.backups)
+        backups_form.addRow(_hint(_t("超出这个数目时，最旧的自动备份会被删除。")))
+
+        # operators
+        self.operators = OperatorsPanel(workspace)
+        operators_box = QGroupBox(_t("操作人员"))
+        QVBoxLayout(operators_box).addWidget(self.operators)
+
+        # about
+        from desktop.common.paths import log_dir
+
+        self.data_dir = workspace.store.data_dir
+        self.log_dir = log_dir()
+        about_box = QGroupBox(_t("关于"))
+        about_form = QFormLayout(about_box)
+        about_form.addRow(_t("版本："), QLabel(__version__))
+        self.open_data_button = QPushButton(_t("打开文件夹"))
+        self.open_log_button = QPushButton(_t("打开文件夹"))
+        about_form.addRow(_t("数据文件夹："), self._folder_row(self.data_dir, self.open_data_button))
+        about_form.addRow(_t("日志文件夹："), self._folder_row(self.log_dir, self.open_log_button))
+        about_form.addRow(
+            _hint(_t("备份保存在数据文件夹的 backups 子文件夹里。出错时，请把日志文件夹里的文件发给技术人员。"))
+        )
+        self.about_button = QPushButton(_t("关于与许可证…"))
+        about_form.addRow(self.about_button)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(heading)
+        for box in (language_box, backups_box, operators_box, about_box):
+            layout.addWidget(box)
+        layout.addStretch(1)
+        content.setMaximumWidth(860)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.backups.valueChanged.connect(self.settings.set_backups_to_keep)
+        self.open_data_button.clicked.connect(lambda: open_folder(self.data_dir))
+        self.open_log_button.clicked.connect(lambda: open_folder(self.log_dir))
+        self.about_button.clicked.connect(self._show_about)
+
+    def _show_about(self) -> None:
+        from desktop.settings.about import AboutDialog
+
+        dialog = AboutDialog(self.data_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
+
+    def _folder_row(self, folder: Path, button: QPushButton) -> QWidget:
+        path = QLabel(str(folder))
+        path.setWordWrap(True)
+        path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(path, 1)
+        layout.addWidget(button)
+        return row
+
+    def _language_chosen(self, _index: int) -> None:
+        code = str(self.language.currentData())
+        self.settings.set_language(code)
+        self.language_note.setText(
+            _t("已保存。重新打开社区台账后，界面将使用“{0}”。").format(self.language.currentText())
+        )
+
+    def operator_changed(self) -> None:
+        self.operators.operator_changed()

@@ -1,0 +1,444 @@
+"""The main window: navigation by the four pillars on the left, the chosen page on the right.
+
+Pages are built the first time they are shown. Keyboard: Ctrl+F searches the current list,
+Alt+1…9 jumps to the first nine pages, Ctrl+PgDown / Ctrl+PgUp go to the next / previous page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.common.workspace import OperatorLike, Workspace
+
+if TYPE_CHECKING:
+    from db.store import Store
+    from desktop.ledgers.deletions import EditingContext
+    from desktop.shell.backups import BackupController
+
+CONTEXT = "MainWindow"
+PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _n(text: str) -> str:
+    return str(QT_TRANSLATE_NOOP(CONTEXT, text))
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    key: str  # a kind key for ledgers; "home", "reports", "exchange", "settings" otherwise
+    label: str  # untranslated
+
+
+@dataclass(frozen=True)
+class NavGroup:
+    label: str | None  # a pillar, or None for entries at the top level
+    entries: tuple[NavEntry, ...]
+
+
+NAVIGATION: tuple[NavGroup, ...] = (
+    NavGroup(None, (NavEntry("home", _n("首页")),)),
+    NavGroup(
+        _n("有人管事"),
+        (
+            NavEntry("staff", _n("社区工作者")),
+            NavEntry("party_orgs", _n("党组织")),
+            NavEntry("party_members", _n("党员")),
+        ),
+    ),
+    NavGroup(_n("有钱办事"), (NavEntry("funding", _n("经费")),)),
+    NavGroup(_n("有场所议事"), (NavEntry("facilities", _n("场所设施")),)),
+    NavGroup(
+        _n("服务"),
+        (
+            NavEntry("activities", _n("活动")),
+            NavEntry("pairings", _n("结对帮扶")),
+            NavEntry("residents", _n("帮扶对象")),
+            NavEntry("volunteers", _n("志愿者")),
+            NavEntry("partner_units", _n("共建单位")),
+            NavEntry("awards", _n("创建评比")),
+        ),
+    ),
+    NavGroup(
+        None, (NavEntry("reports", _n("报表")), NavEntry("exchange", _n("数据交换")), NavEntry("settings", _n("设置")))
+    ),
+)
+
+PAGE_KEYS: tuple[str, ...] = tuple(entry.key for group in NAVIGATION for entry in group.entries)
+LATER_PAGES: frozenset[str] = frozenset()  # pages not built yet show LaterPage
+
+
+class LaterPage(QWidget):
+    """An honest placeholder for a part of the app that is not built yet."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.message = QLabel(_t("此功能将在后续版本提供。"))
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+
+class LoadingPage(QWidget):
+    """What the window shows for the moment between appearing and its data being open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel(_t("正在打开社区台账的数据…"))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+
+
+class MainWindow(QMainWindow):
+    """The main window. It can be shown before its data is open (start-up shows the frame at
+    once, then :meth:`attach` gives it the open store); pages that read data are built only
+    once attached."""
+
+    attached = Signal()  # the store is open and the current page has been built
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.editing: EditingContext | None = None
+        self.backups: BackupController | None = None
+        self._wanted = "home"  # the page to show once attached
+        title = _t("社区台账")
+        self.setWindowTitle(f"{title} — {workspace.office_name}" if workspace.office_name else title)
+        self.resize(1280, 800)
+
+        self.nav = QTreeWidget()
+        self.nav.setHeaderHidden(True)
+        self.nav.setRootIsDecorated(False)
+        self.nav.setItemsExpandable(False)
+        self.nav.setExpandsOnDoubleClick(False)
+        self.nav.setIndentation(16)
+        self.nav.setMinimumWidth(150)
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        self.nav.setFont(nav_font)
+        self.nav.setStyleSheet("QTreeWidget::item { padding: 3px 4px; }")
+        self.nav.setAccessibleName(_t("导航"))
+        self._nav_items: dict[str, QTreeWidgetItem] = {}
+        self._build_navigation()
+
+        self.stack = QStackedWidget()
+        self._pages: dict[str, QWidget] = {}
+        self.loading = LoadingPage()
+        self.stack.addWidget(self.loading)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1100])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self._build_status_bar()
+        self._build_actions()
+        self.nav.currentItemChanged.connect(self._on_nav_changed)
+        if workspace.attached:
+            self._start_services()
+        self.show_page("home")
+
+    def attach(self, store: Store) -> None:
+        """The data is open: start what needs it and build the page asked for meanwhile."""
+        self.workspace.attach(store)
+        self._start_services()
+        self.show_page(self._wanted)
+        self.attached.emit()
+
+    def _start_services(self) -> None:
+        from desktop.common.file_drop import SHEET_SUFFIXES, FileDropFilter
+        from desktop.ledgers.deletions import install_editing
+        from desktop.returns.pdf_drop import PdfDropFilter
+        from desktop.shell.backups import BackupController
+
+        # Record editors share it: sessions as the operator signed in now, deletions to undo (Ctrl+Z).
+        self.editing = install_editing(self, self.workspace.store.session, lambda: self.workspace.actor)
+        # A return's PDF dropped anywhere on the window is verified on the 报表 page.
+        self.pdf_drops = PdfDropFilter(self, lambda path: self.show_page("reports").verify_file(path))
+        self.backups = BackupController(self, self.restore_action)  # a copy on close, daily copies, 恢复备份…
+        # A workbook dropped on the window opens the import wizard with it (desktop/sheets/import_wizard.py).
+        self.sheet_drops = FileDropFilter(self, SHEET_SUFFIXES, self.import_sheet)
+        for needs_data in (self.switch_action, self.import_action, self.template_action):
+            needs_data.setEnabled(True)
+        self._allow_restore()
+
+    def _allow_restore(self) -> None:
+        """Only an administrator restores a backup: it replaces every record of the office."""
+        allowed = self.workspace.attached and self.workspace.is_admin
+        self.restore_action.setEnabled(allowed)
+        self.restore_action.setToolTip("" if allowed else _t("只有管理员可以恢复备份"))
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build_navigation(self) -> None:
+        for group in NAVIGATION:
+            parent: QTreeWidgetItem | None = None
+            if group.label is not None:
+                parent = QTreeWidgetItem(self.nav, [_t(group.label)])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = parent.font(0)
+                font.setBold(True)
+                parent.setFont(0, font)
+            for entry in group.entries:
+                item = QTreeWidgetItem([_t(entry.label)])
+                item.setData(0, PAGE_KEY_ROLE, entry.key)
+                if parent is None:
+                    self.nav.addTopLevelItem(item)
+                else:
+                    parent.addChild(item)
+                self._nav_items[entry.key] = item
+        self.nav.expandAll()
+
+    def _build_status_bar(self) -> None:
+        ws = self.workspace
+        office = f"{ws.office_name}（{ws.office_code}）" if ws.office_code else _t("尚未建立社区信息")
+        self.office_label = QLabel(_t("社区：{0}").format(office))
+        self.office_label.setToolTip(_t("数据文件夹：{0}").format(ws.data_dir))
+        operator = ws.operator_name or _t("未设置")
+        self.operator_label = QLabel(_t("操作人员：{0}").format(operator))
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.office_label)
+        bar.addPermanentWidget(self.operator_label)
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(_t("文件(&F)"))
+        self.switch_action = QAction(_t("切换操作人员(&O)…"), self)
+        self.switch_action.triggered.connect(self.switch_operator)
+        file_menu.addAction(self.switch_action)
+        file_menu.addSeparator()
+        self.import_action = QAction(_t("从 Excel 导入(&I)…"), self)
+        self.import_action.triggered.connect(lambda: self.import_sheet())  # noqa: PLW0108 (not `checked` as the path)
+        file_menu.addAction(self.import_action)
+        self.template_action = QAction(_t("下载空白模板(&T)…"), self)
+        self.template_action.triggered.connect(self.save_template)
+        file_menu.addAction(self.template_action)
+        file_menu.addSeparator()
+        self.restore_action = QAction(_t("恢复备份…"), self)  # BackupController connects it
+        file_menu.addAction(self.restore_action)
+        for needs_data in (self.switch_action, self.restore_action, self.import_action, self.template_action):
+            needs_data.setEnabled(self.workspace.attached)
+        file_menu.addSeparator()
+        quit_action = QAction(_t("退出(&X)"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(_t("转到(&G)"))
+        self.find_action = self._action(go_menu, _t("搜索当前列表"), QKeySequence.StandardKey.Find, self.focus_search)
+        self._action(go_menu, _t("下一页"), QKeySequence("Ctrl+PgDown"), lambda: self.step_page(1))
+        self._action(go_menu, _t("上一页"), QKeySequence("Ctrl+PgUp"), lambda: self.step_page(-1))
+        go_menu.addSeparator()
+        for number, key in enumerate(PAGE_KEYS[:9], start=1):
+            label = self._nav_items[key].text(0)
+            self._action(go_menu, label, QKeySequence(f"Alt+{number}"), self._opener(key))
+
+        help_menu = self.menuBar().addMenu(_t("帮助(&H)"))
+        about = QAction(_t("关于社区台账"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _action(
+        self, menu: QMenu, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], None]
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        menu.addAction(action)
+        return action
+
+    def _opener(self, key: str) -> Callable[[], None]:
+        def open_page() -> None:
+            self.show_page(key)
+
+        return open_page
+
+    def _make_page(self, key: str) -> QWidget:
+        factory = self.workspace.store.session
+        if key == "home":
+            from desktop.home.dashboard import DashboardPage
+
+            home = DashboardPage(factory, self.workspace.office_name, office_code=self.workspace.office_code or None)
+            home.open_requested.connect(self.open_record)
+            home.reports_requested.connect(self.open_reports)
+            return home
+        if key == "settings":
+            from desktop.settings.page import SettingsPage
+
+            return SettingsPage(self.workspace)
+        if key == "reports":
+            from desktop.returns.page import ReturnsPage
+
+            return ReturnsPage(self.workspace)
+        if key == "exchange":
+            from desktop.exchange.page import ExchangePage
+
+            exchange = ExchangePage(self.workspace)
+            exchange.reports_requested.connect(self.open_reports)
+            exchange.data_imported.connect(self.reload_pages)
+            return exchange
+        if key in LATER_PAGES:
+            return LaterPage(self._nav_items[key].text(0))
+        from desktop.ledgers.list_page import ListPage
+
+        return ListPage(factory, key, editing=self.editing)
+
+    # --- pages -----------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built on first use (before the data is open: the loading page)."""
+        if not self.workspace.attached:
+            return self.loading
+        page = self._pages.get(key)
+        if page is None:
+            page = self._make_page(key)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
+    def built_pages(self) -> tuple[str, ...]:
+        return tuple(self._pages)
+
+    @property
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(0, PAGE_KEY_ROLE)) if item is not None else "home"
+
+    def show_page(self, key: str) -> QWidget:
+        """Show the page for ``key`` (and select it in the navigation)."""
+        item = self._nav_items[key]
+        if self.nav.currentItem() is not item:
+            self.nav.setCurrentItem(item)  # calls back _on_nav_changed
+        self._wanted = key
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        return page
+
+    def open_record(self, kind_key: str, record_id: str = "", field: str = "") -> QWidget | None:
+        """Go to ``record_id`` of ``kind_key`` where it is kept, its editor open with the cursor in
+        ``field`` (without a record id, the ledger's list); see :mod:`desktop.shell.goto`."""
+        from desktop.shell.goto import go_to_record
+
+        return go_to_record(self, kind_key, record_id, field)
+
+    def open_reports(self, period_code: str) -> QWidget:
+        """The 报表 page, checking the period ``period_code``."""
+        page = self.show_page("reports")
+        set_period = getattr(page, "set_period", None)
+        if callable(set_period):
+            set_period(period_code)
+        return page
+
+    def reload_pages(self) -> None:
+        """Records or returns came in from outside (an imported bundle or acknowledgement): the
+        pages built so far read their data again."""
+        for page in self._pages.values():
+            model = getattr(page, "model", None)  # a ledger's list
+            for reload in (getattr(model, "refresh", None), getattr(page, "refresh_signed", None),
+                           getattr(page, "refresh", None)):  # fmt: skip
+                if callable(reload):
+                    reload()
+
+    def step_page(self, step: int) -> None:
+        position = PAGE_KEYS.index(self.current_key)
+        self.show_page(PAGE_KEYS[(position + step) % len(PAGE_KEYS)])
+
+    def focus_search(self) -> None:
+        page = self.stack.currentWidget()
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def _on_nav_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if current is None:
+            return
+        key = current.data(0, PAGE_KEY_ROLE)
+        if key:
+            self.show_page(str(key))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self._pages.values():  # an editor with unsaved changes asks first
+            leave = getattr(page, "maybe_leave", None)
+            if callable(leave) and not leave():
+                event.ignore()
+                return
+        # Anything that may refuse the close (unsaved changes) goes before this line;
+        # the backup runs only once the close is accepted.
+        super().closeEvent(event)
+        if event.isAccepted() and self.backups is not None:
+            self.backups.window_closing()
+
+    def switch_operator(self) -> None:
+        """文件 → 切换操作人员: someone else signs in; changes from now on are theirs."""
+        from desktop.shell.signin import SignInDialog, load_operators
+
+        ws = self.workspace
+        dialog = SignInDialog(load_operators(ws.store), ws.office_name, self, current_id=ws.operator_id, switching=True)
+        self.sign_in_dialog = dialog
+        dialog.accepted.connect(lambda: self.signed_in(dialog.chosen))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def signed_in(self, operator: OperatorLike | None) -> None:
+        self.workspace.sign_in(operator)
+        self._allow_restore()
+        self.operator_label.setText(_t("操作人员：{0}").format(self.workspace.operator_name or _t("未设置")))
+        for page in self._pages.values():
+            changed = getattr(page, "operator_changed", None)
+            if callable(changed):
+                changed()
+
+    def import_sheet(self, path: Path | None = None) -> None:
+        """文件 ▸ 从 Excel 导入… (or a workbook dropped on the window): the import wizard."""
+        from desktop.sheets.import_wizard import start_import
+
+        self.import_wizard = start_import(self, path)
+
+    def save_template(self) -> None:
+        """文件 ▸ 下载空白模板…: choose a ledger (the one shown, if it can be imported), then where."""
+        from desktop.common.excel_files import TemplateSaver
+
+        if getattr(self, "templates", None) is None:
+            self.templates = TemplateSaver(self)
+        self.templates.choose(self.current_key)
+
+    def _about(self) -> None:
+        """帮助 ▸ 关于社区台账: versions, folders and licences (desktop/settings/about.py)."""
+        from desktop.settings.about import AboutDialog
+
+        dialog = AboutDialog(self.workspace.data_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
