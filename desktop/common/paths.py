@@ -35,5 +35,5 @@ def log_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     """A file under ``resources/``, from source or from a PyInstaller bundle."""
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
     return base.joinpath("resources", *parts)
