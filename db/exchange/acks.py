@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 from sqlmodel import col, select
 
 from db.audit import system_actor
+from db.changes import Changes
 from db.enums import AuditAction, ReturnState
 from db.exchange.data_errors import (
     NotThisOffice,
@@ -78,10 +79,13 @@ def ensure_city_standards(store: Any) -> int:
     return len(records)
 
 
-def decide_return(store: Any, return_id: str, status: ReturnState, *, reason: str = "", decided_by: str = "") -> None:
+def decide_return(
+    store: Any, return_id: str, status: ReturnState, *, reason: str = "", decided_by: str = ""
+) -> Changes:
     """The city's decision on a return that arrived: 已接收, or 退回 with the reason the office will see.
 
-    It travels in the next acknowledgement to the office (:func:`build_ack_payload`)."""
+    It travels in the next acknowledgement to the office (:func:`build_ack_payload`). Returns
+    what changed: that return's state."""
     if status not in (ReturnState.RECEIVED, ReturnState.RETURNED):
         raise ValueError("a return is received or returned")
     reason = reason.strip()
@@ -100,6 +104,7 @@ def decide_return(store: Any, return_id: str, status: ReturnState, *, reason: st
         except BaseException:
             rollback(conn)
             raise
+    return Changes(returns=True)
 
 
 def build_ack_payload(source: Any, office_code: str, *, certificate_file: bytes | None = None) -> BuiltAck:
@@ -182,6 +187,20 @@ class AckResult:
     certificate_file: bytes | None = None
     certificate_installed: bool = False
     certificate_problem: str = ""
+
+    @property
+    def changes(self) -> Changes:
+        """The returns the city decided on (and their periods, now locked or sent back), the
+        standards and the certificate it sent."""
+        if self.already_imported:
+            return Changes()
+        periods = {period for period, _ in self.received} | {period for period, _, _ in self.returned}
+        return Changes(
+            periods=frozenset(periods),
+            returns=bool(periods),
+            exchange=True,
+            office=bool(self.standards_updated or self.standards_retired or self.certificate_installed),
+        )
 
     def message(self) -> str:
         if self.already_imported:

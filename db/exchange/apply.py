@@ -35,6 +35,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from db.changes import Changes
 from db.enums import ReturnState
 from db.exchange.data_errors import (
     BundleMissing,
@@ -143,6 +144,26 @@ class ApplyResult:
     @property
     def changed(self) -> bool:
         return not self.already_imported
+
+    @property
+    def changes(self) -> Changes:
+        """The ledgers whose rows came in, the returns that arrived, the exchange's history."""
+        if self.already_imported:
+            return Changes()
+        from db.kinds import kind_of_table
+
+        touched = {
+            kind.key
+            for name, outcome in self.tables.items()
+            if (outcome.inserted or outcome.updated or outcome.conflicts) and (kind := kind_of_table(name)) is not None
+        }
+        arrived = bool(self.returns_arrived or self.returns_sent_back or self.return_records_added)
+        office = any(
+            outcome.inserted or outcome.updated
+            for name, outcome in self.tables.items()
+            if kind_of_table(name) is None and name not in ("audit_entry", "return_record", "return_snapshot")
+        )
+        return Changes(kinds=frozenset(touched), returns=arrived, exchange=True, office=office)
 
     def counts(self) -> dict[str, Any]:
         return {
@@ -869,7 +890,7 @@ def resolve_conflict(
     operator_id: str | None = None,
     operator_name: str = "系统",
     bump_version: bool = True,
-) -> None:
+) -> Changes:
     """Settle a conflict: ``keep="local"`` keeps the stored row, ``keep="incoming"`` takes the
     bundle's values (with an audit entry per field that changes).
 
@@ -945,6 +966,11 @@ def resolve_conflict(
         except BaseException:
             rollback(conn)
             raise
+    from db.kinds import kind_of_table
+
+    settled = kind_of_table(name)
+    records = Changes.of_records(settled.key, [conflict.record_id]) if settled is not None else Changes()
+    return records | Changes(exchange=True)
 
 
 def _text(value: Any) -> str | None:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import col, select
 
 from db.audit import system_actor
+from db.changes import Changes
 from db.enums import ReturnState
 from db.exchange.acks import (
     CITY_SENDER,
@@ -84,6 +85,11 @@ class ExportResult:
     @property
     def records(self) -> int:
         return sum(v for k, v in self.counts.items() if k not in ("audit_entry", "return_record", "pdfs"))
+
+    @property
+    def changes(self) -> Changes:
+        """A bundle sent: the exchange's history, and the returns it marked 已报送."""
+        return Changes(exchange=True, returns=self.returns_sent > 0)
 
     def message(self) -> str:
         what = {PURPOSE_CITY: "报送市级的", PURPOSE_DEVICE: "本社区设备之间的", PURPOSE_ACK: "给社区的回执"}.get(

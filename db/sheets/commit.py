@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from db import kinds
 from db.audit import Actor, LedgerSession, audit_text
+from db.changes import Changes
 from db.enums import AuditAction
 from db.errors import NoOperator
 from db.models import AuditEntry, SyncedRecord
@@ -50,6 +51,14 @@ class CommitResult:
     reason: str  # as written in the audit log
     created_ids: tuple[str, ...]
     updated_ids: tuple[str, ...]
+    kind_key: str = ""
+
+    @property
+    def changes(self) -> Changes:
+        """The imported ledger's new and updated records."""
+        if not (self.created_ids or self.updated_ids):
+            return Changes()
+        return Changes.of_records(self.kind_key, self.created_ids + self.updated_ids)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -178,6 +187,7 @@ def commit_preview(
         reason=why,
         created_ids=tuple(row.record_id for row in creates),
         updated_ids=tuple(row.record_id for row in updates),
+        kind_key=preview.kind_key,
     )
 
 
