@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 PARTIAL_SUFFIX = ".partial"
@@ -38,6 +37,8 @@ def write_atomic(path: Path | str, data: bytes, mode: int = 0o644) -> None:
     ``mode`` is the new file's permission bits (POSIX). Raises ``OSError`` when the folder is
     missing, read-only or full; the target is then untouched and no temporary file remains.
     """
+    import tempfile  # not at the top: db.folder (on the start-up path) imports this module
+
     target = Path(path)
     folder = target.parent
     handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PARTIAL_SUFFIX, dir=folder)

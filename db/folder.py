@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from db.enums import OperatorRole
 from db.errors import AlreadyRunning, CorruptDatabase, DataFolderMissing, NewerSchema, NoDatabase
+from db.fileio import fsync_folder
 from db.folderlock import FolderLock, FolderLocked
 
 DB_FILENAME = "shequ.sqlite"
@@ -167,20 +168,6 @@ def is_city_folder(data_dir: Path | str) -> bool:
     """Whether ``data_dir`` holds the city's installation (its consolidated data), not an office:
     one file check, so that start-up and the office commands can tell without loading anything."""
     return Path(data_dir).expanduser().joinpath(*CITY_INSTALLATION).is_file()
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX); a no-op where folders cannot be opened."""
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
 
 
 @dataclass

@@ -25,6 +25,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from db.audit import Actor, LedgerSession
+from db.fileio import fsync_folder  # re-exported (db/backup.py)
 from db.folder import (  # re-exported: the checks before the engine live in db.folder
     BACKUP_DIRNAME,
     DB_FILENAME,
@@ -34,7 +35,6 @@ from db.folder import (  # re-exported: the checks before the engine live in db.
     backup_database,
     check_sqlite_file,
     claim_folder,
-    fsync_folder,
     head_revision,
     known_revisions,
     quick_check,

@@ -64,10 +64,6 @@ class SigningIdentity:
         return str(names[0].value) if names else self.subject
 
 
-def _write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
-    write_atomic(path, data, mode)
-
-
 def office_subject(office_code: str, office_name: str) -> x509.Name:
     """The subject of an office's certificate (and of its request to the city)."""
     from cryptography import x509
@@ -176,8 +172,8 @@ class KeyStore:
             serialization.PrivateFormat.PKCS8,
             serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
         )
-        _write_atomic(self.key_path, encrypted)
-        _write_atomic(self.cert_path, cert.public_bytes(serialization.Encoding.PEM), 0o644)
+        write_atomic(self.key_path, encrypted, 0o600)
+        write_atomic(self.cert_path, cert.public_bytes(serialization.Encoding.PEM))
         return SigningIdentity(key, cert)
 
     def load(self, passphrase: str) -> SigningIdentity:
@@ -228,10 +224,10 @@ class KeyStore:
             raise KeyDamaged("证书文件", str(exc)) from exc
         if cert.public_key() != self.certificate().public_key():
             raise CertificateMismatch()
-        _write_atomic(self.cert_path, cert.public_bytes(serialization.Encoding.PEM), 0o644)
+        write_atomic(self.cert_path, cert.public_bytes(serialization.Encoding.PEM))
         if chain:
             data = b"".join(item.public_bytes(serialization.Encoding.PEM) for item in chain)
-            _write_atomic(self.chain_path, data, 0o644)
+            write_atomic(self.chain_path, data)
         elif self.chain_path.exists():
             self.chain_path.unlink()
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
@@ -31,6 +30,7 @@ from sqlmodel import Session, col, select
 from db import kinds
 from db.compliance import Status
 from db.enums import ReturnState
+from db.fileio import write_atomic
 from db.models import AuditEntry, ReturnRecord, ReturnSnapshot, SyncedRecord
 from db.returns.compose import format_number
 from db.returns.content import Change, ReturnContent, canonical_json
@@ -215,16 +215,6 @@ def changes_since(session: Session, previous: ReturnSnapshot, content: ReturnCon
     return changes
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(path.suffix + ".partial")
-    with open(partial, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
-
-
 def save_signed(
     session: Session,
     data_dir: Path,
@@ -245,7 +235,8 @@ def save_signed(
     if target.exists():
         target = target.with_name(f"{target.stem}-{signed_at.strftime('%Y%m%d%H%M%S')}.pdf")
         relative = Path(RETURNS_DIRNAME) / target.name
-    _write_atomic(target, pdf)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, pdf)
     snapshot = ReturnSnapshot(
         office_code=office_code,
         period_code=content.period.code,

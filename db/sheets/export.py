@@ -20,7 +20,7 @@ leaves no half-written workbook and keeps an older file of the same name as it w
 
 from __future__ import annotations
 
-import os
+import io
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,12 +33,12 @@ from sqlalchemy.orm import Session
 
 from db import listing
 from db.enums import split_codes
+from db.fileio import write_atomic
 from db.forms import Input, number_text
 from db.listing import ListFilter, SortKey
 from db.models import fen_to_yuan
 from db.sheets.errors import SheetWriteFailed
 from db.sheets.spec import NO_TEXT, YES_TEXT, SheetField, SheetKind, sheet_kind
-from db.store import fsync_folder
 from db.timeutil import format_local, utcnow
 
 DATE_FORMAT = "yyyy-mm-dd"
@@ -150,22 +150,16 @@ def _sheet_title(text: str) -> str:
 
 
 def save_workbook_atomic(workbook: Any, path: Path | str) -> Path:
-    """Save an openpyxl workbook at ``path`` all at once (temporary file in the same folder,
-    fsync, rename); :class:`SheetWriteFailed` when the folder is missing or not writable."""
+    """Save an openpyxl workbook at ``path`` all at once (built in memory, then
+    :func:`db.fileio.write_atomic`); :class:`SheetWriteFailed` when the folder is missing or not
+    writable, and then nothing is left half-written."""
     target = _check_folder(path)
-    partial = target.with_name(f".{target.name}.partial")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
     try:
-        workbook.save(partial)
-        with open(partial, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
+        write_atomic(target, buffer.getvalue())
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise SheetWriteFailed(str(target), exc.strerror or str(exc)) from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    fsync_folder(target.parent)
     return target
 
 

@@ -15,12 +15,12 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from db.fileio import write_atomic
 from db.sheets.convert import money_scale
 from db.sheets.spec import (
     IGNORED_HEADERS,
@@ -31,7 +31,6 @@ from db.sheets.spec import (
     normalize_header,
     sheet_kind,
 )
-from db.store import fsync_folder
 
 MAPPINGS_FILENAME = "sheet-mappings.json"
 _FORMAT_VERSION = 1
@@ -267,22 +266,7 @@ class MappingMemory:
 
     def _write(self, payload: dict[str, Any]) -> None:
         data = json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
-        write_bytes_atomic(self.path, data)
-
-
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` by ``data`` at once: a temporary name in the same folder, fsync, rename."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    fsync_folder(path.parent)
+        write_atomic(self.path, data)
 
 
 def remembered_headers(memory: Mapping[str, Mapping[str, str]], kind_key: str | None = None) -> set[str]:
