@@ -19,6 +19,7 @@ class ChangeHub(QObject):
     """Carries each operation's :class:`Changes` to every page of one window."""
 
     changed = Signal(object)  # Changes
+    operator_changed = Signal()  # someone else signed in: pages that show who may do what read it again
 
     def publish(self, changes: Changes) -> None:
         if not changes.empty:

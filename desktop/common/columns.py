@@ -120,6 +120,11 @@ class KindColumns:
     filters: tuple[str, ...] = ()
     date_filter: str | None = None
 
+    @property
+    def shown_kinds(self) -> frozenset[str]:
+        """The kinds whose records the list shows: its own, and those its reference columns name."""
+        return frozenset({self.kind_key, *(ref.kind_key for column in self.columns for ref in column.refs)})
+
     def column(self, field: str) -> Column:
         """The column showing ``field``; KeyError when there is none."""
         for column in self.columns:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from db.kinds import kind
+from desktop.common.changes import ChangeHub
 from desktop.common.columns import Column, Fmt, columns_for, search_hint
 from desktop.common.i18n import label
 from desktop.common.record_table import RecordTableModel
@@ -35,6 +36,7 @@ from desktop.ledgers.deletions import EditingContext
 from desktop.ledgers.filters import FilterBar
 
 if TYPE_CHECKING:
+    from db.changes import Changes
     from db.sheets import ExportResult
     from desktop.common.tasks import TaskHandle, TaskRunner
     from desktop.ledgers.editor import RecordEditor
@@ -71,9 +73,11 @@ class ListPage(QWidget):
         parent: QWidget | None = None,
         *,
         editing: EditingContext | None = None,
+        hub: ChangeHub | None = None,
     ) -> None:
         super().__init__(parent)
         spec = columns_for(kind_key)
+        self._shown_kinds = spec.shown_kinds
         self.kind_key = kind_key
         self.model = RecordTableModel(session_factory, spec, self)
         # Without a window's editing context (no operator), records can be read but not saved.
@@ -161,6 +165,9 @@ class ListPage(QWidget):
         delete_key.activated.connect(self.delete_current)
         self.editing.deleted.connect(self._on_deleted)
         self.editing.restored.connect(self._on_restored)
+        # Records saved, deleted, imported or received anywhere in the window: read them again.
+        self.hub = hub or ChangeHub(self)
+        self.hub.changed.connect(self._on_changes)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -200,10 +207,17 @@ class ListPage(QWidget):
         self._reload_filter_choices()
         self.model.refresh()
 
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.everything or changes.kinds & self._shown_kinds:
+            current = self.current_record_id()
+            self.reload()
+            if current is not None:
+                self.select_record(current)
+
     def export_excel(self) -> TaskHandle[ExportResult] | None:
         """导出 Excel…: the records as the list shows them now, to a workbook chosen by the person."""
-        from desktop.common.excel_files import ListView, export_list_to_excel
         from desktop.common.tasks import TaskRunner
+        from desktop.ledgers.export import ListView, export_list_to_excel
 
         self.filters.flush()  # a date being typed counts
         self.apply_search()

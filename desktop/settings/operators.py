@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.changes import Changes
 from db.enums import OperatorRole
 from db.errors import ShequError
 from db.models import Operator
@@ -40,6 +41,7 @@ from db.operators import (
     check_removal,
     remove_operator,
 )
+from desktop.common.changes import ChangeHub
 from desktop.common.i18n import label
 from desktop.common.prompts import prompts
 from desktop.common.workspace import Workspace
@@ -183,9 +185,12 @@ class RoleDialog(_FormDialog):
 class OperatorsPanel(QWidget):
     """The list of operators and, for administrators, the buttons that manage them."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *, hub: ChangeHub | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.hub = hub or ChangeHub(self)
+        self.hub.changed.connect(self._on_changes)
+        self.hub.operator_changed.connect(self.refresh)  # someone else signed in: their rights decide
         self.operators: list[Operator] = []
         self.dialog: QDialog | None = None  # the form open now, if any
 
@@ -286,9 +291,9 @@ class OperatorsPanel(QWidget):
         self.role_button.setEnabled(admin and operator is not None)
         self.remove_button.setEnabled(admin and operator is not None)
 
-    def operator_changed(self) -> None:
-        """Someone else signed in: their rights decide what can be done here."""
-        self.refresh()
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches_office() or changes.touches("operators"):
+            self.refresh()
 
     # --- changing --------------------------------------------------------------------------
 
@@ -296,6 +301,7 @@ class OperatorsPanel(QWidget):
         """Apply one change as the signed-in operator (refusals raise ShequError)."""
         with self.workspace.store.session(self.workspace.actor) as session:
             change(session, *args)
+        self.hub.publish(Changes(office=True))
 
     def _open(self, dialog: _FormDialog, save: Callable[[], None]) -> _FormDialog:
         dialog.save = save
@@ -308,7 +314,6 @@ class OperatorsPanel(QWidget):
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
-        self.refresh()
 
     def add_operator(self) -> None:
         dialog = AddOperatorDialog({op.name for op in self.operators}, self)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.common.changes import ChangeHub
 from desktop.common.settings import MAX_BACKUPS_TO_KEEP, MIN_BACKUPS_TO_KEEP, Settings
 from desktop.common.workspace import Workspace
 from desktop.settings.operators import OperatorsPanel
@@ -51,7 +52,14 @@ def open_folder(folder: Path) -> bool:
 
 
 class SettingsPage(QWidget):
-    def __init__(self, workspace: Workspace, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        *,
+        hub: ChangeHub | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.settings = settings if settings is not None else Settings()
@@ -90,7 +98,7 @@ class SettingsPage(QWidget):
         backups_form.addRow(_hint(_t("超出这个数目时，最旧的自动备份会被删除。")))
 
         # operators
-        self.operators = OperatorsPanel(workspace)
+        self.operators = OperatorsPanel(workspace, hub=hub)
         operators_box = QGroupBox(_t("操作人员"))
         QVBoxLayout(operators_box).addWidget(self.operators)
 
@@ -158,6 +166,3 @@ class SettingsPage(QWidget):
         self.language_note.setText(
             _t("已保存。重新打开社区台账后，界面将使用“{0}”。").format(self.language.currentText())
         )
-
-    def operator_changed(self) -> None:
-        self.operators.operator_changed()

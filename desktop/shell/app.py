@@ -166,7 +166,7 @@ class WindowMemory(QObject):
 
 def restore_window(window: MainWindow, settings: Settings) -> None:
     """Give the window its remembered size, position and page."""
-    from desktop.shell.main_window import PAGE_KEYS
+    from desktop.shell.navigation import PAGE_KEYS
 
     geometry = settings.window_geometry()
     if geometry is not None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -51,7 +52,7 @@ from desktop.common.prompts import prompts
 from desktop.common.tasks import Progress, TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.shell.main_window import MainWindow
+    from desktop.common.workspace import Workspace
 
 CONTEXT = "Backups"
 LARGE_BYTES = 4 * 1024 * 1024  # larger databases are copied in the background, with progress
@@ -178,9 +179,17 @@ class RestoreDialog(QDialog):
 class BackupController(QObject):
     """The backups of one main window: on close, daily, and the restore flow."""
 
-    def __init__(self, window: MainWindow, restore_action: QAction | None = None) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        workspace: Workspace,
+        reopen: Callable[[Workspace], QMainWindow],
+        restore_action: QAction | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.workspace = workspace
+        self._reopen_window = reopen  # a new main window on the reopened store (it owns that store)
         self.runner = TaskRunner(self)
         self.busy = False  # a backup or restore is running
         self.replaced = False  # this window gave way to a new one after a restore
@@ -192,7 +201,7 @@ class BackupController(QObject):
 
     @property
     def store(self) -> Store:
-        return self.window.workspace.store
+        return self.workspace.store
 
     # --- running work, in the background when the database is large ---------------------------
 
@@ -322,7 +331,7 @@ class BackupController(QObject):
 
     def choose_backup(self) -> None:
         """文件 → 恢复备份…: list the backups; restoring starts when one is chosen (administrators only)."""
-        if not self.window.workspace.is_admin:
+        if not self.workspace.is_admin:
             prompts().info(
                 self.window, _t("恢复备份"), _t("只有管理员可以恢复备份。请管理员登录（文件 → 切换操作人员）后再恢复。")
             )
@@ -358,7 +367,7 @@ class BackupController(QObject):
 
     def restore(self, info: BackupInfo) -> None:
         """Close the store, put ``info`` back, reopen, and show a new main window on it."""
-        workspace = self.window.workspace
+        workspace = self.workspace
         data_dir = workspace.store.data_dir
         self.runner.wait()
         workspace.close()
@@ -379,9 +388,8 @@ class BackupController(QObject):
         self, info: BackupInfo, safety: Path | None, error: BaseException | None, *, cancelled: bool = False
     ) -> None:
         from desktop.common.workspace import open_workspace
-        from desktop.shell.main_window import MainWindow
 
-        workspace = self.window.workspace
+        workspace = self.workspace
         data_dir = workspace.store.data_dir
         if error is not None and not isinstance(error, ShequError):
             error = ShequError(_t("恢复备份时出现意外错误：{0}。当前数据没有任何改动。").format(error))
@@ -394,8 +402,7 @@ class BackupController(QObject):
             self.window.close()
             return
         self._carry_over(workspace, fresh)
-        replacement = MainWindow(workspace)
-        replacement.backups.owns_store = True
+        replacement = self._reopen_window(workspace)
         replacement.setGeometry(self.window.geometry())
         if self.window.isMaximized():
             replacement.showMaximized()

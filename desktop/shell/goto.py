@@ -7,39 +7,27 @@ cursor in the field to fix. Without a record, the ledger's list is shown.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from db.forms import LISTED_KINDS, parent_child, parent_id_of
-
-if TYPE_CHECKING:
-    from desktop.shell.main_window import MainWindow
-
-# Records kept outside the ledgers, and the page that holds them.
-OTHER_PAGES = {"operators": "settings"}
+from db.forms import parent_id_of
+from db.store import Store
+from desktop.shell.navigation import page_for
 
 
-def page_for(kind_key: str) -> str | None:
-    """The main window's page where records of ``kind_key`` are kept, or None (nowhere to go)."""
-    if kind_key in LISTED_KINDS:
-        return kind_key
-    found = parent_child(kind_key)
-    if found is not None:
-        return found[0]
-    return OTHER_PAGES.get(kind_key)
-
-
-def go_to_record(window: MainWindow, kind_key: str, record_id: str = "", field: str = "") -> QWidget | None:
-    """Show ``record_id`` of ``kind_key`` in ``window`` (see the module); the editor, the child's
-    dialog or, failing those, the page shown; None when ``kind_key`` has no page."""
+def go_to_record(
+    show_page: Callable[[str], QWidget], store: Store, kind_key: str, record_id: str = "", field: str = ""
+) -> QWidget | None:
+    """Show ``record_id`` of ``kind_key`` (see the module) through ``show_page(page key)``; the
+    editor, the child's dialog or, failing those, the page shown; None when ``kind_key`` has no page."""
     from desktop.ledgers.list_page import ListPage
 
     page_key = page_for(kind_key)
     if page_key is None:
         return None
-    page = window.show_page(page_key)
+    page = show_page(page_key)
     if not isinstance(page, ListPage):
         return page
     if not record_id:
@@ -51,7 +39,7 @@ def go_to_record(window: MainWindow, kind_key: str, record_id: str = "", field: 
             return page
         editor.focus_field(field)
         return editor
-    with window.workspace.store.session() as session:
+    with store.session() as session:
         parent_id = parent_id_of(session, kind_key, record_id)
     parent = page.open_record(parent_id) if parent_id is not None else None
     if parent is None:

@@ -1,17 +1,19 @@
 """The main window: navigation by the four pillars on the left, the chosen page on the right.
 
-Pages are built the first time they are shown. Keyboard: Ctrl+F searches the current list,
-Alt+1…9 jumps to the first nine pages, Ctrl+PgDown / Ctrl+PgUp go to the next / previous page.
+Pages are built the first time they are shown. Every page gets the window's :class:`ChangeHub`:
+an operation anywhere publishes its :class:`db.changes.Changes` there once, and each page reads
+again what it touches — the window never refreshes pages itself. Keyboard: Ctrl+F searches the
+current list, Alt+1…9 jumps to the first nine pages, Ctrl+PgDown / Ctrl+PgUp go to the next /
+previous page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,11 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.common.changes import ChangeHub
 from desktop.common.workspace import OperatorLike, Workspace
+from desktop.shell.navigation import NAVIGATION, PAGE_KEYS
 
 if TYPE_CHECKING:
     from db.store import Store
+    from desktop.common.excel_files import TemplateSaver
     from desktop.ledgers.deletions import EditingContext
+    from desktop.ledgers.list_page import ListPage
+    from desktop.returns.page import ReturnsPage
     from desktop.shell.backups import BackupController
 
 CONTEXT = "MainWindow"
@@ -38,72 +45,6 @@ PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _n(text: str) -> str:
-    return str(QT_TRANSLATE_NOOP(CONTEXT, text))
-
-
-@dataclass(frozen=True)
-class NavEntry:
-    key: str  # a kind key for ledgers; "home", "reports", "exchange", "settings" otherwise
-    label: str  # untranslated
-
-
-@dataclass(frozen=True)
-class NavGroup:
-    label: str | None  # a pillar, or None for entries at the top level
-    entries: tuple[NavEntry, ...]
-
-
-NAVIGATION: tuple[NavGroup, ...] = (
-    NavGroup(None, (NavEntry("home", _n("首页")),)),
-    NavGroup(
-        _n("有人管事"),
-        (
-            NavEntry("staff", _n("社区工作者")),
-            NavEntry("party_orgs", _n("党组织")),
-            NavEntry("party_members", _n("党员")),
-        ),
-    ),
-    NavGroup(_n("有钱办事"), (NavEntry("funding", _n("经费")),)),
-    NavGroup(_n("有场所议事"), (NavEntry("facilities", _n("场所设施")),)),
-    NavGroup(
-        _n("服务"),
-        (
-            NavEntry("activities", _n("活动")),
-            NavEntry("pairings", _n("结对帮扶")),
-            NavEntry("residents", _n("帮扶对象")),
-            NavEntry("volunteers", _n("志愿者")),
-            NavEntry("partner_units", _n("共建单位")),
-            NavEntry("awards", _n("创建评比")),
-        ),
-    ),
-    NavGroup(
-        None, (NavEntry("reports", _n("报表")), NavEntry("exchange", _n("数据交换")), NavEntry("settings", _n("设置")))
-    ),
-)
-
-PAGE_KEYS: tuple[str, ...] = tuple(entry.key for group in NAVIGATION for entry in group.entries)
-LATER_PAGES: frozenset[str] = frozenset()  # pages not built yet show LaterPage
-
-
-class LaterPage(QWidget):
-    """An honest placeholder for a part of the app that is not built yet."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        self.message = QLabel(_t("此功能将在后续版本提供。"))
-        self.message.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
 
 
 class LoadingPage(QWidget):
@@ -127,8 +68,10 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.hub = ChangeHub(self)  # what changed, published once for every page
         self.editing: EditingContext | None = None
         self.backups: BackupController | None = None
+        self.templates: TemplateSaver | None = None
         self._wanted = "home"  # the page to show once attached
         title = _t("社区台账")
         self.setWindowTitle(f"{title} — {workspace.office_name}" if workspace.office_name else title)
@@ -183,10 +126,11 @@ class MainWindow(QMainWindow):
         from desktop.shell.backups import BackupController
 
         # Record editors share it: sessions as the operator signed in now, deletions to undo (Ctrl+Z).
-        self.editing = install_editing(self, self.workspace.store.session, lambda: self.workspace.actor)
+        self.editing = install_editing(self, self.workspace.store.session, lambda: self.workspace.actor, hub=self.hub)
         # A return's PDF dropped anywhere on the window is verified on the 报表 page.
-        self.pdf_drops = PdfDropFilter(self, lambda path: self.show_page("reports").verify_file(path))
-        self.backups = BackupController(self, self.restore_action)  # a copy on close, daily copies, 恢复备份…
+        self.pdf_drops = PdfDropFilter(self, lambda path: self.reports_page().verify_file(path))
+        # A copy on close, daily copies, 恢复备份… (which reopens the data in a new window).
+        self.backups = BackupController(self, self.workspace, MainWindow.reopened, self.restore_action)
         # A workbook dropped on the window opens the import wizard with it (desktop/sheets/import_wizard.py).
         self.sheet_drops = FileDropFilter(self, SHEET_SUFFIXES, self.import_sheet)
         for needs_data in (self.switch_action, self.import_action, self.template_action):
@@ -290,30 +234,29 @@ class MainWindow(QMainWindow):
         if key == "home":
             from desktop.home.dashboard import DashboardPage
 
-            home = DashboardPage(factory, self.workspace.office_name, office_code=self.workspace.office_code or None)
+            home = DashboardPage(
+                factory, self.workspace.office_name, office_code=self.workspace.office_code or None, hub=self.hub
+            )
             home.open_requested.connect(self.open_record)
             home.reports_requested.connect(self.open_reports)
             return home
         if key == "settings":
             from desktop.settings.page import SettingsPage
 
-            return SettingsPage(self.workspace)
+            return SettingsPage(self.workspace, hub=self.hub)
         if key == "reports":
             from desktop.returns.page import ReturnsPage
 
-            return ReturnsPage(self.workspace)
+            return ReturnsPage(self.workspace, hub=self.hub)
         if key == "exchange":
             from desktop.exchange.page import ExchangePage
 
-            exchange = ExchangePage(self.workspace)
+            exchange = ExchangePage(self.workspace, hub=self.hub)
             exchange.reports_requested.connect(self.open_reports)
-            exchange.data_imported.connect(self.reload_pages)
             return exchange
-        if key in LATER_PAGES:
-            return LaterPage(self._nav_items[key].text(0))
         from desktop.ledgers.list_page import ListPage
 
-        return ListPage(factory, key, editing=self.editing)
+        return ListPage(factory, key, editing=self.editing, hub=self.hub)
 
     # --- pages -----------------------------------------------------------------------------
 
@@ -351,35 +294,38 @@ class MainWindow(QMainWindow):
         ``field`` (without a record id, the ledger's list); see :mod:`desktop.shell.goto`."""
         from desktop.shell.goto import go_to_record
 
-        return go_to_record(self, kind_key, record_id, field)
+        return go_to_record(self.show_page, self.workspace.store, kind_key, record_id, field)
 
-    def open_reports(self, period_code: str) -> QWidget:
-        """The 报表 page, checking the period ``period_code``."""
+    def reports_page(self) -> ReturnsPage:
+        """The 报表 page, shown."""
+        from desktop.returns.page import ReturnsPage
+
         page = self.show_page("reports")
-        set_period = getattr(page, "set_period", None)
-        if callable(set_period):
-            set_period(period_code)
+        assert isinstance(page, ReturnsPage)
         return page
 
-    def reload_pages(self) -> None:
-        """Records or returns came in from outside (an imported bundle or acknowledgement): the
-        pages built so far read their data again."""
-        for page in self._pages.values():
-            model = getattr(page, "model", None)  # a ledger's list
-            for reload in (getattr(model, "refresh", None), getattr(page, "refresh_signed", None),
-                           getattr(page, "refresh", None)):  # fmt: skip
-                if callable(reload):
-                    reload()
+    def open_reports(self, period_code: str) -> ReturnsPage:
+        """The 报表 page, checking the period ``period_code``."""
+        page = self.reports_page()
+        page.set_period(period_code)
+        return page
+
+    def ledger_pages(self) -> list[ListPage]:
+        """The ledgers' list pages built so far."""
+        from desktop.ledgers.list_page import ListPage
+
+        return [page for page in self._pages.values() if isinstance(page, ListPage)]
 
     def step_page(self, step: int) -> None:
         position = PAGE_KEYS.index(self.current_key)
         self.show_page(PAGE_KEYS[(position + step) % len(PAGE_KEYS)])
 
     def focus_search(self) -> None:
+        from desktop.ledgers.list_page import ListPage
+
         page = self.stack.currentWidget()
-        focus = getattr(page, "focus_search", None)
-        if callable(focus):
-            focus()
+        if isinstance(page, ListPage):
+            page.focus_search()
 
     def _on_nav_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if current is None:
@@ -389,9 +335,8 @@ class MainWindow(QMainWindow):
             self.show_page(str(key))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self._pages.values():  # an editor with unsaved changes asks first
-            leave = getattr(page, "maybe_leave", None)
-            if callable(leave) and not leave():
+        for page in self.ledger_pages():  # an editor with unsaved changes asks first
+            if not page.maybe_leave():
                 event.ignore()
                 return
         # Anything that may refuse the close (unsaved changes) goes before this line;
@@ -415,10 +360,7 @@ class MainWindow(QMainWindow):
         self.workspace.sign_in(operator)
         self._allow_restore()
         self.operator_label.setText(_t("操作人员：{0}").format(self.workspace.operator_name or _t("未设置")))
-        for page in self._pages.values():
-            changed = getattr(page, "operator_changed", None)
-            if callable(changed):
-                changed()
+        self.hub.operator_changed.emit()
 
     def import_sheet(self, path: Path | None = None) -> None:
         """文件 ▸ 从 Excel 导入… (or a workbook dropped on the window): the import wizard."""
@@ -428,9 +370,9 @@ class MainWindow(QMainWindow):
 
     def save_template(self) -> None:
         """文件 ▸ 下载空白模板…: choose a ledger (the one shown, if it can be imported), then where."""
-        from desktop.common.excel_files import TemplateSaver
+        from desktop.sheets.templates import TemplateSaver
 
-        if getattr(self, "templates", None) is None:
+        if self.templates is None:
             self.templates = TemplateSaver(self)
         self.templates.choose(self.current_key)
 
@@ -442,3 +384,11 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog = dialog
         dialog.open()
+
+    @staticmethod
+    def reopened(workspace: Workspace) -> MainWindow:
+        """A new window on a store reopened after a restore; it closes that store when it closes."""
+        window = MainWindow(workspace)
+        assert window.backups is not None
+        window.backups.owns_store = True
+        return window

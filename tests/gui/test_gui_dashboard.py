@@ -33,52 +33,13 @@ from desktop.home.dashboard import MAX_SHOWN, DashboardPage, FigureBar, SigningC
 from desktop.ledgers.editor import EditorDialog
 from desktop.ledgers.list_page import ListPage
 from desktop.shell.main_window import MainWindow
+from tests.support.gui import show_dashboard
 
 OFFICE = "150802001001"
-TODAY = date(2026, 8, 15)
-
-
-@pytest.fixture
-def office(store: Store, session: LedgerSession) -> None:
-    """One worker (the secretary), 5,000 元 of office funds in 2026, a 130 m² office and a
-    200 m² service centre, one activity; no pairings, partner units or member posts."""
-    create_office(store, OfficeSetup(OFFICE, "胜利社区"))
-    session.add_all(
-        [
-            Staff(office_code=OFFICE, name="张三", position="secretary", start_date=date(2020, 1, 1)),
-            PartyOrg(office_code=OFFICE, name="胜利社区党委", org_type="committee"),
-            Funding(
-                office_code=OFFICE,
-                received_on=date(2026, 2, 1),
-                fiscal_year=2026,
-                source="fiscal",
-                amount_fen=500000,
-                purpose="office",
-            ),
-            Facility(office_code=OFFICE, name="办公室", facility_type="office", area_m2=130, area_class="office"),
-            Facility(
-                office_code=OFFICE,
-                name="服务中心",
-                facility_type="service_center",
-                area_m2=200,
-                area_class="service",
-            ),
-            Activity(office_code=OFFICE, held_on=date(2026, 3, 8), title="妇女节座谈会", activity_kind="symposium"),
-        ]
-    )
-    session.commit()
-
-
-def _page(qtbot, store: Store) -> DashboardPage:
-    page = DashboardPage(store.session, "胜利社区", today=TODAY)
-    qtbot.addWidget(page)
-    page.resize(1200, 900)
-    page.show()
-    return page
 
 
 def test_one_section_per_pillar_with_its_status(qtbot, store: Store, office: None) -> None:
-    page = _page(qtbot, store)
+    page = show_dashboard(qtbot, store)
     assert page.period.code == "2026"
     assert list(page.sections) == ["people", "money", "place", "service"]
     statuses = {key: section.status for key, section in page.sections.items()}
@@ -91,7 +52,7 @@ def test_one_section_per_pillar_with_its_status(qtbot, store: Store, office: Non
 def test_sections_stand_side_by_side_when_there_is_room_else_one_under_another(
     qtbot, store: Store, office: None
 ) -> None:
-    page = _page(qtbot, store)
+    page = show_dashboard(qtbot, store)
 
     def places() -> list[tuple[int, int]]:
         return [page._grid.getItemPosition(page._grid.indexOf(s))[:2] for s in page.sections.values()]
@@ -104,7 +65,7 @@ def test_sections_stand_side_by_side_when_there_is_room_else_one_under_another(
 
 
 def test_figures_show_value_standard_bar_and_reason(qtbot, store: Store, office: None) -> None:
-    page = _page(qtbot, store)
+    page = show_dashboard(qtbot, store)
     rows = {row.figure_key: row for row in page.sections["place"].rows}
     office_area, service_area = rows["office_area"], rows["service_area"]
     assert office_area.status == "pass"
@@ -130,7 +91,7 @@ def test_figures_show_value_standard_bar_and_reason(qtbot, store: Store, office:
 
 
 def test_choosing_another_period_judges_it(qtbot, store: Store, office: None) -> None:
-    page = _page(qtbot, store)
+    page = show_dashboard(qtbot, store)
     page.period_box.setCurrentIndex(page.period_box.findData("2025"))
     assert page.period.code == "2025"
     assert "2025年" in page.overall.text()
@@ -140,7 +101,7 @@ def test_choosing_another_period_judges_it(qtbot, store: Store, office: None) ->
 
 
 def test_empty_office_is_shown_without_errors(qtbot, store: Store) -> None:
-    page = _page(qtbot, store)
+    page = show_dashboard(qtbot, store)
     assert page.sections["people"].status == "fail"  # no staff at all
 
 
@@ -238,7 +199,7 @@ def checked(qtbot, page: DashboardPage) -> DashboardPage:
 
 
 def test_signing_list_shows_errors_then_warnings_of_the_period(qtbot, store: Store, problems: dict[str, str]) -> None:
-    page = _page(qtbot, store)
+    page = show_dashboard(qtbot, store)
     assert page.sections  # the cards are there before the check is done
     checked(qtbot, page)
     signing = page.signing
@@ -275,7 +236,7 @@ def test_signing_list_shows_errors_then_warnings_of_the_period(qtbot, store: Sto
 
 
 def test_nothing_left_says_the_return_can_be_signed(qtbot, store: Store, signable: dict[str, str]) -> None:
-    page = checked(qtbot, _page(qtbot, store))
+    page = checked(qtbot, show_dashboard(qtbot, store))
     assert page.signing.check is not None and page.signing.check.items == []
     assert "可以签署报表" in page.signing.status.text()
     assert "可以签署报表" in page.summary.text()
@@ -285,7 +246,7 @@ def test_nothing_left_says_the_return_can_be_signed(qtbot, store: Store, signabl
 def test_fixing_the_data_and_coming_back_updates_the_list(
     qtbot, store: Store, problems: dict[str, str], session: LedgerSession
 ) -> None:
-    page = checked(qtbot, _page(qtbot, store))
+    page = checked(qtbot, show_dashboard(qtbot, store))
     assert len(page.signing.line_texts()) == 3
 
     worker = session.get(Staff, problems["李四"])
@@ -307,7 +268,7 @@ def test_fixing_the_data_and_coming_back_updates_the_list(
 
 
 def test_the_list_is_capped_and_points_to_the_returns_page(qtbot, store: Store, signable: dict[str, str]) -> None:
-    page = checked(qtbot, _page(qtbot, store))
+    page = checked(qtbot, show_dashboard(qtbot, store))
     period = page.period
     items = [ToFix(True, "staff", f"id-{n}", f"人{n}", "name", "姓名不能为空") for n in range(MAX_SHOWN + 5)]
     page.signing.show_check(SigningCheck(period, items))

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QHeaderView, QLineEdit
+from PySide6.QtWidgets import QHeaderView
 
 from db.audit import LedgerSession
 from db.store import Store
@@ -15,8 +14,10 @@ from desktop.home.dashboard import DashboardPage
 from desktop.ledgers.list_page import ListPage
 from desktop.returns.page import ReturnsPage
 from desktop.settings.page import SettingsPage
-from desktop.shell.main_window import NAVIGATION, PAGE_KEYS, MainWindow
-from tests.gui.test_gui_table import add_sample_ledgers
+from desktop.shell.main_window import MainWindow
+from desktop.shell.navigation import NAVIGATION, PAGE_KEYS
+from tests.support.gui import type_chinese
+from tests.support.office import add_sample_ledgers
 
 
 @pytest.fixture
@@ -27,13 +28,6 @@ def window(qtbot, store: Store, session: LedgerSession) -> MainWindow:
     main.show()
     qtbot.waitExposed(main)
     return main
-
-
-def type_chinese(widget: QLineEdit, text: str) -> None:
-    """Type as a Pinyin input method does: one committed string (never keyClicks with Chinese)."""
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def test_navigation_lists_the_pillars_and_pages(window: MainWindow) -> None:

@@ -1,0 +1,228 @@
+"""签署报表前还需处理 on 首页: the list of :class:`desktop.home.signing.ToFix` lines; a line asks
+the page to open its record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import kinds
+from db.periods import Period
+from db.validation import kind_label
+from desktop.common.figures import STATUS_COLOURS
+from desktop.common.i18n import label, text
+from desktop.home.signing import SigningCheck, ToFix
+from desktop.shell.navigation import page_for
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+ERROR_COLOUR = STATUS_COLOURS["fail"]
+
+
+WARNING_COLOUR = STATUS_COLOURS["warning"]
+
+
+OK_COLOUR = STATUS_COLOURS["pass"]
+
+
+MAX_SHOWN = 200  # lines listed; the 报表 page lists them all
+
+
+MAX_VISIBLE_ROWS = 12  # the list's height; it scrolls beyond
+
+
+TO_FIX_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+_KEYBOARD_LINKS = Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+
+
+def _ledger_name(kind_key: str) -> str:
+    if not kind_key:
+        return ""
+    try:
+        return label(kind_label(kind_key))
+    except KeyError:
+        return kind_key
+
+
+class SigningSection(QFrame):
+    """签署报表前还需处理: the pre-flight's errors (red) and warnings (amber), one line each."""
+
+    open_requested = Signal(object)  # the ToFix chosen
+    reports_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signing")
+        self.setStyleSheet("QFrame#signing { border: 1px solid #cfcfcf; border-radius: 4px; background: white; }")
+        self.check: SigningCheck | None = None
+
+        heading = QLabel(_t("签署报表前还需处理"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        heading.setFont(font)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(16)
+        top.addWidget(self.status)
+        top.addStretch(1)
+
+        self.list = QTreeWidget()
+        self.list.setColumnCount(4)
+        self.list.setHeaderLabels([_t("类别"), _t("台账"), _t("记录"), _t("问题")])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAllColumnsShowFocus(True)
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setAccessibleName(_t("签署报表前还需处理的问题"))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.list.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
+        header = self.list.header()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(False)
+        metrics = self.list.fontMetrics()
+        for column, width in enumerate(
+            (
+                max(metrics.horizontalAdvance(_t("需说明")), metrics.horizontalAdvance(_t("错误"))) + 28,
+                max(metrics.horizontalAdvance(label(kind.label)) for kind in kinds.KINDS) + 28,
+                metrics.horizontalAdvance("中" * 16) + 16,
+            )
+        ):
+            header.resizeSection(column, width)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.list.itemClicked.connect(self._chosen)
+        self.list.itemActivated.connect(self._chosen)
+
+        self.more = QLabel()
+        self.more.setStyleSheet("color: #444444;")
+        self.more.setTextFormat(Qt.TextFormat.RichText)
+        self.more.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse | _KEYBOARD_LINKS)
+        self.more.linkActivated.connect(lambda _link: self.reports_requested.emit())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        layout.addWidget(self.more)
+        self.list.hide()  # until a check has found something
+        self.more.hide()
+
+    # --- states ---------------------------------------------------------------------------
+
+    def show_checking(self, period: Period) -> None:
+        """The check of ``period`` is under way. The same period's list stays until the new one
+        arrives (the records changed little); another period's is taken away at once."""
+        self.status.setText(f"<span style='color:#777777'>{_t('正在检查…')}</span>")
+        if self.check is not None and self.check.period != period:
+            self.check = None
+            self.list.clear()
+            self.list.hide()
+            self.more.hide()
+
+    def show_failed(self, message: str) -> None:
+        self.check = None
+        self.status.setText(f"<span style='color:{ERROR_COLOUR}'>{_t('检查没有完成：{0}').format(message)}</span>")
+        self.list.clear()
+        self.list.hide()
+        self.more.hide()
+
+    def show_check(self, check: SigningCheck) -> None:
+        self.check = check
+        self.list.clear()
+        if not check.items:
+            self.status.setText(f"<b style='color:{OK_COLOUR}'>{_t('可以签署报表')}</b>")
+            self.list.hide()
+            self.more.hide()
+            return
+        parts = []
+        if check.errors:
+            text = _t("{0} 个错误必须先改正").format(check.errors)
+            parts.append(f"<b style='color:{ERROR_COLOUR}'>{text}</b>")
+        if check.warnings:
+            text = _t("{0} 条提醒需写明说明").format(check.warnings)
+            parts.append(f"<b style='color:{WARNING_COLOUR}'>{text}</b>")
+        self.status.setText(_t("{0}，{1}").format(*parts) if len(parts) == 2 else parts[0])
+
+        shown = check.items[:MAX_SHOWN]
+        self.list.addTopLevelItems([self._item(item) for item in shown])
+        rows = min(len(shown), MAX_VISIBLE_ROWS)
+        row_height = self.list.sizeHintForRow(0) if shown else 0
+        frame = 2 * self.list.frameWidth()
+        self.list.setFixedHeight(self.list.header().sizeHint().height() + rows * row_height + frame + 2)
+        self.list.show()
+
+        hidden = len(check.items) - len(shown)
+        link = f"<a href='reports'>{_t('打开报表页')}</a>"
+        if hidden:
+            note = _t("还有 {0} 项未列出；报表页列出全部。").format(hidden)
+        else:
+            note = _t("点一项即可打开要改的记录；提醒的说明在报表页填写。")
+        self.more.setText(f"{note}　{link}")
+        self.more.show()
+
+    @property
+    def shown_items(self) -> list[ToFix]:
+        return [self.list.topLevelItem(row).data(0, TO_FIX_ROLE) for row in range(self.list.topLevelItemCount())]
+
+    def line_texts(self) -> list[tuple[str, str, str, str]]:
+        """The lines as shown: (类别, 台账, 记录, 问题)."""
+        return [
+            (item.text(0), item.text(1), item.text(2), item.text(3))
+            for item in (self.list.topLevelItem(row) for row in range(self.list.topLevelItemCount()))
+        ]
+
+    def _item(self, item: ToFix) -> QTreeWidgetItem:
+        colour = QBrush(QColor(ERROR_COLOUR if item.error else WARNING_COLOUR))
+        texts = [
+            _t("错误") if item.error else _t("需说明"),
+            _ledger_name(item.kind),
+            (item.title if item.record_id else label(item.title)) or "—",  # a figure's name is a label
+            text(item.message),
+        ]
+        row = QTreeWidgetItem(texts)
+        row.setData(0, TO_FIX_ROLE, item)
+        bold = row.font(0)
+        bold.setBold(True)
+        row.setFont(0, bold)
+        row.setForeground(0, colour)
+        row.setForeground(3, colour)
+        where = page_for(item.kind) if item.kind else None
+        tip = text(item.message)
+        if where is None:
+            tip += "\n" + _t("（这一项不在台账中修改）")
+        elif item.record_id:
+            tip += "\n" + _t("点击或按回车打开这条记录")
+        else:
+            tip += "\n" + _t("点击或按回车打开这本台账")
+        for column in range(4):
+            row.setToolTip(column, tip)
+        return row
+
+    def _chosen(self, row: QTreeWidgetItem, _column: int = 0) -> None:
+        if not self.isVisible():  # the click before a double-click already went to the record
+            return
+        item = row.data(0, TO_FIX_ROLE)
+        if isinstance(item, ToFix) and item.kind and page_for(item.kind) is not None:
+            self.open_requested.emit(item)
