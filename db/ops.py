@@ -1,77 +1,74 @@
 """One operation per user action on a record: save (validated), delete, undo the delete.
 
-Each commits its own transaction: the change, its stamps and its audit entries together.
-A save with blocking errors writes nothing and returns the report; warnings do not block,
-and the note the user gives for them is recorded as the change's reason.
+Each commits its own transaction: the change, its stamps and its audit entries together, and
+returns what it changed (``result.changes``, :class:`db.changes.Changes`). The rules — which
+warnings need a note, which changes are corrections of a signed or locked return and need a
+reason — are :mod:`db.policy`'s; the app plans, asks with no session open, then commits
+(:func:`db.policy.plan_save` / :func:`db.policy.commit_save`). These one-call forms are for
+callers that hold the record in their session: a save with blocking errors writes nothing and
+returns the report; warnings do not block here, and ``reason`` is recorded as the change's
+reason; a correction (a record a signed return counted, or of a locked period) without a reason
+is refused, nothing written.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
-from db.audit import LedgerSession, restore, tombstone
+from db.audit import LedgerSession
 from db.models import SyncedRecord
-from db.validation import Report, validate_record
+from db.policy import (
+    DeletePlan,
+    DeleteResult,
+    SaveAnswers,
+    SavePlan,
+    SaveResult,
+    UndoResult,
+    commit_delete,
+    commit_save,
+    plan_delete,
+    plan_save,
+    write_delete,
+    write_save,
+    write_undo,
+)
 
-
-@dataclass(frozen=True)
-class SaveResult:
-    """What a save did: whether it was written, and the validation report either way."""
-
-    saved: bool
-    report: Report
-    record_id: str
+__all__ = [
+    "DeletePlan",
+    "DeleteResult",
+    "SaveAnswers",
+    "SavePlan",
+    "SaveResult",
+    "UndoResult",
+    "commit_delete",
+    "commit_save",
+    "delete_record",
+    "plan_delete",
+    "plan_save",
+    "save_record",
+    "undo_delete",
+]
 
 
 def save_record(
     session: LedgerSession, record: SyncedRecord, *, reason: str | None = None, today: date | None = None
 ) -> SaveResult:
     """Validate and, when there are no blocking errors, write the record (new or changed)."""
-    with session.no_autoflush:
-        report = validate_record(session, record, today=today)
-    if report.errors:
-        if record in session:
-            session.rollback()
-        return SaveResult(saved=False, report=report, record_id=record.id)
-    if not reason:
-        _refuse_if_locked(session, record)
-    session.set_reason(reason)
-    try:
-        session.add(record)
-        session.commit()
-    finally:
-        session.set_reason(None)
-    return SaveResult(saved=True, report=report, record_id=record.id)
+    plan = plan_save(session, record, today=today)
+    return write_save(session, record, plan, SaveAnswers(note=reason, correction=reason), notes_required=False)
 
 
-def delete_record(session: LedgerSession, record: SyncedRecord, *, reason: str | None = None) -> None:
+def delete_record(session: LedgerSession, record: SyncedRecord, *, reason: str | None = None) -> DeleteResult:
     """Delete a record (as a tombstone, which travels to other devices and can be undone)."""
-    if not reason:
-        _refuse_if_locked(session, record)
-    session.set_reason(reason)
     try:
-        tombstone(session, record)
-        session.commit()
-    finally:
-        session.set_reason(None)
-
-
-def undo_delete(session: LedgerSession, record: SyncedRecord) -> None:
-    """Bring a deleted record back."""
-    restore(session, record)
-    session.commit()
-
-
-def _refuse_if_locked(session: LedgerSession, record: SyncedRecord) -> None:
-    """A record of a period whose return the city has received changes only with a reason
-    (the correction flow, :mod:`db.exchange.locks`)."""
-    from db.exchange.locks import refuse_if_locked
-
-    try:
-        with session.no_autoflush:
-            refuse_if_locked(session, record)
+        plan = plan_delete(session, record)
+        return write_delete(session, record, plan, reason)
     except BaseException:
         if record in session:
             session.rollback()
         raise
+
+
+def undo_delete(session: LedgerSession, record: SyncedRecord) -> UndoResult:
+    """Bring a deleted record back."""
+    return write_undo(session, record)

@@ -4,9 +4,10 @@ When the city's acknowledgement marks a return 已接收 (:mod:`db.exchange.acks
 locked: the latest signed return of the period is in state ``received``. A record of a locked
 period — one the return counted (:func:`db.returns.snapshot.signed_returns_covering`), or one
 whose date falls in the period — may still be changed, but only through the correction flow:
-with a written reason (the editor asks for it, :mod:`desktop.ledgers.corrections`), which the next
-corrected return (更正) prints. :func:`refuse_if_locked` is what :mod:`db.ops` calls when no
-reason was given. A return the city sent back (退回) unlocks its period for revision.
+with a written reason (:mod:`db.policy` requires it; the editor asks for it,
+:mod:`desktop.ledgers.corrections`), which the next corrected return (更正) prints.
+:func:`locked_returns_covering` is what :func:`db.policy.plan_save` reads; :func:`refuse_if_locked`
+refuses a change made without a reason. A return the city sent back (退回) unlocks its period for revision.
 
 No table of its own: the lock is derived from the returns' states.
 """

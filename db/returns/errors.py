@@ -103,3 +103,16 @@ class StoredReturnDamaged(ShequError):
         super().__init__(
             tr("保存的报表文件缺失或已被改动：{path}（{detail}）。请从备份恢复数据文件夹。", path=path, detail=detail)
         )
+
+
+class CorrectionReasonMissing(ShequError):
+    """Signing a correction (version 2 or later of a period) without saying why."""
+
+    def __init__(self, period_label: str, version: int) -> None:
+        super().__init__(
+            tr(
+                "{period}已有签署的报表，这次是更正（第 {version} 版），请用 --reason 写明更正原因；没有写入任何文件。",
+                period=period_label,
+                version=version,
+            )
+        )

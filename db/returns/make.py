@@ -2,8 +2,9 @@
 
 :func:`make_return` is the one operation behind ``shequ return`` and the app's 报表 page.
 Everything that can refuse (no office, blocking errors, missing explanations, no or wrong
-passphrase) is checked before anything is written; a signed return is then stored as a
-snapshot (:mod:`db.returns.snapshot`) and its PDF handed back for the caller to save.
+passphrase, a correction without a reason) is checked before anything is written; a signed
+return is then stored as a snapshot (:mod:`db.returns.snapshot`) and its PDF handed back for
+the caller to save; ``MadeReturn.changes`` says what changed (the period's returns, when signed).
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from db.audit import Actor, system_actor
+from db.changes import NOTHING, Changes
 from db.office import current_office
 from db.periods import Period
 from db.returns.compose import ComposedReturn, compose_return
 from db.returns.content import DEFAULT_AUTHORITY, DEFAULT_FORM_NUMBER, ReturnContent, gather_content
-from db.returns.errors import NoOffice, PassphraseNeeded
+from db.returns.errors import CorrectionReasonMissing, NoOffice, PassphraseNeeded
 from db.returns.preflight import explain, run_preflight
 from db.returns.snapshot import changes_since, latest_signed, next_version, save_signed
 from db.store import Store
@@ -49,6 +51,8 @@ class MadeReturn:
     signed: bool
     snapshot_id: str | None = None
     key_created: bool = False
+    changes: Changes = field(default=NOTHING)
+    """What making it changed: the period's returns when it was signed (a draft changes nothing)."""
 
     @property
     def version(self) -> int:
@@ -78,6 +82,8 @@ def make_return(store: Store, request: ReturnRequest, actor: Actor | None = None
         preflight = run_preflight(session, period, office.code)
         preflight.raise_if_blocked()
         warnings = explain(preflight, request.explanations)
+        previous = latest_signed(session, office.code, period.code)
+        unexplained = request.sign and previous is not None and not request.correction_reason.strip()
 
         keys = KeyStore(store.data_dir)
         identity = None
@@ -85,7 +91,12 @@ def make_return(store: Store, request: ReturnRequest, actor: Actor | None = None
         if request.sign:
             if not request.passphrase:
                 raise PassphraseNeeded()
+            if unexplained and not keys.exists():
+                raise CorrectionReasonMissing(period.label_text, next_version(session, office.code, period.code))
+            # a wrong passphrase is said first; an existing key is only read
             identity, key_created = keys.load_or_create(request.passphrase, office.code, office.name)
+        if unexplained:
+            raise CorrectionReasonMissing(period.label_text, next_version(session, office.code, period.code))
 
         content = gather_content(session, office, period, filled_on=to_local(now).date(), warnings=warnings)
         content.authority = request.authority or DEFAULT_AUTHORITY
@@ -95,7 +106,6 @@ def make_return(store: Store, request: ReturnRequest, actor: Actor | None = None
         content.self_signed = identity.self_signed if identity is not None else keys.is_self_signed()
         content.signed_at = now if request.sign else None
         content.correction_reason = request.correction_reason.strip()
-        previous = latest_signed(session, office.code, period.code)
         if previous is not None:
             content.previous_sha256 = previous.figures_sha256
             content.corrections = changes_since(session, previous, content, request.correction_reason)
@@ -124,4 +134,12 @@ def make_return(store: Store, request: ReturnRequest, actor: Actor | None = None
             certificate_subject=identity.subject,
             self_signed=identity.self_signed,
         )
-        return MadeReturn(pdf, content, composed, signed=True, snapshot_id=snapshot.id, key_created=key_created)
+        return MadeReturn(
+            pdf,
+            content,
+            composed,
+            signed=True,
+            snapshot_id=snapshot.id,
+            key_created=key_created,
+            changes=Changes(periods=frozenset({period.code}), returns=True),
+        )
