@@ -24,7 +24,7 @@ _STATUS_LABELS = {
 
 
 def status_label(status: str) -> str:
-    return QCoreApplication.translate("Dashboard", _STATUS_LABELS.get(status, status))
+    return QCoreApplication.translate("Dashboard", str(_STATUS_LABELS.get(status, status)))
 
 
 def format_number(value: Any, unit: str = "") -> str:

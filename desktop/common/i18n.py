@@ -47,7 +47,9 @@ def text(value: str) -> str:
         return label(value)
     if isinstance(value, Joined):
         separator = (
-            QCoreApplication.translate(TEXT_CONTEXT, _LIST_SEPARATOR) if value.separator == "、" else value.separator
+            QCoreApplication.translate(TEXT_CONTEXT, str(_LIST_SEPARATOR))
+            if value.separator == "、"
+            else value.separator
         )
         return separator.join(text(item) for item in value.items)
     return value
@@ -79,5 +81,5 @@ def period_label(period: Period) -> str:
         return QCoreApplication.translate("Periods", "{0}年下半年").format(year)
     if period.kind == "quarter":
         quarter = (period.start.month - 1) // 3
-        return QCoreApplication.translate("Periods", _QUARTERS[quarter]).format(year)
+        return QCoreApplication.translate("Periods", str(_QUARTERS[quarter])).format(year)
     return QCoreApplication.translate("Periods", "{0}年{1}月").format(year, period.start.month)

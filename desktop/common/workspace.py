@@ -18,9 +18,12 @@ class OperatorLike(Protocol):
     """An operator as signing in needs them: :class:`db.models.Operator` or
     :class:`db.folder.OperatorInfo` (read before the data layer has loaded)."""
 
-    id: str
-    name: str
-    role: str
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def role(self) -> str: ...
 
 
 @dataclass

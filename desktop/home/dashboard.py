@@ -50,8 +50,8 @@ from desktop.home.signing_view import _KEYBOARD_LINKS, ERROR_COLOUR, OK_COLOUR, 
 
 if TYPE_CHECKING:
     from db.changes import Changes
-    pass
 
+    pass
 
 
 def _t(text: str) -> str:
@@ -266,14 +266,15 @@ class DashboardPage(QWidget):
 
     def show_signing(self) -> None:
         """Scroll down to 签署报表前还需处理 and put the keyboard on its list."""
-        content = self.scroll_area.widget().layout()
-        if content is not None:
-            content.activate()  # the list may just have changed its height
+        content = self.scroll_area.widget()
+        if content is not None and (layout := content.layout()) is not None:
+            layout.activate()  # the list may just have changed its height
         self.scroll_area.ensureWidgetVisible(self.signing, 0, 0)
         if self.signing.list.isVisible():
             self.signing.list.setFocus(Qt.FocusReason.OtherFocusReason)
-            if self.signing.list.currentItem() is None and self.signing.list.topLevelItemCount():
-                self.signing.list.setCurrentItem(self.signing.list.topLevelItem(0))
+            first = self.signing.list.topLevelItem(0)
+            if self.signing.list.currentItem() is None and first is not None:
+                self.signing.list.setCurrentItem(first)
 
     def _open(self, item: ToFix) -> None:
         self.open_requested.emit(item.kind, item.record_id, item.field)

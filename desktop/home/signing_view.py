@@ -184,14 +184,15 @@ class SigningSection(QFrame):
 
     @property
     def shown_items(self) -> list[ToFix]:
-        return [self.list.topLevelItem(row).data(0, TO_FIX_ROLE) for row in range(self.list.topLevelItemCount())]
+        return [item.data(0, TO_FIX_ROLE) for item in self._rows()]
 
     def line_texts(self) -> list[tuple[str, str, str, str]]:
         """The lines as shown: (类别, 台账, 记录, 问题)."""
-        return [
-            (item.text(0), item.text(1), item.text(2), item.text(3))
-            for item in (self.list.topLevelItem(row) for row in range(self.list.topLevelItemCount()))
-        ]
+        return [(item.text(0), item.text(1), item.text(2), item.text(3)) for item in self._rows()]
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        rows = (self.list.topLevelItem(row) for row in range(self.list.topLevelItemCount()))
+        return [item for item in rows if item is not None]
 
     def _item(self, item: ToFix) -> QTreeWidgetItem:
         colour = QBrush(QColor(ERROR_COLOUR if item.error else WARNING_COLOUR))

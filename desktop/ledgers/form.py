@@ -186,9 +186,9 @@ class RecordForm(QWidget):
         values = self.values()
         report = validate_values(self.kind_key, values)
         for name, row in self._rows.items():
-            issue = row.input.pending_issue()
-            if issue and name not in self._hidden and visible(self.spec, name, values):
-                report.error(name, f"{name}.not_chosen", issue)
+            pending = row.input.pending_issue()
+            if pending and name not in self._hidden and visible(self.spec, name, values):
+                report.error(name, f"{name}.not_chosen", pending)
         known = {(issue.field, issue.code) for issue in report}
         for issue in self._external:
             if (issue.field, issue.code) not in known:

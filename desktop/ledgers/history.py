@@ -56,7 +56,7 @@ class HistoryView(QWidget):
         self.empty_label = QLabel(_t("保存后，这里会列出每一次修改：谁、什么时候、改了什么、原因。"))
         self.empty_label.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels([_t(text) for text in HEADERS])
+        self.table.setHorizontalHeaderLabels([_t(str(text)) for text in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -95,6 +95,9 @@ class HistoryView(QWidget):
     def row_texts(self) -> list[tuple[str, ...]]:
         """What the table shows, row by row (for reading it back)."""
         return [
-            tuple(self.table.item(row, column).text() for column in range(self.table.columnCount()))
+            tuple(
+                cell.text() if (cell := self.table.item(row, column)) else ""
+                for column in range(self.table.columnCount())
+            )
             for row in range(self.table.rowCount())
         ]

@@ -9,10 +9,11 @@ to a record is reported (:meth:`RecordPicker.pending_text`) so the form can say 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QHBoxLayout, QLineEdit, QWidget
 from sqlmodel import Session
 
 from db.forms import Candidate, record_title, search_records
@@ -54,7 +55,8 @@ class RecordPicker(QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setMaxVisibleItems(12)
         self.completer.setWidget(self.line)
-        self.completer.activated[QModelIndex].connect(self._on_activated)
+        # the overload taking an index (the stubs do not know signals can be indexed by type)
+        cast(Any, self.completer.activated)[QModelIndex].connect(self._on_activated)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -94,7 +96,7 @@ class RecordPicker(QWidget):
             self._id = None
         if not text.strip():
             self._timer.stop()
-            self.completer.popup().hide()
+            self._popup().hide()
         else:
             self._timer.start()
         self.changed.emit()
@@ -126,7 +128,7 @@ class RecordPicker(QWidget):
     def choose(self, candidate: Candidate) -> None:
         self._id = candidate.record_id
         self._text = candidate.text
-        self.completer.popup().hide()
+        self._popup().hide()
         self.line.setText(candidate.text)
         self.line.setCursorPosition(0)
         self.changed.emit()
@@ -138,9 +140,14 @@ class RecordPicker(QWidget):
                 self.choose(candidate)
                 return
 
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # a QCompleter makes its popup when it is constructed
+        return popup
+
     def handle_enter(self) -> bool:
         """Enter pressed in the picker: True when it was used to find or take a record."""
-        if self.completer.popup().isVisible():
+        if self._popup().isVisible():
             return True
         if not self.pending_text():
             return False

@@ -106,10 +106,10 @@ def licence_name(library: Library) -> str:
         meta = metadata.metadata(library.distribution)
     except metadata.PackageNotFoundError:
         return library.licence
-    expression = (meta.get("License-Expression") or "").strip()
+    expression = str((meta.get_all("License-Expression") or [""])[0]).strip()
     if expression:
         return expression
-    field = (meta.get("License") or "").strip()
+    field = str((meta.get_all("License") or [""])[0]).strip()
     if field and "\n" not in field and len(field) <= 40:
         return field
     for classifier in meta.get_all("Classifier") or []:

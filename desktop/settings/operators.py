@@ -140,7 +140,9 @@ class AddOperatorDialog(_FormDialog):
         self._check()
 
     def chosen_role(self) -> OperatorRole:
-        return OperatorRole(self.role.currentData())
+        role = OperatorRole.from_code(str(self.role.currentData()))
+        assert role is not None  # the box lists the roles only
+        return role
 
     def _check(self, *_args: object) -> None:
         name = self.name.text().strip()
@@ -179,7 +181,9 @@ class RoleDialog(_FormDialog):
         self.form.addRow(_t("角色："), self.role)
 
     def chosen_role(self) -> OperatorRole:
-        return OperatorRole(self.role.currentData())
+        role = OperatorRole.from_code(str(self.role.currentData()))
+        assert role is not None  # the box lists the roles only
+        return role
 
 
 class OperatorsPanel(QWidget):
@@ -272,7 +276,8 @@ class OperatorsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
             return None
-        wanted = self.table.item(rows[0].row(), COL_NAME).data(ID_ROLE)
+        cell = self.table.item(rows[0].row(), COL_NAME)
+        wanted = cell.data(ID_ROLE) if cell is not None else None
         return next((op for op in self.operators if op.id == wanted), None)
 
     def select(self, name: str) -> None:
@@ -297,7 +302,7 @@ class OperatorsPanel(QWidget):
 
     # --- changing --------------------------------------------------------------------------
 
-    def _run(self, change: Callable[..., None], *args: object) -> None:
+    def _run(self, change: Callable[..., object], *args: object) -> None:
         """Apply one change as the signed-in operator (refusals raise ShequError)."""
         with self.workspace.store.session(self.workspace.actor) as session:
             change(session, *args)

@@ -439,6 +439,7 @@ class StartUp(QObject):
             self._fail(error)
             window.close()
             return
+        assert self.store is not None  # attached above, or the error returned
         window.attach(self.store)
         self._window_ready()
 

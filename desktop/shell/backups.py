@@ -88,8 +88,8 @@ def backups_to_keep() -> int:
 def reason_label(info: BackupInfo) -> str:
     """Why a backup was made, in the user's language: 退出时 / 每日 / 迁移前 / 恢复前 / 其他."""
     if info.before_migration:
-        return _t(_MIGRATION)
-    return _t(_REASONS.get(info.reason, _OTHER))
+        return _t(str(_MIGRATION))
+    return _t(str(_REASONS.get(info.reason, _OTHER)))
 
 
 def format_size(size: int) -> str:

@@ -33,10 +33,10 @@ from desktop.shell.navigation import NAVIGATION, PAGE_KEYS
 
 if TYPE_CHECKING:
     from db.store import Store
-    from desktop.common.excel_files import TemplateSaver
     from desktop.ledgers.deletions import EditingContext
     from desktop.ledgers.list_page import ListPage
     from desktop.returns.page import ReturnsPage
+    from desktop.sheets.templates import TemplateSaver
     from desktop.shell.backups import BackupController
 
 CONTEXT = "MainWindow"
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         """文件 ▸ 从 Excel 导入… (or a workbook dropped on the window): the import wizard."""
         from desktop.sheets.import_wizard import start_import
 
-        self.import_wizard = start_import(self, path)
+        self.import_wizard = start_import(self, self.workspace, self.hub, path)
 
     def save_template(self) -> None:
         """文件 ▸ 下载空白模板…: choose a ledger (the one shown, if it can be imported), then where."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from db.enums import OperatorRole
 from desktop.common.i18n import label
+from desktop.common.workspace import OperatorLike
 
 if TYPE_CHECKING:  # at start-up the dialog shows before the data layer has loaded
     from db.models import Operator
@@ -42,14 +43,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class SignInOperator(Protocol):
+class SignInOperator(OperatorLike, Protocol):
     """What the dialog reads of an operator: :class:`db.models.Operator`, or
     :class:`db.folder.OperatorInfo` read before the data layer has loaded."""
 
-    id: str
-    name: str
-    role: str
-    password_hash: str | None
+    @property
+    def password_hash(self) -> str | None: ...
 
 
 def load_operators(store: Store) -> list[Operator]:
@@ -153,8 +152,9 @@ class SignInDialog(QDialog):
         self.operator_list.itemDoubleClicked.connect(lambda *_: self.accept())
         self.password.textEdited.connect(lambda _text: self.message.hide())
         start = next((i for i, op in enumerate(self.operators) if op.id == current_id), 0)
-        if self.operators:
-            self.operator_list.setCurrentItem(self.operator_list.topLevelItem(start))
+        first = self.operator_list.topLevelItem(start)
+        if first is not None:
+            self.operator_list.setCurrentItem(first)
         self._on_selection()
         self.operator_list.setFocus()
 
@@ -168,7 +168,7 @@ class SignInDialog(QDialog):
     def select(self, operator_id: str) -> None:
         for row in range(self.operator_list.topLevelItemCount()):
             item = self.operator_list.topLevelItem(row)
-            if item.data(0, ID_ROLE) == operator_id:
+            if item is not None and item.data(0, ID_ROLE) == operator_id:
                 self.operator_list.setCurrentItem(item)
                 return
         raise KeyError(operator_id)
