@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
 from db.audit import LedgerSession
+from db.changes import Changes
 from db.models import (
     Activity,
     Facility,
@@ -29,7 +30,10 @@ from db.ops import save_record
 from db.store import Store
 from desktop.common.figures import STATUS_COLOURS, format_number, period_choices
 from desktop.common.workspace import workspace_for
-from desktop.home.dashboard import MAX_SHOWN, DashboardPage, FigureBar, SigningCheck, ToFix
+from desktop.home.dashboard import DashboardPage
+from desktop.home.pillars import FigureBar
+from desktop.home.signing import SigningCheck, ToFix
+from desktop.home.signing_view import MAX_SHOWN
 from desktop.ledgers.editor import EditorDialog
 from desktop.ledgers.list_page import ListPage
 from desktop.shell.main_window import MainWindow
@@ -255,16 +259,26 @@ def test_fixing_the_data_and_coming_back_updates_the_list(
     post = session.get(MemberPostClaim, problems["bogus"])
     assert post is not None
     post.post = "sanitation"
+    page.hide()  # another page was shown, where the records were corrected …
     for record in (worker, post):
         result = save_record(session, record, reason="核对后改正")
         assert result.saved, result.report.to_dicts()
-
-    page.hide()  # another page was shown …
+        page.hub.publish(result.changes)  # as every operation of the window does
+    assert not page.checking  # hidden: nothing is judged until it is shown
     page.show()  # … and 首页 again
     assert page.checking
     checked(qtbot, page)
     assert page.signing.line_texts() == []
     assert "可以签署报表" in page.signing.status.text()
+
+
+def test_a_change_that_touches_no_figure_leaves_the_page_alone(qtbot, store: Store, problems: dict[str, str]) -> None:
+    page = checked(qtbot, show_dashboard(qtbot, store))
+    page.hub.publish(Changes(exchange=True))  # a bundle was written: nothing on 首页 changed
+    assert not page.checking
+    page.hub.publish(Changes(office=True))  # the standards in force may have changed
+    assert page.checking
+    checked(qtbot, page)
 
 
 def test_the_list_is_capped_and_points_to_the_returns_page(qtbot, store: Store, signable: dict[str, str]) -> None:
@@ -386,7 +400,9 @@ def test_fixing_a_record_from_the_list_and_going_back_home_updates_it(
     post = session.get(MemberPostClaim, problems["bogus"])
     assert post is not None
     post.post = "sanitation"
-    assert save_record(session, post).saved
+    result = save_record(session, post)
+    assert result.saved
+    window.hub.publish(result.changes)  # as the editor does after its own saves
 
     activate(qtbot, window)
     page = home_on(qtbot, window, "2026")
