@@ -344,9 +344,7 @@ FORMS: dict[str, FormSpec] = {
 }
 
 # The kinds people open from a list (the others are edited inside their parent's editor).
-LISTED_KINDS: tuple[str, ...] = tuple(
-    k.key for k in kinds.KINDS if k.key not in {"member_posts", "visits", "contributions", "activity_partners"}
-)
+LISTED_KINDS: tuple[str, ...] = tuple(k.key for k in kinds.KINDS if k.listed)
 
 
 def form_for(kind_key: str) -> FormSpec:
@@ -584,39 +582,25 @@ class Candidate:
         return f"{self.title}（{self.detail}）" if self.detail else self.title
 
 
-_DETAIL_FIELDS: dict[str, str] = {
-    "staff": "id_number",
-    "party_members": "id_number",
-    "residents": "id_number",
-    "volunteers": "team",
-    "facilities": "facility_type",
-    "party_orgs": "org_type",
-    "partner_units": "unit_kind",
-}
-
-
 def _detail(kind_key: str, value: Any) -> str:
+    """The kind's ``detail_field`` as a picker shows it: an ID number's last four digits, an
+    enumeration's label, else the text."""
     if value is None or value == "":
         return ""
     text = str(value)
-    if kind_key in ("staff", "party_members", "residents"):
+    detail_field = kinds.kind(kind_key).detail_field or ""
+    if detail_field == kinds.kind(kind_key).person_id_field:
         return f"身份证尾号 {text[-4:]}"
-    if kind_key == "volunteers":
-        return text
-    if kind_key == "facilities":
-        return e.FacilityType.label_of(text)
-    if kind_key == "party_orgs":
-        return e.PartyOrgType.label_of(text)
-    if kind_key == "partner_units":
-        return e.PartnerKind.label_of(text)
-    return text
+    rules = RULES.get(kind_key)
+    enum = rules.codes.get(detail_field) if rules is not None else None
+    return enum.label_of(text) if enum is not None else text
 
 
 def candidates(session: Session, kind_key: str, ids: Sequence[str]) -> list[Candidate]:
     """The titles (and a telling detail) of some records, in the order of ``ids``."""
     record_kind = kinds.kind(kind_key)
     columns = [record_kind.title_field]
-    detail_field = _DETAIL_FIELDS.get(kind_key)
+    detail_field = record_kind.detail_field
     if detail_field:
         columns.append(detail_field)
     rows = listing.rows_by_ids(session, kind_key, list(ids), columns)

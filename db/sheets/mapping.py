@@ -20,12 +20,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from db import kinds
 from db.fileio import write_atomic
 from db.sheets.convert import money_scale
 from db.sheets.spec import (
     IGNORED_HEADERS,
     IMPORTABLE_KINDS,
-    KIND_WORDS,
     distinctive_headers,
     field_for_header,
     normalize_header,
@@ -203,7 +203,7 @@ def guess_kind(
             seen.add(name)
             matched += 1
             score += weight
-        if matched and any(word in context for word in KIND_WORDS.get(kind_key, ())):
+        if matched and any(word in context for word in kinds.kind(kind_key).sheet_words):
             score += 2
         if score:
             guesses.append(KindGuess(kind_key, score, matched))

@@ -49,22 +49,6 @@ from db.validation import Issue, Report, Severity, parse_id_number, validate_val
 from db.validation.idcard import id_number_problem
 from db.validation.report import make_params
 
-# How rows are matched with existing records: the person kinds' keys, strongest first.
-PERSON_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "staff": (("id_number",), ("name", "birth_date")),
-    "party_members": (("id_number",), ("name", "birth_date")),
-    "residents": (("id_number",), ("name", "birth_date")),
-    "volunteers": (("id_number",), ("name", "phone")),
-}
-NATURAL_KEYS: dict[str, tuple[str, ...]] = {
-    "funding": ("received_on", "source", "amount_fen", "purpose"),
-    "facilities": ("name",),
-    "party_orgs": ("name",),
-    "partner_units": ("name",),
-    "activities": ("held_on", "title"),
-    "awards": ("year", "title", "awardee"),
-}
-
 
 class RowAction(StrEnum):
     """What the import does with a row."""
@@ -243,9 +227,7 @@ class _Existing:
             record_id = str(row[0])
             self.versions[record_id] = int(row[1] or 0)
             self.values[record_id] = dict(zip(wanted, row[2:], strict=True))
-        keys = list(PERSON_KEYS.get(kind_key, ()))
-        if kind_key in NATURAL_KEYS:
-            keys.append(NATURAL_KEYS[kind_key])
+        keys = kinds.kind(kind_key).natural_keys
         self.keys: dict[tuple[str, ...], dict[tuple[str, ...], list[str]]] = {names_: {} for names_ in keys}
         for record_id, values in self.values.items():
             for names_, index in self.keys.items():
@@ -474,7 +456,8 @@ class Preview:
         existing = self._existing
         used: set[str] = set()
         seen: dict[tuple[str, ...], dict[tuple[str, ...], int]] = {}
-        person_keys = PERSON_KEYS.get(self.kind_key)
+        record_kind = kinds.kind(self.kind_key)
+        keys = record_kind.natural_keys
         for row in self.rows:
             row.match_id, row.match_by, row.match_title, row.duplicate_of = None, "", "", None
             row._cross_issues = []
@@ -482,13 +465,13 @@ class Preview:
             if row.skipped:
                 continue
             values = row._converted
-            if person_keys is not None:
-                self._match_person(row, values, person_keys, used, seen)
+            if record_kind.person_id_field is not None:
+                self._match_person(row, values, keys, used, seen)
             else:
-                self._match_key(row, values, NATURAL_KEYS[self.kind_key], used, seen)
+                self._match_key(row, values, keys[0], used, seen)
             if row.match_id is not None:
                 used.add(row.match_id)
-                row.match_title = str(existing.values[row.match_id].get(kinds.kind(self.kind_key).title_field) or "")
+                row.match_title = str(existing.values[row.match_id].get(record_kind.title_field) or "")
             row.record_id = row.match_id or row._new_id
 
     def _match_person(

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from db import kinds
 from db.sheets.convert import is_blank, text_of
 from db.sheets.errors import (
     SheetEmpty,
@@ -37,7 +38,7 @@ from db.sheets.errors import (
     SheetTooLarge,
     SheetUnreadable,
 )
-from db.sheets.spec import KIND_WORDS, is_known_header, normalize_header
+from db.sheets.spec import is_known_header, normalize_header
 
 MAX_FILE_BYTES = 30 * 1024 * 1024  # a 100,000-row ledger is well under 15 MB as .xlsx or .csv
 MAX_ROWS = 200_000
@@ -397,7 +398,7 @@ def _sheet_bonus(name: str, title: str, kind_key: str | None) -> int:
     if kind_key is None:
         return 0
     text = f"{name} {title}"
-    return 1 if any(word in text for word in KIND_WORDS.get(kind_key, ())) else 0
+    return 1 if any(word in text for word in kinds.kind(kind_key).sheet_words) else 0
 
 
 def _choose_sheet(workbook: Any, kind_key: str | None, remembered: Iterable[str]) -> Any:

@@ -22,6 +22,7 @@ from db.periods import Period
 from db.timeutil import local_today
 from db.validation.report import Issue, Report, Severity, make_params
 from db.validation.rules import (
+    EXTRA_KINDS,
     KIND_ORDER,
     RULES,
     duplicate_issue,
@@ -36,27 +37,10 @@ from db.validation.rules import (
 # Columns the field rules never look at (reading them costs time on large tables).
 _SKIPPED_COLUMNS = frozenset({"version", "modified_at", "modified_by", "deleted_at", "password_hash"})
 
-# Which records a period concerns. A date field: the record's date falls in the period.
-# A (start, end) pair: the record's span (open-ended where empty or None) overlaps it.
-# Kinds not listed (residents, activity partners, the office, operators) are always checked.
-PERIOD_DATE: dict[str, str] = {
-    "funding": "received_on",
-    "activities": "held_on",
-    "visits": "visited_on",
-    "contributions": "given_on",
-}
-PERIOD_SPAN: dict[str, tuple[str, str | None]] = {
-    "staff": ("start_date", "end_date"),
-    "pairings": ("start_date", "end_date"),
-    "member_posts": ("claimed_on", "ended_on"),
-    "standards": ("effective_from", "effective_to"),
-    "party_members": ("registered_on", None),
-    "volunteers": ("joined_on", None),
-    "party_orgs": ("founded_on", None),
-    "partner_units": ("agreement_date", None),
-    "facilities": ("in_use_since", None),
-}
-PERIOD_YEAR: dict[str, str] = {"awards": "year"}
+# Which records a period concerns: for the ledgers, their RecordKind's period_dates, lasting
+# and period_year; of the other records checked (db.validation.rules.EXTRA_KINDS) the city
+# standards concern the periods they are in force in, the office and the operators every period.
+_EXTRA_PERIOD_DATES: dict[str, tuple[str, ...]] = {"standards": ("effective_from", "effective_to")}
 
 
 def _table(kind_key: str) -> Table:
@@ -65,20 +49,24 @@ def _table(kind_key: str) -> Table:
 
 
 def _period_condition(kind_key: str, table: Table, period: Period) -> ColumnElement[bool] | None:
-    if kind_key in PERIOD_DATE:
-        column = table.c[PERIOD_DATE[kind_key]]
-        return and_(column >= period.start, column <= period.end)
-    if kind_key in PERIOD_SPAN:
-        start_name, end_name = PERIOD_SPAN[kind_key]
-        start = table.c[start_name]
-        condition = or_(start.is_(None), start <= period.end)
-        if end_name is not None:
-            end = table.c[end_name]
-            condition = and_(condition, or_(end.is_(None), end >= period.start))
-        return condition
-    if kind_key in PERIOD_YEAR:
-        return table.c[PERIOD_YEAR[kind_key]] == period.year
-    return None
+    """The records of ``kind_key`` that ``period`` concerns (None: all of them)."""
+    if kind_key in EXTRA_KINDS:
+        dates, lasting, year = _EXTRA_PERIOD_DATES.get(kind_key, ()), True, None
+    else:
+        record_kind = kinds.kind(kind_key)
+        dates, lasting, year = record_kind.period_dates, record_kind.lasting, record_kind.period_year
+    if year is not None:
+        return table.c[year] == period.year
+    if not dates:
+        return None
+    start = table.c[dates[0]]
+    if not lasting:
+        return and_(start >= period.start, start <= period.end)
+    condition = or_(start.is_(None), start <= period.end)
+    if len(dates) > 1:
+        end = table.c[dates[1]]
+        condition = and_(condition, or_(end.is_(None), end >= period.start))
+    return condition
 
 
 def _live(table: Table, office_code: str | None) -> list[ColumnElement[bool]]:
