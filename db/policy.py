@@ -27,6 +27,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import inspect
+from sqlmodel import Session
 
 from db import kinds
 from db.audit import LedgerSession, restore, tombstone
@@ -181,7 +182,7 @@ def kind_key_or_none(record: SyncedRecord) -> str | None:
     return found.key if found is not None else None
 
 
-def covering_returns(session: LedgerSession, record: SyncedRecord) -> tuple[CoveringReturn, ...]:
+def covering_returns(session: Session, record: SyncedRecord) -> tuple[CoveringReturn, ...]:
     """The signed returns that counted ``record``, then the received returns whose locked
     period holds it (newest first, each once)."""
     from db.exchange.locks import locked_returns_covering
@@ -278,7 +279,7 @@ def plan_save(session: LedgerSession, record: SyncedRecord, *, today: date | Non
     )
 
 
-def plan_delete(session: LedgerSession, record: SyncedRecord) -> DeletePlan:
+def plan_delete(session: Session, record: SyncedRecord) -> DeletePlan:
     """What deleting ``record`` needs: a reason when a signed or locked return covers it."""
     kind_key = kind_key_or_none(record) or str(record.__tablename__)
     return DeletePlan(kind_key, record.id, record.version, covering_returns(session, record))

@@ -1,9 +1,12 @@
-"""What the editors of one window share: sessions acting for the operator, and deletions to undo.
+"""What the editors of one window share: sessions acting for the operator, the window's
+:class:`~desktop.common.changes.ChangeHub`, and deletions to undo.
 
-Deleting asks first (:func:`desktop.common.prompts.prompts`), tombstones the record through
-:func:`db.ops.delete_record` and shows "已删除“X”  [撤销]" in the status bar; the button or
-Ctrl+Z brings the last deleted record back (:func:`db.ops.undo_delete`). Pages listen to
-``deleted`` / ``restored`` and refresh what they show.
+Deleting plans first (:func:`db.policy.plan_delete`, in a session closed before anything is
+asked), asks (:func:`desktop.common.prompts.prompts`; the reason of a correction,
+:mod:`desktop.ledgers.corrections`), tombstones the record in a fresh session
+(:func:`db.policy.commit_delete`) and shows "已删除“X”  [撤销]" in the status bar; the button or
+Ctrl+Z brings the last deleted record back (:func:`db.ops.undo_delete`). What changed is
+published through ``hub``, from which pages refresh; ``deleted`` is for the status bar's notice.
 """
 
 from __future__ import annotations
@@ -20,8 +23,11 @@ from db import kinds
 from db.audit import Actor, LedgerSession
 from db.errors import NoOperator, ShequError
 from db.forms import display_title
-from db.ops import delete_record, undo_delete
+from db.ops import undo_delete
+from db.policy import commit_delete, plan_delete
+from desktop.common.changes import ChangeHub
 from desktop.common.i18n import label as i18n_label
+from desktop.common.i18n import text as db_text
 from desktop.common.prompts import prompts
 from desktop.ledgers.corrections import correction_reason
 
@@ -30,6 +36,12 @@ MAX_UNDO = 20
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Editing", text)
+
+
+def error_text(exc: ShequError) -> str:
+    """A refusal from ``db/`` in the language of the interface."""
+    message = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+    return db_text(message)
 
 
 @dataclass(frozen=True)
@@ -42,7 +54,7 @@ class Deleted:
 class EditingContext(QObject):
     """Sessions for reading and writing, the acting operator, and the deletions that can be undone."""
 
-    deleted = Signal(str, str, str)  # kind key, record id, title
+    deleted = Signal(str, str, str)  # kind key, record id, title: the status bar's notice
     restored = Signal(str, str)  # kind key, record id
 
     def __init__(
@@ -50,8 +62,11 @@ class EditingContext(QObject):
         session_factory: Callable[[], Session],
         actor_source: Callable[[], Actor | None],
         parent: QObject | None = None,
+        *,
+        hub: ChangeHub | None = None,
     ) -> None:
         super().__init__(parent)
+        self.hub = hub if hub is not None else ChangeHub(self)  # the window's, or one of its own
         self.session_factory = session_factory
         self._actor_source = actor_source
         self.undo_stack: list[Deleted] = []
@@ -78,29 +93,34 @@ class EditingContext(QObject):
     def delete(self, parent: QWidget | None, kind_key: str, record_id: str) -> bool:
         """Ask, then delete the record; True when it was deleted."""
         model = kinds.kind(kind_key).model
-        with self.session_factory() as session:
-            record = session.get(model, record_id)
-            if record is None or record.is_deleted:
-                return False
-            title = display_title(session, kind_key, record.model_dump())
+        try:
+            with self.session_factory() as session:  # read the plan; closed before anything is asked
+                record = session.get(model, record_id)
+                if record is None or record.is_deleted:
+                    return False
+                title = display_title(session, kind_key, record.model_dump())
+                plan = plan_delete(session, record)
+        except ShequError as exc:
+            prompts().error(parent, _t("没有删除"), error_text(exc))
+            return False
         label = i18n_label(kinds.kind(kind_key).label)
         question = _t("要删除{0}“{1}”吗？\n删除后可以在窗口底部点“撤销”（或按 Ctrl+Z）恢复。").format(label, title)
         if not prompts().confirm(parent, _t("删除记录"), question, _t("删除"), danger=True):
             return False
+        go_on, why = correction_reason(parent, plan.covering)
+        if not go_on:
+            return False
         try:
             with self.write_session() as session:
-                record = session.get(model, record_id)
-                if record is None:
-                    return False
-                go_on, why = correction_reason(parent, session, record)
-                if not go_on:
-                    return False
-                delete_record(session, record, reason=why)
+                result = commit_delete(session, plan, reason=why)
         except ShequError as exc:
-            prompts().error(parent, _t("没有删除"), str(exc))
+            prompts().error(parent, _t("没有删除"), error_text(exc))
+            return False
+        if not result.deleted:
             return False
         self.undo_stack.append(Deleted(kind_key, record_id, title))
         del self.undo_stack[:-MAX_UNDO]
+        self.hub.publish(result.changes)
         self.deleted.emit(kind_key, record_id, title)
         return True
 
@@ -116,12 +136,13 @@ class EditingContext(QObject):
         try:
             with self.write_session() as session:
                 record = session.get(kinds.kind(item.kind_key).model, item.record_id)
-                if record is not None:
-                    undo_delete(session, record)
+                result = undo_delete(session, record) if record is not None else None
         except ShequError as exc:
             self.undo_stack.append(item)
-            prompts().error(None, _t("没有恢复"), str(exc))
+            prompts().error(None, _t("没有恢复"), error_text(exc))
             return None
+        if result is not None:
+            self.hub.publish(result.changes)
         self.restored.emit(item.kind_key, item.record_id)
         return item
 
@@ -162,10 +183,15 @@ class UndoNotice(QWidget):
 
 
 def install_editing(
-    window: QMainWindow, session_factory: Callable[[], Session], actor_source: Callable[[], Actor | None]
+    window: QMainWindow,
+    session_factory: Callable[[], Session],
+    actor_source: Callable[[], Actor | None],
+    *,
+    hub: ChangeHub | None = None,
 ) -> EditingContext:
-    """Give a main window its editing context, the undo notice in its status bar and Ctrl+Z."""
-    context = EditingContext(session_factory, actor_source, window)
+    """Give a main window its editing context (publishing through ``hub``, the window's), the
+    undo notice in its status bar and Ctrl+Z."""
+    context = EditingContext(session_factory, actor_source, window, hub=hub)
     notice = UndoNotice(context)
     window.statusBar().addWidget(notice)
     undo = QAction(_t("撤销删除"), window)

@@ -6,10 +6,14 @@ activity's partner units — each a small table; adding or opening one opens its
 dialog), and 修改记录 (the history from the audit log).
 
 Saving: Save (Ctrl+S, or Enter on the last field) is enabled only while the form has no errors.
-On save the database checks run (:func:`db.validation.validate_record`); a likely duplicate ID
-number offers to open the other record; remaining warnings ask for a note, which is recorded
-as the change's reason. Every write goes through :mod:`db.ops` as the acting operator. Esc or
-Close with unsaved changes asks first.
+On save the database plans the change (:func:`db.policy.plan_save`: its checks, the warnings
+that need a note, the signed or locked returns that make it a correction) in a session closed
+before anything is asked; a likely duplicate ID number offers to open the other record; new
+warnings ask for a note and a correction for its reason; then :func:`db.policy.commit_save`
+writes in a fresh session as the acting operator (refusing, nothing written, if an answer is
+missing). What changed is published through the window's
+:class:`~desktop.common.changes.ChangeHub`; the editor refreshes its child lists and history
+from it too. Esc or Close with unsaved changes asks first.
 """
 
 from __future__ import annotations
@@ -34,16 +38,18 @@ from PySide6.QtWidgets import (
 )
 
 from db import kinds
+from db.changes import Changes
 from db.errors import ShequError
 from db.forms import ChildForm, apply_values, child_rows, display_title, form_for, new_values, record_values
 from db.models import new_id
-from db.ops import save_record
+from db.policy import SaveAnswers, SavePlan, commit_save, plan_save
 from db.validation import Issue, normalize_id_number, validate_record
+from desktop.common.changes import ChangeHub
 from desktop.common.i18n import label
 from desktop.common.i18n import text as db_text
 from desktop.common.prompts import Choice, prompts
 from desktop.ledgers.corrections import correction_reason
-from desktop.ledgers.deletions import EditingContext
+from desktop.ledgers.deletions import EditingContext, error_text
 from desktop.ledgers.form import ERROR_COLOR, WARNING_COLOR, RecordForm
 from desktop.ledgers.history import HistoryView
 
@@ -59,7 +65,7 @@ def _kind_label(kind_key: str) -> str:
 class RecordEditor(QWidget):
     """Edits one record of one kind (new or stored)."""
 
-    saved = Signal(str, str)  # kind key, record id
+    saved = Signal(str, str)  # kind key, record id: the dialog closes, the list selects the row
     opened = Signal(str, str)  # kind key, record id: another record is now shown
     closed = Signal()
 
@@ -70,16 +76,17 @@ class RecordEditor(QWidget):
         *,
         fixed: dict[str, Any] | None = None,
         parent: QWidget | None = None,
+        hub: ChangeHub | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.hub = hub if hub is not None else context.hub
         self.kind_key = kind_key
         self.model = kinds.kind(kind_key).model
         self.spec = form_for(kind_key)
         self._fixed = dict(fixed or {})  # fields set by the caller and not shown (a visit's pairing)
         self.record_id: str | None = None
         self._loaded: dict[str, Any] = {}
-        self._known_warnings: set[tuple[str, str]] = set()
         self._declined_duplicates: set[str] = set()
         self._just_saved = False
 
@@ -139,8 +146,7 @@ class RecordEditor(QWidget):
         self.form.changed.connect(self._update_state)
         self.form.submit.connect(self._submit)
         self.form.id_number_completed.connect(self._check_duplicate)
-        context.restored.connect(self._on_restored)
-        context.deleted.connect(self._on_deleted)
+        self.hub.changed.connect(self._on_changes)
 
         for keys, slot in (
             (QKeySequence.StandardKey.Save, self.save),
@@ -165,7 +171,6 @@ class RecordEditor(QWidget):
         values.update(self._fixed)
         values.update(prefill or {})
         self.record_id = None
-        self._known_warnings = set()
         self._declined_duplicates = set()
         self.form.set_values(values, stored=False)
         if "parent_id" in self.spec.names:
@@ -180,10 +185,7 @@ class RecordEditor(QWidget):
             if record is None or record.is_deleted:
                 return False
             values = record_values(record)
-            with session.no_autoflush:
-                report = validate_record(session, record)
         self.record_id = record_id
-        self._known_warnings = {(issue.field, issue.code) for issue in report.warnings}
         self._declined_duplicates = set()
         self.form.set_values(values, stored=True)
         if "parent_id" in self.spec.names:
@@ -290,61 +292,67 @@ class RecordEditor(QWidget):
         if not self.is_new and not self.is_dirty():
             return True
         try:
-            with self.context.write_session() as session:
-                actor = session.actor
-                record = self.model() if self.record_id is None else session.get(self.model, self.record_id)
-                if record is None or record.is_deleted:
-                    prompts().error(self, _t("没有保存"), _t("这条记录已被删除，不能再保存修改。"))
-                    return False
-                if self.record_id is None and actor is not None:
-                    record.office_code = actor.office_code
-                apply_values(record, self.form.values())
-                with session.no_autoflush:
-                    checked = validate_record(session, record)
-                if checked.errors:
-                    session.rollback()
-                    self.form.set_external_issues(checked.errors)
-                    self._update_state()
-                    problem = self.form.first_problem()
-                    if problem is not None:
-                        self.form.focus_field(problem.field)
-                    return False
-                new_warnings = [w for w in checked.warnings if (w.field, w.code) not in self._known_warnings]
-                other = self._duplicate_to_open(new_warnings)
-                if other is not None:
-                    session.rollback()
-                    self._open_other(other)
-                    return False
-                reason = None
-                if new_warnings:
-                    reason = self._ask_reason(new_warnings)
-                    if reason is None:
-                        session.rollback()
-                        self._set_status(_t("没有保存：需要写明原因才能保存。"), WARNING_COLOR)
-                        return False
-                if self.record_id is not None:
-                    go_on, why = correction_reason(self, session, record)
-                    if not go_on:
-                        session.rollback()
-                        self._set_status(_t("没有保存：修改已签署报表中的记录，需要写明原因。"), WARNING_COLOR)
-                        return False
-                    if why:
-                        reason = why if reason is None else f"{why}；{reason}"
-                result = save_record(session, record, reason=reason)
-                if not result.saved:
-                    session.rollback()
-                    self.form.set_external_issues(result.report.errors)
-                    self._update_state()
-                    return False
-                saved_id = result.record_id
+            plan = self._plan()
         except ShequError as exc:
-            prompts().error(self, _t("没有保存"), str(exc))
+            prompts().error(self, _t("没有保存"), error_text(exc))
             return False
+        if plan is None:
+            prompts().error(self, _t("没有保存"), _t("这条记录已被删除，不能再保存修改。"))
+            return False
+        if plan.blocked:
+            self._show_refused(plan.report.errors)
+            return False
+        # the questions, with no session open
+        new_warnings = list(plan.notes_needed)
+        other = self._duplicate_to_open(new_warnings)
+        if other is not None:
+            self._open_other(other)
+            return False
+        note = None
+        if new_warnings:
+            note = self._ask_reason(new_warnings)
+            if note is None:
+                self._set_status(_t("没有保存：需要写明原因才能保存。"), WARNING_COLOR)
+                return False
+        go_on, why = correction_reason(self, plan.covering)
+        if not go_on:
+            self._set_status(_t("没有保存：修改已签署报表中的记录，需要写明原因。"), WARNING_COLOR)
+            return False
+        try:
+            with self.context.write_session() as session:
+                result = commit_save(session, plan, SaveAnswers(note=note, correction=why))
+        except ShequError as exc:
+            prompts().error(self, _t("没有保存"), error_text(exc))
+            return False
+        if not result.saved:
+            self._show_refused(result.report.errors)
+            return False
+        saved_id = result.record_id
         self.open_record(saved_id)
         self._just_saved = True
         self._update_state()
+        self.hub.publish(result.changes)
         self.saved.emit(self.kind_key, saved_id)
         return True
+
+    def _plan(self) -> SavePlan | None:
+        """What saving the form would do (None: the record was deleted meanwhile); the session
+        is closed before anything is asked, and nothing is written."""
+        with self.context.write_session() as session:
+            record = self.model() if self.record_id is None else session.get(self.model, self.record_id)
+            if record is None or record.is_deleted:
+                return None
+            apply_values(record, self.form.values())
+            plan = plan_save(session, record)
+            session.rollback()
+        return plan
+
+    def _show_refused(self, errors: list[Issue]) -> None:
+        self.form.set_external_issues(errors)
+        self._update_state()
+        problem = self.form.first_problem()
+        if problem is not None:
+            self.form.focus_field(problem.field)
 
     def _ask_reason(self, warnings: list[Issue]) -> str | None:
         lines = "\n".join(f"· {db_text(issue.message)}" for issue in warnings)
@@ -399,18 +407,27 @@ class RecordEditor(QWidget):
             return False
         return self.context.delete(self, self.kind_key, self.record_id)
 
-    def _on_deleted(self, kind_key: str, record_id: str, _title: str) -> None:
-        if kind_key == self.kind_key and record_id == self.record_id:
-            self.record_id = None
-            self._loaded = self.form.values()
-            self.closed.emit()
-        elif kind_key in self.children_lists:
-            self.children_lists[kind_key].reload()
-            self.history_loaded = False
+    def _may_be_gone(self, changes: Changes) -> bool:
+        if self.record_id is None or not changes.touches(self.kind_key):
+            return False
+        return changes.everything or not changes.records or self.record_id in changes.records
 
-    def _on_restored(self, kind_key: str, _record_id: str) -> None:
-        if kind_key in self.children_lists:
-            self.children_lists[kind_key].reload()
+    def _on_changes(self, changes: Changes) -> None:
+        """Something changed in this window: close when this record was deleted, read again the
+        lists of its records and its history when they were touched."""
+        if self._may_be_gone(changes):
+            with self.context.session_factory() as session:
+                record = session.get(self.model, self.record_id)
+                gone = record is None or record.is_deleted
+            if gone:
+                self.record_id = None
+                self._loaded = self.form.values()
+                self.closed.emit()
+                return
+        touched = [child for key, child in self.children_lists.items() if changes.touches(key)]
+        for child_list in touched:
+            child_list.reload()
+        if touched or (self.record_id is not None and self.record_id in changes.records):
             if self.tabs.currentIndex() == self.history_tab:
                 self._load_history()
             else:
@@ -442,6 +459,8 @@ class RecordEditor(QWidget):
         return True
 
     def child_saved(self, child_kind: str) -> None:
+        """Read again the list of ``child_kind`` records and the history (the hub does this
+        after every save made in this window)."""
         self.children_lists[child_kind].reload()
         self.history_loaded = False
         if self.tabs.currentIndex() == self.history_tab:
@@ -520,14 +539,22 @@ class ChildList(QWidget):
 
     def row_texts(self) -> list[tuple[str, ...]]:
         return [
-            tuple(self.table.item(row, column).text() for column in range(self.table.columnCount()))
+            tuple(self._cell(row, column) for column in range(self.table.columnCount()))
             for row in range(self.table.rowCount())
         ]
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
 
     def _dialog(self) -> EditorDialog:
         assert self.parent_id is not None
         return EditorDialog(
-            self.context, self.child.kind_key, fixed={self.child.parent_field: self.parent_id}, parent=self
+            self.context,
+            self.child.kind_key,
+            fixed={self.child.parent_field: self.parent_id},
+            parent=self,
+            hub=self.owner.hub,
         )
 
     def add(self) -> EditorDialog | None:
@@ -536,7 +563,6 @@ class ChildList(QWidget):
             return None
         dialog = self._dialog()
         dialog.editor.new_record()
-        dialog.editor.saved.connect(lambda kind, _id: self.owner.child_saved(kind))
         dialog.open()
         dialog.activateWindow()
         first = dialog.editor.form.first_widget()
@@ -551,7 +577,6 @@ class ChildList(QWidget):
         if not dialog.editor.open_record(self.ids[row]):
             self.reload()
             return None
-        dialog.editor.saved.connect(lambda kind, _id: self.owner.child_saved(kind))
         dialog.open()
         dialog.activateWindow()
         return dialog
@@ -579,9 +604,10 @@ class EditorDialog(QDialog):
         *,
         fixed: dict[str, Any] | None = None,
         parent: QWidget | None = None,
+        hub: ChangeHub | None = None,
     ) -> None:
         super().__init__(parent)
-        self.editor = RecordEditor(context, kind_key, fixed=fixed, parent=self)
+        self.editor = RecordEditor(context, kind_key, fixed=fixed, parent=self, hub=hub)
         self.setWindowTitle(_kind_label(kind_key))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
