@@ -19,21 +19,17 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget, QWiza
 from sqlalchemy import select
 
 from db.audit import LedgerSession
+from db.changes import Changes
 from db.models import AuditEntry, PartyMember, Resident
 from db.sheets import MappingMemory, sheet_kind
 from db.store import Store
+from desktop.common.changes import ChangeHub
 from desktop.common.excel_files import SavedFileNotice
 from desktop.common.prompts import ScriptedPrompts, install_prompts
 from desktop.common.workspace import workspace_for
 from desktop.ledgers.list_page import ListPage
-from desktop.sheets.import_wizard import (
-    COL_ACTION,
-    COL_PROBLEMS,
-    ERROR_BACKGROUND,
-    FIRST_FIELD,
-    ImportWizard,
-    PreviewModel,
-)
+from desktop.sheets.import_wizard import ImportWizard, start_import
+from desktop.sheets.preview_model import COL_ACTION, COL_PROBLEMS, ERROR_BACKGROUND, FIRST_FIELD, PreviewModel
 from desktop.shell.main_window import MainWindow
 from tests.gui.test_gui_main import type_chinese
 from tests.gui.test_gui_table import add_sample_ledgers
@@ -63,6 +59,19 @@ def window(qtbot, store: Store, session: LedgerSession, scripted: ScriptedPrompt
     main.show()
     qtbot.waitExposed(main)
     return main
+
+
+@pytest.fixture
+def hub(window: MainWindow) -> ChangeHub:
+    return window.hub
+
+
+@pytest.fixture
+def published(hub: ChangeHub) -> list[Changes]:
+    """What the wizard published on the hub, in order."""
+    seen: list[Changes] = []
+    hub.changed.connect(seen.append)
+    return seen
 
 
 def members_workbook(path: Path, *, zhang_phone: object = 13812345678, corrected: bool = False) -> Path:
@@ -99,7 +108,7 @@ def open_wizard(qtbot, window: MainWindow, scripted: ScriptedPrompts, path: Path
     """文件 ▸ 从 Excel 导入…, 浏览… (answered with ``path``), and the file's sheets listed."""
     window.import_action.trigger()
     wizard = window.import_wizard
-    assert isinstance(wizard, ImportWizard) and wizard.isVisible()
+    assert isinstance(wizard, ImportWizard) and wizard.isVisible() and wizard.hub is window.hub
     assert wizard.currentId() == ImportWizard.PAGE_FILE
     scripted.answers["open_file"] = deque([path])
     qtbot.mouseClick(wizard.file_page.browse, Qt.MouseButton.LeftButton)
@@ -126,8 +135,9 @@ def commit(qtbot, wizard: ImportWizard) -> None:
 
 
 def combo_for(wizard: ImportWizard, header: str) -> QComboBox:
-    assert wizard.plan is not None
-    return wizard.mapping_page.combos[list(wizard.plan.sheet.headers).index(header)]
+    plan = wizard.state.plan
+    assert plan is not None
+    return wizard.mapping_page.combos[list(plan.sheet.headers).index(header)]
 
 
 def view_row(model: PreviewModel, number: int) -> int:
@@ -173,8 +183,16 @@ def members(store: Store) -> list[PartyMember]:
 
 
 def test_import_a_members_workbook_check_skip_fix_and_commit(
-    qtbot, window: MainWindow, store: Store, data_dir: Path, scripted: ScriptedPrompts, tmp_path: Path
+    qtbot,
+    window: MainWindow,
+    store: Store,
+    data_dir: Path,
+    scripted: ScriptedPrompts,
+    tmp_path: Path,
+    published: list[Changes],
 ) -> None:
+    listed = window.show_page("party_members")
+    assert isinstance(listed, ListPage) and listed.count_label.text() == "共 1 条"
     path = members_workbook(tmp_path / "党员花名册.xlsx")
     wizard = open_wizard(qtbot, window, scripted, path)
     assert wizard.file_page.path.text() == str(path)
@@ -268,7 +286,10 @@ def test_import_a_members_workbook_check_skip_fix_and_commit(
     assert "新增 4 条" in page.counts.text() and "没有错误" in page.counts.text()
     assert wizard.button(QWizard.WizardButton.CommitButton).text() == "导入 4 条(&I)"
 
-    # step 4: in, in one go; the summary, the list, the audit log naming the file
+    # step 4: in, in one go; the summary, the change published once, the audit log naming the file
+    signalled: list[str] = []
+    wizard.imported.connect(lambda kind_key, _result: signalled.append(kind_key))
+    assert published == []
     commit(qtbot, wizard)
     assert wizard.done_page.summary.text() == "已新增 4 条，更新 0 条，跳过 1 条。"
     assert "从 Excel 导入：党员花名册.xlsx" in wizard.done_page.notes.text()
@@ -284,9 +305,12 @@ def test_import_a_members_workbook_check_skip_fix_and_commit(
         assert {(entry.action, entry.operator_name) for entry in imported} == {
             ("create", window.workspace.operator_name)
         }
-    assert window.current_key == "party_members"
-    page_list = window.show_page("party_members")
-    assert isinstance(page_list, ListPage) and page_list.count_label.text() == "共 5 条"
+    (changes,) = published
+    assert changes.kinds == {"party_members"} and not changes.everything
+    assert changes.records == {stored[name].id for name in ("张三", "李四", "王五", "钱七")}
+    assert signalled == ["party_members"]  # e.g. for the window to show the ledger
+    assert window.show_page("party_members") is listed
+    assert listed.count_label.text() == "共 5 条"  # the list read again, told by the hub
     assert MappingMemory(data_dir).for_kind("party_members")["工作地点"] == "work_unit"  # remembered
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert not wizard.isVisible()
@@ -385,7 +409,14 @@ def _huge(folder: Path) -> Path:
     ids=["xls", "password", "50MB"],
 )
 def test_a_file_that_cannot_be_read_is_explained_when_chosen(
-    qtbot, window: MainWindow, store: Store, data_dir: Path, scripted: ScriptedPrompts, tmp_path: Path, make, words
+    qtbot,
+    window: MainWindow,
+    store: Store,
+    data_dir: Path,
+    scripted: ScriptedPrompts,
+    tmp_path: Path,
+    make,
+    words,
 ) -> None:
     path = make(tmp_path)
     wizard = open_wizard(qtbot, window, scripted, path)
@@ -412,12 +443,14 @@ def test_a_sheet_without_a_header_is_explained_on_next(
     assert len(members(store)) == 1
 
 
-def test_importing_needs_someone_signed_in(window: MainWindow, scripted: ScriptedPrompts) -> None:
+def test_importing_needs_someone_signed_in(window: MainWindow, scripted: ScriptedPrompts, hub: ChangeHub) -> None:
     window.signed_in(None)
     window.import_action.trigger()
     assert window.import_wizard is None
-    (asked,) = scripted.asked
-    assert asked[0] == "error" and "切换操作人员" in asked[2]
+    assert start_import(window, window.workspace, hub) is None
+    assert len(scripted.asked) == 2
+    for asked in scripted.asked:
+        assert asked[:2] == ("error", "从 Excel 导入") and "切换操作人员" in asked[2]
 
 
 def test_the_preview_model_passes_the_model_tester(
@@ -546,8 +579,8 @@ def test_back_and_forth_keeps_the_choices_and_a_file_saved_again_is_read_again(
 
     to_mapping(qtbot, wizard)  # the same file, unchanged: nothing is read again, nothing forgotten
     assert combo_for(wizard, "工作地点").currentData() == "work_unit"
-    assert to_preview(qtbot, wizard) is model and wizard.preview is not None
-    assert wizard.preview.row(6).skipped
+    assert to_preview(qtbot, wizard) is model and wizard.state.preview is not None
+    assert wizard.state.preview.row(6).skipped
 
     click(qtbot, wizard, QWizard.WizardButton.BackButton)
     click(qtbot, wizard, QWizard.WizardButton.BackButton)
