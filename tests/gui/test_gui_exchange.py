@@ -16,6 +16,7 @@ from db.exchange.pki import CityAuthority
 from db.models import Staff
 from db.returns.sign import KeyStore
 from db.store import open_store
+from desktop.common.changes import ChangeHub
 from desktop.common.drives import Drive, DriveChooser, drive_text, mounted_drives
 from desktop.common.prompts import ScriptedPrompts
 from desktop.common.workspace import workspace_for
@@ -43,7 +44,7 @@ def _wait(qtbot, page: ExchangePage) -> None:
 
 
 def _page(qtbot, site: Site, drives) -> ExchangePage:  # type: ignore[no-untyped-def]
-    page = ExchangePage(workspace_for(site.store), drives=drives)
+    page = ExchangePage(workspace_for(site.store), drives=drives, hub=ChangeHub())
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()

@@ -1,0 +1,273 @@
+"""What the 数据交换 page says, as plain values made from :mod:`desktop.exchange.state` and the data
+layer's results: the certificate's state, the rows of the returns and the history, the outcome of
+an action. No widgets here; the translation context is ``ExchangePage`` throughout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.common.exchange_texts import period_text
+from desktop.common.i18n import label
+from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, WARNING_COLOUR, local_time
+from desktop.exchange.state import CertificateState, Overview
+
+if TYPE_CHECKING:
+    from db.exchange.bundle import ExportResult
+    from db.exchange.history import ReturnStatus
+
+CONTEXT = "ExchangePage"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def contents_text(counts: dict[str, int]) -> str:
+    """What a bundle holds, as people read it: ``社区工作者 12 条、经费 30 条 …``."""
+    from db.exchange.history import table_label
+
+    skip = {"audit_entry", "return_record", "pdfs", "return_snapshot"}
+    parts = [
+        _t("{0} {1} 条").format(label(table_label(name)), count)
+        for name, count in counts.items()
+        if count and name not in skip
+    ]
+    if counts.get("return_snapshot"):
+        parts.append(_t("报表 {0} 份").format(counts["return_snapshot"]))
+    if counts.get("audit_entry"):
+        parts.append(_t("修改记录 {0} 条").format(counts["audit_entry"]))
+    return "、".join(parts) if parts else _t("没有新的改动")
+
+
+# --- the certificate ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CertificateTexts:
+    colour: str
+    text: str  # the state, in bold
+    advice: str  # what to do next (empty: nothing)
+
+
+def certificate_texts(state: CertificateState) -> CertificateTexts:
+    if state.problem:
+        return CertificateTexts(ERROR_COLOUR, state.problem, "")
+    if not state.has_key:
+        return CertificateTexts(
+            NEUTRAL_COLOUR,
+            _t("还没有签名密钥"),
+            _t("点“生成注册申请…”生成本社区的签名密钥和证书申请文件，把申请文件交给市委组织部。"),
+        )
+    if state.self_signed:
+        return CertificateTexts(
+            WARNING_COLOUR,
+            _t("自签名证书：市委组织部尚未颁发证书"),
+            _t(
+                "可以签署报表，但还不能报送市级。请点“生成注册申请…”，把申请文件交给市委组织部；"
+                "市里颁发证书后点“安装证书…”安装。"
+            ),
+        )
+    return CertificateTexts(
+        OK_COLOUR,
+        _t("市级颁发的证书"),
+        _t("签署的报表和导出的数据包都使用这个证书，市里可以确认它们来自本社区。"),
+    )
+
+
+def request_intro(*, first_time: bool, new_key: bool) -> str:
+    """What 生成注册申请… asks the passphrase for."""
+    if first_time:
+        intro = _t(
+            "现在为本社区生成签名密钥。请设定签名口令（至少 8 个字符）：它加密保护密钥，"
+            "以后签署报表、导出数据包都要输入。请牢记并妥善保管。"
+        )
+    else:
+        intro = _t("请输入本社区的签名口令：申请文件要用本社区的密钥签名。")
+    if new_key:
+        intro = (
+            _t("原来的密钥将停用（保存在 keys/retired 中，已签署的报表仍可核验），换用新密钥，需要市里重新颁发证书。")
+            + "\n\n"
+            + intro
+        )
+    return intro
+
+
+def request_made_texts(target: Path, fingerprint: str) -> tuple[str, str]:
+    return (
+        _t("已生成注册申请：{0}").format(target.name),
+        _t(
+            "保存在：{0}\n密钥指纹：{1}（市里颁发证书时会显示同样的指纹，可以电话核对）\n"
+            "下一步：把这个文件交给市委组织部；市里颁发证书后，点“安装证书…”安装。"
+        ).format(target, fingerprint),
+    )
+
+
+def installed_text(result: Any) -> str:
+    """What :func:`db.exchange.pki.install_issued` installed."""
+    from db.exchange.envelope import certificate_fingerprint
+    from db.exchange.pki import spoken_fingerprint
+
+    text = _t("社区 {0}，由“{1}”颁发，有效期至 {2}。").format(
+        result.office_code, result.city.name, local_time(result.certificate.not_valid_after_utc)
+    )
+    text += "\n" + _t("市级根证书指纹：{0}（请与市委组织部核对）").format(
+        spoken_fingerprint(certificate_fingerprint(result.city.ca_certificate))
+    )
+    if result.replaced_city:
+        text += "\n" + _t("已用新的市级根证书替换了原来的。")
+    text += "\n" + _t("今后签署的报表和导出的数据包都使用这个证书。")
+    return text
+
+
+# --- export ------------------------------------------------------------------------------------
+
+
+def purpose_hint(*, to_city: bool) -> str:
+    if to_city:
+        return _t(
+            "数据包用本社区的密钥签名、用市委组织部的证书加密，只有市里能打开；身份证号、电话、住址不会报送。"
+            "平时只导出市里确认收到之后的改动；第一次或市里要求时选“全部数据”。"
+        )
+    return _t(
+        "把本机的台账带到本社区的另一台电脑（包含全部内容），用你设定的交换口令加密。"
+        "在另一台电脑上点“导入交换文件…”，输入同一个口令。"
+    )
+
+
+def exported_texts(result: ExportResult) -> tuple[str, str]:
+    """The heading and the text of a bundle written."""
+    device = result.purpose == "device"
+    what = _t("给本社区另一台电脑的") if device else _t("报送市级的")
+    scope = _t("全部数据") if result.full else _t("增量（市里确认收到之后的改动）")
+    lines = [
+        _t("文件：{0}").format(result.path),
+        _t("范围：{0}").format(scope),
+        _t("内容：{0}").format(contents_text(result.counts)),
+    ]
+    if result.returns_sent:
+        lines.append(_t("其中签署的报表 {0} 份，已标记为“已报送”。").format(result.returns_sent))
+    if device:
+        lines.append(_t("下一步：在另一台电脑的“数据交换”页点“导入交换文件…”，输入刚才设定的交换口令。"))
+    else:
+        lines.append(_t("下一步：把 U 盘交给市委组织部导入；市里的回执拿回来后在这里导入。"))
+    heading = _t("已导出{0}第 {1} 号数据包：{2}").format(what, result.seq, result.path.name)
+    return heading, "\n".join(lines)
+
+
+# --- the returns -------------------------------------------------------------------------------
+
+
+def returned_texts(returned: Sequence[ReturnStatus]) -> tuple[str, str]:
+    """The banner over the page: how many returns the city sent back, and why."""
+    heading = _t("市委组织部退回了 {0} 份报表，请修改后重新签署、报送").format(len(returned))
+    lines = [
+        _t("{0}报表（第 {1} 版）退回原因：{2}").format(
+            period_text(item.period_code), item.return_version, item.reason or _t("（未写原因）")
+        )
+        for item in returned
+    ]
+    return heading, "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class ReturnRow:
+    cells: list[str]  # period, version, state, the city's decision, note
+    returned: bool
+    received: bool
+
+
+def return_rows(returns: Sequence[ReturnStatus]) -> list[ReturnRow]:
+    from db.enums import ReturnState
+
+    rows: list[ReturnRow] = []
+    for item in returns:
+        decision = label(ReturnState.label_of(item.decision)) if item.decision else ""
+        received = item.decision == ReturnState.RECEIVED.value
+        if item.returned:
+            note = _t("退回原因：{0}").format(item.reason)
+        elif received:
+            note = _t("已接收，该报告期已锁定；如需修改，请走更正流程")
+        elif item.state == ReturnState.SENT.value:
+            note = _t("已导出给市级，等待市级回执")
+        elif item.state == ReturnState.SIGNED.value:
+            note = _t("还没有导出给市级")
+        else:
+            note = ""
+        cells = [
+            period_text(item.period_code),
+            _t("第 {0} 版").format(item.return_version),
+            label(ReturnState.label_of(item.state)),
+            decision,
+            note,
+        ]
+        rows.append(ReturnRow(cells, item.returned, received))
+    return rows
+
+
+def returns_summary(count: int) -> str:
+    return _t("共 {0} 份签署的报表。").format(count) if count else _t("还没有签署过报表。")
+
+
+# --- the history -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    moment: datetime
+    cells: list[str]  # time, direction, kind, number, what happened
+    file_name: str
+
+
+def history_rows(overview: Overview) -> list[HistoryRow]:
+    """Bundles sent and files imported, newest first."""
+    from db.exchange.apply import KIND_CITY_TO_OFFICE, KIND_DEVICE
+
+    rows: list[HistoryRow] = []
+    for sent in overview.sent:
+        kind = _t("报送市级") if sent.purpose == "city" else _t("设备之间")
+        scope = _t("完整") if sent.full else _t("增量")
+        if sent.purpose == "city":
+            state = (
+                _t("市级已确认收到（{0}）").format(local_time(sent.acknowledged_at))
+                if sent.acknowledged_at
+                else _t("等待市级确认")
+            )
+        else:
+            state = ""
+        records = sum(v for k, v in sent.counts.items() if k not in ("audit_entry", "return_record", "pdfs"))
+        text = "；".join(part for part in (scope, _t("记录 {0} 条").format(records), state) if part)
+        cells = [local_time(sent.created_at), _t("导出"), kind, str(sent.seq), text]
+        rows.append(HistoryRow(sent.created_at, cells, sent.file_name))
+    for received in overview.received:
+        if received.kind == KIND_CITY_TO_OFFICE:
+            kind = _t("市级回执")
+            counts = received.counts
+            text = _t("确认收到数据包 {0} 个，接收报表 {1} 份，退回 {2} 份").format(
+                counts.get("acknowledged", 0), counts.get("received", 0), counts.get("returned", 0)
+            )
+        elif received.kind == KIND_DEVICE:
+            kind = _t("设备之间")
+            text = _t("另一台电脑的数据")
+        else:
+            kind, text = received.kind, ""
+        if received.gap_note:
+            text += "；" + _t("缺口：{0}").format(received.gap_note)
+        cells = [local_time(received.imported_at), _t("导入"), kind, str(received.seq), text]
+        rows.append(HistoryRow(received.imported_at, cells, received.file_name))
+    rows.sort(key=lambda row: row.moment, reverse=True)
+    return rows
+
+
+def file_tip(file_name: str) -> str:
+    return _t("文件：{0}").format(file_name)
+
+
+def history_summary(count: int) -> str:
+    return _t("共 {0} 条。").format(count) if count else _t("还没有导出或导入过交换文件。")
