@@ -3,7 +3,7 @@ record editor.
 
 Keyboard: Ctrl+N opens a new record, Enter or a double-click on a row opens it, Delete deletes
 it (asking first; undo from the status bar or Ctrl+Z), Ctrl+F searches (the main window).
-导出 Excel… writes the list as shown — search, filters, order — to a workbook (desktop/common/excel_files.py).
+导出 Excel… writes the list as shown — search, filters, order — to a workbook (desktop/ledgers/export.py).
 """
 
 from __future__ import annotations

@@ -367,6 +367,8 @@ class MainWindow(QMainWindow):
         from desktop.sheets.import_wizard import start_import
 
         self.import_wizard = start_import(self, self.workspace, self.hub, path)
+        if self.import_wizard is not None:  # the imported ledger shows behind the summary
+            self.import_wizard.imported.connect(lambda kind_key, _result: self.show_page(kind_key))
 
     def save_template(self) -> None:
         """文件 ▸ 下载空白模板…: choose a ledger (the one shown, if it can be imported), then where."""
