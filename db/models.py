@@ -28,14 +28,6 @@ def fen_to_yuan(fen: int | None) -> Decimal:
     return (Decimal(fen or 0) / 100).quantize(Decimal("0.01"))
 
 
-def yuan_to_fen(yuan: Decimal | int | str) -> int:
-    """An exact yuan amount as integer fen; refuses amounts finer than one fen."""
-    amount = Decimal(str(yuan)) * 100
-    if amount != amount.to_integral_value():
-        raise ValueError(f"amount {yuan} has more than two decimal places")
-    return int(amount)
-
-
 class SyncedRecord(SQLModel):
     """Fields every exchanged record carries."""
 

@@ -39,12 +39,6 @@ class Period:
         return self.start.year
 
     @property
-    def year_fraction(self) -> float:
-        """The period's share of its calendar year, by days (a year is 1.0)."""
-        year_days = (date(self.year, 12, 31) - date(self.year, 1, 1)).days + 1
-        return self.days / year_days
-
-    @property
     def label(self) -> str:
         """The period as written on a Chinese form: 2026年第三季度."""
         if self.kind == "year":
@@ -76,10 +70,6 @@ class Period:
 
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end
-
-    def overlaps(self, start: date | None, end: date | None) -> bool:
-        """Whether a span (open-ended where None) shares at least one day with the period."""
-        return (start is None or start <= self.end) and (end is None or end >= self.start)
 
     def overlap_days(self, start: date | None, end: date | None) -> int:
         """Days a span (open-ended where None) shares with the period."""

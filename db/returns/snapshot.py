@@ -37,7 +37,6 @@ from db.returns.content import Change, ReturnContent, canonical_json
 from db.validation import field_label
 
 RETURNS_DIRNAME = "returns"
-SIGNED_STATES = (ReturnState.SIGNED, ReturnState.SENT, ReturnState.RECEIVED, ReturnState.RETURNED)
 
 
 def signed_snapshots(session: Session, office_code: str, period_code: str) -> list[ReturnSnapshot]:
@@ -271,13 +270,6 @@ def save_signed(
         target.unlink(missing_ok=True)
         raise
     return snapshot
-
-
-def set_state(session: Session, snapshot: ReturnSnapshot, state: ReturnState) -> None:
-    """Move a return to another state (已报送, 已接收, 退回) and commit."""
-    snapshot.state = state.value
-    session.add(snapshot)
-    session.commit()
 
 
 def snapshot_pdf(data_dir: Path, snapshot: ReturnSnapshot) -> bytes:

@@ -258,12 +258,6 @@ class MappingMemory:
                 kind_memory[normalized] = name or ""
         self._write({"version": _FORMAT_VERSION, "kinds": everything})
 
-    def forget(self, kind_key: str | None = None) -> None:
-        """Drop the choices for one kind (or all)."""
-        everything = {} if kind_key is None else self.load()
-        everything.pop(kind_key or "", None)
-        self._write({"version": _FORMAT_VERSION, "kinds": everything})
-
     def _write(self, payload: dict[str, Any]) -> None:
         data = json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
         write_atomic(self.path, data)

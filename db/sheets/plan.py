@@ -35,9 +35,6 @@ class ImportPlan:
         mapping = auto_map(kind_key, self.sheet.headers, self.remembered.get(kind_key))
         return replace(self, kind_key=kind_key, kind_given=True, mapping=mapping)
 
-    def with_mapping(self, mapping: ColumnMapping) -> ImportPlan:
-        return replace(self, kind_key=mapping.kind_key, mapping=mapping)
-
     def require_mapping(self) -> ColumnMapping:
         """The mapping; :class:`SheetKindUnknown` without a kind, :class:`SheetNoColumns` when no
         column fills a field."""

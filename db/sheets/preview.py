@@ -358,10 +358,6 @@ class Preview:
     def existing_version(self, record_id: str) -> int | None:
         return self._existing.versions.get(record_id)
 
-    def stored_values(self, record_id: str) -> dict[str, Any]:
-        """The stored values (sheet fields) of an existing record matched by a row."""
-        return dict(self._existing.values.get(record_id, {}))
-
     def to_dict(self, *, all_rows: bool = False) -> dict[str, Any]:
         """JSON-ready: the source, the mapping, the counts, and the rows (those with issues, or all)."""
         return {

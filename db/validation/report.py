@@ -141,9 +141,6 @@ class Report:
     def for_record(self, record_id: str) -> list[Issue]:
         return [issue for issue in self._issues if issue.record_id == record_id]
 
-    def with_code(self, code: str) -> list[Issue]:
-        return [issue for issue in self._issues if issue.code == code]
-
     # -- building --------------------------------------------------------------------
 
     def add(
@@ -185,11 +182,6 @@ class Report:
 
     def extend(self, issues: Iterable[Issue]) -> None:
         self._issues.extend(issues)
-
-    def merge(self, other: Report) -> Report:
-        """Add the other report's issues to this one; returns self."""
-        self._issues.extend(other._issues)
-        return self
 
     def for_record_of(self, kind: str | None, record_id: str | None, record_title: str = "") -> Report:
         """A copy whose issues are attached to the given record."""

@@ -34,13 +34,12 @@ def test_bad_periods_are_refused(text: str) -> None:
         parse_period(text)
 
 
-def test_overlap_and_year_fraction() -> None:
+def test_overlap_days() -> None:
     q1 = parse_period("2026Q1")
-    assert q1.days == 90 and q1.year_fraction == pytest.approx(90 / 365)
+    assert q1.days == 90
     assert q1.overlap_days(date(2026, 3, 1), None) == 31
     assert q1.overlap_days(None, date(2025, 12, 31)) == 0
-    assert q1.overlaps(date(2025, 1, 1), date(2026, 1, 1))
-    assert not q1.overlaps(date(2026, 4, 1), None)
+    assert q1.overlap_days(date(2025, 1, 1), date(2026, 1, 1)) == 1
 
 
 @given(

@@ -186,8 +186,7 @@ def test_report_collects_and_sorts_issues() -> None:
     assert report.for_field("gender") == []
     assert [i.code for i in report] == ["phone.no_area_code", "phone.invalid", "name.required"]
 
-    other = Report([Issue("x", Severity.WARNING, "x.y", "m", kind="staff", record_id="s1", record_title="张伟")])
-    assert report.merge(other) is report
+    report.extend([Issue("x", Severity.WARNING, "x.y", "m", kind="staff", record_id="s1", record_title="张伟")])
     assert len(report) == 4
     report.extend([Issue("z", Severity.WARNING, "z.w", "m")])
     assert len(report) == 5
