@@ -12,8 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from db.audit import Actor, LedgerSession
 from db.store import Store, open_store
-
-OFFICE_CODE = "150802001001"
+from tests.support.office import OFFICE_CODE
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,7 @@ import desktop.shell.app as app_module
 from db.store import open_store
 from desktop.shell.app import QUIT_AFTER_ENV, REPORT_SHOWN_ENV, run_app
 from desktop.shell.main_window import MainWindow
-from tests.gui.test_gui_app import sample_office
+from tests.support.office import sample_office
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from db.store import attach_store, open_store
 from desktop.gui import app_data_dir
 from desktop.shell import app as app_module
 from desktop.shell.app import StartUp
-from tests.gui.test_gui_signin import make_office
+from tests.support.office import make_office
 
 
 def test_peek_reads_what_the_data_layer_reads(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from db.audit import Actor, restore, tombstone
 from db.errors import HardDeleteRefused, NoOperator
 from db.models import AuditEntry, Funding, Staff
 from db.store import Store
-from tests.conftest import OFFICE_CODE
+from tests.support.office import OFFICE_CODE
 
 
 def _entries(session, record_id: str) -> list[AuditEntry]:

@@ -24,7 +24,7 @@ from db.errors import AlreadyRunning, BackupUnusable
 from db.models import Office, Staff
 from db.store import DB_FILENAME, Store, open_store
 from db.timeutil import LOCAL_TZ
-from tests.conftest import OFFICE_CODE
+from tests.support.office import OFFICE_CODE
 
 
 def staff_names(path: Path) -> list[str]:

@@ -45,7 +45,7 @@ from db.standards import (
     default_standard_records,
     select_in_force,
 )
-from tests.conftest import OFFICE_CODE
+from tests.support.office import OFFICE_CODE
 
 YEAR = parse_period("2026")
 Q1 = parse_period("2026Q1")

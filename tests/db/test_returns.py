@@ -6,39 +6,19 @@ import io
 import json
 import shutil
 import subprocess
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 import pdfplumber
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
+from cryptography.hazmat.primitives import serialization
 from pypdf import PdfReader, PdfWriter
 from sqlmodel import col, select
 
-from db.audit import Actor
 from db.compliance import evaluate
-from db.enums import OperatorRole, ReturnState
-from db.models import (
-    Activity,
-    Facility,
-    Funding,
-    MemberPostClaim,
-    Pairing,
-    PartnerUnit,
-    PartyMember,
-    PartyOrg,
-    Resident,
-    ReturnRecord,
-    ReturnSnapshot,
-    Staff,
-    Visit,
-    Volunteer,
-)
-from db.office import OfficeSetup, create_office
-from db.operators import new_operator
+from db.enums import ReturnState
+from db.models import Funding, Pairing, ReturnRecord, ReturnSnapshot, Staff, Visit
 from db.periods import parse_period
 from db.returns.compose import format_number, parse_payload
 from db.returns.errors import MissingExplanations, ReturnBlocked, SignedReturnFrozen, WrongPassphrase
@@ -48,109 +28,29 @@ from db.returns.sign import KeyStore
 from db.returns.snapshot import signed_returns_covering, snapshot_pdf
 from db.returns.verify import TAMPERED, UNSIGNED, UNTRUSTED, VALID, verify_pdf
 from db.store import Store
-from desktop.cli.main import run
-
-CODE = "150802001001"
-RARE = "𠮷"  # U+20BB7, beyond the Basic Multilingual Plane
-HEAD = f"{RARE}祥云"
-PASSPHRASE = "红柳湾社区2026"
-LONG_TITLE = "“学习贯彻党的二十大精神”主题宣讲暨社区老年人智能手机使用培训班（第二期，联合临河区第二中学志愿服务队）"
-NOW = datetime(2026, 11, 28, 6, 30, tzinfo=UTC)
+from tests.support.cli import shequ
+from tests.support.returns import (
+    CODE,
+    EXPLAIN,
+    HEAD,
+    LONG_TITLE,
+    NOW,
+    PASSPHRASE,
+    RARE,
+    build_office,
+    install_issued_certificate,
+    make_ca,
+    make_draft,
+    returns_actor,
+)
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils is not installed")
-
-
-def _actor() -> Actor:
-    return Actor(office_code=CODE, operator_id=None, operator_name="测试")
-
-
-def build_office(store: Store) -> None:
-    """A small office with every ledger a return counts, some records outside 2026."""
-    create_office(store, OfficeSetup(CODE, "红柳湾社区", "新华街道", "临河区"))
-    with store.transaction(_actor()) as s:
-        s.add(new_operator(CODE, HEAD, OperatorRole.HEAD))
-        s.add(new_operator(CODE, "李娜", OperatorRole.FILLER))
-        s.add_all(
-            [
-                Staff(name=HEAD, gender="male", position="secretary", secretary_director_one=True,
-                      start_date=date(2020, 1, 1), pay_fen=480000, pension_insurance=True, medical_insurance=True,
-                      ethnicity="mongol", education="bachelor", political_status="party_member"),
-                Staff(name="李娜", gender="female", position="full_time", start_date=date(2026, 4, 1), pay_fen=390000),
-                Staff(name="张伟", gender="male", position="grid_worker", start_date=date(2019, 3, 1),
-                      end_date=date(2025, 12, 31)),
-                Funding(received_on=date(2026, 1, 15), fiscal_year=2026, source="fiscal", amount_fen=4000000,
-                        purpose="office", note="年度办公经费"),
-                Funding(received_on=date(2026, 7, 10), fiscal_year=2026, source="fiscal", amount_fen=5000000,
-                        purpose="pay"),
-                Funding(received_on=date(2026, 8, 5), fiscal_year=2026, source="party_dues", amount_fen=123456,
-                        purpose="activity", note="七一慰问"),
-                Funding(received_on=date(2025, 12, 20), fiscal_year=2025, source="fiscal", amount_fen=999900,
-                        purpose="office"),
-                Facility(name="社区办公室", facility_type="office", area_m2=130.0, area_class="office",
-                         in_use_since=date(2015, 5, 1)),
-                Facility(name="党群服务中心", facility_type="service_center", area_m2=200.5, area_class="service",
-                         in_use_since=date(2016, 1, 1)),
-                Facility(name="文体活动室", facility_type="sports_room", area_m2=80.0, area_class="service"),
-                Facility(name="卫生服务室", facility_type="clinic", area_m2=30.0, area_class="service"),
-                Facility(name="警务室", facility_type="police_room", area_m2=20.0, area_class="service"),
-                Facility(name="新建活动中心", facility_type="other_service", area_m2=500.0, area_class="service",
-                         status="under_construction"),
-                PartyOrg(name="红柳湾社区党委", org_type="committee", founded_on=date(2012, 7, 1)),
-            ]
-        )  # fmt: skip
-        for index in range(70):
-            day = date(2026, 1, 3) + timedelta(days=index * 4)
-            title = LONG_TITLE if index == 10 else f"便民服务日（第{index + 1}次）"
-            s.add(Activity(held_on=day, title=title, activity_kind="convenience", participants=20 + index,
-                           member_participants=5))  # fmt: skip
-        members = [
-            PartyMember(name="赵敏", category="employed", registered_on=date(2024, 3, 1), work_unit="临河区财政局"),
-            PartyMember(name="钱进", category="employed", registered_on=date(2025, 3, 1), work_unit="河套学院"),
-            PartyMember(name="孙立", category="employed", registered_on=date(2026, 2, 1), work_unit="巴彦淖尔供电公司"),
-            PartyMember(name="周红", category="retired", registered_on=date(2023, 3, 1)),
-            PartyMember(name="吴刚", category="mobile", registered_on=date(2023, 3, 1)),
-        ]
-        s.add_all(members)
-        s.flush()
-        s.add(MemberPostClaim(member_id=members[0].id, post="security", claimed_on=date(2024, 3, 1)))
-        s.add(MemberPostClaim(member_id=members[1].id, post="sanitation", claimed_on=date(2025, 3, 1)))
-        s.add(MemberPostClaim(member_id=members[3].id, post="mediation", claimed_on=date(2023, 3, 1)))
-        resident = Resident(name="王秀英", category="elderly_alone")
-        volunteer = Volunteer(name="陈晨")
-        unit = PartnerUnit(name="巴彦淖尔市第一医院", unit_kind="hospital", has_party_org=True,
-                           agreement_date=date(2021, 6, 1), support_kinds="technology,materials")  # fmt: skip
-        s.add_all([resident, volunteer, unit])
-        s.flush()
-        pairing = Pairing(resident_id=resident.id, helper_kind="volunteer", volunteer_id=volunteer.id,
-                          start_date=date(2026, 3, 1), help_kind="daily_life")  # fmt: skip
-        s.add(pairing)
-        s.flush()
-        s.add(Visit(pairing_id=pairing.id, visited_on=date(2026, 3, 10), content="上门打扫卫生、陪同就医", hours=2))
-        s.add(Visit(pairing_id=pairing.id, visited_on=date(2026, 8, 10), content="送米面油", hours=1.5))
-
-
-EXPLAIN = {"service.post_claims": "孙立同志2026年2月刚到社区报到，已安排认领治安维护岗位。"}
 
 
 @pytest.fixture
 def office(store: Store) -> Store:
     build_office(store)
     return store
-
-
-def _warning_keys(store: Store, period: str) -> dict[str, str]:
-    """An explanation for every warning of the period (whatever the rule)."""
-    try:
-        make_return(store, ReturnRequest(parse_period(period), now=NOW))
-    except MissingExplanations as exc:
-        return {key: "已核实，情况属实。" for key, _ in exc.items}
-    return {}
-
-
-def _make(store: Store, period: str = "2026", **kwargs: object) -> bytes:
-    explanations = {**_warning_keys(store, period), **EXPLAIN}
-    request = ReturnRequest(parse_period(period), explanations=explanations, now=NOW, **kwargs)  # type: ignore[arg-type]
-    return make_return(store, request).pdf
 
 
 def _text(pdf: bytes) -> list[str]:
@@ -178,7 +78,7 @@ def _figure_cells(pdf: bytes) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("period", ["2026-07", "2026Q3", "2026H1", "2026"])
 def test_every_figure_in_the_pdf_equals_the_database(office: Store, period: str) -> None:
-    pdf = _make(office, period)
+    pdf = make_draft(office, period)
     with office.session() as session:
         result = evaluate(session, parse_period(period), CODE)
     cells = _figure_cells(pdf)
@@ -195,7 +95,7 @@ def test_every_figure_in_the_pdf_equals_the_database(office: Store, period: str)
 
 
 def test_annexes_list_the_records_behind_the_figures(office: Store) -> None:
-    pdf = _make(office, "2026")
+    pdf = make_draft(office, "2026")
     text = "\n".join(_text(pdf))
     with office.session() as session:
         result = evaluate(session, parse_period("2026"), CODE)
@@ -211,7 +111,7 @@ def test_annexes_list_the_records_behind_the_figures(office: Store) -> None:
 
 
 def test_header_pages_and_repeated_table_headers(office: Store) -> None:
-    pdf = _make(office, "2026")
+    pdf = make_draft(office, "2026")
     pages = _text(pdf)
     total = len(pages)
     assert total >= 4
@@ -233,7 +133,7 @@ def test_header_pages_and_repeated_table_headers(office: Store) -> None:
 
 
 def test_rare_characters_copy_out_right(office: Store, tmp_path: Path) -> None:
-    pdf = _make(office, "2026")
+    pdf = make_draft(office, "2026")
     assert RARE in "".join(_text(pdf))  # pypdf
     path = tmp_path / "r.pdf"
     path.write_bytes(pdf)
@@ -251,7 +151,7 @@ def test_pages_render_with_every_glyph_embedded(office: Store, tmp_path: Path) -
     from fontTools.ttLib import TTFont
 
     path = tmp_path / "r.pdf"
-    path.write_bytes(_make(office, "2026"))
+    path.write_bytes(make_draft(office, "2026"))
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
     font_lines = fonts.splitlines()[2:]
     assert font_lines and all(" yes yes yes " in line for line in font_lines), fonts  # embedded, subset, ToUnicode
@@ -288,15 +188,15 @@ def test_missing_explanation_lists_the_warnings(office: Store) -> None:
 
 
 def test_blocking_errors_stop_the_return(office: Store) -> None:
-    with office.transaction(_actor()) as s:
+    with office.transaction(returns_actor()) as s:
         s.add(Staff(name="错号", id_number="150802199001011234", start_date=date(2026, 1, 1)))
     with pytest.raises(ReturnBlocked) as caught:
-        _make(office, "2026")
+        make_draft(office, "2026")
     assert "错号" in str(caught.value)
 
 
 def test_an_explanation_may_cover_a_whole_rule(office: Store) -> None:
-    with office.transaction(_actor()) as s:
+    with office.transaction(returns_actor()) as s:
         pairing = s.exec(select(Pairing)).one()
         for day in (12, 13):  # two visits of 30 hours: two warnings of one rule
             s.add(Visit(pairing_id=pairing.id, visited_on=date(2026, 5, day), content="陪护住院", hours=30))
@@ -313,7 +213,7 @@ def test_an_explanation_may_cover_a_whole_rule(office: Store) -> None:
 
 
 def _sign(store: Store, period: str = "2026", reason: str = "") -> bytes:
-    return _make(store, period, sign=True, passphrase=PASSPHRASE, correction_reason=reason)
+    return make_draft(store, period, sign=True, passphrase=PASSPHRASE, correction_reason=reason)
 
 
 def test_signed_return_is_valid_for_pdfsig_and_pyhanko(office: Store, tmp_path: Path) -> None:
@@ -328,47 +228,14 @@ def test_signed_return_is_valid_for_pdfsig_and_pyhanko(office: Store, tmp_path: 
     assert result.status == VALID and result.exit_code == 0
     assert (result.office_code, result.period, result.version, result.signer) == (CODE, "2026", "1", HEAD)
     assert verify_pdf(pdf).status == UNTRUSTED  # no trust anchor
-    assert verify_pdf(_make(office, "2026Q3")).status == UNSIGNED
-
-
-def _ca(name: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
-    cert = (
-        x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
-        .serial_number(x509.random_serial_number()).not_valid_before(NOW - timedelta(days=30))
-        .not_valid_after(NOW + timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(x509.KeyUsage(True, False, False, False, False, True, True, False, False), critical=True)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(key, hashes.SHA256())
-    )  # fmt: skip
-    return key, cert
-
-
-def install_issued_certificate(keys: KeyStore, ca_key: ec.EllipticCurvePrivateKey, ca_cert: x509.Certificate) -> None:
-    """The CA issues the office a certificate for its own key, which the office installs."""
-    own = keys.certificate()
-    leaf = (
-        x509.CertificateBuilder().subject_name(own.subject).issuer_name(ca_cert.subject).public_key(own.public_key())
-        .serial_number(x509.random_serial_number()).not_valid_before(NOW - timedelta(days=1))
-        .not_valid_after(NOW + timedelta(days=365))
-        .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
-        )
-        .sign(ca_key, hashes.SHA256())
-    )  # fmt: skip
-    keys.install_certificate(
-        leaf.public_bytes(serialization.Encoding.PEM), ca_cert.public_bytes(serialization.Encoding.PEM)
-    )
+    assert verify_pdf(make_draft(office, "2026Q3")).status == UNSIGNED
 
 
 def test_city_issued_certificate_is_trusted_only_through_its_ca(office: Store, tmp_path: Path) -> None:
     _sign(office)  # makes the key
     keys = KeyStore(office.data_dir)
-    ca_key, ca_cert = _ca("中共巴彦淖尔市委组织部 根证书")
-    _, other_cert = _ca("另一个机构")
+    ca_key, ca_cert = make_ca("中共巴彦淖尔市委组织部 根证书")
+    _, other_cert = make_ca("另一个机构")
     install_issued_certificate(keys, ca_key, ca_cert)
     assert not keys.is_self_signed()
     pdf = _sign(office, reason="改用市级证书签署")
@@ -428,7 +295,7 @@ def test_tampered_files_are_reported_by_shequ_verify(office: Store, tmp_path: Pa
 
 def test_signed_return_is_an_immutable_snapshot(office: Store) -> None:
     pdf = _sign(office)
-    with office.session(_actor()) as s:
+    with office.session(returns_actor()) as s:
         snapshot = s.exec(select(ReturnSnapshot)).one()
         assert snapshot.state == ReturnState.SIGNED and snapshot.signer == HEAD and snapshot.self_signed
         assert snapshot_pdf(office.data_dir, snapshot) == pdf
@@ -447,7 +314,7 @@ def test_signed_return_is_an_immutable_snapshot(office: Store) -> None:
 
 def test_signed_returns_covering_a_record(office: Store) -> None:
     _sign(office, "2026H1")
-    with office.session(_actor()) as s:
+    with office.session(returns_actor()) as s:
         january = s.exec(select(Funding).where(col(Funding.received_on) == date(2026, 1, 15))).one()
         august = s.exec(select(Funding).where(col(Funding.received_on) == date(2026, 8, 5))).one()
         covering = signed_returns_covering(s, january)
@@ -457,7 +324,7 @@ def test_signed_returns_covering_a_record(office: Store) -> None:
 
 def test_correction_lists_what_changed_and_why(office: Store) -> None:
     _sign(office)
-    with office.session(_actor()) as s:
+    with office.session(returns_actor()) as s:
         funding = s.exec(select(Funding).where(col(Funding.received_on) == date(2026, 8, 5))).one()
         assert signed_returns_covering(s, funding)
         s.set_reason("党费支持金额录入有误，按银行回单更正")
@@ -479,19 +346,13 @@ def test_correction_lists_what_changed_and_why(office: Store) -> None:
 def test_wrong_passphrase_writes_nothing(office: Store) -> None:
     _sign(office)
     with pytest.raises(WrongPassphrase):
-        _make(office, "2026", sign=True, passphrase="不是这个口令")
+        make_draft(office, "2026", sign=True, passphrase="不是这个口令")
     with office.session() as s:
         assert len(s.exec(select(ReturnSnapshot)).all()) == 1
 
 
 # ---------------------------------------------------------------------------------------
 # Command line
-
-
-def shequ(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(list(args), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from db.returns.compose import parse_payload, qr_payload
 from db.returns.content import figures_sha256, gather_content
 from db.returns.make import MadeReturn, ReturnRequest, make_return
 from db.store import Store
-from tests.db.test_returns import CODE, EXPLAIN, NOW, PASSPHRASE, _actor, _warning_keys, build_office
+from tests.support.returns import CODE, EXPLAIN, NOW, PASSPHRASE, build_office, returns_actor, warning_keys
 
 pytestmark = pytest.mark.skipif(
     shutil.which("zbarimg") is None,
@@ -42,7 +42,7 @@ def office(store: Store) -> Store:
 
 
 def _sign(store: Store, period: str, reason: str = "") -> MadeReturn:
-    explanations = {**_warning_keys(store, period), **EXPLAIN}
+    explanations = {**warning_keys(store, period), **EXPLAIN}
     request = ReturnRequest(
         parse_period(period),
         explanations=explanations,
@@ -129,7 +129,7 @@ def test_qr_code_on_page_one_matches_the_signed_return(office: Store, tmp_path: 
 
 def test_corrected_return_prints_its_own_version_and_digest(office: Store, tmp_path: Path) -> None:
     first = _check(office, _sign(office, "2026"), "2026", 1, tmp_path / "v1")
-    with office.session(_actor()) as s:
+    with office.session(returns_actor()) as s:
         funding = s.exec(select(Funding).where(col(Funding.received_on) == date(2026, 8, 5))).one()
         s.set_reason("党费支持金额录入有误，按银行回单更正")
         funding.amount_fen = 223456

@@ -24,7 +24,7 @@ from db.standards import (
     standards_in_force,
 )
 from db.timeutil import utcnow
-from tests.conftest import OFFICE_CODE
+from tests.support.office import OFFICE_CODE
 
 
 def _row(key: str, value: str, start: date, end: date | None = None, *, deleted: bool = False) -> CityStandard:

@@ -27,7 +27,7 @@ from db.store import (
     open_store,
     read_revision,
 )
-from tests.conftest import OFFICE_CODE
+from tests.support.office import OFFICE_CODE
 
 
 def _digest(path: Path) -> str:

@@ -19,8 +19,7 @@ from db.periods import parse_period
 from db.validation import validate_values
 from desktop.common.i18n import text
 from desktop.shell.main_window import MainWindow
-from tests.gui.test_gui_dashboard import _page, office  # noqa: F401  (fixture)
-from tests.gui.test_gui_editor import answers, base, fill, list_page, new_editor, window  # noqa: F401  (fixtures)
+from tests.support.gui import fill, list_page, new_editor, show_dashboard
 
 TODAY = date(2026, 8, 15)
 
@@ -90,7 +89,7 @@ def test_english_messages_keep_the_values_people_typed(english: QTranslator) -> 
     assert text(broken) == str(broken)
 
 
-def test_the_editor_shows_english_messages(qtbot, english: QTranslator, window: MainWindow) -> None:  # noqa: F811
+def test_the_editor_shows_english_messages(qtbot, english: QTranslator, window: MainWindow) -> None:
     editor = new_editor(qtbot, list_page(window, "staff"))
     fill(qtbot, editor.form, "start_date", date(2021, 5, 1))
     fill(qtbot, editor.form, "end_date", date(2020, 1, 1))
@@ -101,7 +100,7 @@ def test_the_editor_shows_english_messages(qtbot, english: QTranslator, window: 
     assert editor.form.message("end_date") == ""
 
 
-def test_the_dashboard_shows_english_reasons(qtbot, english: QTranslator, store, office) -> None:  # noqa: F811
-    page = _page(qtbot, store)
+def test_the_dashboard_shows_english_reasons(qtbot, english: QTranslator, store, office) -> None:
+    page = show_dashboard(qtbot, store)
     rows = {row.figure_key: row for row in page.sections["place"].rows}
     assert "below the standard of 300 m²" in rows["service_area"].reason_label.text()

@@ -22,7 +22,7 @@ from desktop.shell.crash import LOG_NAME, ErrorDialog, ExceptionHandler
 from desktop.shell.first_run import FirstRunWizard
 from desktop.shell.main_window import MainWindow
 from desktop.shell.signin import SignInDialog
-from tests.gui.test_gui_table import add_sample_ledgers
+from tests.support.office import add_sample_ledgers, sample_office
 
 
 @pytest.fixture
@@ -61,14 +61,6 @@ def test_folder_in_use_is_explained(qapp, store: Store, shown_errors: list[str])
     code = run_app(store.data_dir)  # the fixture holds the folder's lock
     assert code != 0
     assert "已在使用" in shown_errors[0]
-
-
-def sample_office(folder: Path) -> None:
-    with open_store(folder, create=True) as store, store.session() as session:
-        from db.audit import Actor
-
-        session.info["actor"] = Actor("150802001001", None, "测试")
-        add_sample_ledgers(store, session)
 
 
 def test_run_app_opens_the_window_and_releases_the_folder(

@@ -23,8 +23,7 @@ from desktop.ledgers.list_page import ListPage
 from desktop.shell import backups as backups_module
 from desktop.shell.backups import RestoreDialog, reason_label
 from desktop.shell.main_window import MainWindow
-from tests.conftest import OFFICE_CODE
-from tests.gui.test_gui_table import add_sample_ledgers
+from tests.support.office import OFFICE_CODE, add_sample_ledgers
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from db.store import Store
 from desktop.common.columns import LISTS
 from desktop.ledgers.filters import ALL, CUSTOM, LAST_YEAR, THIS_QUARTER, THIS_YEAR, FilterBar, preset_range
 from desktop.ledgers.list_page import ListPage
-from tests.gui.test_gui_table import OFFICE, add_sample_ledgers
+from tests.support.office import OFFICE_CODE, add_sample_ledgers
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def sample(store: Store, session: LedgerSession) -> dict[str, str]:
         (date(2026, 3, 31), "普法讲座", "lecture"),
         (date(2026, 6, 30), "义诊", "convenience"),
     ]:
-        activity = Activity(office_code=OFFICE, held_on=held_on, title=title, activity_kind=kind)
+        activity = Activity(office_code=OFFICE_CODE, held_on=held_on, title=title, activity_kind=kind)
         session.add(activity)
         session.flush()
         ids[title] = activity.id
@@ -198,7 +198,7 @@ def test_years_and_links_come_from_the_records(
     assert [years.itemText(i) for i in range(years.count())] == ["全部", "2026年"]
     session.add(
         Funding(
-            office_code=OFFICE,
+            office_code=OFFICE_CODE,
             received_on=date(2025, 3, 1),
             fiscal_year=2025,
             source="fiscal",

@@ -16,7 +16,7 @@ from db.standards import DEFAULT_STANDARDS
 from db.store import open_store
 from desktop.shell.app import StartUp
 from desktop.shell.first_run import FirstRunWizard
-from tests.gui.test_gui_main import type_chinese
+from tests.support.gui import type_chinese
 
 
 @pytest.fixture

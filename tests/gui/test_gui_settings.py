@@ -24,7 +24,7 @@ from desktop.settings.operators import AddOperatorDialog, OperatorsPanel, Passwo
 from desktop.settings.page import SettingsPage
 from desktop.shell.app import install_translations, locale_for, make_application
 from desktop.shell.main_window import MainWindow
-from tests.gui.test_gui_main import type_chinese
+from tests.support.gui import type_chinese
 
 OFFICE = "150802001001"
 

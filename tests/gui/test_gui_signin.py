@@ -9,30 +9,16 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlmodel import select
 
-from db.audit import Actor
-from db.enums import OperatorRole
 from db.models import AuditEntry, Staff
 from db.office import OfficeSetup, create_office
-from db.operators import active_operators, add_operator
 from db.store import Store, open_store
 from desktop.common.workspace import workspace_for
 from desktop.shell.app import StartUp
 from desktop.shell.main_window import MainWindow
 from desktop.shell.signin import SignInDialog, automatic_operator, load_operators
+from tests.support.office import make_office
 
 OFFICE = "150802001001"
-
-
-def make_office(folder: Path, admin_password: str | None = None, others: bool = True) -> None:
-    """胜利社区 with 王玥 (管理员, optional password), 巴特尔 (填表人, none), 其其格 (负责人, "qqg2026")."""
-    with open_store(folder, create=True) as store:
-        create_office(store, OfficeSetup(OFFICE, "胜利社区"), admin_name="王玥", admin_password=admin_password)
-        if others:
-            with store.session() as session:
-                admin = active_operators(session)[0]
-                session.set_actor(Actor(OFFICE, admin.id, admin.name))
-                add_operator(session, "巴特尔", OperatorRole.FILLER)
-                add_operator(session, "其其格", OperatorRole.HEAD, "qqg2026")
 
 
 @pytest.fixture

@@ -2,127 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from db.audit import LedgerSession, tombstone
-from db.models import (
-    Activity,
-    Award,
-    Facility,
-    Funding,
-    Pairing,
-    PartnerUnit,
-    PartyMember,
-    PartyOrg,
-    Resident,
-    Staff,
-    Volunteer,
-)
-from db.office import OfficeSetup, create_office
+from db.audit import LedgerSession
+from db.models import Staff
 from db.store import Store
 from desktop.common.columns import LISTS, columns_for
 from desktop.common.record_table import BLOCK_SIZE, ROW_ID_ROLE, RecordTableModel
-
-OFFICE = "150802001001"
-
-
-def add_sample_ledgers(store: Store, session: LedgerSession) -> dict[str, str]:
-    """A small office with records in every listed ledger; some record ids by name."""
-    create_office(store, OfficeSetup(OFFICE, "胜利社区", street="胜利街道", district="临河区"))
-    committee = PartyOrg(office_code=OFFICE, name="胜利社区党委", org_type="committee", secretary="张三")
-    session.add(committee)
-    session.flush()
-    branch = PartyOrg(
-        office_code=OFFICE, name="第一党支部", org_type="branch", branch_kind="geographic", parent_id=committee.id
-    )
-    session.add(branch)
-    session.flush()
-    staff = [
-        Staff(
-            office_code=OFFICE,
-            name="张三",
-            gender="male",
-            id_number="150802198001011234",
-            phone="13904781234",
-            position="secretary",
-            secretary_director_one=True,
-            pay_fen=350050,
-            start_date=date(2020, 3, 1),
-            pension_insurance=True,
-        ),
-        Staff(office_code=OFFICE, name="李四", gender="female", phone="13804785678", position="director"),
-        Staff(office_code=OFFICE, name="巴特尔", gender="male", ethnicity="mongol", position="grid_worker"),
-        Staff(office_code=OFFICE, name="张丽", gender="female", note="网格一组", position="full_time"),
-    ]
-    gone = Staff(office_code=OFFICE, name="张已删", gender="male", position="other")
-    member = PartyMember(office_code=OFFICE, name="王芳", category="employed", org_id=branch.id, gender="female")
-    session.add(member)
-    session.flush()
-    resident = Resident(office_code=OFFICE, name="赵大爷", category="elderly_alone", needs="medical,daily_care")
-    volunteer = Volunteer(office_code=OFFICE, name="刘洋", team="红马甲志愿服务队", member_id=member.id)
-    unit = PartnerUnit(office_code=OFFICE, name="临河区第一小学", unit_kind="school", support_kinds="venue,materials")
-    hall = Facility(
-        office_code=OFFICE,
-        name="社区服务中心",
-        facility_type="service_center",
-        area_m2=320.5,
-        area_class="service",
-        has_network=True,
-    )
-    session.add_all([*staff, gone, resident, volunteer, unit, hall])
-    session.flush()
-    session.add_all(
-        [
-            Funding(
-                office_code=OFFICE,
-                received_on=date(2026, 2, 1),
-                fiscal_year=2026,
-                source="fiscal",
-                amount_fen=1234567,
-                purpose="office",
-            ),
-            Funding(
-                office_code=OFFICE,
-                received_on=date(2026, 5, 1),
-                fiscal_year=2026,
-                source="party_dues",
-                amount_fen=50000,
-                purpose="activity",
-            ),
-            Pairing(
-                office_code=OFFICE,
-                resident_id=resident.id,
-                helper_kind="volunteer",
-                volunteer_id=volunteer.id,
-                start_date=date(2026, 1, 5),
-                help_kind="daily_life",
-            ),
-            Pairing(
-                office_code=OFFICE,
-                resident_id=resident.id,
-                helper_kind="partner_unit",
-                unit_id=unit.id,
-                start_date=date(2026, 3, 5),
-                help_kind="education",
-            ),
-            Activity(
-                office_code=OFFICE,
-                held_on=date(2026, 4, 1),
-                title="主题党日",
-                activity_kind="party_day",
-                venue_id=hall.id,
-                participants=40,
-            ),
-            Award(office_code=OFFICE, title="文明社区", award_kind="civic_community", year=2025, awardee="胜利社区"),
-        ]
-    )
-    session.commit()
-    tombstone(session, gone)
-    session.commit()
-    return {"张三": staff[0].id, "巴特尔": staff[2].id, "gone": gone.id, "committee": committee.id}
+from tests.support.office import OFFICE_CODE, add_sample_ledgers
 
 
 @pytest.fixture
@@ -252,7 +140,7 @@ def test_sort_changes_the_order(store: Store, sample: dict[str, str]) -> None:
 
 def test_rows_are_read_in_blocks(store: Store, session: LedgerSession) -> None:
     total = BLOCK_SIZE * 2 + 7
-    session.add_all(Staff(office_code=OFFICE, name=f"居民{i:04d}") for i in range(total))
+    session.add_all(Staff(office_code=OFFICE_CODE, name=f"居民{i:04d}") for i in range(total))
     session.commit()
     model = _model(store, "staff")
     assert model.rowCount() == total
@@ -277,7 +165,7 @@ def test_twenty_thousand_records_open_search_and_sort(qtbot, store: Store) -> No
             [
                 {
                     "id": new_id(),
-                    "office_code": OFFICE,
+                    "office_code": OFFICE_CODE,
                     "name": f"{'张王李赵刘'[i % 5]}{i:05d}",
                     "id_number": f"15080219{i % 90 + 10:02d}0101{i:04d}"[:18],
                     "phone": f"139{i:08d}",
