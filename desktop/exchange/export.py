@@ -17,7 +17,6 @@ from desktop.common.exchange_texts import reporter
 from desktop.common.page_parts import ERROR_COLOUR, OK_COLOUR
 from desktop.common.prompts import prompts
 from desktop.common.tasks import Progress
-from desktop.exchange.state import export_changes
 from desktop.exchange.texts import exported_texts
 
 if TYPE_CHECKING:
@@ -101,7 +100,7 @@ def export(page: ExchangeHost) -> None:
     def exported(result: ExportResult) -> None:
         page.last_export = result
         page.full_box.setChecked(False)
-        page.publish(export_changes(result))
+        page.publish(result.changes)
         page._say(OK_COLOUR, *exported_texts(result))
 
     page._run(work, exported, _t("正在导出数据包…"), on_error=lambda exc: page._show_error(exc, _t("没有导出")))

@@ -18,7 +18,6 @@ from desktop.common.exchange_texts import ask_about_gap, missing_text, reporter
 from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, WARNING_COLOUR
 from desktop.common.prompts import prompts
 from desktop.common.tasks import Progress
-from desktop.exchange.state import ack_changes, apply_changes
 
 if TYPE_CHECKING:
     from db.exchange.acks import AckResult
@@ -95,7 +94,7 @@ def import_ack(page: ExchangeHost, path: Path) -> None:
 
     def imported(result: AckResult) -> None:
         page.last_import = result
-        page.publish(ack_changes(result))
+        page.publish(result.changes)
         if result.already_imported:
             page._say(NEUTRAL_COLOUR, _t("这份回执以前已经导入过"), result.message())
             return
@@ -134,7 +133,7 @@ def import_device(page: ExchangeHost, path: Path, passphrase: str, *, allow_gap:
 
     def imported(result: ApplyResult) -> None:
         page.last_import = result
-        page.publish(apply_changes(result))
+        page.publish(result.changes)
         if result.already_imported:
             page._say(NEUTRAL_COLOUR, _t("这个数据包以前已经导入过"), result.message())
             return
@@ -167,14 +166,13 @@ def resolve_selected(page: ExchangeHost, keep: str) -> None:
     """保留本机的 (``local``) / 采用对方的 (``incoming``) for the conflict selected."""
     from db.exchange.apply import resolve_conflict
     from desktop.common.exchange_widgets import conflict_title
-    from desktop.exchange.state import resolve_changes
 
     conflict = page.conflicts.selected()
     if conflict is None or page.busy:
         return
     ws = page.workspace
     try:
-        said = resolve_conflict(
+        settled = resolve_conflict(
             page.store,
             conflict.conflict_id,
             keep=keep,
@@ -186,6 +184,6 @@ def resolve_selected(page: ExchangeHost, keep: str) -> None:
         page._show_error(exc, _t("冲突没有处理"))
         page.refresh()  # the list may be out of date (settled elsewhere): nothing changed here
         return
-    page.publish(resolve_changes(conflict, said))
+    page.publish(settled)
     which = _t("保留了本机的版本") if keep == "local" else _t("采用了对方的版本")
     page._say(OK_COLOUR, _t("已处理冲突：{0}").format(conflict_title(conflict)), which)
