@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import sqlite3
 import subprocess
@@ -16,15 +15,9 @@ import pytest
 from db.audit import Actor
 from db.models import Staff
 from db.store import DB_FILENAME, open_store
-from desktop.cli.main import run
+from tests.support.cli import shequ
 
 CODE = "150802001001"
-
-
-def shequ(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(list(args), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def snapshot(folder: Path) -> dict[str, str]:

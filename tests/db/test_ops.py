@@ -9,7 +9,7 @@ from sqlmodel import select
 from db.models import AuditEntry, Staff
 from db.ops import delete_record, save_record, undo_delete
 from db.validation import check_digit
-from tests.conftest import OFFICE_CODE
+from tests.support.office import OFFICE_CODE
 
 
 def _id_number(region: str, birth: str, sequence: str) -> str:

@@ -7,97 +7,39 @@ prompts are answered by a ScriptedPrompts service.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlmodel import select
 
 from db import kinds
-from db.audit import LedgerSession, system_actor
+from db.audit import system_actor
 from db.forms import LISTED_KINDS
 from db.models import (
     Activity,
     AuditEntry,
-    Facility,
     MemberPostClaim,
     Pairing,
-    PartnerUnit,
-    PartyMember,
-    PartyOrg,
-    Resident,
-    Staff,
     SyncedRecord,
-    Volunteer,
 )
-from db.office import OfficeSetup, create_office
 from db.store import Store
 from db.timeutil import local_today
-from db.validation import check_digit
-from desktop.common.prompts import Choice, ScriptedPrompts, install_prompts
-from desktop.common.workspace import workspace_for
+from desktop.common.prompts import Choice, ScriptedPrompts
 from desktop.ledgers.editor import EditorDialog, RecordEditor
 from desktop.ledgers.form import RecordForm
-from desktop.ledgers.list_page import ListPage
 from desktop.shell.main_window import MainWindow
-from tests.conftest import OFFICE_CODE
+from tests.support.gui import fill, list_page, new_editor, replace_text, type_text
+from tests.support.office import EXISTING_ID, OFFICE_CODE, Base, id_number
 
 TODAY = local_today()
 
 
-def id_number(region: str, birth: str, sequence: str) -> str:
-    first17 = region + birth + sequence
-    return first17 + check_digit(first17)
-
-
 # --- typing as people do ----------------------------------------------------------------------
-
-
-def type_text(qtbot, widget: QWidget, text: str) -> None:
-    """ASCII by key clicks; Chinese as an input method's committed string."""
-    widget.setFocus()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:
-        event = QInputMethodEvent("", [])
-        event.setCommitString(text)
-        QApplication.sendEvent(widget, event)
-
-
-def replace_text(qtbot, widget: QWidget, text: str) -> None:
-    widget.setFocus()
-    if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-        widget.selectAll()
-        qtbot.keyClick(widget, Qt.Key.Key_Backspace)
-    if text:
-        type_text(qtbot, widget, text)
-
-
-def fill(qtbot, form: RecordForm, name: str, value: Any) -> None:
-    """Enter ``value`` into field ``name`` the way its widget takes it."""
-    widget = form.widget(name)
-    if isinstance(widget, QComboBox):
-        index = widget.findText(str(value))
-        assert index >= 0, f"{name}: no choice {value!r}"
-        widget.setCurrentIndex(index)
-    elif isinstance(widget, QDateEdit):
-        assert isinstance(value, date)
-        widget.setDate(QDate(value.year, value.month, value.day))
-    elif isinstance(widget, QCheckBox) and isinstance(value, bool):
-        if widget.isChecked() != value:
-            widget.click()
-    elif isinstance(value, list):  # several choices: their labels
-        for box in form.input(name).focus_widgets():
-            assert isinstance(box, QCheckBox)
-            if (box.text() in value) != box.isChecked():
-                box.click()
-    else:
-        replace_text(qtbot, widget, str(value))
 
 
 def pick(qtbot, form: RecordForm, name: str, text: str) -> None:
@@ -115,87 +57,11 @@ def save_with_keyboard(qtbot, editor: RecordEditor) -> None:
     qtbot.keyClick(focus, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
 
-# --- fixtures ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def answers() -> Iterator[ScriptedPrompts]:
-    scripted = ScriptedPrompts()
-    previous = install_prompts(scripted)
-    try:
-        yield scripted
-    finally:
-        install_prompts(previous)
+# --- fixtures (answers, base, window) are in tests/gui/conftest.py ------------------------------
 
 
 def script(scripted: ScriptedPrompts, method: str, *values: Any) -> None:
     scripted.answers.setdefault(method, deque()).extend(values)
-
-
-@dataclass
-class Base:
-    ids: dict[str, str] = field(default_factory=dict)
-
-
-EXISTING_ID = id_number("150802", "19800101", "123")
-
-
-@pytest.fixture
-def base(store: Store, session: LedgerSession) -> Base:
-    create_office(store, OfficeSetup(OFFICE_CODE, "胜利社区", street="胜利街道", district="临河区"))
-    committee = PartyOrg(office_code=OFFICE_CODE, name="胜利社区党委", org_type="committee")
-    session.add(committee)
-    session.flush()
-    branch = PartyOrg(office_code=OFFICE_CODE, name="第一党支部", org_type="branch", parent_id=committee.id)
-    member = PartyMember(office_code=OFFICE_CODE, name="王芳", category="without_post", gender="female")
-    session.add_all([branch, member])
-    session.flush()
-    records: dict[str, SyncedRecord] = {
-        "committee": committee,
-        "branch": branch,
-        "member": member,
-        "resident": Resident(office_code=OFFICE_CODE, name="赵大爷", category="elderly_alone"),
-        "volunteer": Volunteer(office_code=OFFICE_CODE, name="刘洋", team="红马甲"),
-        "unit": PartnerUnit(office_code=OFFICE_CODE, name="临河区第一小学", unit_kind="school"),
-        "hall": Facility(
-            office_code=OFFICE_CODE,
-            name="社区服务中心",
-            facility_type="service_center",
-            area_m2=320,
-            area_class="service",
-        ),
-        "staff": Staff(office_code=OFFICE_CODE, name="巴特尔", id_number=EXISTING_ID, gender="male"),
-    }
-    session.add_all(records.values())
-    session.commit()
-    return Base({key: record.id for key, record in records.items()})
-
-
-@pytest.fixture
-def window(qtbot, store: Store, base: Base, answers: ScriptedPrompts) -> MainWindow:
-    def drop_unsaved_changes(_widget: QWidget) -> None:  # pytest-qt closes the window after the test
-        answers.answers["save_discard_cancel"] = deque([Choice.DISCARD] * 20)
-
-    main = MainWindow(workspace_for(store))
-    qtbot.addWidget(main, before_close_func=drop_unsaved_changes)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    return main
-
-
-def list_page(window: MainWindow, key: str) -> ListPage:
-    page = window.show_page(key)
-    assert isinstance(page, ListPage)
-    return page
-
-
-def new_editor(qtbot, page: ListPage) -> RecordEditor:
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    editor = page.editor
-    assert editor is not None and editor.isVisible() and editor.is_new
-    return editor
 
 
 def audit_of(store: Store, record_id: str) -> list[AuditEntry]:

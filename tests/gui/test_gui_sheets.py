@@ -31,8 +31,8 @@ from desktop.ledgers.list_page import ListPage
 from desktop.sheets.import_wizard import ImportWizard, start_import
 from desktop.sheets.preview_model import COL_ACTION, COL_PROBLEMS, ERROR_BACKGROUND, FIRST_FIELD, PreviewModel
 from desktop.shell.main_window import MainWindow
-from tests.gui.test_gui_main import type_chinese
-from tests.gui.test_gui_table import add_sample_ledgers
+from tests.support.gui import type_chinese
+from tests.support.office import add_sample_ledgers
 from tests.support.sheets_support import bad_check_digit, make_id, write_xlsx
 
 ZHANG = make_id(date(1980, 1, 1), 11)
