@@ -15,6 +15,11 @@ pyHanko is judged by ``intact``/``valid``/``trusted``/``coverage`` (``bottom_lin
 ``valid`` alone stays true after tampering. Trust anchors come from a file (``--trust``) or the
 installation's city certificate (``<data folder>/keys/city-ca.pem``). Nothing is fetched from the
 network: revocation is not checked (offline).
+
+:func:`check_return_file` is the one answer about a file on disk that both ``shequ verify`` and
+the app's 报表 page (and a PDF dropped on its window) give: it chooses the trust anchors, checks the
+file, recognises the office's own certificate and says in a sentence what the answer means — a
+:class:`Verdict`.
 """
 
 from __future__ import annotations
@@ -27,8 +32,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from db.i18n import Text, tr
 from db.returns.compose import parse_payload
-from db.returns.errors import BadTrustFile
+from db.returns.errors import BadTrustFile, UnreadablePdf
 from db.timeutil import format_local
 
 VALID = "valid"
@@ -200,3 +206,128 @@ def verify_pdf(data: bytes, trust: Sequence[bytes] = ()) -> Verification:
     else:
         result.status, result.reason = VALID, "签名有效，证书可信"
     return result
+
+
+# --- a file on disk, judged once for the command line and the app ---------------------------
+
+
+@dataclass
+class Verdict:
+    """What :func:`check_return_file` found: the :class:`Verification`, whether the signature is
+    the office's own certificate, and the sentence that explains the answer."""
+
+    path: Path
+    verification: Verification
+    own_certificate: bool  # signed with this data folder's own (office) certificate
+    explanation: Text  # what the answer means, in a sentence (the app's text under its heading)
+    data: bytes = field(default=b"", repr=False)  # the file as read
+
+    @property
+    def status(self) -> str:
+        return self.verification.status
+
+    @property
+    def exit_code(self) -> int:
+        return self.verification.exit_code
+
+    @property
+    def label(self) -> str:
+        return self.verification.label
+
+    @property
+    def signer(self) -> str:
+        return self.verification.signer
+
+    @property
+    def office_code(self) -> str:
+        return self.verification.office_code
+
+    @property
+    def office_name(self) -> str:
+        return self.verification.office_name
+
+    @property
+    def period(self) -> str:
+        return self.verification.period
+
+    @property
+    def version(self) -> str:
+        return self.verification.version
+
+    @property
+    def is_pdf(self) -> bool:
+        """Whether the bytes look like a PDF at all (worth showing)."""
+        return self.data.lstrip()[:5].startswith(b"%PDF-")
+
+    def to_dict(self) -> dict[str, Any]:
+        payload = self.verification.to_dict()
+        payload["file"] = str(self.path)
+        payload["own_certificate"] = self.own_certificate
+        payload["explanation"] = str(self.explanation)
+        return payload
+
+
+def explain(status: str, own_certificate: bool) -> Text:
+    """The sentence under the answer: what ``status`` means for a return (self-signed by this office
+    when ``own_certificate``)."""
+    if status == UNTRUSTED and own_certificate:
+        return tr(
+            "这份报表由本社区的签名密钥签署，签署后没有被改动；但证书还是本社区自签的，"
+            "要等市委组织部颁发证书后，才能被认定为可信。"
+        )
+    if status == VALID:
+        return tr("这份报表的签名证书由市委组织部颁发，内容与签署时完全一致。")
+    if status == TAMPERED:
+        return tr("这份文件在签署之后被改动过，或者文件已损坏，不能作为正式报表。请向报送单位重新索取。")
+    if status == UNTRUSTED:
+        return tr("文件签署后没有被改动，但签名证书既不是市委组织部颁发的，也不是本社区自己的，无法确认由谁签署。")
+    return tr("这可能是草稿或打印前导出的文件。正式报送的报表必须签署。")
+
+
+def trust_anchors(data_dir: Path | str, trust: Path | str | None = None) -> list[bytes]:
+    """The trust anchors of a check: the certificates in ``trust`` when given, else the data
+    folder's city certificate (``keys/city-ca.pem``) when installed, else none. The office's own
+    (self-signed) certificate is never one: it explains an "untrusted" answer, never turns it
+    into "valid"."""
+    from db.returns.sign import KeyStore
+
+    if trust is not None:
+        return load_trust_file(Path(trust).expanduser())
+    city = KeyStore(data_dir).city_ca_path
+    return load_trust_file(city) if city.is_file() else []
+
+
+def _own_subject(data_dir: Path | str) -> str:
+    """The subject of the data folder's own certificate ("" when there is none or it is unreadable)."""
+    from db.errors import ShequError
+    from db.returns.sign import KeyStore
+
+    keys = KeyStore(data_dir)
+    try:
+        if not keys.exists():
+            return ""
+        from asn1crypto import x509 as asn1_x509
+        from cryptography.hazmat.primitives import serialization
+
+        own_der = keys.certificate().public_bytes(serialization.Encoding.DER)
+        return str(asn1_x509.Certificate.load(own_der).subject.human_friendly)
+    except (ShequError, OSError, ValueError):  # a damaged key file does not change the answer
+        return ""
+
+
+def check_return_file(data_dir: Path | str, path: Path | str, trust: Path | str | None = None) -> Verdict:
+    """Read and check the return's PDF at ``path`` as this data folder sees it: against ``trust`` (a
+    PEM or DER file) when given, else the installation's city certificate (:func:`trust_anchors`);
+    whether it was signed with the office's own certificate; and the sentence explaining the answer.
+    Raises :class:`UnreadablePdf` (no such file) and :class:`BadTrustFile`."""
+    target = Path(path).expanduser()
+    try:
+        data = target.read_bytes()
+    except OSError as exc:
+        raise UnreadablePdf(str(target), exc.strerror or str(exc)) from None
+    anchors = trust_anchors(data_dir, trust)
+    result = verify_pdf(data, anchors)
+    own = False
+    if result.status != UNSIGNED and result.certificate_subject:
+        own = result.certificate_subject == _own_subject(data_dir)
+    return Verdict(target, result, own, explain(result.status, own), data)

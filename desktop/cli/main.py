@@ -319,30 +319,16 @@ def cmd_return(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
-    from db.returns.errors import UnreadablePdf
-    from db.returns.sign import KeyStore
-    from db.returns.verify import load_trust_file, verify_pdf
+    from db.returns.verify import check_return_file
     from db.timeutil import format_local
 
-    path = Path(args.file).expanduser()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadablePdf(str(path), exc.strerror or str(exc)) from None
-    trust: list[bytes] = []
-    if args.trust:
-        trust = load_trust_file(Path(args.trust).expanduser())
-    else:
-        city = KeyStore(_data_dir(args)).city_ca_path
-        if city.is_file():
-            trust = load_trust_file(city)
-    result = verify_pdf(data, trust)
+    verdict = check_return_file(_data_dir(args), Path(args.file).expanduser(), args.trust or None)
     if args.json:
-        payload = result.to_dict()
-        payload["file"] = str(path)
-        _print_json(payload, out)
-        return result.exit_code
+        _print_json(verdict.to_dict(), out)
+        return verdict.exit_code
+    result = verdict.verification
     out.write(_t("核验结果：{0}").format(result.label) + "\n")
+    out.write(verdict.explanation + "\n")
     if result.reason:
         out.write(_t("说明：{0}").format(result.reason) + "\n")
     if result.signer:
@@ -357,7 +343,7 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
         out.write(_t("报告期：{0}，第 {1} 版").format(result.period, result.version) + "\n")
     if result.figures_sha256:
         out.write(_t("数据摘要（SHA-256）：{0}").format(result.figures_sha256) + "\n")
-    return result.exit_code
+    return verdict.exit_code
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO], int]] = {

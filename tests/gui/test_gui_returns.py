@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlmodel import select
 
 from db.audit import Actor
+from db.changes import Changes
 from db.models import ReturnSnapshot, Staff
 from db.periods import parse_period
 from db.returns.display import with_signature_stamps
@@ -25,14 +26,24 @@ from db.returns.make import ReturnRequest, make_return
 from db.returns.sign import KeyStore
 from db.store import Store
 from db.timeutil import to_local
+from desktop.common.changes import ChangeHub
 from desktop.common.passphrase import PassphraseDialog
 from desktop.common.prompts import ScriptedPrompts, install_prompts
 from desktop.common.workspace import workspace_for
 from desktop.returns.page import ReturnsPage
 from desktop.shell.main_window import MainWindow
-from tests.cli.test_cli import shequ
-from tests.db.test_returns import CODE, EXPLAIN, HEAD, NOW, PASSPHRASE, _ca, build_office, install_issued_certificate
-from tests.db.test_returns import _make as make_draft
+from tests.support.cli import shequ
+from tests.support.returns import (
+    CODE,
+    EXPLAIN,
+    HEAD,
+    NOW,
+    PASSPHRASE,
+    build_office,
+    install_issued_certificate,
+    make_ca,
+    make_draft,
+)
 
 TODAY = date(2026, 11, 28)
 EXPLANATION = EXPLAIN["service.post_claims"]
@@ -58,7 +69,7 @@ def _wait(qtbot, page: ReturnsPage) -> None:
 
 @pytest.fixture
 def page(qtbot, office: Store, scripted: ScriptedPrompts) -> ReturnsPage:
-    shown = ReturnsPage(workspace_for(office), today=TODAY)
+    shown = ReturnsPage(workspace_for(office), today=TODAY, hub=ChangeHub())
     shown.resize(1100, 760)
     shown.show()
     _wait(qtbot, shown)
@@ -80,8 +91,11 @@ def _snapshots(store: Store) -> list[ReturnSnapshot]:
         return list(session.exec(select(ReturnSnapshot)).all())
 
 
-def _sign_directly(store: Store) -> bytes:
-    request = ReturnRequest(parse_period("2026"), sign=True, passphrase=PASSPHRASE, explanations=EXPLAIN, now=NOW)
+def _sign_directly(store: Store, reason: str = "") -> bytes:
+    """Sign 2026's return outside the page (``reason``: a correction's, from the second version on)."""
+    request = ReturnRequest(
+        parse_period("2026"), sign=True, passphrase=PASSPHRASE, explanations=EXPLAIN, now=NOW, correction_reason=reason
+    )
     return make_return(store, request).pdf
 
 
@@ -91,73 +105,74 @@ def _pages(pdf: bytes) -> int:
 
 def test_period_defaults_to_this_year_and_can_be_any_kind(page: ReturnsPage) -> None:
     assert page.period.code == "2026"
-    ranges = [page.range_box.itemText(i) for i in range(page.range_box.count()) if page.range_box.itemText(i)]
+    box = page.make_tab.range_box
+    ranges = [box.itemText(i) for i in range(box.count()) if box.itemText(i)]
     assert ranges[:4] == ["全年", "上半年", "下半年", "第一季度"] and ranges[-1] == "11月"  # no December yet
     page.set_period("2026Q3")
     assert page.period.code == "2026Q3"
-    page.range_box.setCurrentIndex(page.range_box.findData("-07"))
+    page.make_tab.range_box.setCurrentIndex(page.make_tab.range_box.findData("-07"))
     assert page.period.code == "2026-07"
-    page.year_box.setCurrentIndex(page.year_box.findData(2025))
+    page.make_tab.year_box.setCurrentIndex(page.make_tab.year_box.findData(2025))
     assert page.period.code == "2025-07"
-    assert page.range_box.findData("-12") >= 0  # a past year has every month
+    assert page.make_tab.range_box.findData("-12") >= 0  # a past year has every month
 
 
 def test_warnings_block_the_draft_until_explained(qtbot, page: ReturnsPage) -> None:
     assert page.check is not None and page.check.preflight.ok
-    assert "有 1 条提醒" in page.check_status.text()
-    assert list(page.explanation_boxes) == ["service.post_claims"]
-    assert not page.errors_box.isVisibleTo(page) and page.warnings_box.isVisibleTo(page)
+    assert "有 1 条提醒" in page.make_tab.check_status.text()
+    assert list(page.make_tab.explanation_boxes) == ["service.post_claims"]
+    assert not page.make_tab.errors_box.isVisibleTo(page) and page.make_tab.warnings_box.isVisibleTo(page)
 
-    page.draft_button.click()
+    page.make_tab.draft_button.click()
     assert not page.busy and page.shown is None  # nothing was started
-    assert "还有 1 条提醒没有写说明" in page.make_message.text()
-    assert "border" in page.explanation_boxes["service.post_claims"].styleSheet()
+    assert "还有 1 条提醒没有写说明" in page.make_tab.make_message.text()
+    assert "border" in page.make_tab.explanation_boxes["service.post_claims"].styleSheet()
 
-    box = page.explanation_boxes["service.post_claims"]
+    box = page.make_tab.explanation_boxes["service.post_claims"]
     type_chinese(box, EXPLANATION)
     assert page.explanations == {"service.post_claims": EXPLANATION}
-    page.draft_button.click()
+    page.make_tab.draft_button.click()
     _wait(qtbot, page)
     assert page.made is not None and not page.made.signed
     assert page.preview.document.status() == QPdfDocument.Status.Ready
     assert page.preview.document.pageCount() == page.made.composed.pages == _pages(page.made.pdf)
-    assert page.preview_title.text().startswith("草稿（未签署）：2026年报表")
-    assert "已生成2026年报表草稿" in page.make_message.text()
+    assert page.pane.title.text().startswith("草稿（未签署）：2026年报表")
+    assert "已生成2026年报表草稿" in page.make_tab.make_message.text()
     assert _snapshots(page.store) == []  # a draft is not stored
 
 
 def test_explanations_survive_a_recheck(qtbot, page: ReturnsPage) -> None:
-    type_chinese(page.explanation_boxes["service.post_claims"], EXPLANATION)
-    page.recheck_button.click()
+    type_chinese(page.make_tab.explanation_boxes["service.post_claims"], EXPLANATION)
+    page.make_tab.recheck_button.click()
     _wait(qtbot, page)
-    assert page.explanation_boxes["service.post_claims"].toPlainText() == EXPLANATION
+    assert page.make_tab.explanation_boxes["service.post_claims"].toPlainText() == EXPLANATION
 
 
 def test_blocking_errors_name_the_record(qtbot, page: ReturnsPage) -> None:
     with page.store.transaction(Actor(CODE, None, "测试")) as session:
         session.add(Staff(name="错号", id_number="150802199001011234", start_date=date(2026, 1, 1)))
-    page.recheck_button.click()
+    page.make_tab.recheck_button.click()
     _wait(qtbot, page)
     assert page.check is not None and not page.check.preflight.ok
-    assert page.errors_box.isVisibleTo(page)
-    texts = [page.errors_layout.itemAt(i).widget().text() for i in range(page.errors_layout.count())]
+    assert page.make_tab.errors_box.isVisibleTo(page)
+    texts = [page.make_tab.errors_layout.itemAt(i).widget().text() for i in range(page.make_tab.errors_layout.count())]
     assert any("错号" in text for text in texts)
-    assert "必须先改正" in page.check_status.text()
-    assert not page.draft_button.isEnabled() and not page.sign_button.isEnabled()
+    assert "必须先改正" in page.make_tab.check_status.text()
+    assert not page.make_tab.draft_button.isEnabled() and not page.make_tab.sign_button.isEnabled()
 
 
 def test_signing_stores_a_snapshot_listed_and_reopened(qtbot, page: ReturnsPage, scripted: ScriptedPrompts) -> None:
-    type_chinese(page.explanation_boxes["service.post_claims"], EXPLANATION)
+    type_chinese(page.make_tab.explanation_boxes["service.post_claims"], EXPLANATION)
     scripted.answers["ask_passphrase"] = deque([PASSPHRASE])
-    page.sign_button.click()
+    page.make_tab.sign_button.click()
     _wait(qtbot, page)
     assert ("ask_passphrase", "first_time", "") in scripted.asked  # no key yet: choose one
     [snapshot] = _snapshots(page.store)
     assert snapshot.return_version == 1 and snapshot.signer == HEAD
     assert page.made is not None and page.made.signed and page.made.key_created
     assert page.preview.page_count == page.made.composed.pages
-    assert "已签署并保存2026年报表第 1 版" in page.make_message.text()
-    assert "签名密钥" in page.make_message.text()
+    assert "已签署并保存2026年报表第 1 版" in page.make_tab.make_message.text()
+    assert "签名密钥" in page.make_tab.make_message.text()
 
     listed = page.signed_list
     assert listed.topLevelItemCount() == 1
@@ -165,7 +180,7 @@ def test_signing_stores_a_snapshot_listed_and_reopened(qtbot, page: ReturnsPage,
     assert row[:3] == ["2026年", "第 1 版", "已签署"]
     assert row[4] == snapshot.pdf_sha256[:10]
     assert row[3].startswith("2026-")
-    assert page.correction_reason.isVisibleTo(page)  # the next signature is a correction
+    assert page.make_tab.correction_reason.isVisibleTo(page)  # the next signature is a correction
 
     page.preview.clear()
     page.open_snapshot(snapshot.id)
@@ -179,18 +194,18 @@ def test_wrong_passphrase_says_so_and_writes_nothing(qtbot, office: Store, scrip
     _sign_directly(office)
     before = sorted(p.name for p in (office.data_dir / "returns").iterdir())
     scripted.answers["ask_passphrase"] = deque(["wrong-pass-123"])
-    page = ReturnsPage(workspace_for(office), today=TODAY)
+    page = ReturnsPage(workspace_for(office), today=TODAY, hub=ChangeHub())
     qtbot.addWidget(page)
     _wait(qtbot, page)
-    type_chinese(page.explanation_boxes["service.post_claims"], EXPLANATION)
-    page.sign_button.click()
-    assert "更正原因" in page.make_message.text()  # a second version needs its reason first
+    type_chinese(page.make_tab.explanation_boxes["service.post_claims"], EXPLANATION)
+    page.make_tab.sign_button.click()
+    assert "更正原因" in page.make_tab.make_message.text()  # a second version needs its reason first
     assert not any(q[0] == "ask_passphrase" for q in scripted.asked)
-    qtbot.keyClicks(page.correction_reason, "fix")
-    page.sign_button.click()
+    qtbot.keyClicks(page.make_tab.correction_reason, "fix")
+    page.make_tab.sign_button.click()
     _wait(qtbot, page)
     assert ("ask_passphrase", "again", "") in scripted.asked
-    assert "口令不正确" in page.make_message.text()
+    assert "口令不正确" in page.make_tab.make_message.text()
     assert any(kind == "error" and "口令不正确" in text for kind, _, text in scripted.asked)
     assert len(_snapshots(office)) == 1
     assert sorted(p.name for p in (office.data_dir / "returns").iterdir()) == before
@@ -202,7 +217,7 @@ def _install_city_issued_certificate(store: Store) -> None:
     from cryptography.hazmat.primitives import serialization
 
     keys = KeyStore(store.data_dir)
-    ca_key, ca_cert = _ca("中共巴彦淖尔市委组织部 根证书")
+    ca_key, ca_cert = make_ca("中共巴彦淖尔市委组织部 根证书")
     install_issued_certificate(keys, ca_key, ca_cert)
     keys.city_ca_path.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
 
@@ -216,22 +231,22 @@ def test_verify_valid_tampered_and_unsigned(qtbot, page: ReturnsPage, tmp_path: 
     assert page.tabs.currentIndex() == 2
     # self-signed, as before the city issues a certificate: the same answer as `shequ verify` (4)
     assert page.verification is not None and page.verification.verification.status == "untrusted"
-    assert page.verdict_heading.text().startswith("！已签名")
-    assert "本社区自签" in page.verdict_text.text()
+    assert page.verify_tab.verdict_heading.text().startswith("！已签名")
+    assert "本社区自签" in page.verify_tab.verdict_text.text()
     code, _, _ = shequ("--data-dir", str(page.store.data_dir), "verify", str(path))
     assert code == 4
 
     # once the city's certificate is installed and the office's certificate is issued by it
     _install_city_issued_certificate(page.store)
-    signed = _sign_directly(page.store)
+    signed = _sign_directly(page.store, reason="改用市级证书签署")
     path.write_bytes(signed)
     page.verify_file(path)
     _wait(qtbot, page)
     assert page.verification is not None and page.verification.verification.status == "valid"
-    assert page.verdict_heading.text().startswith("✔ 有效")
-    assert "#2e7d32" in page.verdict.styleSheet()
+    assert page.verify_tab.verdict_heading.text().startswith("✔ 有效")
+    assert "#2e7d32" in page.verify_tab.verdict.styleSheet()
     assert shequ("--data-dir", str(page.store.data_dir), "verify", str(path))[0] == 0
-    form = page.verdict_form
+    form = page.verify_tab.verdict_form
     rows = {form.itemAt(i, form.ItemRole.LabelRole).widget().text(): form.itemAt(i, form.ItemRole.FieldRole)
             .widget().text() for i in range(form.rowCount())}  # fmt: skip
     assert rows["签名人："] == HEAD
@@ -249,23 +264,23 @@ def test_verify_valid_tampered_and_unsigned(qtbot, page: ReturnsPage, tmp_path: 
     page.verify_file(bad)
     _wait(qtbot, page)
     assert page.verification is not None and page.verification.verification.status == "tampered"
-    assert page.verdict_heading.text().startswith("✘ 无效")
-    assert "#c62828" in page.verdict.styleSheet()
+    assert page.verify_tab.verdict_heading.text().startswith("✘ 无效")
+    assert "#c62828" in page.verify_tab.verdict.styleSheet()
 
     draft = make_draft(page.store, "2026Q1")
     unsigned = tmp_path / "draft.pdf"
     unsigned.write_bytes(draft)
     page.verify_file(unsigned)
     _wait(qtbot, page)
-    assert page.verdict_heading.text().startswith("未签名")
+    assert page.verify_tab.verdict_heading.text().startswith("未签名")
 
 
 def test_verify_by_choosing_a_file_and_a_missing_one(qtbot, page: ReturnsPage, scripted, tmp_path: Path) -> None:
     scripted.answers["open_file"] = deque([tmp_path / "gone.pdf", None])
-    page.verify_button.click()
+    page.verify_tab.verify_button.click()
     _wait(qtbot, page)
-    assert page.verdict_heading.text() == "无法核验" and "无法读取" in page.verdict_text.text()
-    page.verify_button.click()  # cancelled: nothing changes
+    assert page.verify_tab.verdict_heading.text() == "无法核验" and "无法读取" in page.verify_tab.verdict_text.text()
+    page.verify_tab.verify_button.click()  # cancelled: nothing changes
     assert not page.busy
 
 
@@ -286,7 +301,7 @@ def test_dropping_a_pdf_on_the_page_verifies_it(qtbot, page: ReturnsPage, tmp_pa
     assert _drop(page, path) == (True, True)
     _wait(qtbot, page)
     assert page.verification is not None and page.verification.path == path
-    assert page.verdict_heading.text().startswith("！已签名")  # self-signed: as `shequ verify` says
+    assert page.verify_tab.verdict_heading.text().startswith("！已签名")  # self-signed: as `shequ verify` says
 
     other = tmp_path / "notes.txt"
     other.write_text("x", encoding="utf-8")
@@ -310,10 +325,11 @@ def test_dropping_a_pdf_on_the_main_window_opens_the_page(qtbot, office: Store, 
 
 def test_print_renders_every_page_to_a_printer(qtbot, page: ReturnsPage, tmp_path: Path) -> None:
     signed = _sign_directly(page.store)
-    page.refresh_signed()
+    page.hub.publish(Changes(returns=True, periods=frozenset({"2026"})))  # as signing elsewhere does
+    _wait(qtbot, page)  # the period is checked again: its next signature is a correction
     page.open_snapshot(str(page.signed_list.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole + 1)))
     _wait(qtbot, page)
-    assert page.print_button.isEnabled()
+    assert page.pane.print_button.isEnabled()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setResolution(150)
@@ -325,17 +341,18 @@ def test_print_renders_every_page_to_a_printer(qtbot, page: ReturnsPage, tmp_pat
 
 def test_save_as_writes_the_original_bytes_atomically(qtbot, page: ReturnsPage, scripted, tmp_path: Path) -> None:
     signed = _sign_directly(page.store)
-    page.refresh_signed()
+    page.hub.publish(Changes(returns=True, periods=frozenset({"2026"})))  # as signing elsewhere does
+    _wait(qtbot, page)  # the period is checked again: its next signature is a correction
     page.open_snapshot(str(page.signed_list.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole + 1)))
     _wait(qtbot, page)
     folder = tmp_path / "out"
     folder.mkdir()
     (folder / "return.pdf").write_bytes(b"old")
     scripted.answers["save_file"] = deque([folder / "return"])
-    page.save_button.click()
+    page.pane.save_button.click()
     assert (folder / "return.pdf").read_bytes() == signed  # as signed, not the preview's copy
     assert sorted(p.name for p in folder.iterdir()) == ["return.pdf"]  # no temporary file left
-    assert "已保存" in page.make_message.text()
+    assert "已保存" in page.make_tab.make_message.text()
 
 
 def test_preview_copy_draws_the_signature_stamp(office: Store) -> None:

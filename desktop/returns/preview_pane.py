@@ -1,0 +1,101 @@
+"""The right-hand side of the 报表 page: the PDF shown (:class:`desktop.common.pdf_view.PdfPreview`),
+its title, and 缩小 / 放大 / 适合宽度 / 打印… / 另存为…."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.common.page_parts import bold
+from desktop.common.pdf_view import PdfPreview, print_document, print_preview, save_pdf
+from desktop.common.prompts import prompts
+from desktop.returns.state import Shown
+from desktop.returns.texts import _t
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+
+class PreviewPane(QWidget):
+    """The preview and its buttons; the page connects 打印… and 另存为… to say what they did."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shown: Shown | None = None
+        self.preview = PdfPreview(_t("生成或打开一份报表后，在这里预览。\n也可以把报表 PDF 文件拖到这里核验。"))
+        self.title = QLabel()
+        bold(self.title)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.zoom_out_button = QPushButton(_t("缩小"))
+        self.zoom_in_button = QPushButton(_t("放大"))
+        self.fit_button = QPushButton(_t("适合宽度"))
+        self.print_button = QPushButton(_t("打印…"))
+        self.save_button = QPushButton(_t("另存为…"))
+        self.zoom_out_button.clicked.connect(self.preview.zoom_out)
+        self.zoom_in_button.clicked.connect(self.preview.zoom_in)
+        self.fit_button.clicked.connect(self.preview.fit_width)
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.print_button)
+        tools.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(tools)
+        layout.addWidget(self.preview, 1)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.shown = None
+        self.title.setText(_t("预览"))
+
+    def show_pdf(self, shown: Shown) -> int:
+        """Show ``shown``; its page count (0: it could not be read, and the preview says so)."""
+        self.shown = shown
+        pages = self.preview.load(shown.display)
+        self.title.setText(_t("{0}（共 {1} 页）").format(shown.title, pages) if pages else shown.title)
+        return pages
+
+    @property
+    def has_pdf(self) -> bool:
+        return self.shown is not None and self.preview.page_count > 0
+
+    def update_buttons(self, idle: bool) -> None:
+        enabled = idle and self.has_pdf
+        for button in (self.print_button, self.save_button, self.zoom_in_button, self.zoom_out_button, self.fit_button):
+            button.setEnabled(enabled)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the PDF shown (signature stamps drawn in) on ``printer``; the pages printed."""
+        return print_document(self.preview.document, printer)
+
+    def print_shown(self) -> int | None:
+        """打印…: Qt's print dialog, then the pages at the printer's resolution; the pages printed
+        (None: nothing shown, cancelled, or failed — said in a message box)."""
+        if self.shown is None or not self.preview.page_count:
+            return None
+        title = _t("打印报表")
+        return print_preview(
+            self, self.preview, self.shown.file_name, error_title=title, dialog_title=title, print_to=self.print_to
+        )
+
+    def save_shown(self, folder: str) -> Path | None:
+        """另存为…: the original PDF (as signed, not the copy shown) written where the person
+        chooses, starting in ``folder``; the file written (None: nothing shown, cancelled, failed)."""
+        if self.shown is None:
+            return None
+        title = _t("另存报表")
+        return save_pdf(
+            self,
+            self.shown.pdf,
+            title=title,
+            folder=folder,
+            file_name=self.shown.file_name,
+            failed=lambda text: prompts().error(self, title, text),
+        )
