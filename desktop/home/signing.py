@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
+from db.kinds import kind_of_figure
 from db.periods import Period
 
 if TYPE_CHECKING:
@@ -17,20 +18,6 @@ if TYPE_CHECKING:
     from db.validation import Issue
 
 
-FIGURE_LEDGERS = {
-    "staff": "staff",
-    "secretary": "staff",
-    "party_orgs": "party_orgs",
-    "operating_funds_per_worker": "funding",
-    "office_area": "facilities",
-    "service_area": "facilities",
-    "one_centre_three_rooms": "facilities",
-    "activities": "activities",
-    "pairings": "pairings",
-    "visits": "pairings",
-    "post_claims": "party_members",
-    "partner_units": "partner_units",
-}
 
 
 @dataclass(frozen=True)
@@ -80,7 +67,8 @@ def things_to_fix(preflight: Preflight) -> list[ToFix]:
         except KeyError:
             items.append(ToFix(False, "", "", "", "", warning.text))
             continue
-        items.append(ToFix(False, FIGURE_LEDGERS.get(figure.key, ""), "", figure.label, "", figure.reason))
+        ledger = kind_of_figure(figure.key)  # a figure judged 需说明 opens the list of its records
+        items.append(ToFix(False, ledger.key if ledger else "", "", figure.label, "", figure.reason))
     return items
 
 

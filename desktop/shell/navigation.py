@@ -62,12 +62,11 @@ OTHER_PAGES = {"operators": "settings"}
 
 
 def page_for(kind_key: str) -> str | None:
-    """The page where records of ``kind_key`` are kept, or None (nowhere to go)."""
-    from db.forms import LISTED_KINDS, parent_child  # the data layer: not on the start-up path
+    """The page where records of ``kind_key`` are kept (:attr:`db.kinds.RecordKind.page`), or None
+    (nowhere to go)."""
+    from db import kinds  # the data layer: not on the start-up path
 
-    if kind_key in LISTED_KINDS:
-        return kind_key
-    found = parent_child(kind_key)
-    if found is not None:
-        return found[0]
-    return OTHER_PAGES.get(kind_key)
+    try:
+        return kinds.kind(kind_key).page
+    except KeyError:
+        return OTHER_PAGES.get(kind_key)
