@@ -268,11 +268,6 @@ def apply_payload(
         return job.run(conn)
 
 
-def read_dump(conn: sqlite3.Connection) -> list[str]:
-    """The whole database as SQL text (tests compare it before and after a refused import)."""
-    return list(conn.iterdump())
-
-
 # ---------------------------------------------------------------------------------------
 # The work
 
