@@ -3,6 +3,8 @@ rules for managing them."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, col, select
@@ -10,7 +12,7 @@ from sqlmodel import Session, col, select
 from db.audit import LedgerSession
 from db.enums import OperatorRole
 from db.errors import InvalidInput, NoOperator, ShequError
-from db.folder import ROLE_ORDER, OperatorInfo
+from db.folder import ROLE_ORDER
 from db.models import Operator
 from db.ops import delete_record
 from db.validation import validate_values
@@ -23,7 +25,15 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def check_password(operator: Operator | OperatorInfo, password: str) -> bool:
+class HasPassword(Protocol):
+    """An operator as checking a password needs it: :class:`Operator`, :class:`OperatorInfo` (read
+    before the data layer has loaded) or anything else that carries the hash."""
+
+    @property
+    def password_hash(self) -> str | None: ...
+
+
+def check_password(operator: HasPassword, password: str) -> bool:
     """Whether ``password`` opens this operator; an operator without a password needs none."""
     if not operator.password_hash:
         return True
