@@ -2,7 +2,7 @@
 # Set up everything Shequ needs on Debian/Ubuntu and run it.
 #
 #   bash build_scripts/dev.sh run    # the desktop app on a demo office (./demo-data)
-#   bash build_scripts/dev.sh test   # ruff, mypy (strict, db/) and the whole test suite
+#   bash build_scripts/dev.sh test   # ruff, mypy (strict, db/ and desktop/) and the whole test suite
 #
 # It makes .venv with Python >= 3.11 and installs the project into it. System libraries Qt
 # needs are installed when run as root; otherwise the exact apt-get line is printed.
