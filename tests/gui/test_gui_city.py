@@ -23,13 +23,15 @@ from db.periods import parse_period
 from db.returns.sign import KeyStore
 from db.returns.verify import VALID, verify_pdf
 from db.store import open_store
-from desktop.city.window import COL_BUNDLE, COL_DECISION, COL_PILLARS, COL_RETURN, PILLAR_ROLE, CityWindow
+from desktop.city.texts import COL_BUNDLE, COL_DECISION, COL_PILLARS, COL_RETURN, PILLAR_ROLE
+from desktop.city.window import CityWindow
+from desktop.common.changes import ChangeHub
 from desktop.common.prompts import ScriptedPrompts
 from desktop.common.workspace import workspace_for
 from desktop.exchange.page import ExchangePage
 from desktop.returns.page import ReturnsPage
 from desktop.shell.app import StartUp
-from tests.cli.test_cli import shequ
+from tests.support.cli import shequ
 from tests.support.exchange_sites import CITY_PASSPHRASE, OFFICE1, OFFICE2, OFFICE_PASSPHRASE, Site, dump, sign_return
 from tests.support.gui_exchange_support import World, answer, asked, scripted, template, world
 
@@ -58,12 +60,12 @@ def _export(site: Site, stick: Path) -> Path:
 
 
 def _row(window: CityWindow, code: str) -> int:
-    return next(row for row in range(window.table.rowCount()) if window.table.item(row, 0).text() == code)
+    return next(row for row in range(window.status.table.rowCount()) if window.status.table.item(row, 0).text() == code)
 
 
 def _cells(window: CityWindow, code: str) -> list[str]:
     row = _row(window, code)
-    return [window.table.item(row, column).text() for column in range(window.table.columnCount())]
+    return [window.status.table.item(row, column).text() for column in range(window.status.table.columnCount())]
 
 
 def _tree_rows(tree) -> list[list[str]]:  # type: ignore[no-untyped-def]
@@ -86,14 +88,14 @@ def test_import_status_return_sent_back_and_the_office_sees_why(qtbot, world: Wo
     assert [q[2] for q in asked(scripted, "ask_passphrase")] == ["导入数据包"]  # once for every file
     assert window.result_heading.text() == "2 个文件：导入 2 个"
     assert f"✔ {paths[0].name}：已导入社区 {OFFICE1} 的第 1 号数据包" in window.result_text.text()
-    assert [row[:2] for row in _tree_rows(window.outcome_list)] == [[p.name, "已导入"] for p in paths]
-    assert window.received_list.topLevelItemCount() == 2
+    assert [row[:2] for row in _tree_rows(window.imports.outcome_list)] == [[p.name, "已导入"] for p in paths]
+    assert window.imports.received_list.topLevelItemCount() == 2
 
     first = _cells(window, OFFICE1)
     assert first[COL_BUNDLE].startswith("第 1 号（") and first[COL_RETURN] == "已报送（第 1 版）"
     assert first[COL_DECISION] == "已接收"  # its PDF arrived intact
     assert _cells(window, OFFICE2)[COL_RETURN] == "未报送"
-    assert window.totals.text() == "共 2 个社区：按期报送 1 个，逾期报送 0 个，未报送 1 个"
+    assert window.status.totals.text() == "共 2 个社区：按期报送 1 个，逾期报送 0 个，未报送 1 个"
 
     # each office's standing at the city equals its own, pillar by pillar and figure by figure
     period = parse_period("2026Q1")
@@ -102,37 +104,38 @@ def test_import_status_return_sent_back_and_the_office_sees_why(qtbot, world: Wo
             own = evaluate(session, period)
         row = _row(window, site.code)
         for number, pillar in enumerate(own.pillars):
-            cell = window.table.item(row, COL_PILLARS + number)
+            cell = window.status.table.item(row, COL_PILLARS + number)
             assert cell.data(PILLAR_ROLE) == pillar.to_dict()
             assert cell.text().endswith(pillar.status.label if pillar.status.value != "warning" else "需说明")
     window.select_office(OFFICE2)
     with world.office2.store.session() as session:
         own = evaluate(session, period)
-    shown = {(row[1], row[2]) for row in _tree_rows(window.figures_list)}
-    from desktop.city.window import figure_value_text
+    shown = {(row[1], row[2]) for row in _tree_rows(window.status.figures_list)}
+    from desktop.city.texts import figure_value_text
 
     assert shown == {(figure.label, figure_value_text(figure)) for p in own.pillars for figure in p.figures}
 
     # 退回 with the reason the office will see
     window.select_office(OFFICE1)
-    assert _tree_rows(window.returns_list)[0][:2] == ["2026年第一季度", "第 1 版"]
+    assert _tree_rows(window.status.returns_list)[0][:2] == ["2026年第一季度", "第 1 版"]
     answer(scripted, "ask_text", REASON)
-    window.reject_button.click()
+    window.status.reject_button.click()
     _wait(qtbot, window)
     assert _cells(window, OFFICE1)[COL_DECISION] == "退回"
-    assert window.table.item(_row(window, OFFICE1), COL_DECISION).toolTip() == f"退回原因：{REASON}"
-    assert _tree_rows(window.returns_list)[0][3:] == ["退回", REASON]
+    assert window.status.table.item(_row(window, OFFICE1), COL_DECISION).toolTip() == f"退回原因：{REASON}"
+    assert _tree_rows(window.status.returns_list)[0][3:] == ["退回", REASON]
 
     # the acknowledgement, on the stick
     window.select_office(OFFICE1)
     answer(scripted, "ask_passphrase", CITY_PASSPHRASE)
-    window.ack_button.click()
+    window.status.ack_button.click()
     _wait(qtbot, window)
     ack = world.stick / f"city-{OFFICE1}-0001.shequ"
     assert ack.is_file() and window.result_heading.text() == "已生成 1 份回执"
 
     # the office imports it: 退回, and why, stand out on its page and in its list of returns
-    page = ExchangePage(workspace_for(world.office1.store), drives=world.drives)
+    office_hub = ChangeHub()  # the office's window's
+    page = ExchangePage(workspace_for(world.office1.store), drives=world.drives, hub=office_hub)
     qtbot.addWidget(page)
     page.show()
     answer(scripted, "open_file", ack)
@@ -151,7 +154,7 @@ def test_import_status_return_sent_back_and_the_office_sees_why(qtbot, world: Wo
     page.banner_button.click()
     assert requested == ["2026Q1"]
 
-    returns_page = ReturnsPage(workspace_for(world.office1.store), today=date(2026, 6, 30))
+    returns_page = ReturnsPage(workspace_for(world.office1.store), today=date(2026, 6, 30), hub=office_hub)
     qtbot.addWidget(returns_page)
     qtbot.waitUntil(lambda: not returns_page.busy, timeout=30_000)
     assert returns_page.signed_list.topLevelItem(0).text(2) == "退回"
@@ -172,7 +175,7 @@ def test_a_tampered_file_is_refused_with_one_reason_and_nothing_changes(
     window.import_paths([tampered])
     _wait(qtbot, window)
     assert dump(world.hub) == before
-    [row] = _tree_rows(window.outcome_list)
+    [row] = _tree_rows(window.imports.outcome_list)
     assert row[:2] == ["tampered.shequ", "拒收"] and "已损坏或被改动" in row[2] and "没有导入任何内容" in row[2]
     assert window.result_heading.text() == "1 个文件：导入 0 个，拒收 1 个"
 
@@ -183,7 +186,7 @@ def test_a_tampered_file_is_refused_with_one_reason_and_nothing_changes(
     window.import_paths([good])  # the same file twice: nothing changes, and it says so
     _wait(qtbot, window)
     assert dump(world.hub) == after_first
-    assert _tree_rows(window.outcome_list)[0][1] == "已导入过"
+    assert _tree_rows(window.imports.outcome_list)[0][1] == "已导入过"
     assert "以前已经导入过，这次没有任何改动" in window.result_text.text()
 
     answer(scripted, "ask_passphrase", "不是市级的口令-不是市级的口令")
@@ -225,13 +228,14 @@ def test_a_missing_bundle_is_waited_for_or_imported_with_the_gap_recorded(
     [question] = asked(scripted, "choose")
     assert f"社区 {OFFICE2} 的第 2 号数据包还没有导入" in question[2]
     assert dump(world.hub) == before
-    assert _tree_rows(window.outcome_list)[0][1] == "等待"
+    assert _tree_rows(window.imports.outcome_list)[0][1] == "等待"
     assert "等待缺少的数据包 1 个" in window.result_heading.text()
 
     answer(scripted, "ask_passphrase", CITY_PASSPHRASE)
     window.import_paths([third, second])  # chosen out of order: imported in order
     _wait(qtbot, window)
-    assert [row[:2] for row in _tree_rows(window.outcome_list)] == [[second.name, "已导入"], [third.name, "已导入"]]
+    outcomes = [row[:2] for row in _tree_rows(window.imports.outcome_list)]
+    assert outcomes == [[second.name, "已导入"], [third.name, "已导入"]]
     assert _cells(window, OFFICE2)[COL_BUNDLE].startswith("第 3 号")
 
     _edit_staff(office, "第四次")
@@ -242,10 +246,10 @@ def test_a_missing_bundle_is_waited_for_or_imported_with_the_gap_recorded(
     answer(scripted, "choose", 1)  # 记录缺口后导入
     window.import_paths([fifth])
     _wait(qtbot, window)
-    assert _tree_rows(window.outcome_list)[0][1] == "已导入" and "已记录缺口" in window.result_text.text()
+    assert _tree_rows(window.imports.outcome_list)[0][1] == "已导入" and "已记录缺口" in window.result_text.text()
     assert _cells(window, OFFICE2)[COL_BUNDLE].endswith("，有缺口")
     window.select_office(OFFICE2)
-    assert "缺口：" in window.office_info.text()
+    assert "缺口：" in window.status.office_info.text()
 
 
 def test_the_drill_down_shows_one_office_read_only(qtbot, world: World, scripted: ScriptedPrompts) -> None:
@@ -292,38 +296,38 @@ def test_register_revoke_and_the_consolidated_return(
     answer(scripted, "open_file", request)
     answer(scripted, "confirm", True)
     answer(scripted, "ask_passphrase", CITY_PASSPHRASE)
-    window.issue_button.click()
+    window.registry.issue_button.click()
     _wait(qtbot, window)
     [confirm] = asked(scripted, "confirm")
     assert "团结社区" in confirm[2] and "150802003001" in confirm[2] and "密钥指纹" in confirm[2]
     assert (world.stick / "150802003001-certificate.json").is_file()
     assert window.result_heading.text() == "已为 团结社区（150802003001）颁发证书"
-    assert [row[:2] for row in _tree_rows(window.registry_list)][-1] == ["150802003001", "团结社区"]
-    assert window.table.rowCount() == 3 and _cells(window, "150802003001")[COL_RETURN] == "未报送"
+    assert [row[:2] for row in _tree_rows(window.registry.registry_list)][-1] == ["150802003001", "团结社区"]
+    assert window.status.table.rowCount() == 3 and _cells(window, "150802003001")[COL_RETURN] == "未报送"
 
-    window.registry_list.setCurrentItem(window.registry_list.topLevelItem(2))
+    window.registry.registry_list.setCurrentItem(window.registry.registry_list.topLevelItem(2))
     answer(scripted, "ask_text", "U 盘丢失，密钥可能泄露")
     answer(scripted, "confirm", True)
     answer(scripted, "ask_passphrase", CITY_PASSPHRASE)
-    window.revoke_button.click()
+    window.registry.revoke_button.click()
     _wait(qtbot, window)
-    assert _tree_rows(window.registry_list)[2][4].startswith("已吊销")
+    assert _tree_rows(window.registry.registry_list)[2][4].startswith("已吊销")
     assert world.city.office("150802003001").revoked  # type: ignore[union-attr]
     assert "（证书已吊销）" in _cells(window, "150802003001")[1]
 
     answer(scripted, "ask_passphrase", CITY_PASSPHRASE)
-    window.sign_button.click()
+    window.return_tab.sign_button.click()
     _wait(qtbot, window)
-    assert window.preview.page_count >= 1 and window.city_return is not None
+    assert window.return_tab.preview.page_count >= 1 and window.return_tab.shown is not None
     assert window.tabs.currentIndex() == window.tabs.count() - 1
-    pdf = window.city_return[0]
+    pdf = window.return_tab.shown[0]
     anchor = world.city.ca_certificate()
     from cryptography.hazmat.primitives import serialization
 
     assert verify_pdf(pdf, trust=[anchor.public_bytes(serialization.Encoding.DER)]).status == VALID
     target = tmp_path / "汇总表.pdf"
     answer(scripted, "save_file", target)
-    window.save_button.click()
+    window.return_tab.save_button.click()
     assert hashlib.sha256(target.read_bytes()).digest() == hashlib.sha256(pdf).digest()
 
 
@@ -350,7 +354,7 @@ def test_start_up_opens_the_city_window_and_office_commands_refuse_the_city(
         assert startup.window is None and startup.sign_in_dialog is None and startup.wizard is None
         assert window.windowTitle() == "社区台账 — 市级汇总：中共巴彦淖尔市委组织部"
         _wait(qtbot, window)
-        assert window.status_note.text() == "还没有登记任何社区：请在“社区名单”中登记。"
+        assert window.status.status_note.text() == "还没有登记任何社区：请在“社区名单”中登记。"
         window.close()
         assert list((folder / "backups").glob("*exit*.sqlite"))  # backed up on close, like an office
     finally:
@@ -358,7 +362,7 @@ def test_start_up_opens_the_city_window_and_office_commands_refuse_the_city(
 
 
 def test_cancel_stops_between_files_and_leaves_the_rest_untouched(qtbot, world: World) -> None:
-    from desktop.city.window import import_files
+    from desktop.city.importing import import_files
     from desktop.common.tasks import Progress, _Relay
 
     paths = [_export(world.office1, world.stick), _export(world.office2, world.stick)]

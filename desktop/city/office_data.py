@@ -1,0 +1,119 @@
+"""查看数据…: one office's records at the city, ledger by ledger, read-only."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.city.texts import _t
+from desktop.common.i18n import label
+from desktop.common.page_parts import hint
+
+if TYPE_CHECKING:
+    from db.store import Store
+    from desktop.common.record_table import RecordTableModel
+
+
+class OfficeDataDialog(QDialog):
+    """An office's records at the city, ledger by ledger: read-only (the city never edits them)."""
+
+    def __init__(self, store: Store, office_code: str, office_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from db.kinds import kind
+        from desktop.common.columns import LISTS
+
+        self.store = store
+        self.office_code = office_code
+        self.setWindowTitle(_t("{0}（{1}）的数据 — 只读").format(office_name, office_code))
+        self.resize(1100, 640)
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName(_t("台账"))
+        for key in LISTS:
+            self.kind_box.addItem(label(kind(key).label), key)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(_t("搜索…"))
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(_t("台账：")))
+        top.addWidget(self.kind_box)
+        top.addSpacing(12)
+        top.addWidget(self.search, 1)
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model: RecordTableModel | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(
+            hint(
+                _t(
+                    "这是社区报送的数据，市级只能查看，不能修改。身份证号、电话、住址不报送市级，这里是空的。"
+                    "如数据有误，请退回报表并写明原因，由社区改正后重新报送。"
+                )
+            )
+        )
+        layout.addWidget(self.table, 1)
+        self.kind_box.currentIndexChanged.connect(lambda _index: self.show_kind(str(self.kind_box.currentData())))
+        self.search.returnPressed.connect(self._search)
+        self.search.textChanged.connect(lambda text: self._search() if not text else None)
+        self.show_kind(str(self.kind_box.currentData()))
+
+    @property
+    def kind_key(self) -> str:
+        return str(self.kind_box.currentData())
+
+    def show_kind(self, kind_key: str) -> None:
+        from db.exchange.payload import PURPOSE_CITY, withheld_fields
+        from db.kinds import kind
+        from db.listing import ListFilter
+        from desktop.common.columns import columns_for
+        from desktop.common.record_table import RecordTableModel
+
+        if self.kind_box.currentData() != kind_key:
+            self.kind_box.setCurrentIndex(self.kind_box.findData(kind_key))  # calls back
+            return
+        spec = columns_for(kind_key)
+        model = RecordTableModel(self.store.session, spec, self)
+        model.set_filter(ListFilter(equals={"office_code": self.office_code}), refresh=False)
+        model.refreshed.connect(self._count)
+        model.set_search(self.search.text())
+        old, self.model = self.model, model
+        self.table.setModel(model)
+        if old is not None:
+            old.deleteLater()
+        blank = withheld_fields(PURPOSE_CITY).get(str(kind(kind_key).model.__tablename__), frozenset())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for position, column in enumerate(spec.columns):
+            header.resizeSection(position, column.width)
+            self.table.setColumnHidden(position, column.field in blank)  # never at the city
+        self._count()
+
+    def _search(self) -> None:
+        if self.model is not None:
+            self.model.set_search(self.search.text())
+
+    def _count(self) -> None:
+        count = self.model.rowCount() if self.model is not None else 0
+        self.count_label.setText(_t("共 {0} 条").format(count))

@@ -1,0 +1,204 @@
+"""报送情况 as plain data: the background work that reads every office's standing, and what each
+cell, line and total of the tab says (text, colour, tooltip). No widgets: :mod:`desktop.city.status_tab`
+only puts these on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from db.periods import Period
+from desktop.city.texts import (
+    CODE_ROLE,
+    PILLAR_ROLE,
+    PILLARS,
+    STATUS_BACKGROUND,
+    STATUS_COLOUR,
+    _t,
+    figure_standard_text,
+    figure_value_text,
+    pillar_tooltip,
+    status_text,
+)
+from desktop.common.exchange_texts import period_text
+from desktop.common.i18n import label, text
+from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, WARNING_COLOUR, local_time
+
+if TYPE_CHECKING:
+    from db.compliance import ComplianceResult
+    from db.exchange.city_status import OfficeStatus
+    from db.exchange.history import ReturnStatus
+    from db.exchange.pki import CityAuthority
+    from db.store import Store
+    from desktop.common.tasks import Progress
+
+
+def compute_status(
+    store: Store, authority: CityAuthority, period: Period, today: date, progress: Progress
+) -> list[OfficeStatus]:
+    """The city's view of ``period``, office by office (progress per office)."""
+    from db.exchange.acks import ensure_city_standards
+    from db.exchange.city_status import city_status
+
+    ensure_city_standards(store)
+    offices = authority.offices()
+    rows: list[OfficeStatus] = []
+    with store.session() as session:
+        for number, office in enumerate(offices, start=1):
+            progress.update(number - 1, len(offices), _t("正在统计 {0}…").format(office.name))
+            progress.check()
+            rows.extend(city_status(session, period, [office], today=today))
+    progress.update(len(offices), len(offices), "")
+    return rows
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What one cell (or one column of a list's line) shows; empty colours are left as they are."""
+
+    text: str
+    colour: str = ""
+    background: str = ""
+    tooltip: str = ""
+    role: int | None = None  # an item data role, with ``value``
+    value: Any = None
+    centred: bool = False
+
+
+def status_cells(row: OfficeStatus) -> list[Cell]:
+    """The status table's row for one office: code, name, bundle, return, decision, pillars, conflicts."""
+    from db.enums import ReturnState
+    from db.exchange.city_status import ARRIVED, LATE, MISSING
+
+    code = Cell(row.code, role=CODE_ROLE, value=row.code)
+    name = Cell(row.name + (_t("（证书已吊销）") if row.revoked else ""))
+    if row.last_bundle_seq is not None:
+        bundle_text = _t("第 {0} 号（{1}）").format(row.last_bundle_seq, local_time(row.last_bundle_at))
+        if row.gaps:
+            bundle_text += _t("，有缺口")
+    else:
+        bundle_text = _t("尚未收到")
+    bundle = Cell(bundle_text, tooltip="\n".join([_t("共收到 {0} 个数据包").format(row.bundles), *row.gaps]))
+    report_text = {ARRIVED: _t("已报送"), LATE: _t("逾期报送"), MISSING: _t("未报送")}[row.return_state]
+    if row.overdue:
+        report_text += _t("（已过期限）")
+    if row.return_version is not None:
+        report_text += _t("（第 {0} 版）").format(row.return_version)
+    report_colour = ""
+    if row.return_state == MISSING:
+        report_colour = ERROR_COLOUR if row.overdue else NEUTRAL_COLOUR
+    elif row.return_state == LATE:
+        report_colour = WARNING_COLOUR
+    report_tip = _t("到达时间：{0}").format(local_time(row.arrived_at)) if row.arrived_at is not None else ""
+    report = Cell(report_text, colour=report_colour, tooltip=report_tip)
+    decision_text = label(ReturnState.label_of(row.decision)) if row.decision else ""
+    if row.decision == ReturnState.RETURNED.value:
+        decision = Cell(decision_text, colour=ERROR_COLOUR, tooltip=_t("退回原因：{0}").format(row.decision_reason))
+    elif row.decision == ReturnState.RECEIVED.value:
+        decision = Cell(decision_text, colour=OK_COLOUR)
+    else:
+        decision = Cell(decision_text)
+    cells = [code, name, bundle, report, decision]
+    for key, _text in PILLARS:
+        if row.compliance is None:
+            cells.append(Cell(_t("无数据"), colour=NEUTRAL_COLOUR, centred=True))
+            continue
+        pillar = row.compliance.pillar(key)
+        status = pillar.status.value
+        cells.append(
+            Cell(
+                status_text(status),
+                colour=STATUS_COLOUR[status],
+                background=STATUS_BACKGROUND[status],
+                tooltip=pillar_tooltip(row.compliance, key),
+                role=PILLAR_ROLE,
+                value=pillar.to_dict(),
+                centred=True,
+            )
+        )
+    cells.append(Cell(str(row.conflicts) if row.conflicts else "", colour=WARNING_COLOUR if row.conflicts else ""))
+    return cells
+
+
+def totals_text(rows: Sequence[OfficeStatus]) -> str:
+    from db.exchange.city_status import ARRIVED, LATE, MISSING
+
+    arrived = sum(1 for row in rows if row.return_state == ARRIVED)
+    late = sum(1 for row in rows if row.return_state == LATE)
+    missing = sum(1 for row in rows if row.return_state == MISSING)
+    return _t("共 {0} 个社区：按期报送 {1} 个，逾期报送 {2} 个，未报送 {3} 个").format(
+        len(rows), arrived, late, missing
+    )
+
+
+def status_note_text(rows: Sequence[OfficeStatus], period: Period) -> str:
+    from db.exchange.city_status import report_deadline
+
+    if not rows:
+        return _t("还没有登记任何社区：请在“社区名单”中登记。")
+    return _t("{0}，报送期限 {1}。双击一个社区查看它的数据。").format(
+        period_text(period.code), report_deadline(period).isoformat()
+    )
+
+
+def office_heading(row: OfficeStatus) -> str:
+    return f"{row.name}（{row.code}）" + (_t("　证书已吊销") if row.revoked else "")
+
+
+def office_info(row: OfficeStatus) -> str:
+    info = []
+    if row.last_bundle_seq is not None:
+        info.append(
+            _t("最近数据包：第 {0} 号，{1} 导入；共收到 {2} 个。").format(
+                row.last_bundle_seq, local_time(row.last_bundle_at), row.bundles
+            )
+        )
+    else:
+        info.append(_t("还没有收到这个社区的数据包。"))
+    info.extend(_t("缺口：{0}").format(gap) for gap in row.gaps)
+    if row.conflicts:
+        info.append(_t("待处理的同步冲突 {0} 处（见“同步冲突”）。").format(row.conflicts))
+    return "\n".join(info)
+
+
+def return_line(item: ReturnStatus) -> tuple[list[str], str]:
+    """One line of the office's returns, and the colour of its decision ("" as it is)."""
+    from db.enums import ReturnState
+
+    decision = label(ReturnState.label_of(item.decision)) if item.decision else _t("待处理")
+    texts = [
+        period_text(item.period_code),
+        _t("第 {0} 版").format(item.return_version),
+        local_time(item.arrived_at),
+        decision,
+        item.reason,
+    ]
+    if item.returned:
+        return texts, ERROR_COLOUR
+    if item.decision == ReturnState.RECEIVED.value:
+        return texts, OK_COLOUR
+    return texts, ""
+
+
+def figure_lines(compliance: ComplianceResult | None) -> list[tuple[list[str], str, str]]:
+    """The office's figures: each line's texts, its judgement's colour ("" for none) and its reason."""
+    if compliance is None:
+        return [(["", _t("还没有这个社区的数据")], "", "")]
+    return [
+        (
+            [
+                label(pillar.label),
+                label(figure.label),
+                figure_value_text(figure),
+                figure_standard_text(figure),
+                status_text(figure.status.value),
+            ],
+            STATUS_COLOUR[figure.status.value],
+            text(figure.reason),
+        )
+        for pillar in compliance.pillars
+        for figure in pillar.figures
+    ]

@@ -1,0 +1,296 @@
+"""报送情况: one row per registered office for the period chosen, and under it the office selected —
+its returns (接收 / 退回… / 查看报表), its figures, 查看数据…, 生成回执…. What each cell says is
+:mod:`desktop.city.status_state`; the window connects the buttons to their actions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.city.status_state import (
+    Cell,
+    compute_status,
+    figure_lines,
+    office_heading,
+    office_info,
+    return_line,
+    status_cells,
+    status_note_text,
+    totals_text,
+)
+from desktop.city.texts import CODE_ROLE, COL_CODE, COL_NAME, PILLARS, _t
+from desktop.common.exchange_texts import period_text
+from desktop.common.page_parts import bold, hint, plain_list
+
+if TYPE_CHECKING:
+    from db.changes import Changes
+    from db.exchange.city_status import OfficeStatus
+    from db.exchange.history import ReturnStatus
+    from desktop.city.services import CityServices
+    from desktop.common.tasks import Progress, TaskHandle
+
+
+def _table_item(cell: Cell) -> QTableWidgetItem:
+    item = QTableWidgetItem(cell.text)
+    if cell.role is not None:
+        item.setData(cell.role, cell.value)
+    if cell.background:
+        item.setBackground(QBrush(QColor(cell.background)))
+    if cell.colour:
+        item.setForeground(QBrush(QColor(cell.colour)))
+    if cell.tooltip:
+        item.setToolTip(cell.tooltip)
+    if cell.centred:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+    return item
+
+
+class StatusTab(QSplitter):
+    """报送情况 (see the module's notes)."""
+
+    def __init__(self, services: CityServices) -> None:
+        super().__init__(Qt.Orientation.Vertical)
+        self.services = services
+        self.rows: list[OfficeStatus] = []
+        self.office_returns: list[ReturnStatus] = []
+        self._serial = 0
+        self._handle: TaskHandle[Any] | None = None
+
+        headers = [_t("社区代码"), _t("社区名称"), _t("最近数据包"), _t("报表"), _t("市级处理")]
+        headers += [_t(text) for _key, text in PILLARS] + [_t("冲突")]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(_t("各社区报送情况"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((110, 130, 210, 150, 90, 92, 92, 100, 92, 50)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.status_note = hint()
+        self.status_note.setWordWrap(False)
+        self.totals = QLabel()
+        bold(self.totals)
+
+        # the office selected
+        self.office_heading = QLabel()
+        bold(self.office_heading, 1.15)
+        self.office_info = QLabel()
+        self.office_info.setWordWrap(True)
+        self.office_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.returns_list = plain_list(
+            [_t("报告期"), _t("版本"), _t("到达时间"), _t("市级处理"), _t("原因")], (120, 60, 130, 80)
+        )
+        self.returns_list.setAccessibleName(_t("社区的报表"))
+        self.receive_button = QPushButton(_t("接收"))
+        self.reject_button = QPushButton(_t("退回…"))
+        self.reject_button.setToolTip(_t("退回报表并写明原因，社区导入回执后会看到"))
+        self.view_return_button = QPushButton(_t("查看报表"))
+        self.data_button = QPushButton(_t("查看数据…"))
+        self.data_button.setToolTip(_t("查看这个社区报送的台账（只读）；也可以双击表格中的社区"))
+        self.ack_button = QPushButton(_t("生成回执…"))
+        self.ack_button.setToolTip(_t("给选中的社区写回执（确认收到的数据包、报表接收或退回、城市标准），保存到 U 盘"))
+        bold(self.ack_button)
+        buttons = QHBoxLayout()
+        for button in (self.receive_button, self.reject_button, self.view_return_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.data_button)
+        buttons.addWidget(self.ack_button)
+        self.figures_list = plain_list(
+            [_t("方面"), _t("指标"), _t("数值"), _t("标准"), _t("判断")], (86, 160, 140, 130)
+        )
+        self.figures_list.setAccessibleName(_t("达标情况"))
+        self.figures_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self._lay_out(buttons)
+
+        self.table.itemSelectionChanged.connect(self._office_selected)
+        self.returns_list.itemSelectionChanged.connect(self.update_buttons)
+
+    def _lay_out(self, buttons: QHBoxLayout) -> None:
+        returns_box = QWidget()
+        returns_layout = QVBoxLayout(returns_box)
+        returns_layout.setContentsMargins(0, 0, 0, 0)
+        returns_layout.addWidget(self.returns_list, 1)
+        returns_layout.addLayout(buttons)
+        office_split = QSplitter()
+        office_split.addWidget(returns_box)
+        office_split.addWidget(self.figures_list)
+        office_split.setSizes([560, 560])
+        office_split.setChildrenCollapsible(False)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.office_heading)
+        details_layout.addWidget(self.office_info)
+        details_layout.addWidget(office_split, 1)
+        self.details = details
+
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.totals)
+        row.addStretch(1)
+        row.addWidget(self.status_note)
+        upper_layout.addLayout(row)
+        self.addWidget(upper)
+        self.addWidget(details)
+        self.setSizes([380, 300])
+        self.setChildrenCollapsible(False)
+
+    # --- reading -------------------------------------------------------------------------
+
+    def changed(self, changes: Changes) -> None:
+        """Any change may move an office's standing (its data, bundles, returns, conflicts, certificate)."""
+        if not changes.empty:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Work out the chosen period's status of every office, in the background."""
+        services = self.services
+        period, today = services.period, services.today
+        store, authority = services.store, services.authority
+        self._serial += 1
+        serial = self._serial
+        self.status_note.setText(_t("正在统计{0}…").format(period_text(period.code)))
+
+        def work(progress: Progress) -> list[OfficeStatus]:
+            return compute_status(store, authority, period, today, progress)
+
+        def arrived(rows: list[OfficeStatus]) -> None:
+            if serial == self._serial:
+                self.show_status(rows)
+
+        def cancelled() -> None:
+            if serial == self._serial:
+                self.status_note.setText(_t("统计已取消。点“刷新”再统计一次。"))
+
+        if self._handle is not None:
+            self._handle.cancel()
+        self._handle = services.run(work, arrived, _t("正在统计各社区的情况…"), on_cancel=cancelled)
+
+    def code_at(self, row: int) -> str:
+        item = self.table.item(row, COL_CODE)
+        return str(item.data(CODE_ROLE)) if item is not None else ""
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def selected_code(self) -> str:
+        rows = self._selected_rows()
+        return self.code_at(rows[0]) if rows else ""
+
+    def selected_codes(self) -> list[str]:
+        return [self.code_at(row) for row in self._selected_rows()]
+
+    def row_of(self, code: str) -> OfficeStatus | None:
+        return next((row for row in self.rows if row.code == code), None)
+
+    def select_office(self, code: str) -> None:
+        for row in range(self.table.rowCount()):
+            if self.code_at(row) == code:
+                self.table.selectRow(row)
+                return
+
+    def selected_return(self) -> ReturnStatus | None:
+        items = self.returns_list.selectedItems()
+        if not items:
+            return None
+        wanted = str(items[0].data(0, CODE_ROLE))
+        return next((item for item in self.office_returns if item.return_id == wanted), None)
+
+    def show_status(self, rows: list[OfficeStatus]) -> None:
+        kept = self.selected_codes()
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            for column, cell in enumerate(status_cells(row)):
+                self.table.setItem(number, column, _table_item(cell))
+        self.totals.setText(totals_text(rows))
+        self.status_note.setText(status_note_text(rows, self.services.period))
+        if kept:
+            for code in kept:
+                self.select_office(code)
+        elif rows:
+            self.table.selectRow(0)
+        self._office_selected()
+
+    def _office_selected(self) -> None:
+        code = self.selected_code()
+        row = self.row_of(code)
+        if row is None:
+            self.office_heading.setText(_t("选择一个社区查看详情"))
+            self.office_info.setText("")
+            self.returns_list.clear()
+            self.figures_list.clear()
+            self.office_returns = []
+            self.update_buttons()
+            return
+        from db.exchange.history import returns_with_receipts
+
+        self.office_heading.setText(office_heading(row))
+        self.office_info.setText(office_info(row))
+        with self.services.store.session() as session:
+            self.office_returns = returns_with_receipts(session, code)
+        self._show_office_returns(row)
+        self._show_figures(row)
+        self.update_buttons()
+
+    def _show_office_returns(self, row: OfficeStatus) -> None:
+        self.returns_list.clear()
+        chosen: QTreeWidgetItem | None = None
+        for item in self.office_returns:
+            texts, colour = return_line(item)
+            shown = QTreeWidgetItem(texts)
+            shown.setData(0, CODE_ROLE, item.return_id)
+            shown.setToolTip(4, item.reason)
+            if colour:
+                shown.setForeground(3, QBrush(QColor(colour)))
+            self.returns_list.addTopLevelItem(shown)
+            if item.return_id == row.return_id:
+                chosen = shown
+        if chosen is None and self.returns_list.topLevelItemCount():
+            chosen = self.returns_list.topLevelItem(0)
+        if chosen is not None:
+            self.returns_list.setCurrentItem(chosen)
+
+    def _show_figures(self, row: OfficeStatus) -> None:
+        self.figures_list.clear()
+        for texts, colour, reason in figure_lines(row.compliance):
+            item = QTreeWidgetItem(texts)
+            if colour:
+                item.setForeground(4, QBrush(QColor(colour)))
+                item.setToolTip(1, reason)
+                item.setToolTip(4, reason)
+            self.figures_list.addTopLevelItem(item)
+
+    def update_buttons(self) -> None:
+        idle = not self.services.busy
+        chosen_return = self.selected_return() is not None
+        office = bool(self.selected_code())
+        self.receive_button.setEnabled(idle and chosen_return)
+        self.reject_button.setEnabled(idle and chosen_return)
+        self.view_return_button.setEnabled(idle and chosen_return)
+        self.data_button.setEnabled(office)
+        self.ack_button.setEnabled(idle and office)
