@@ -18,11 +18,14 @@ handler imports what it needs when it runs, so that ``shequ --help`` stays quick
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop.cli.main import EXIT_OK, _data_dir, _print_json, _t
+from desktop.cli.common import EXIT_OK, data_dir, first_line, print_json, terminal_passphrase, translate
+
+
+def _t(text: str) -> str:
+    return translate("cli", text)
 
 
 def register(commands: Any) -> None:
@@ -44,17 +47,13 @@ def _passphrase(args: argparse.Namespace, prompt: str, what: str, *, confirm: bo
     if getattr(args, "passphrase_file", None):
         path = Path(args.passphrase_file).expanduser()
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            return first_line(path)
         except (OSError, UnicodeDecodeError) as exc:
             raise PassphraseFileUnreadable(str(path), getattr(exc, "strerror", None) or str(exc)) from None
-        lines = text.splitlines()
-        return lines[0] if lines else ""
-    if sys.stdin is None or not sys.stdin.isatty():
+    first = terminal_passphrase(prompt)
+    if first is None:
         raise PassphraseNeeded(what)
-    import getpass
-
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass(_t("请再输入一遍：")) != first:
+    if confirm and terminal_passphrase(_t("请再输入一遍：")) != first:
         from db.errors import InvalidInput
 
         raise InvalidInput(_t("两次输入的口令不一致，没有做任何修改。请重试。"))
@@ -132,7 +131,7 @@ def cmd_keys_request(args: argparse.Namespace, out: TextIO) -> int:
     from db.store import open_store
 
     target_folder = _out_folder(args.out)
-    folder = _data_dir(args)
+    folder = data_dir(args)
     with open_store(folder) as store, store.session() as session:
         office = current_office(session)
         if office is None:
@@ -167,7 +166,7 @@ def cmd_keys_install(args: argparse.Namespace, out: TextIO) -> int:
         data = path.read_bytes()
     except OSError as exc:
         raise BadCertificateFile(str(path), exc.strerror or str(exc)) from None
-    installed = install_issued(KeyStore(_data_dir(args)), data, replace_city=args.replace_city, source=str(path))
+    installed = install_issued(KeyStore(data_dir(args)), data, replace_city=args.replace_city, source=str(path))
     cert = installed.certificate
     out.write(
         _t("已安装市级颁发的证书：社区 {0}，由“{1}”颁发，有效期至 {2}。").format(
@@ -192,10 +191,10 @@ def cmd_keys_show(args: argparse.Namespace, out: TextIO) -> int:
     from db.exchange.pki import installed_city, spoken_fingerprint
     from db.returns.sign import KeyStore
 
-    keys = KeyStore(_data_dir(args))
+    keys = KeyStore(data_dir(args))
     city = installed_city(keys)
     if args.json:
-        _print_json(
+        print_json(
             {
                 "certificate": _certificate_summary(keys.certificate()) if keys.exists() else None,
                 "city": {
@@ -274,7 +273,7 @@ def _authority(args: argparse.Namespace) -> Any:
     from db.exchange.errors import NotACityInstallation
     from db.exchange.pki import CityAuthority
 
-    folder = _data_dir(args)
+    folder = data_dir(args)
     authority = CityAuthority(folder)
     if not authority.exists():
         raise NotACityInstallation(str(folder))
@@ -289,7 +288,7 @@ def cmd_city_init(args: argparse.Namespace, out: TextIO) -> int:
     from db.exchange.pki import MAX_CITY_NAME, CityAuthority, spoken_fingerprint
     from db.store import DB_FILENAME, open_store
 
-    folder = _data_dir(args)
+    folder = data_dir(args)
     authority = CityAuthority(folder)
     if authority.exists():
         raise CityExists(str(folder), authority.name)
@@ -377,7 +376,7 @@ def cmd_city_offices(args: argparse.Namespace, out: TextIO) -> int:
     authority = _authority(args)
     offices = authority.offices()
     if args.json:
-        _print_json({"city": authority.name, "offices": [item.to_dict() for item in offices]}, out)
+        print_json({"city": authority.name, "offices": [item.to_dict() for item in offices]}, out)
         return EXIT_OK
     if not offices:
         out.write(_t("还没有为任何社区颁发证书。") + "\n")
@@ -489,7 +488,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from db.returns.sign import KeyStore
     from db.store import open_store
 
-    folder = _data_dir(args)
+    folder = data_dir(args)
     target = _out_folder(args.to)
     with open_store(folder) as store:
         keys = KeyStore(folder)
@@ -519,7 +518,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from db.exchange.bundle import bundle_kind, import_ack, import_bundle
     from db.store import open_store
 
-    folder = _data_dir(args)
+    folder = data_dir(args)
     path = Path(args.file).expanduser()
     kind = bundle_kind(path)  # the header, read before anything is asked or opened
     with open_store(folder) as store:
@@ -551,12 +550,12 @@ def cmd_city_status(args: argparse.Namespace, out: TextIO) -> int:
 
     authority = _authority(args)
     period = parse_period(args.period)
-    with open_store(_data_dir(args)) as store:
+    with open_store(data_dir(args)) as store:
         ensure_city_standards(store)
         with store.session() as session:
             rows = city_status(session, period, authority.offices())
     if args.json:
-        _print_json(status_document(period, rows, city_name=authority.name), out)
+        print_json(status_document(period, rows, city_name=authority.name), out)
         return EXIT_OK
     out.write(
         _t("{0}：{1}，报送期限 {2}").format(authority.name, period.label, report_deadline(period).isoformat()) + "\n"
@@ -617,7 +616,7 @@ def cmd_city_ack(args: argparse.Namespace, out: TextIO) -> int:
         out.write(_t("还没有证书有效的社区，没有写回执。") + "\n")
         return EXIT_OK
     passphrase = _passphrase(args, _t("市级口令："), _t("市级口令"))
-    with open_store(_data_dir(args)) as store:
+    with open_store(data_dir(args)) as store:
         for code in codes:
             written = export_ack(store, authority, passphrase, code, target, certificate_file=certificate)
             out.write(written.message() + "\n")
@@ -631,7 +630,7 @@ def cmd_city_decide(args: argparse.Namespace, out: TextIO) -> int:
 
     _authority(args)
     status = ReturnState.RECEIVED if args.received else ReturnState.RETURNED
-    with open_store(_data_dir(args)) as store:
+    with open_store(data_dir(args)) as store:
         decide_return(store, args.return_id.strip(), status, reason=args.reason, decided_by=_t("市委组织部"))
     out.write(
         _t("已将报表 {0} 标记为{1}；下一份回执（shequ city ack）会告知社区。").format(args.return_id, status.label)
@@ -646,7 +645,7 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     from db.exchange.pki import CityAuthority
     from db.store import open_store
 
-    folder = _data_dir(args)
+    folder = data_dir(args)
     with open_store(folder) as store:
         if args.resolve:
             if not args.keep:
@@ -659,7 +658,7 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_OK
         found = list_conflicts(store)
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "id": c.conflict_id,
@@ -704,7 +703,7 @@ def cmd_city_return(args: argparse.Namespace, out: TextIO) -> int:
     if not target.parent.is_dir():
         raise OutputFolderMissing(str(target.parent))
     passphrase = _passphrase(args, _t("市级口令："), _t("市级口令")) if args.sign else None
-    with open_store(_data_dir(args)) as store:
+    with open_store(data_dir(args)) as store:
         made = make_city_return(store, authority, period, sign=args.sign, passphrase=passphrase)
     write_atomic(target, made.pdf)
     state = _t("已签名") if made.signed else _t("未签名")

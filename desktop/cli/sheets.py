@@ -19,7 +19,12 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop.cli.main import _t  # loaded already: this module is imported by desktop.cli.main.build_parser
+from desktop.cli.common import data_dir, print_json, translate
+
+
+def _t(text: str) -> str:
+    return translate("cli", text)
+
 
 PROBLEMS_SHOWN = 20
 
@@ -102,18 +107,6 @@ def _date(text: str | None) -> Any:
         raise BadSheetOption(problem.message) from None
 
 
-def _data_dir(args: argparse.Namespace) -> Path:
-    from desktop.cli.main import _data_dir as data_dir
-
-    return data_dir(args)
-
-
-def _print_json(payload: Any, out: TextIO) -> None:
-    from desktop.cli.main import _print_json as print_json
-
-    print_json(payload, out)
-
-
 # --- import ----------------------------------------------------------------------------------
 
 
@@ -129,7 +122,7 @@ def cmd_import_xlsx(args: argparse.Namespace, out: TextIO) -> int:
     from db.store import open_store
     from desktop.cli.main import EXIT_CHECK_FAILED, EXIT_OK
 
-    folder = _data_dir(args)
+    folder = data_dir(args)
     source = Path(args.file).expanduser()
     with open_store(folder) as store:
         memory = MappingMemory(folder)
@@ -158,7 +151,7 @@ def cmd_import_xlsx(args: argparse.Namespace, out: TextIO) -> int:
         payload["kind_guessed"] = not plan.kind_given
         payload["dry_run"] = bool(args.dry_run)
         payload["committed"] = result.to_dict() if result is not None else None
-        _print_json(payload, out)
+        print_json(payload, out)
     else:
         _print_summary(plan, preview, out)
         if args.dry_run:
@@ -256,7 +249,7 @@ def cmd_export_xlsx(args: argparse.Namespace, out: TextIO) -> int:
     if (date_from or date_to) and date_field is None:
         raise BadSheetOption(_t("用 --from / --to 时请同时用 --date-field 指定按哪个日期筛选。"))
     target = Path(args.out).expanduser()
-    with open_store(_data_dir(args)) as store, store.session() as session:
+    with open_store(data_dir(args)) as store, store.session() as session:
         equals: dict[str, str | int] = {}
         for name, value in _pairs(args.filter):
             field = spec.field(_field_name(kind_key, name))

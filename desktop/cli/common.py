@@ -1,0 +1,98 @@
+"""What every ``shequ`` command module shares: exit codes, the translation helper, the parser
+class, the data folder, JSON printing, periods and passphrase files.
+
+Imported while the parser is built (``shequ --help``), so only the standard library and
+:mod:`desktop.common.paths` at module level; the data layer loads inside the functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from desktop.common.paths import default_data_dir
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+
+def translate(context: str, text: str) -> str:
+    """A command-line message in the user's language.
+
+    The command line installs no translator, so it speaks the source language (Chinese); Qt is
+    asked only when it is already loaded (inside the app), which keeps commands quick to start.
+    Each command module marks its messages with its own one-line helper,
+    ``def _t(text): return translate("cli", text)``, which ``build_scripts/build_translations.py``
+    recognises (it reads helpers module by module).
+    """
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is None:
+        return text
+    return str(qtcore.QCoreApplication.translate(context, text))
+
+
+def t(text: str) -> str:
+    """:func:`translate` under the context ``cli``."""
+    return translate("cli", text)
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser that reports mistakes in one line, in the user's language."""
+
+    def error(self, message: str) -> NoReturn:
+        from db.errors import ShequError
+
+        raise ShequError(t("命令行参数有误：{0}。运行 “shequ --help” 查看用法。").format(message))
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    """The data folder: ``--data-dir``, else ``SHEQU_DATA_DIR``, else the user's data folder."""
+    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+
+
+def office_data_dir(args: argparse.Namespace) -> Path:
+    """The data folder of a command that works on an office's ledgers; the city's folder is
+    refused (one line, exit 2) before anything is opened."""
+    from db.folder import is_city_folder
+
+    folder = data_dir(args)
+    if is_city_folder(folder):
+        from db.exchange.errors import CityFolderNotOffice
+
+        raise CityFolderNotOffice(str(folder))
+    return folder
+
+
+def print_json(payload: Any, out: TextIO) -> None:
+    text = json.dumps(payload, ensure_ascii=False, indent=2, default=str)
+    out.write(text + "\n")
+
+
+def period(text: str | None) -> Any:
+    """The period ``text`` names (``2026``, ``2026H1``, ``2026Q3``, ``2026-07``); this year when None."""
+    from db.periods import current_period, parse_period
+    from db.timeutil import local_today
+
+    return parse_period(text) if text is not None else current_period(local_today(), "year")
+
+
+def first_line(path: Path) -> str:
+    """The first line of a passphrase file (empty when the file is empty); OSError and
+    UnicodeDecodeError are the caller's to turn into its refusal."""
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    return lines[0] if lines else ""
+
+
+def terminal_passphrase(prompt: str) -> str | None:
+    """A passphrase typed on the terminal (not echoed); None when there is no terminal."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass(prompt)

@@ -1,0 +1,89 @@
+"""``shequ`` commands for the return (报表).
+
+* ``shequ return --period P --out FILE.pdf [--sign] [--passphrase-file F] [--explain-file F]
+  [--reason TEXT] [--authority TEXT]`` — make the period's return (with ``--sign``: sign it and
+  keep it as an immutable snapshot; a second signature of a period is a correction and needs
+  ``--reason``).
+
+Every handler imports what it needs when it runs, so that ``shequ --help`` stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop.cli.common import EXIT_OK, first_line, office_data_dir, period, terminal_passphrase, translate
+
+
+def _t(text: str) -> str:
+    return translate("cli", text)
+
+
+def register(commands: Any) -> None:
+    """Add this module's sub-commands to the ``shequ`` parser's sub-parsers."""
+    ret = commands.add_parser("return", help=_t("生成报表 PDF（加 --sign 签署并留存）"))
+    ret.add_argument("--period", required=True, metavar="P", help=_t("报告期，如 2026、2026H1、2026Q3、2026-07"))
+    ret.add_argument("--out", required=True, metavar="FILE.pdf", help=_t("报表 PDF 保存到哪里"))
+    ret.add_argument("--sign", action="store_true", help=_t("用本社区的签名密钥签署，并留存为不可修改的快照"))
+    ret.add_argument("--passphrase-file", metavar="F", help=_t("存放签名口令的文件（第一行）"))
+    ret.add_argument("--explain-file", metavar="F", help=_t("提醒的书面说明（JSON：“编号”: “说明”）"))
+    ret.add_argument("--reason", default="", metavar="TEXT", help=_t("更正原因（生成更正版本时）"))
+    ret.add_argument("--authority", default="", metavar="TEXT", help=_t("制表机关（默认：中共巴彦淖尔市委组织部）"))
+    ret.set_defaults(handler=cmd_return)
+
+
+def read_passphrase(args: argparse.Namespace) -> str | None:
+    """The signing passphrase: the first line of ``--passphrase-file``, else typed on the
+    terminal; None when neither (the return then says a passphrase is needed)."""
+    if args.passphrase_file:
+        from db.returns.errors import PassphraseNeeded
+
+        try:
+            return first_line(Path(args.passphrase_file).expanduser())
+        except OSError:
+            raise PassphraseNeeded() from None
+    return terminal_passphrase(_t("签名口令："))
+
+
+def cmd_return(args: argparse.Namespace, out: TextIO) -> int:
+    from db.returns.errors import OutputFolderMissing
+    from db.returns.make import ReturnRequest, make_return
+    from db.returns.preflight import load_explanations
+    from db.store import open_store
+
+    chosen = period(args.period)
+    folder = office_data_dir(args)  # before the passphrase is asked
+    target = Path(args.out).expanduser()
+    if not target.parent.is_dir():
+        raise OutputFolderMissing(str(target.parent))
+    explanations = load_explanations(Path(args.explain_file).expanduser()) if args.explain_file else {}
+    passphrase = read_passphrase(args) if args.sign else None
+    request = ReturnRequest(
+        period=chosen,
+        sign=args.sign,
+        passphrase=passphrase,
+        explanations=explanations,
+        correction_reason=args.reason,
+        authority=args.authority.strip(),
+    )
+    with open_store(folder) as store:
+        made = make_return(store, request)
+    from db.fileio import write_atomic
+
+    write_atomic(target, made.pdf)
+    content = made.content
+    state = _t("已签署") if made.signed else _t("草稿，未签署")
+    out.write(
+        _t("已生成报表：{0}（{1}，第 {2} 版，共 {3} 页，{4}）").format(
+            target, chosen.label, made.version, made.composed.pages, state
+        )
+        + "\n"
+    )
+    if made.key_created:
+        out.write(_t("已为本社区生成签名密钥和自签名证书（在数据文件夹的 keys 中，口令加密保存）。") + "\n")
+    if made.signed and content.self_signed:
+        out.write(_t("注意：市委组织部尚未为本社区颁发证书，本报表以自签名证书签署，报表中已注明。") + "\n")
+    out.write(_t("数据摘要（SHA-256）：{0}").format(made.figures_sha256) + "\n")
+    return EXIT_OK
