@@ -17,7 +17,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from desktop import __version__
 from desktop.cli.common import (
@@ -28,7 +28,6 @@ from desktop.cli.common import (
     EXIT_USAGE,
     Parser,
     data_dir,
-    print_json,
     translate,
 )
 from desktop.common.paths import log_dir
@@ -77,8 +76,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands)
-        if name == "desktop.cli.returns":
-            _register_verify(commands)
     return parser
 
 
@@ -87,62 +84,6 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.shell.app import run_app
 
     return run_app(data_dir(args))
-
-
-# --- shequ verify (until it moves to desktop.cli.returns) ---------------------------------------
-
-_data_dir = data_dir
-_print_json = print_json
-
-
-def _register_verify(commands: Any) -> None:
-    verify = commands.add_parser("verify", help=_t("核验报表 PDF：是否完整、签名是否可信、签署后是否被改动"))
-    verify.add_argument("file", metavar="FILE.pdf", help=_t("要核验的报表 PDF"))
-    verify.add_argument("--trust", metavar="CA.pem", help=_t("信任的市级根证书（默认：数据文件夹 keys/city-ca.pem）"))
-    verify.add_argument("--json", action="store_true", help=_t("输出 JSON"))
-    verify.set_defaults(handler=cmd_verify)
-
-
-def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
-    from db.returns.errors import UnreadablePdf
-    from db.returns.sign import KeyStore
-    from db.returns.verify import load_trust_file, verify_pdf
-    from db.timeutil import format_local
-
-    path = Path(args.file).expanduser()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadablePdf(str(path), exc.strerror or str(exc)) from None
-    trust: list[bytes] = []
-    if args.trust:
-        trust = load_trust_file(Path(args.trust).expanduser())
-    else:
-        city = KeyStore(_data_dir(args)).city_ca_path
-        if city.is_file():
-            trust = load_trust_file(city)
-    result = verify_pdf(data, trust)
-    if args.json:
-        payload = result.to_dict()
-        payload["file"] = str(path)
-        _print_json(payload, out)
-        return result.exit_code
-    out.write(_t("核验结果：{0}").format(result.label) + "\n")
-    if result.reason:
-        out.write(_t("说明：{0}").format(result.reason) + "\n")
-    if result.signer:
-        out.write(_t("签名人：{0}").format(result.signer) + "\n")
-    if result.certificate_subject:
-        out.write(_t("证书：{0}").format(result.certificate_subject) + "\n")
-    if result.signed_at:
-        out.write(_t("签名时间：{0}（北京时间）").format(format_local(result.signed_at)) + "\n")
-    if result.office_code or result.office_name:
-        out.write(_t("填报单位：{0}（{1}）").format(result.office_name, result.office_code) + "\n")
-    if result.period:
-        out.write(_t("报告期：{0}，第 {1} 版").format(result.period, result.version) + "\n")
-    if result.figures_sha256:
-        out.write(_t("数据摘要（SHA-256）：{0}").format(result.figures_sha256) + "\n")
-    return result.exit_code
 
 
 # --- error handling ------------------------------------------------------------------------

@@ -3,7 +3,10 @@
 * ``shequ return --period P --out FILE.pdf [--sign] [--passphrase-file F] [--explain-file F]
   [--reason TEXT] [--authority TEXT]`` — make the period's return (with ``--sign``: sign it and
   keep it as an immutable snapshot; a second signature of a period is a correction and needs
-  ``--reason``).
+  ``--reason``);
+* ``shequ verify FILE.pdf [--trust CA.pem] [--json]`` — is a return PDF intact, is its signature
+  trusted, is it unchanged since signing (:func:`db.returns.verify.check_return_file`, the same
+  verdict as the app's).
 
 Every handler imports what it needs when it runs, so that ``shequ --help`` stays quick.
 """
@@ -14,7 +17,16 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop.cli.common import EXIT_OK, first_line, office_data_dir, period, terminal_passphrase, translate
+from desktop.cli.common import (
+    EXIT_OK,
+    data_dir,
+    first_line,
+    office_data_dir,
+    period,
+    print_json,
+    terminal_passphrase,
+    translate,
+)
 
 
 def _t(text: str) -> str:
@@ -32,6 +44,12 @@ def register(commands: Any) -> None:
     ret.add_argument("--reason", default="", metavar="TEXT", help=_t("更正原因（生成更正版本时）"))
     ret.add_argument("--authority", default="", metavar="TEXT", help=_t("制表机关（默认：中共巴彦淖尔市委组织部）"))
     ret.set_defaults(handler=cmd_return)
+
+    verify = commands.add_parser("verify", help=_t("核验报表 PDF：是否完整、签名是否可信、签署后是否被改动"))
+    verify.add_argument("file", metavar="FILE.pdf", help=_t("要核验的报表 PDF"))
+    verify.add_argument("--trust", metavar="CA.pem", help=_t("信任的市级根证书（默认：数据文件夹 keys/city-ca.pem）"))
+    verify.add_argument("--json", action="store_true", help=_t("输出 JSON"))
+    verify.set_defaults(handler=cmd_verify)
 
 
 def read_passphrase(args: argparse.Namespace) -> str | None:
@@ -87,3 +105,31 @@ def cmd_return(args: argparse.Namespace, out: TextIO) -> int:
         out.write(_t("注意：市委组织部尚未为本社区颁发证书，本报表以自签名证书签署，报表中已注明。") + "\n")
     out.write(_t("数据摘要（SHA-256）：{0}").format(made.figures_sha256) + "\n")
     return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from db.returns.verify import check_return_file
+    from db.timeutil import format_local
+
+    verdict = check_return_file(data_dir(args), Path(args.file).expanduser(), args.trust or None)
+    if args.json:
+        print_json(verdict.to_dict(), out)
+        return verdict.exit_code
+    result = verdict.verification
+    out.write(_t("核验结果：{0}").format(result.label) + "\n")
+    out.write(verdict.explanation + "\n")
+    if result.reason:
+        out.write(_t("说明：{0}").format(result.reason) + "\n")
+    if result.signer:
+        out.write(_t("签名人：{0}").format(result.signer) + "\n")
+    if result.certificate_subject:
+        out.write(_t("证书：{0}").format(result.certificate_subject) + "\n")
+    if result.signed_at:
+        out.write(_t("签名时间：{0}（北京时间）").format(format_local(result.signed_at)) + "\n")
+    if result.office_code or result.office_name:
+        out.write(_t("填报单位：{0}（{1}）").format(result.office_name, result.office_code) + "\n")
+    if result.period:
+        out.write(_t("报告期：{0}，第 {1} 版").format(result.period, result.version) + "\n")
+    if result.figures_sha256:
+        out.write(_t("数据摘要（SHA-256）：{0}").format(result.figures_sha256) + "\n")
+    return verdict.exit_code
