@@ -5,87 +5,87 @@
     <name>About</name>
     <message>
         <source>社区台账使用以下开源程序库，各自遵循其许可证：</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>Community Ledgers uses the following open-source libraries, each under its own licence:</translation>
     </message>
     <message>
         <source>关于社区台账</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>About Community Ledgers</translation>
     </message>
     <message>
         <source>社区台账 {0}</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>Community Ledgers {0}</translation>
     </message>
     <message>
         <source>社区党建“三有一化”台账与报表。</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>Ledgers and returns for community Party building, “Three Haves, One Standard”.</translation>
     </message>
     <message>
         <source>版本：</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>Version:</translation>
     </message>
     <message>
         <source>Qt {0}，PySide6 {1}</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>Qt {0}, PySide6 {1}</translation>
     </message>
     <message>
         <source>Qt 版本：</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>Qt version:</translation>
     </message>
     <message>
         <source>Python 版本：</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>Python version:</translation>
     </message>
     <message>
         <source>打开文件夹</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>Open folder</translation>
     </message>
     <message>
         <source>未打开</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>Not open</translation>
     </message>
     <message>
         <source>数据文件夹：</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>Data folder:</translation>
     </message>
     <message>
         <source>日志文件夹：</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>Log folder:</translation>
     </message>
     <message>
         <source>许可证：</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>Licence:</translation>
     </message>
     <message>
         <source>Qt for Python (PySide6) — GNU LGPL v3</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>Qt for Python (PySide6) — GNU LGPL v3</translation>
     </message>
     <message>
         <source>GNU GPL v3（LGPL v3 的基础）</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>GNU GPL v3 (the basis of LGPL v3)</translation>
     </message>
     <message>
         <source>Noto Sans SC 字体 — SIL Open Font License 1.1</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>Noto Sans SC font — SIL Open Font License 1.1</translation>
     </message>
     <message>
         <source>其他程序库</source>
-        <extracomment>desktop/about.py</extracomment>
+        <extracomment>desktop/settings/about.py</extracomment>
         <translation>Other libraries</translation>
     </message>
 </context>
@@ -93,12 +93,12 @@
     <name>App</name>
     <message>
         <source>社区台账</source>
-        <extracomment>desktop/app.py</extracomment>
+        <extracomment>desktop/shell/app.py</extracomment>
         <translation>Community Ledgers</translation>
     </message>
     <message>
         <source>无法打开社区台账</source>
-        <extracomment>desktop/app.py</extracomment>
+        <extracomment>desktop/shell/app.py</extracomment>
         <translation>Cannot open Community Ledgers</translation>
     </message>
 </context>
@@ -106,161 +106,161 @@
     <name>Backups</name>
     <message>
         <source>恢复备份</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Restore a backup</translation>
     </message>
     <message>
         <source>选择要恢复的备份。恢复后，当前的全部数据会被这个备份替换；当前数据会先另存为“恢复前”的备份。</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Choose the backup to restore. All the current data will be replaced by it; the current data is first saved as a “Before restore” backup.</translation>
     </message>
     <message>
         <source>原因</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Reason</translation>
     </message>
     <message>
         <source>备份时间</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Backed up at</translation>
     </message>
     <message>
         <source>大小</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Size</translation>
     </message>
     <message>
         <source>恢复所选备份</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
         <source>打开备份文件夹</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Open the backup folder</translation>
     </message>
     <message>
         <source>恢复备份…</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Restore a backup…</translation>
     </message>
     <message>
         <source>正在备份数据…</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Backing up the data…</translation>
     </message>
     <message>
         <source>备份没有完成</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>The backup did not finish</translation>
     </message>
     <message>
         <source>每日备份没有完成</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>The daily backup did not finish</translation>
     </message>
     <message>
         <source>正在进行每日备份…</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Making the daily backup…</translation>
     </message>
     <message>
         <source>已完成每日备份。</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Daily backup done.</translation>
     </message>
     <message>
         <source>只有管理员可以恢复备份。请管理员登录（文件 → 切换操作人员）后再恢复。</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Only an administrator can restore a backup. Ask an administrator to sign in (File → Switch operator) and restore it then.</translation>
     </message>
     <message>
         <source>正在备份数据，请稍后再试。</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>The data is being backed up; please try again shortly.</translation>
     </message>
     <message>
         <source>还没有任何备份。社区台账每天第一次打开时和每次关闭时会自动备份。</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>There are no backups yet. Community Ledgers backs up automatically when it is first opened each day and every time it is closed.</translation>
     </message>
     <message>
         <source>用 {0} 的备份（{1}）替换当前的全部数据吗？
 
 这之后录入或修改的内容将不在恢复后的数据里。当前数据会先另存为“恢复前”的备份，需要时可以再恢复回来。</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Replace all the current data with the backup of {0} ({1})?
 
 Anything entered or changed since then will not be in the restored data. The current data is first saved as a “Before restore” backup, so you can go back to it if needed.</translation>
     </message>
     <message>
         <source>替换并恢复</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Replace and restore</translation>
     </message>
     <message>
         <source>正在恢复备份…</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
         <source>恢复备份时出现意外错误：{0}。当前数据没有任何改动。</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>An unexpected error occurred while restoring the backup: {0}. The current data has not been changed.</translation>
     </message>
     <message>
         <source>无法重新打开社区台账</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Cannot reopen Community Ledgers</translation>
     </message>
     <message>
         <source>恢复备份没有完成</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>The restore did not finish</translation>
     </message>
     <message>
         <source>已取消恢复，当前数据没有任何改动。</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Restore cancelled; the current data has not been changed.</translation>
     </message>
     <message>
         <source>已恢复 {0} 的备份。</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Restored the backup of {0}.</translation>
     </message>
     <message>
         <source>恢复前的数据已另存为：{0}</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>The data from before the restore was saved as: {0}</translation>
     </message>
     <message>
         <source>恢复完成</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Restore complete</translation>
     </message>
     <message>
         <source>退出时</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>On exit</translation>
     </message>
     <message>
         <source>每日</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Daily</translation>
     </message>
     <message>
         <source>恢复前</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Before restore</translation>
     </message>
     <message>
         <source>迁移前</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Before upgrade</translation>
     </message>
     <message>
         <source>其他</source>
-        <extracomment>desktop/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py</extracomment>
         <translation>Other</translation>
     </message>
 </context>
@@ -268,342 +268,342 @@ Anything entered or changed since then will not be in the restored data. The cur
     <name>CityWindow</name>
     <message>
         <source>第 {0} 版</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>Version {0}</translation>
     </message>
     <message>
         <source>同步冲突</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Sync conflicts</translation>
     </message>
     <message>
         <source>{0}：市级“{1}”，数据包“{2}”</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>{0}: city “{1}”, bundle “{2}”</translation>
     </message>
     <message>
         <source>已取消</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/importing.py</extracomment>
         <translation>Cancelled</translation>
     </message>
     <message>
         <source>没有完成</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/decisions.py, desktop/city/window.py</extracomment>
         <translation>Not completed</translation>
     </message>
     <message>
         <source>市级汇总</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>City summary</translation>
     </message>
     <message>
         <source>请输入市级口令（建立市级安装时设定的）。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Enter the city passphrase (set when the city installation was created).</translation>
     </message>
     <message>
         <source>市级口令：</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>City passphrase:</translation>
     </message>
     <message>
         <source>没有可用的 U 盘</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>No USB drive available</translation>
     </message>
     <message>
         <source>请插入 U 盘后点“刷新”，或选择“其他位置…”。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Insert a USB drive and click “Refresh”, or choose “Other location…”.</translation>
     </message>
     <message>
         <source>交换文件 (*.shequ);;所有文件 (*)</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/import_action.py</extracomment>
         <translation>Exchange files (*.shequ);;All files (*)</translation>
     </message>
     <message>
         <source>选择社区报送的数据包（可以多选）</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/import_action.py</extracomment>
         <translation>Select the bundles sent by communities (you can select several)</translation>
     </message>
     <message>
         <source>导入</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/import_action.py</extracomment>
         <translation>Import</translation>
     </message>
     <message>
         <source>导入数据包</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/import_action.py</extracomment>
         <translation>Import bundles</translation>
     </message>
     <message>
         <source>社区的数据包用市级的交换证书加密，要用市级密钥打开。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/import_action.py</extracomment>
         <translation>Community bundles are encrypted with the city&apos;s exchange certificate and can only be opened with the city key.</translation>
     </message>
     <message>
         <source>正在导入数据包…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/import_action.py</extracomment>
         <translation>Importing bundles…</translation>
     </message>
     <message>
         <source>没有导入</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/import_action.py</extracomment>
         <translation>Not imported</translation>
     </message>
     <message>
         <source>导入 {0} 个</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/importing.py</extracomment>
         <translation>{0} imported</translation>
     </message>
     <message>
         <source>以前已导入过 {0} 个（没有改动）</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/importing.py</extracomment>
         <translation>{0} already imported earlier (no changes)</translation>
     </message>
     <message>
         <source>等待缺少的数据包 {0} 个</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/importing.py</extracomment>
         <translation>Waiting for {0} missing bundles</translation>
     </message>
     <message>
         <source>拒收 {0} 个</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/importing.py</extracomment>
         <translation>{0} rejected</translation>
     </message>
     <message>
         <source>取消 {0} 个</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/importing.py</extracomment>
         <translation>{0} cancelled</translation>
     </message>
     <message>
         <source>{0} 个文件：</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/importing.py</extracomment>
         <translation>{0} files:</translation>
     </message>
     <message>
         <source>已导入</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/importing.py</extracomment>
         <translation>Imported</translation>
     </message>
     <message>
         <source>已导入过</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/importing.py</extracomment>
         <translation>Already imported</translation>
     </message>
     <message>
         <source>等待</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/importing.py</extracomment>
         <translation>Waiting</translation>
     </message>
     <message>
         <source>没有导入。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/importing.py</extracomment>
         <translation>Not imported.</translation>
     </message>
     <message>
         <source>拒收</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/importing.py</extracomment>
         <translation>Rejected</translation>
     </message>
     <message>
         <source>{0}（{1}）{2}报表第 {3} 版</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/decisions.py</extracomment>
         <translation>{0} ({1}) {2} return, version {3}</translation>
     </message>
     <message>
         <source>退回报表</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/decisions.py</extracomment>
         <translation>Send back return</translation>
     </message>
     <message>
         <source>退回{0}的原因（社区会看到）：</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/decisions.py</extracomment>
         <translation>Reason for sending back {0} (the community will see it):</translation>
     </message>
     <message>
         <source>没有退回</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/decisions.py</extracomment>
         <translation>Not sent back</translation>
     </message>
     <message>
         <source>退回报表需要写明原因，社区会看到它。请重新点“退回…”并填写原因。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/decisions.py</extracomment>
         <translation>Sending back a return requires a reason, which the community will see. Click “Send back…” again and enter a reason.</translation>
     </message>
     <message>
         <source>已将{0}标记为{1}</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/decisions.py</extracomment>
         <translation>Marked {0} as {1}</translation>
     </message>
     <message>
         <source>原因：{0}</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/decisions.py</extracomment>
         <translation>Reason: {0}</translation>
     </message>
     <message>
         <source>社区要在导入回执后才知道：请点“生成回执…”写到 U 盘交给社区。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/decisions.py</extracomment>
         <translation>The community will only know after importing a receipt: click “Generate receipts…” to write it to a USB drive and give it to the community.</translation>
     </message>
     <message>
         <source>没有生成回执</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/receipts.py</extracomment>
         <translation>No receipts generated</translation>
     </message>
     <message>
         <source>选中的社区证书已被吊销，不能给它写回执。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/receipts.py</extracomment>
         <translation>The selected community&apos;s certificate has been revoked; no receipt can be written for it.</translation>
     </message>
     <message>
         <source>回执用市级密钥签名，社区据此确认来自市里。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/receipts.py</extracomment>
         <translation>Receipts are signed with the city key, so the community can confirm they come from the city.</translation>
     </message>
     <message>
         <source>生成回执</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/receipts.py</extracomment>
         <translation>Generate receipts</translation>
     </message>
     <message>
         <source>正在给社区 {0} 写回执…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/receipts.py</extracomment>
         <translation>Writing the receipt for community {0}…</translation>
     </message>
     <message>
         <source>已写出第 {0} 号回执：{1}</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/receipts.py</extracomment>
         <translation>Wrote receipt No. {0}: {1}</translation>
     </message>
     <message>
         <source>✘ {0}：证书已吊销，没有写回执。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/receipts.py</extracomment>
         <translation>✘ {0}: certificate revoked; no receipt written.</translation>
     </message>
     <message>
         <source>下一步：把 U 盘交给社区，在社区的“数据交换”页点“导入交换文件…”导入回执。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/receipts.py</extracomment>
         <translation>Next: give the USB drive to the community; on the community&apos;s “Data exchange” page, click “Import exchange file…” to import the receipt.</translation>
     </message>
     <message>
         <source>已生成 {0} 份回执</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/receipts.py</extracomment>
         <translation>Generated {0} receipts</translation>
     </message>
     <message>
         <source>，{0} 个社区没有写成</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/receipts.py</extracomment>
         <translation>, {0} communities failed</translation>
     </message>
     <message>
         <source>正在生成回执…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/receipts.py</extracomment>
         <translation>Generating receipts…</translation>
     </message>
     <message>
         <source>{0}{1}报表（第 {2} 版）</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/decisions.py</extracomment>
         <translation>{0} {1} return (version {2})</translation>
     </message>
     <message>
         <source>正在打开报表…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/decisions.py</extracomment>
         <translation>Opening the return…</translation>
     </message>
     <message>
         <source>汇总表用市级密钥签名（PAdES），社区和上级可以核验它的来源和完整性。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/consolidated.py</extracomment>
         <translation>The summary is signed with the city key (PAdES), so communities and higher authorities can verify its origin and integrity.</translation>
     </message>
     <message>
         <source>签署</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/consolidated.py</extracomment>
         <translation>Sign</translation>
     </message>
     <message>
         <source>签署汇总表</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/consolidated.py</extracomment>
         <translation>Sign summary</translation>
     </message>
     <message>
         <source>正在生成市级汇总表…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/consolidated.py</extracomment>
         <translation>Generating the city summary…</translation>
     </message>
     <message>
         <source>已签名</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/consolidated.py</extracomment>
         <translation>Signed</translation>
     </message>
     <message>
         <source>未签名</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/consolidated.py</extracomment>
         <translation>Unsigned</translation>
     </message>
     <message>
         <source>{0}{1}汇总表（{2}）</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/consolidated.py</extracomment>
         <translation>{0} {1} summary ({2})</translation>
     </message>
     <message>
         <source>{0}{1}汇总表.pdf</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/consolidated.py</extracomment>
         <translation>{0} {1} summary.pdf</translation>
     </message>
     <message>
         <source>已生成{0}市级汇总表（共 {1} 页，{2}）</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/consolidated.py</extracomment>
         <translation>Generated the {0} city summary ({1} pages, {2})</translation>
     </message>
     <message>
         <source>可以打印，或点“另存为…”保存。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/consolidated.py</extracomment>
         <translation>You can print it, or click “Save as…” to save it.</translation>
     </message>
     <message>
         <source>汇总表没有生成</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/consolidated.py</extracomment>
         <translation>Summary not generated</translation>
     </message>
     <message>
         <source>{0}（共 {1} 页）</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/return_tab.py</extracomment>
         <translation>{0} ({1} pages)</translation>
     </message>
     <message>
         <source>另存为</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/consolidated.py</extracomment>
         <translation>Save as</translation>
     </message>
     <message>
         <source>已保存：{0}</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/consolidated.py</extracomment>
         <translation>Saved: {0}</translation>
     </message>
     <message>
         <source>打印</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/consolidated.py</extracomment>
         <translation>Print</translation>
     </message>
     <message>
         <source>已送往打印机：{0} 页。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/consolidated.py</extracomment>
         <translation>Sent to the printer: {0} pages.</translation>
     </message>
     <message>
         <source>注册申请 (*-request.pem *.pem);;所有文件 (*)</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Registration requests (*-request.pem *.pem);;All files (*)</translation>
     </message>
     <message>
         <source>选择社区的注册申请文件</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Select a community&apos;s registration request file</translation>
     </message>
     <message>
         <source>没有登记</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Not registered</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@ Anything entered or changed since then will not be in the restored data. The cur
 密钥指纹：{2}
 
 请先与社区电话核对密钥指纹（社区生成申请时看到的）。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Community: {0}
 Code: {1}
 Key fingerprint: {2}
@@ -621,693 +621,693 @@ First confirm the key fingerprint with the community by phone (the one shown whe
     </message>
     <message>
         <source>这个社区已经登记过，新证书将取代原来的证书。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>This community is already registered; the new certificate will replace the old one.</translation>
     </message>
     <message>
         <source>登记社区并颁发证书</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Register community and issue certificate</translation>
     </message>
     <message>
         <source>颁发证书</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Issue certificate</translation>
     </message>
     <message>
         <source>证书用市级根证书签发。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>The certificate is issued under the city root certificate.</translation>
     </message>
     <message>
         <source>颁发</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Issue</translation>
     </message>
     <message>
         <source>正在颁发证书…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Issuing certificate…</translation>
     </message>
     <message>
         <source>证书文件：{0}
 有效期至：{1}
 下一步：把这个文件交给社区，在社区的“数据交换”页点“安装证书…”安装。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Certificate file: {0}
 Valid until: {1}
 Next: give this file to the community; on the community&apos;s “Data exchange” page, click “Install certificate…” to install it.</translation>
     </message>
     <message>
         <source>该社区此前的证书已被这份新证书取代。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>This new certificate replaces the community&apos;s previous certificate.</translation>
     </message>
     <message>
         <source>已为 {0}（{1}）颁发证书</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Certificate issued to {0} ({1})</translation>
     </message>
     <message>
         <source>{0} 的证书已经吊销</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>The certificate of {0} has been revoked</translation>
     </message>
     <message>
         <source>吊销 {0}（{1}）证书的原因：</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Reason for revoking the certificate of {0} ({1}):</translation>
     </message>
     <message>
         <source>吊销证书</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Revoke certificate</translation>
     </message>
     <message>
         <source>吊销证书需要写明原因，如“U 盘丢失，密钥可能泄露”。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Revoking a certificate requires a reason, e.g. “USB drive lost, key may have leaked”.</translation>
     </message>
     <message>
         <source>没有吊销</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Not revoked</translation>
     </message>
     <message>
         <source>吊销后，{0} 的所有数据包都会被拒收，直到它换新密钥、重新登记。确定吊销吗？</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>After revocation, all bundles from {0} will be rejected until it switches to a new key and registers again. Revoke the certificate?</translation>
     </message>
     <message>
         <source>吊销</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Revoke</translation>
     </message>
     <message>
         <source>吊销证书需要市级口令。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Revoking a certificate requires the city passphrase.</translation>
     </message>
     <message>
         <source>正在吊销证书…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Revoking certificate…</translation>
     </message>
     <message>
         <source>已吊销 {0}（{1}）的证书</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Revoked the certificate of {0} ({1})</translation>
     </message>
     <message>
         <source>原因：{0}
 今后用这些证书签名的数据包都会被拒收；该社区需要在“数据交换”页换新密钥、重新申请。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/certificates.py</extracomment>
         <translation>Reason: {0}
 Bundles signed with these certificates will be rejected from now on; the community must switch to a new key on its “Data exchange” page and apply again.</translation>
     </message>
     <message>
         <source>{0}：{1}（标准 {2}）{3}</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/texts.py</extracomment>
         <translation>{0}: {1} (standard: {2}){3}</translation>
     </message>
     <message>
         <source>冲突没有处理</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Conflict not resolved</translation>
     </message>
     <message>
         <source>备份没有完成</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>The backup did not finish</translation>
     </message>
     <message>
         <source>正在统计 {0}…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>Compiling figures for {0}…</translation>
     </message>
     <message>
         <source>{0}：已取消，没有导入。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/importing.py</extracomment>
         <translation>{0}: cancelled, not imported.</translation>
     </message>
     <message>
         <source>正在导入第 {0} 个文件（共 {1} 个）：{2}</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/importing.py</extracomment>
         <translation>Importing file {0} of {1}: {2}</translation>
     </message>
     <message>
         <source>{0}（{1}）的数据 — 只读</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/office_data.py</extracomment>
         <translation>Data of {0} ({1}) — read-only</translation>
     </message>
     <message>
         <source>台账</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/office_data.py, desktop/city/window.py</extracomment>
         <translation>Ledger</translation>
     </message>
     <message>
         <source>搜索…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/office_data.py</extracomment>
         <translation>Search…</translation>
     </message>
     <message>
         <source>台账：</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/office_data.py</extracomment>
         <translation>Ledger:</translation>
     </message>
     <message>
         <source>这是社区报送的数据，市级只能查看，不能修改。身份证号、电话、住址不报送市级，这里是空的。如数据有误，请退回报表并写明原因，由社区改正后重新报送。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/office_data.py</extracomment>
         <translation>This is data sent by the community; the city can view it but not change it. ID numbers, phone numbers and addresses are not sent to the city, so they are empty here. If the data is wrong, send the return back with a reason so the community can correct it and send it again.</translation>
     </message>
     <message>
         <source>共 {0} 条</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/office_data.py</extracomment>
         <translation>{0} records</translation>
     </message>
     <message>
         <source>社区台账 — 市级汇总：{0}</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Shequ — City Summary: {0}</translation>
     </message>
     <message>
         <source>{0} · 各社区报送和达标情况</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>{0} · Submissions and standards compliance by community</translation>
     </message>
     <message>
         <source>报告期</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py, desktop/city/window.py</extracomment>
         <translation>Reporting period</translation>
     </message>
     <message>
         <source>重新统计</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Recalculate</translation>
     </message>
     <message>
         <source>重新读取各社区的情况</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Reload the status of all communities</translation>
     </message>
     <message>
         <source>导入数据包…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Import bundles…</translation>
     </message>
     <message>
         <source>导入各社区 U 盘上的数据包（可以一次选多个文件）</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Import bundles from the communities&apos; USB drives (you can select several files at once)</translation>
     </message>
     <message>
         <source>报告期：</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Reporting period:</translation>
     </message>
     <message>
         <source>U 盘：</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>USB drive:</translation>
     </message>
     <message>
         <source>报送情况</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Submissions</translation>
     </message>
     <message>
         <source>导入记录</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Import log</translation>
     </message>
     <message>
         <source>社区名单</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py, desktop/city/window.py</extracomment>
         <translation>Communities</translation>
     </message>
     <message>
         <source>点“生成汇总表”或“签署汇总表…”后在这里预览；也可以在“报送情况”中查看社区的报表。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/return_tab.py</extracomment>
         <translation>Click “Generate summary” or “Sign summary…” to preview it here; you can also view communities&apos; returns under “Submissions”.</translation>
     </message>
     <message>
         <source>汇总报表</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Summary return</translation>
     </message>
     <message>
         <source>数据文件夹：{0}</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
         <source>关闭</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Close</translation>
     </message>
     <message>
         <source>市级处理</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>City action</translation>
     </message>
     <message>
         <source>报表</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Returns</translation>
     </message>
     <message>
         <source>最近数据包</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Latest bundle</translation>
     </message>
     <message>
         <source>社区代码</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py, desktop/city/status_tab.py</extracomment>
         <translation>Community code</translation>
     </message>
     <message>
         <source>社区名称</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py, desktop/city/status_tab.py</extracomment>
         <translation>Community name</translation>
     </message>
     <message>
         <source>冲突</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Conflict</translation>
     </message>
     <message>
         <source>各社区报送情况</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Submissions by community</translation>
     </message>
     <message>
         <source>到达时间</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Arrival time</translation>
     </message>
     <message>
         <source>原因</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Reason</translation>
     </message>
     <message>
         <source>版本</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Version</translation>
     </message>
     <message>
         <source>社区的报表</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Community returns</translation>
     </message>
     <message>
         <source>接收</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Accept</translation>
     </message>
     <message>
         <source>退回…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Send back…</translation>
     </message>
     <message>
         <source>退回报表并写明原因，社区导入回执后会看到</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Send the return back with a reason; the community will see it after importing the receipt</translation>
     </message>
     <message>
         <source>查看报表</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>View return</translation>
     </message>
     <message>
         <source>查看数据…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>View data…</translation>
     </message>
     <message>
         <source>查看这个社区报送的台账（只读）；也可以双击表格中的社区</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>View the ledgers sent by this community (read-only); you can also double-click a community in the table</translation>
     </message>
     <message>
         <source>生成回执…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Generate receipts…</translation>
     </message>
     <message>
         <source>给选中的社区写回执（确认收到的数据包、报表接收或退回、城市标准），保存到 U 盘</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Write receipts for the selected communities (confirming received bundles, returns accepted or sent back, and city standards) and save them to a USB drive</translation>
     </message>
     <message>
         <source>判断</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Assessment</translation>
     </message>
     <message>
         <source>指标</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Indicator</translation>
     </message>
     <message>
         <source>数值</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Value</translation>
     </message>
     <message>
         <source>方面</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Area</translation>
     </message>
     <message>
         <source>标准</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Standard</translation>
     </message>
     <message>
         <source>达标情况</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Standards compliance</translation>
     </message>
     <message>
         <source>文件</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/imports_tab.py</extracomment>
         <translation>File</translation>
     </message>
     <message>
         <source>结果</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/imports_tab.py</extracomment>
         <translation>Result</translation>
     </message>
     <message>
         <source>说明</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/imports_tab.py</extracomment>
         <translation>Notes</translation>
     </message>
     <message>
         <source>上次导入的文件</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/imports_tab.py</extracomment>
         <translation>Last imported file</translation>
     </message>
     <message>
         <source>导入时间</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/imports_tab.py</extracomment>
         <translation>Import time</translation>
     </message>
     <message>
         <source>社区</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/imports_tab.py, desktop/city/window.py</extracomment>
         <translation>Community</translation>
     </message>
     <message>
         <source>编号</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/imports_tab.py</extracomment>
         <translation>ID</translation>
     </message>
     <message>
         <source>缺口</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/imports_tab.py</extracomment>
         <translation>Gap</translation>
     </message>
     <message>
         <source>已导入的数据包</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/imports_tab.py</extracomment>
         <translation>Imported bundles</translation>
     </message>
     <message>
         <source>上次导入</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/imports_tab.py</extracomment>
         <translation>Last import</translation>
     </message>
     <message>
         <source>不同的内容</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Differing content</translation>
     </message>
     <message>
         <source>市级版本</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>City version</translation>
     </message>
     <message>
         <source>数据包版本</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Bundle version</translation>
     </message>
     <message>
         <source>记录</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Record</translation>
     </message>
     <message>
         <source>保留市级已有的</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Keep the city&apos;s</translation>
     </message>
     <message>
         <source>采用数据包的</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>Use the bundle&apos;s</translation>
     </message>
     <message>
         <source>同一条记录，市级已有的和数据包带来的版本号相同、内容不同：导入没有覆盖，两边都保留在这里。一般应采用社区最新报送的内容；拿不准时请与社区核实。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/window.py</extracomment>
         <translation>For the same record, the city&apos;s copy and the bundle&apos;s copy have the same version number but different content: the import did not overwrite it, and both are kept here. Normally use the content most recently sent by the community; if unsure, check with the community.</translation>
     </message>
     <message>
         <source>有效期至</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py</extracomment>
         <translation>Valid until</translation>
     </message>
     <message>
         <source>状态</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py</extracomment>
         <translation>Status</translation>
     </message>
     <message>
         <source>颁发时间</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py</extracomment>
         <translation>Issued</translation>
     </message>
     <message>
         <source>登记社区…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py</extracomment>
         <translation>Register community…</translation>
     </message>
     <message>
         <source>根据社区的注册申请文件（&lt;代码&gt;-request.pem）颁发证书</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py</extracomment>
         <translation>Issue a certificate from a community&apos;s registration request file (&lt;community-code&gt;-request.pem)</translation>
     </message>
     <message>
         <source>吊销证书…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py</extracomment>
         <translation>Revoke certificate…</translation>
     </message>
     <message>
         <source>U 盘或电脑丢失、密钥可能泄露时吊销；之后该社区的数据包都会被拒收</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py</extracomment>
         <translation>Revoke if a USB drive or computer is lost or the key may have leaked; all bundles from this community will then be rejected</translation>
     </message>
     <message>
         <source>社区在“数据交换”页生成注册申请，用 U 盘送来；在这里登记后把证书文件交回社区安装。颁发前请与社区电话核对密钥指纹。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py</extracomment>
         <translation>The community creates a registration request on its “Data exchange” page and brings it on a USB drive; register it here, then give the certificate file back to the community to install. Before issuing, confirm the key fingerprint with the community by phone.</translation>
     </message>
     <message>
         <source>生成汇总表</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/return_tab.py</extracomment>
         <translation>Generate summary</translation>
     </message>
     <message>
         <source>按所选报告期生成市级汇总表（不签名），可预览、打印、另存</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/return_tab.py</extracomment>
         <translation>Generate the city summary for the selected reporting period (unsigned) to preview, print or save</translation>
     </message>
     <message>
         <source>签署汇总表…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/return_tab.py</extracomment>
         <translation>Sign summary…</translation>
     </message>
     <message>
         <source>用市级密钥签名，社区和上级可以核验</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/return_tab.py</extracomment>
         <translation>Signed with the city key so that communities and higher authorities can verify it</translation>
     </message>
     <message>
         <source>另存为…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/return_tab.py</extracomment>
         <translation>Save as…</translation>
     </message>
     <message>
         <source>打印…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/return_tab.py</extracomment>
         <translation>Print…</translation>
     </message>
     <message>
         <source>正在统计{0}…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Compiling figures for {0}…</translation>
     </message>
     <message>
         <source>统计已取消。点“刷新”再统计一次。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Statistics cancelled. Click “Refresh” to compile them again.</translation>
     </message>
     <message>
         <source>正在统计各社区的情况…</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Compiling the status of all communities…</translation>
     </message>
     <message>
         <source>（证书已吊销）</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>(certificate revoked)</translation>
     </message>
     <message>
         <source>第 {0} 号（{1}）</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>No. {0} ({1})</translation>
     </message>
     <message>
         <source>，有缺口</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>, with gaps</translation>
     </message>
     <message>
         <source>尚未收到</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>Not yet received</translation>
     </message>
     <message>
         <source>共收到 {0} 个数据包</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>{0} bundles received in total</translation>
     </message>
     <message>
         <source>已报送</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>Sent</translation>
     </message>
     <message>
         <source>未报送</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>Not sent</translation>
     </message>
     <message>
         <source>逾期报送</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>Sent late</translation>
     </message>
     <message>
         <source>（已过期限）</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>(past deadline)</translation>
     </message>
     <message>
         <source>（第 {0} 版）</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>(version {0})</translation>
     </message>
     <message>
         <source>到达时间：{0}</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>Arrived: {0}</translation>
     </message>
     <message>
         <source>退回原因：{0}</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>Reason for sending back: {0}</translation>
     </message>
     <message>
         <source>无数据</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>No data</translation>
     </message>
     <message>
         <source>共 {0} 个社区：按期报送 {1} 个，逾期报送 {2} 个，未报送 {3} 个</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>{0} communities: {1} sent on time, {2} sent late, {3} not sent</translation>
     </message>
     <message>
         <source>{0}，报送期限 {1}。双击一个社区查看它的数据。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>{0}, deadline {1}. Double-click a community to view its data.</translation>
     </message>
     <message>
         <source>还没有登记任何社区：请在“社区名单”中登记。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>No communities registered yet: register them under “Communities”.</translation>
     </message>
     <message>
         <source>选择一个社区查看详情</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Select a community to view details</translation>
     </message>
     <message>
         <source>&#x3000;证书已吊销</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation> Certificate revoked</translation>
     </message>
     <message>
         <source>最近数据包：第 {0} 号，{1} 导入；共收到 {2} 个。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>Latest bundle: No. {0}, imported {1}; {2} received in total.</translation>
     </message>
     <message>
         <source>还没有收到这个社区的数据包。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>No bundles received from this community yet.</translation>
     </message>
     <message>
         <source>缺口：{0}</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>Gap: {0}</translation>
     </message>
     <message>
         <source>待处理的同步冲突 {0} 处（见“同步冲突”）。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>{0} sync conflicts pending (see “Sync conflicts”).</translation>
     </message>
     <message>
         <source>待处理</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>Pending</translation>
     </message>
     <message>
         <source>还没有这个社区的数据</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/status_state.py</extracomment>
         <translation>No data from this community yet</translation>
     </message>
     <message>
         <source>社区名单无法读取</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py</extracomment>
         <translation>Cannot read the community list</translation>
     </message>
     <message>
         <source>已吊销（{0}，{1}）</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py</extracomment>
         <translation>Revoked ({0}, {1})</translation>
     </message>
     <message>
         <source>有效</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py</extracomment>
         <translation>Valid</translation>
     </message>
     <message>
         <source>共 {0} 个社区。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py</extracomment>
         <translation>{0} communities in total.</translation>
     </message>
     <message>
         <source>共 {0} 个。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/imports_tab.py</extracomment>
         <translation>{0} in total.</translation>
     </message>
     <message>
         <source>还没有导入过数据包。</source>
-        <extracomment>desktop/city_window.py</extracomment>
+        <extracomment>desktop/city/imports_tab.py</extracomment>
         <translation>No bundles have been imported yet.</translation>
     </message>
 </context>
@@ -1315,21 +1315,21 @@ Bundles signed with these certificates will be rejected from now on; the communi
     <name>Corrections</name>
     <message>
         <source>{0}（第 {1} 版）</source>
-        <extracomment>desktop/corrections.py</extracomment>
+        <extracomment>desktop/ledgers/corrections.py</extracomment>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
         <source>这条记录已计入已签署的报表：{0}。
 修改或删除后，需要报送更正报表。
 请写明原因（会印在更正报表的变更说明里）：</source>
-        <extracomment>desktop/corrections.py</extracomment>
+        <extracomment>desktop/ledgers/corrections.py</extracomment>
         <translation>This record was counted in a signed return: {0}.
 After changing or deleting it, a corrected return must be sent.
 Please write the reason (it is printed in the corrected return&apos;s list of changes):</translation>
     </message>
     <message>
         <source>修改已签署报表中的记录</source>
-        <extracomment>desktop/corrections.py</extracomment>
+        <extracomment>desktop/ledgers/corrections.py</extracomment>
         <translation>Changing a record in a signed return</translation>
     </message>
 </context>
@@ -1337,152 +1337,152 @@ Please write the reason (it is printed in the corrected return&apos;s list of ch
     <name>Dashboard</name>
     <message>
         <source>标准 {0}</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/pillars.py</extracomment>
         <translation>Standard {0}</translation>
     </message>
     <message>
         <source>签署报表前还需处理</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Before signing the return</translation>
     </message>
     <message>
         <source>台账</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Ledger</translation>
     </message>
     <message>
         <source>类别</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Type</translation>
     </message>
     <message>
         <source>记录</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Record</translation>
     </message>
     <message>
         <source>问题</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
         <source>签署报表前还需处理的问题</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Items to deal with before signing the return</translation>
     </message>
     <message>
         <source>错误</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Error</translation>
     </message>
     <message>
         <source>正在检查…</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Checking…</translation>
     </message>
     <message>
         <source>检查没有完成：{0}</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>The check did not finish: {0}</translation>
     </message>
     <message>
         <source>可以签署报表</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/dashboard.py, desktop/home/signing_view.py</extracomment>
         <translation>Ready to sign the return</translation>
     </message>
     <message>
         <source>{0} 个错误必须先改正</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Errors to correct first: {0}</translation>
     </message>
     <message>
         <source>{0} 条提醒需写明说明</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Warnings needing an explanation: {0}</translation>
     </message>
     <message>
         <source>{0}，{1}</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>{0}; {1}</translation>
     </message>
     <message>
         <source>打开报表页</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Open Returns</translation>
     </message>
     <message>
         <source>还有 {0} 项未列出；报表页列出全部。</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>{0} more not listed; the Returns page lists them all.</translation>
     </message>
     <message>
         <source>点一项即可打开要改的记录；提醒的说明在报表页填写。</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Click an item to open the record to correct; explanations for warnings are written on the Returns page.</translation>
     </message>
     <message>
         <source>（这一项不在台账中修改）</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>(This is not corrected in a ledger.)</translation>
     </message>
     <message>
         <source>点击或按回车打开这条记录</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Click or press Enter to open this record</translation>
     </message>
     <message>
         <source>点击或按回车打开这本台账</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Click or press Enter to open this ledger</translation>
     </message>
     <message>
         <source>{0} “三有一化”达标情况</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/dashboard.py</extracomment>
         <translation>{0} “Three Haves, One Standard” results</translation>
     </message>
     <message>
         <source>报告期</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/dashboard.py</extracomment>
         <translation>Reporting period</translation>
     </message>
     <message>
         <source>报告期：</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/dashboard.py</extracomment>
         <translation>Reporting period:</translation>
     </message>
     <message>
         <source>{0}总体：&lt;b style=&apos;color:{1}&apos;&gt;{2}&lt;/b&gt;&#x3000;（按本期有效的市级标准评判）</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/dashboard.py</extracomment>
         <translation>{0} overall: &lt;b style=&apos;color:{1}&apos;&gt;{2}&lt;/b&gt;&#x2003;(judged by the city standards in force for the period)</translation>
     </message>
     <message>
         <source>程序出错，详见错误报告</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/dashboard.py</extracomment>
         <translation>The program ran into an error; see the error report</translation>
     </message>
     <message>
         <source>签署报表前的检查：正在检查…</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/dashboard.py</extracomment>
         <translation>Checking before signing…</translation>
     </message>
     <message>
         <source>签署报表前还需处理 {0} 项</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/home/dashboard.py</extracomment>
         <translation>To deal with before signing: {0}</translation>
     </message>
     <message>
         <source>达标</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/common/figures.py</extracomment>
         <translation>Met</translation>
     </message>
     <message>
         <source>未达标</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/common/figures.py</extracomment>
         <translation>Not met</translation>
     </message>
     <message>
         <source>需说明</source>
-        <extracomment>desktop/dashboard.py</extracomment>
+        <extracomment>desktop/common/figures.py, desktop/home/signing_view.py</extracomment>
         <translation>To explain</translation>
     </message>
 </context>
@@ -1490,52 +1490,52 @@ Please write the reason (it is printed in the corrected return&apos;s list of ch
     <name>Drives</name>
     <message>
         <source>保存到</source>
-        <extracomment>desktop/drives.py</extracomment>
+        <extracomment>desktop/common/drives.py</extracomment>
         <translation>Save to</translation>
     </message>
     <message>
         <source>刷新</source>
-        <extracomment>desktop/drives.py</extracomment>
+        <extracomment>desktop/common/drives.py</extracomment>
         <translation>Refresh</translation>
     </message>
     <message>
         <source>插入或拔出 U 盘后，点这里重新查找</source>
-        <extracomment>desktop/drives.py</extracomment>
+        <extracomment>desktop/common/drives.py</extracomment>
         <translation>After inserting or removing a USB drive, click here to search again</translation>
     </message>
     <message>
         <source>没有找到 U 盘：请插入 U 盘后点“刷新”</source>
-        <extracomment>desktop/drives.py</extracomment>
+        <extracomment>desktop/common/drives.py</extracomment>
         <translation>No USB drive found: insert a USB drive and click “Refresh”</translation>
     </message>
     <message>
         <source>文件夹（{0}）</source>
-        <extracomment>desktop/drives.py</extracomment>
+        <extracomment>desktop/common/drives.py</extracomment>
         <translation>Folder ({0})</translation>
     </message>
     <message>
         <source>其他位置…</source>
-        <extracomment>desktop/drives.py</extracomment>
+        <extracomment>desktop/common/drives.py</extracomment>
         <translation>Other location…</translation>
     </message>
     <message>
         <source>选择保存交换文件的文件夹</source>
-        <extracomment>desktop/drives.py</extracomment>
+        <extracomment>desktop/common/drives.py</extracomment>
         <translation>Choose a folder for saving exchange files</translation>
     </message>
     <message>
         <source>U 盘</source>
-        <extracomment>desktop/drives.py</extracomment>
+        <extracomment>desktop/common/drives.py</extracomment>
         <translation>USB drive</translation>
     </message>
     <message>
         <source>磁盘</source>
-        <extracomment>desktop/drives.py</extracomment>
+        <extracomment>desktop/common/drives.py</extracomment>
         <translation>Disk</translation>
     </message>
     <message>
         <source>{0}，可用 {1}</source>
-        <extracomment>desktop/drives.py</extracomment>
+        <extracomment>desktop/common/drives.py</extracomment>
         <translation>{0}, {1} free</translation>
     </message>
 </context>
@@ -1543,59 +1543,59 @@ Please write the reason (it is printed in the corrected return&apos;s list of ch
     <name>Editing</name>
     <message>
         <source>没有恢复</source>
-        <extracomment>desktop/deletions.py</extracomment>
+        <extracomment>desktop/ledgers/deletions.py</extracomment>
         <translation>Not restored</translation>
     </message>
     <message>
         <source>撤销</source>
-        <extracomment>desktop/deletions.py</extracomment>
+        <extracomment>desktop/ledgers/deletions.py</extracomment>
         <translation>Undo</translation>
     </message>
     <message>
         <source>恢复刚删除的记录（Ctrl+Z）</source>
-        <extracomment>desktop/deletions.py</extracomment>
+        <extracomment>desktop/ledgers/deletions.py</extracomment>
         <translation>Bring back the record just deleted (Ctrl+Z)</translation>
     </message>
     <message>
         <source>已删除“{0}”</source>
-        <extracomment>desktop/deletions.py</extracomment>
+        <extracomment>desktop/ledgers/deletions.py</extracomment>
         <translation>Deleted “{0}”</translation>
     </message>
     <message>
         <source>已恢复“{0}”；上一条删除的是“{1}”</source>
-        <extracomment>desktop/deletions.py</extracomment>
+        <extracomment>desktop/ledgers/deletions.py</extracomment>
         <translation>Restored “{0}”; the one deleted before it was “{1}”</translation>
     </message>
     <message>
         <source>已恢复“{0}”</source>
-        <extracomment>desktop/deletions.py</extracomment>
+        <extracomment>desktop/ledgers/deletions.py</extracomment>
         <translation>Restored “{0}”</translation>
     </message>
     <message>
         <source>撤销删除</source>
-        <extracomment>desktop/deletions.py</extracomment>
+        <extracomment>desktop/ledgers/deletions.py</extracomment>
         <translation>Undo delete</translation>
     </message>
     <message>
         <source>要删除{0}“{1}”吗？
 删除后可以在窗口底部点“撤销”（或按 Ctrl+Z）恢复。</source>
-        <extracomment>desktop/deletions.py</extracomment>
+        <extracomment>desktop/ledgers/deletions.py</extracomment>
         <translation>Delete the {0} “{1}”?
 You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</translation>
     </message>
     <message>
         <source>删除</source>
-        <extracomment>desktop/deletions.py</extracomment>
+        <extracomment>desktop/ledgers/deletions.py</extracomment>
         <translation>Delete</translation>
     </message>
     <message>
         <source>删除记录</source>
-        <extracomment>desktop/deletions.py</extracomment>
+        <extracomment>desktop/ledgers/deletions.py</extracomment>
         <translation>Delete record</translation>
     </message>
     <message>
         <source>没有删除</source>
-        <extracomment>desktop/deletions.py</extracomment>
+        <extracomment>desktop/ledgers/deletions.py</extracomment>
         <translation>Not deleted</translation>
     </message>
 </context>
@@ -1603,27 +1603,27 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
     <name>ErrorDialog</name>
     <message>
         <source>社区台账遇到内部错误</source>
-        <extracomment>desktop/crash_dialog.py</extracomment>
+        <extracomment>desktop/shell/crash_dialog.py</extracomment>
         <translation>Community Ledgers ran into an internal error</translation>
     </message>
     <message>
         <source>程序遇到了一个意外错误：{0}</source>
-        <extracomment>desktop/crash_dialog.py</extracomment>
+        <extracomment>desktop/shell/crash_dialog.py</extracomment>
         <translation>The program ran into an unexpected error: {0}</translation>
     </message>
     <message>
         <source>详细信息已记录在：{0}</source>
-        <extracomment>desktop/crash_dialog.py</extracomment>
+        <extracomment>desktop/shell/crash_dialog.py</extracomment>
         <translation>The details were written to: {0}</translation>
     </message>
     <message>
         <source>请把下面的详细信息复制给技术人员。您可以继续使用，但建议保存工作后重新打开程序。</source>
-        <extracomment>desktop/crash_dialog.py</extracomment>
+        <extracomment>desktop/shell/crash_dialog.py</extracomment>
         <translation>Please copy the details below and send them to your technical support. You can carry on, but it is best to save your work and restart the program.</translation>
     </message>
     <message>
         <source>复制详细信息</source>
-        <extracomment>desktop/crash_dialog.py</extracomment>
+        <extracomment>desktop/shell/crash_dialog.py</extracomment>
         <translation>Copy details</translation>
     </message>
 </context>
@@ -1631,786 +1631,786 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
     <name>ExchangePage</name>
     <message>
         <source>导出数据包</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/export.py, desktop/exchange/panels.py</extracomment>
         <translation>Export bundle</translation>
     </message>
     <message>
         <source>请输入本社区的签名口令：数据包用本社区的密钥签名，市里据此确认数据来自本社区。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/export.py</extracomment>
         <translation>Enter this community’s signing passphrase: the bundle is signed with this community’s key so that the city can confirm the data comes from this community.</translation>
     </message>
     <message>
         <source>导出</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/export.py, desktop/exchange/texts.py</extracomment>
         <translation>Export</translation>
     </message>
     <message>
         <source>设定交换口令</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/export.py</extracomment>
         <translation>Set Exchange Passphrase</translation>
     </message>
     <message>
         <source>给这个数据包设定一个交换口令（至少 {0} 个字符）：它加密 U 盘上的文件，在另一台电脑导入时要输入同一个口令。请不要把口令写在 U 盘上。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/export.py</extracomment>
         <translation>Set an exchange passphrase for this bundle (at least {0} characters). It encrypts the file on the USB drive, and the same passphrase must be entered when importing on the other computer. Do not write the passphrase on the USB drive.</translation>
     </message>
     <message>
         <source>交换口令：</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/export.py, desktop/exchange/imports.py</extracomment>
         <translation>Exchange passphrase:</translation>
     </message>
     <message>
         <source>正在导出数据包…</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/export.py</extracomment>
         <translation>Exporting bundle…</translation>
     </message>
     <message>
         <source>没有导出</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/export.py</extracomment>
         <translation>Not exported</translation>
     </message>
     <message>
         <source>报送市级的</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>For the city</translation>
     </message>
     <message>
         <source>给本社区另一台电脑的</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>For another computer in this community</translation>
     </message>
     <message>
         <source>全部数据</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>all data</translation>
     </message>
     <message>
         <source>增量（市里确认收到之后的改动）</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Incremental (changes since the city confirmed receipt)</translation>
     </message>
     <message>
         <source>文件：{0}</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>File: {0}</translation>
     </message>
     <message>
         <source>范围：{0}</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Scope: {0}</translation>
     </message>
     <message>
         <source>内容：{0}</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Contents: {0}</translation>
     </message>
     <message>
         <source>其中签署的报表 {0} 份，已标记为“已报送”。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Including {0} signed returns, now marked as “Sent”.</translation>
     </message>
     <message>
         <source>下一步：在另一台电脑的“数据交换”页点“导入交换文件…”，输入刚才设定的交换口令。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Next: on the other computer, click “Import exchange file…” on the “Data exchange” page and enter the exchange passphrase you just set.</translation>
     </message>
     <message>
         <source>下一步：把 U 盘交给市委组织部导入；市里的回执拿回来后在这里导入。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Next: give the USB drive to the Organization Department to import; when the city&apos;s receipt comes back, import it here.</translation>
     </message>
     <message>
         <source>已导出{0}第 {1} 号数据包：{2}</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Exported bundle No. {1} ({0}): {2}</translation>
     </message>
     <message>
         <source>交换文件 (*.shequ);;所有文件 (*)</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Exchange files (*.shequ);;All files (*)</translation>
     </message>
     <message>
         <source>选择要导入的交换文件</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Choose an Exchange File to Import</translation>
     </message>
     <message>
         <source>没有导入</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Not imported</translation>
     </message>
     <message>
         <source>导入另一台电脑的数据包</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Import a bundle from another computer</translation>
     </message>
     <message>
         <source>请输入导出这个数据包时设定的交换口令。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Enter the exchange passphrase that was set when this bundle was exported.</translation>
     </message>
     <message>
         <source>导入</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py, desktop/exchange/texts.py</extracomment>
         <translation>Import</translation>
     </message>
     <message>
         <source>这是社区 {0} 报送市级的第 {1} 号数据包，只能在市委组织部导入；没有做任何修改。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>This is bundle No. {1} submitted to the city by community {0}. It can only be imported by the City Organization Department. Nothing was changed.</translation>
     </message>
     <message>
         <source>这个文件的种类无法识别（{0}），没有做任何修改。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>The type of this file is not recognized ({0}). Nothing was changed.</translation>
     </message>
     <message>
         <source>导入市级回执</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Import city receipt</translation>
     </message>
     <message>
         <source>请输入本社区的签名口令：市级回执用本社区的证书加密，要用本社区的密钥打开。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Enter this community’s signing passphrase: the city’s receipt is encrypted with this community’s certificate and can only be opened with this community’s key.</translation>
     </message>
     <message>
         <source>正在导入市级回执…</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Importing city receipt…</translation>
     </message>
     <message>
         <source>这份回执以前已经导入过</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>This receipt has already been imported</translation>
     </message>
     <message>
         <source>已导入市级回执：有报表被退回</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>City receipt imported: some returns were sent back</translation>
     </message>
     <message>
         <source>已导入市级第 {0} 号回执</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Imported city receipt No. {0}</translation>
     </message>
     <message>
         <source>回执没有导入</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Receipt not imported</translation>
     </message>
     <message>
         <source>正在导入 {0}…</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Importing {0}…</translation>
     </message>
     <message>
         <source>这个数据包以前已经导入过</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>This bundle has already been imported</translation>
     </message>
     <message>
         <source>已导入另一台电脑的第 {0} 号数据包</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Imported bundle No. {0} from the other computer</translation>
     </message>
     <message>
         <source>等待缺少的数据包</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/common/exchange_texts.py, desktop/exchange/imports.py</extracomment>
         <translation>Waiting for missing bundles</translation>
     </message>
     <message>
         <source>拿到缺少的数据包后，先导入它，再导入这个文件。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Once you have the missing bundle, import it first, then import this file.</translation>
     </message>
     <message>
         <source>正在导入数据包…</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Importing bundles…</translation>
     </message>
     <message>
         <source>操作人员</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Operator</translation>
     </message>
     <message>
         <source>冲突没有处理</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Conflict not resolved</translation>
     </message>
     <message>
         <source>保留了本机的版本</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Kept this computer&apos;s version</translation>
     </message>
     <message>
         <source>采用了对方的版本</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Used the incoming version</translation>
     </message>
     <message>
         <source>已处理冲突：{0}</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>Conflict resolved: {0}</translation>
     </message>
     <message>
         <source>社区 {0} 的第 {1} 号数据包还没有导入，这个文件要在它之后导入；没有做任何修改。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/common/exchange_texts.py</extracomment>
         <translation>Bundle No. {1} from community {0} has not been imported yet, and this file must be imported after it; no changes were made.</translation>
     </message>
     <message>
         <source>缺少更早的数据包</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/common/exchange_texts.py</extracomment>
         <translation>Earlier bundles are missing</translation>
     </message>
     <message>
         <source>最好等缺少的数据包送来，先导入它。如果确认它已经丢失，也可以现在导入，缺口会记在导入记录里（之后可以请对方导出全部数据补齐）。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/common/exchange_texts.py</extracomment>
         <translation>It is best to wait for the missing bundle and import it first. If you are sure it has been lost, you can import now; the gap will be noted in the import log (you can later ask the other side to export all data to fill it).</translation>
     </message>
     <message>
         <source>记录缺口后导入</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/common/exchange_texts.py</extracomment>
         <translation>Import and record the gap</translation>
     </message>
     <message>
         <source>{0} {1} 条</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>{0}: {1} records</translation>
     </message>
     <message>
         <source>报表 {0} 份</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>{0} returns</translation>
     </message>
     <message>
         <source>修改记录 {0} 条</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>{0} changed records</translation>
     </message>
     <message>
         <source>没有新的改动</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>No new changes</translation>
     </message>
     <message>
         <source>数据交换</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/host.py, desktop/exchange/page.py</extracomment>
         <translation>Data exchange</translation>
     </message>
     <message>
         <source>社区没有网络，数据用 U 盘送到市委组织部：在这里导出数据包，市里导入后写回执，把回执拿回来在这里导入，就知道报表是否被接收。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/page.py</extracomment>
         <translation>The community has no network connection, so data goes to the Organization Department on a USB drive: export a bundle here; the city imports it and writes a receipt; bring the receipt back and import it here to see whether your returns were accepted.</translation>
     </message>
     <message>
         <source>报表状态</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/page.py, desktop/exchange/panels.py</extracomment>
         <translation>Return status</translation>
     </message>
     <message>
         <source>交换记录</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/page.py, desktop/exchange/panels.py</extracomment>
         <translation>Exchange log</translation>
     </message>
     <message>
         <source>同步冲突</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/page.py</extracomment>
         <translation>Sync conflicts</translation>
     </message>
     <message>
         <source>去报表页修改并重新签署</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Go to the Returns page to correct and sign again</translation>
     </message>
     <message>
         <source>U 盘</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>USB drive</translation>
     </message>
     <message>
         <source>导出的数据包和注册申请保存在这里；导入时也先在这里找文件。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Exported bundles and registration requests are saved here; imports also look for files here first.</translation>
     </message>
     <message>
         <source>本社区的证书</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>This community&apos;s certificate</translation>
     </message>
     <message>
         <source>颁发单位：</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Issued by:</translation>
     </message>
     <message>
         <source>有效期至：</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Valid until:</translation>
     </message>
     <message>
         <source>密钥指纹：</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
         <source>市级根证书指纹：</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>City root certificate fingerprint:</translation>
     </message>
     <message>
         <source>生成注册申请…</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Create registration request…</translation>
     </message>
     <message>
         <source>生成证书申请文件，保存到 U 盘，交市委组织部颁发证书</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Create a certificate request file and save it to a USB drive for the Organization Department to issue a certificate</translation>
     </message>
     <message>
         <source>安装证书…</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Install certificate…</translation>
     </message>
     <message>
         <source>安装市委组织部颁发的证书文件（&lt;代码&gt;-certificate.json）</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Install the certificate file issued by the Organization Department (&lt;community-code&gt;-certificate.json)</translation>
     </message>
     <message>
         <source>换一把新密钥（证书被吊销或密钥丢失时）</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Switch to a new key (if the certificate was revoked or the key was lost)</translation>
     </message>
     <message>
         <source>报送市委组织部</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Send to the Organization Department</translation>
     </message>
     <message>
         <source>给本社区的另一台电脑</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>To another computer in this community</translation>
     </message>
     <message>
         <source>全部数据（不只是市里确认收到之后的改动）</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>All data (not just changes since the city confirmed receipt)</translation>
     </message>
     <message>
         <source>导出数据包…</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Export bundle…</translation>
     </message>
     <message>
         <source>导入交换文件</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Import exchange file</translation>
     </message>
     <message>
         <source>导入交换文件…</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Import exchange file…</translation>
     </message>
     <message>
         <source>市委组织部的回执（city-&lt;代码&gt;-&lt;编号&gt;.shequ）：确认收到的数据包、报表接收或退回、新的城市标准。本社区另一台电脑导出的数据包（&lt;代码&gt;-device-&lt;编号&gt;.shequ）：合并两台电脑的台账。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Receipts from the Organization Department (city-&lt;community-code&gt;-&lt;number&gt;.shequ): confirmation of received bundles, returns accepted or sent back, and new city standards. Bundles exported by another computer in this community (&lt;community-code&gt;-device-&lt;number&gt;.shequ): merge the ledgers of the two computers.</translation>
     </message>
     <message>
         <source>市级处理</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>City action</translation>
     </message>
     <message>
         <source>报告期</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Reporting period</translation>
     </message>
     <message>
         <source>版本</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Version</translation>
     </message>
     <message>
         <source>状态</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Status</translation>
     </message>
     <message>
         <source>说明</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Notes</translation>
     </message>
     <message>
         <source>签署的报表导出后为“已报送”；导入市级回执后显示市里的处理：已接收（该报告期锁定）或退回（写明原因）。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Once exported, a signed return shows as “Submitted”. After the city’s receipt is imported, the city’s decision is shown: Received (that reporting period is locked) or Returned (with the reason).</translation>
     </message>
     <message>
         <source>情况</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Details</translation>
     </message>
     <message>
         <source>方向</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Direction</translation>
     </message>
     <message>
         <source>时间</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Time</translation>
     </message>
     <message>
         <source>种类</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Type</translation>
     </message>
     <message>
         <source>编号</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>ID</translation>
     </message>
     <message>
         <source>不同的内容</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Differing content</translation>
     </message>
     <message>
         <source>台账</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Ledger</translation>
     </message>
     <message>
         <source>对方版本</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Other computer&apos;s version</translation>
     </message>
     <message>
         <source>本机版本</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>This computer&apos;s version</translation>
     </message>
     <message>
         <source>记录</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Record</translation>
     </message>
     <message>
         <source>保留本机的</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Keep this computer&apos;s</translation>
     </message>
     <message>
         <source>采用对方的</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Use incoming</translation>
     </message>
     <message>
         <source>两台电脑改了同一条记录时，导入不会覆盖本机的内容，而是把两边都保留在这里。请逐条选择保留哪一边；选定的内容在下次交换时也会送到另一台电脑。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>When two computers change the same record, importing does not overwrite this computer&apos;s content; both versions are kept here instead. Choose which one to keep for each record; your choice will also be sent to the other computer at the next exchange.</translation>
     </message>
     <message>
         <source>还没有签名密钥</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/export.py, desktop/exchange/texts.py</extracomment>
         <translation>No signing key yet</translation>
     </message>
     <message>
         <source>点“生成注册申请…”生成本社区的签名密钥和证书申请文件，把申请文件交给市委组织部。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Click “Create registration request…” to create this community&apos;s signing key and certificate request file, then give the request file to the Organization Department.</translation>
     </message>
     <message>
         <source>自签名证书：市委组织部尚未颁发证书</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Self-signed certificate: the City Organization Department has not issued a certificate yet</translation>
     </message>
     <message>
         <source>可以签署报表，但还不能报送市级。请点“生成注册申请…”，把申请文件交给市委组织部；市里颁发证书后点“安装证书…”安装。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>You can sign returns but cannot send them to the city yet. Click “Create registration request…” and give the request file to the Organization Department; once the city has issued a certificate, click “Install certificate…” to install it.</translation>
     </message>
     <message>
         <source>市级颁发的证书</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Certificate issued by the city</translation>
     </message>
     <message>
         <source>签署的报表和导出的数据包都使用这个证书，市里可以确认它们来自本社区。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Signed returns and exported bundles both use this certificate, so the city can confirm that they come from this community.</translation>
     </message>
     <message>
         <source>市委组织部退回了 {0} 份报表，请修改后重新签署、报送</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>The Organization Department sent back {0} returns; please correct them, then sign and send them again</translation>
     </message>
     <message>
         <source>{0}报表（第 {1} 版）退回原因：{2}</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>{0} return (version {1}) sent back. Reason: {2}</translation>
     </message>
     <message>
         <source>（未写原因）</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>(no reason given)</translation>
     </message>
     <message>
         <source>退回原因：{0}</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Reason for return: {0}</translation>
     </message>
     <message>
         <source>已接收，该报告期已锁定；如需修改，请走更正流程</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Received; this reporting period is locked. To make changes, use the correction procedure</translation>
     </message>
     <message>
         <source>已导出给市级，等待市级回执</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Exported for the city; awaiting the city&apos;s receipt</translation>
     </message>
     <message>
         <source>还没有导出给市级</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Nothing has been exported to the city yet</translation>
     </message>
     <message>
         <source>第 {0} 版</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Version {0}</translation>
     </message>
     <message>
         <source>共 {0} 份签署的报表。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>{0} signed returns in total.</translation>
     </message>
     <message>
         <source>还没有签署过报表。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>No return has been signed yet.</translation>
     </message>
     <message>
         <source>报送市级</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Send to the city</translation>
     </message>
     <message>
         <source>设备之间</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Between devices</translation>
     </message>
     <message>
         <source>增量</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Incremental</translation>
     </message>
     <message>
         <source>完整</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Full</translation>
     </message>
     <message>
         <source>市级已确认收到（{0}）</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Receipt confirmed by the city ({0})</translation>
     </message>
     <message>
         <source>等待市级确认</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Awaiting city confirmation</translation>
     </message>
     <message>
         <source>记录 {0} 条</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>{0} records</translation>
     </message>
     <message>
         <source>市级回执</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>City receipt</translation>
     </message>
     <message>
         <source>确认收到数据包 {0} 个，接收报表 {1} 份，退回 {2} 份</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Confirmed receipt of {0} bundles; {1} returns accepted, {2} sent back</translation>
     </message>
     <message>
         <source>另一台电脑的数据</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Data from the other computer</translation>
     </message>
     <message>
         <source>缺口：{0}</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Gap: {0}</translation>
     </message>
     <message>
         <source>共 {0} 条。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>{0} records in total.</translation>
     </message>
     <message>
         <source>还没有导出或导入过交换文件。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>No exchange files have been exported or imported yet.</translation>
     </message>
     <message>
         <source>{0}：本机“{1}”，对方“{2}”</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>{0}: this computer “{1}”, other computer “{2}”</translation>
     </message>
     <message>
         <source>没有完成</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/host.py</extracomment>
         <translation>Not completed</translation>
     </message>
     <message>
         <source>数据包用本社区的密钥签名、用市委组织部的证书加密，只有市里能打开；身份证号、电话、住址不会报送。平时只导出市里确认收到之后的改动；第一次或市里要求时选“全部数据”。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Bundles are signed with this community&apos;s key and encrypted with the Organization Department&apos;s certificate, so only the city can open them; ID numbers, phone numbers and addresses are not sent. Normally only changes since the city confirmed receipt are exported; choose “All data” the first time or when the city asks for it.</translation>
     </message>
     <message>
         <source>把本机的台账带到本社区的另一台电脑（包含全部内容），用你设定的交换口令加密。在另一台电脑上点“导入交换文件…”，输入同一个口令。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Take this computer&apos;s ledgers (all content) to another computer in this community, encrypted with an exchange passphrase you set. On the other computer, click “Import exchange file…” and enter the same passphrase.</translation>
     </message>
     <message>
         <source>没有选择 U 盘</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/host.py</extracomment>
         <translation>No USB drive selected</translation>
     </message>
     <message>
         <source>请插入 U 盘后点“刷新”，或选择“其他位置…”。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/host.py</extracomment>
         <translation>Insert a USB drive and click “Refresh”, or choose “Other location…”.</translation>
     </message>
     <message>
         <source>找不到 U 盘</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/host.py</extracomment>
         <translation>USB drive not found</translation>
     </message>
     <message>
         <source>{0} 不存在或已拔出。请插好 U 盘后点“刷新”，或选择“其他位置…”。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/host.py</extracomment>
         <translation>{0} does not exist or has been removed. Insert the USB drive and click “Refresh”, or choose “Other location…”.</translation>
     </message>
     <message>
         <source>现在为本社区生成签名密钥。请设定签名口令（至少 8 个字符）：它加密保护密钥，以后签署报表、导出数据包都要输入。请牢记并妥善保管。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>A signing key will now be created for this community. Set a signing passphrase (at least 8 characters): it encrypts and protects the key, and you will need to enter it whenever you sign a return or export a bundle. Remember it and keep it safe.</translation>
     </message>
     <message>
         <source>请输入本社区的签名口令：申请文件要用本社区的密钥签名。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Enter this community’s signing passphrase: the request file must be signed with this community’s key.</translation>
     </message>
     <message>
         <source>原来的密钥将停用（保存在 keys/retired 中，已签署的报表仍可核验），换用新密钥，需要市里重新颁发证书。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>The old key will be retired (kept in keys/retired, so returns already signed can still be verified) and a new key will be used; the city will need to issue a new certificate.</translation>
     </message>
     <message>
         <source>生成注册申请</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/certificate.py</extracomment>
         <translation>Create registration request</translation>
     </message>
     <message>
         <source>生成申请</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/certificate.py</extracomment>
         <translation>Create request</translation>
     </message>
     <message>
         <source>已生成注册申请：{0}</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Registration request created: {0}</translation>
     </message>
     <message>
         <source>保存在：{0}
 密钥指纹：{1}（市里颁发证书时会显示同样的指纹，可以电话核对）
 下一步：把这个文件交给市委组织部；市里颁发证书后，点“安装证书…”安装。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Saved to: {0}
 Key fingerprint: {1} (the city will see the same fingerprint when issuing the certificate; you can confirm it by phone)
 Next: give this file to the Organization Department; once the city has issued the certificate, click “Install certificate…” to install it.</translation>
     </message>
     <message>
         <source>正在生成注册申请…</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/certificate.py</extracomment>
         <translation>Creating registration request…</translation>
     </message>
     <message>
         <source>证书文件 (*.json);;所有文件 (*)</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/certificate.py</extracomment>
         <translation>Certificate files (*.json);;All files (*)</translation>
     </message>
     <message>
         <source>选择市里颁发的证书文件</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/certificate.py</extracomment>
         <translation>Choose the Certificate File Issued by the City</translation>
     </message>
     <message>
         <source>社区 {0}，由“{1}”颁发，有效期至 {2}。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Community {0}, issued by “{1}”, valid until {2}.</translation>
     </message>
     <message>
         <source>市级根证书指纹：{0}（请与市委组织部核对）</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>City root certificate fingerprint: {0} (check it with the Organization Department)</translation>
     </message>
     <message>
         <source>已用新的市级根证书替换了原来的。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>The old city root certificate has been replaced with the new one.</translation>
     </message>
     <message>
         <source>今后签署的报表和导出的数据包都使用这个证书。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Returns signed and bundles exported from now on will use this certificate.</translation>
     </message>
     <message>
         <source>已安装市级颁发的证书</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/certificate.py</extracomment>
         <translation>Installed the certificate issued by the city</translation>
     </message>
     <message>
         <source>更换市级根证书</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/certificate.py</extracomment>
         <translation>Replace city root certificate</translation>
     </message>
     <message>
         <source>只有市委组织部确已更换根证书时才替换。要替换吗？</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/certificate.py</extracomment>
         <translation>Replace it only if the Organization Department has actually changed its root certificate. Replace it?</translation>
     </message>
     <message>
         <source>替换并安装</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/certificate.py</extracomment>
         <translation>Replace and install</translation>
     </message>
     <message>
         <source>证书没有安装</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/certificate.py</extracomment>
         <translation>Certificate not installed</translation>
     </message>
     <message>
         <source>正在安装证书…</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/certificate.py</extracomment>
         <translation>Installing certificate…</translation>
     </message>
     <message>
         <source>数据包要用本社区的密钥签名。请先点“生成注册申请…”生成密钥，或在“报表”页签署一次报表。</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/export.py</extracomment>
         <translation>Bundles must be signed with this community&apos;s key. First click “Create registration request…” to create a key, or sign a return once on the “Returns” page.</translation>
     </message>
     <message>
         <source>还不能报送市级</source>
-        <extracomment>desktop/exchange_page.py</extracomment>
+        <extracomment>desktop/exchange/export.py</extracomment>
         <translation>Cannot submit to the city yet</translation>
     </message>
 </context>
@@ -2418,52 +2418,52 @@ Next: give this file to the Organization Department; once the city has issued th
     <name>ExchangeWidgets</name>
     <message>
         <source>已取消</source>
-        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <extracomment>desktop/common/exchange_widgets.py</extracomment>
         <translation>Cancelled</translation>
     </message>
     <message>
         <source>没有做任何修改。</source>
-        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <extracomment>desktop/common/exchange_widgets.py</extracomment>
         <translation>No changes were made.</translation>
     </message>
     <message>
         <source>同步冲突</source>
-        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <extracomment>desktop/common/exchange_widgets.py</extracomment>
         <translation>Sync conflicts</translation>
     </message>
     <message>
         <source>（删除或恢复）</source>
-        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <extracomment>desktop/common/exchange_widgets.py</extracomment>
         <translation>(deleted or restored)</translation>
     </message>
     <message>
         <source>第 {0} 版</source>
-        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <extracomment>desktop/common/exchange_widgets.py</extracomment>
         <translation>Version {0}</translation>
     </message>
     <message>
         <source>待处理 {0} 处。</source>
-        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <extracomment>desktop/common/exchange_widgets.py</extracomment>
         <translation>{0} pending.</translation>
     </message>
     <message>
         <source>没有待处理的冲突。</source>
-        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <extracomment>desktop/common/exchange_widgets.py</extracomment>
         <translation>No pending conflicts.</translation>
     </message>
     <message>
         <source>同步冲突（{0}）</source>
-        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <extracomment>desktop/common/exchange_widgets.py</extracomment>
         <translation>Sync conflicts ({0})</translation>
     </message>
     <message>
         <source>两边的版本不同（删除或恢复）。</source>
-        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <extracomment>desktop/common/exchange_widgets.py</extracomment>
         <translation>The two versions differ (deleted or restored).</translation>
     </message>
     <message>
         <source>（空）</source>
-        <extracomment>desktop/exchange_widgets.py</extracomment>
+        <extracomment>desktop/common/exchange_widgets.py</extracomment>
         <translation>(empty)</translation>
     </message>
 </context>
@@ -2471,242 +2471,242 @@ Next: give this file to the Organization Department; once the city has issued th
     <name>FirstRun</name>
     <message>
         <source>填写社区的基本情况和第一位管理员，然后开始记台账。</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Fill in the community&apos;s profile and its first administrator, then start keeping the ledgers.</translation>
     </message>
     <message>
         <source>一个虚构的“胜利社区”，带两年多的示例台账，用来熟悉软件、练习操作。</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>A made-up “Shengli Community” with more than two years of sample ledgers, to get to know the software and practise.</translation>
     </message>
     <message>
         <source>数据将保存在：{0}</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>The data will be kept in: {0}</translation>
     </message>
     <message>
         <source>社区基本情况</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Community profile</translation>
     </message>
     <message>
         <source>这些信息会出现在报表的表头上，以后可以在台账里修改。</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>These details appear at the top of the returns; you can change them in the ledgers later.</translation>
     </message>
     <message>
         <source>12 位数字，如 150802001001</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>12 digits, e.g. 150802001001</translation>
     </message>
     <message>
         <source>统计用区划代码</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Statistical division code</translation>
     </message>
     <message>
         <source>如：胜利社区</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>e.g. Shengli Community</translation>
     </message>
     <message>
         <source>社区名称</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Community name</translation>
     </message>
     <message>
         <source>如：车站街道</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>e.g. Chezhan Sub-district</translation>
     </message>
     <message>
         <source>所属街道（镇）</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Sub-district (town)</translation>
     </message>
     <message>
         <source>所属区（旗、县）</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>District (banner, county)</translation>
     </message>
     <message>
         <source>请选择或填写</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Choose or type</translation>
     </message>
     <message>
         <source>统计用区划代码不清楚时，可以向街道（镇）或统计部门询问。</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>If you do not know the statistical division code, ask the sub-district (town) office or the statistics bureau.</translation>
     </message>
     <message>
         <source>统计用区划代码：</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Statistical division code:</translation>
     </message>
     <message>
         <source>社区名称：</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Community name:</translation>
     </message>
     <message>
         <source>所属街道（镇）：</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Sub-district (town):</translation>
     </message>
     <message>
         <source>所属区（旗、县）：</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>District (banner, county):</translation>
     </message>
     <message>
         <source>所属市：</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>City:</translation>
     </message>
     <message>
         <source>第一位管理员</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>First administrator</translation>
     </message>
     <message>
         <source>管理员可以在“设置”里添加其他操作人员。</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>An administrator can add other operators under “Settings”.</translation>
     </message>
     <message>
         <source>您的姓名</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Your name</translation>
     </message>
     <message>
         <source>管理员姓名</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Administrator&apos;s name</translation>
     </message>
     <message>
         <source>可以不设</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Optional</translation>
     </message>
     <message>
         <source>密码</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Password</translation>
     </message>
     <message>
         <source>再输一次密码</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Enter the password again</translation>
     </message>
     <message>
         <source>设了密码，每次打开社区台账都要输入。请记牢：忘记后只能请另一位管理员重新设置。</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>With a password set, it is asked for every time Community Ledgers opens. Remember it: if it is forgotten, only another administrator can set a new one.</translation>
     </message>
     <message>
         <source>姓名：</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Name:</translation>
     </message>
     <message>
         <source>密码：</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Password:</translation>
     </message>
     <message>
         <source>再输一次：</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Again:</translation>
     </message>
     <message>
         <source>两次输入的密码不一样，请重新输入。</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>The two passwords are not the same. Please enter them again.</translation>
     </message>
     <message>
         <source>演示社区</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Demo community</translation>
     </message>
     <message>
         <source>演示社区“胜利社区”的数据都是虚构的，可以随意修改、练习。</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Everything in the demo “Shengli Community” is made up: change it and practise as you like.</translation>
     </message>
     <message>
         <source>进度</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Progress</translation>
     </message>
     <message>
         <source>正在生成演示社区的示例数据，请稍候……</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Making the demo community&apos;s sample data, please wait…</translation>
     </message>
     <message>
         <source>演示社区已建立，共 {0} 条记录。点击“完成”开始使用。</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>The demo community is ready, with {0} records. Click “Finish” to start.</translation>
     </message>
     <message>
         <source>演示社区没有建成。</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>The demo community could not be made.</translation>
     </message>
     <message>
         <source>社区台账 — 第一次使用</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Community Ledgers — first use</translation>
     </message>
     <message>
         <source>上一步(&amp;B)</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>&amp;Back</translation>
     </message>
     <message>
         <source>下一步(&amp;N)</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>&amp;Next</translation>
     </message>
     <message>
         <source>生成演示数据(&amp;N)</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Make demo data (&amp;N)</translation>
     </message>
     <message>
         <source>完成(&amp;F)</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>&amp;Finish</translation>
     </message>
     <message>
         <source>取消</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>正在生成演示数据</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Making demo data</translation>
     </message>
     <message>
         <source>欢迎使用社区台账</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Welcome to Community Ledgers</translation>
     </message>
     <message>
         <source>这台电脑上还没有社区台账。请选择要做什么：</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>There are no community ledgers on this computer yet. What would you like to do?</translation>
     </message>
     <message>
         <source>建立我们社区的台账</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Set up our community&apos;s ledgers</translation>
     </message>
     <message>
         <source>打开演示社区（示例数据）</source>
-        <extracomment>desktop/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run.py</extracomment>
         <translation>Open the demo community (sample data)</translation>
     </message>
 </context>
@@ -2714,42 +2714,42 @@ Next: give this file to the Organization Department; once the city has issued th
     <name>HistoryView</name>
     <message>
         <source>时间</source>
-        <extracomment>desktop/history.py</extracomment>
+        <extracomment>desktop/ledgers/history.py</extracomment>
         <translation>Time</translation>
     </message>
     <message>
         <source>操作人</source>
-        <extracomment>desktop/history.py</extracomment>
+        <extracomment>desktop/ledgers/history.py</extracomment>
         <translation>Operator</translation>
     </message>
     <message>
         <source>操作</source>
-        <extracomment>desktop/history.py</extracomment>
+        <extracomment>desktop/ledgers/history.py</extracomment>
         <translation>Action</translation>
     </message>
     <message>
         <source>改动</source>
-        <extracomment>desktop/history.py</extracomment>
+        <extracomment>desktop/ledgers/history.py</extracomment>
         <translation>Change</translation>
     </message>
     <message>
         <source>原因</source>
-        <extracomment>desktop/history.py</extracomment>
+        <extracomment>desktop/ledgers/history.py</extracomment>
         <translation>Reason</translation>
     </message>
     <message>
         <source>整条记录</source>
-        <extracomment>desktop/history.py</extracomment>
+        <extracomment>desktop/ledgers/history.py</extracomment>
         <translation>Whole record</translation>
     </message>
     <message>
         <source>（空）</source>
-        <extracomment>desktop/history.py</extracomment>
+        <extracomment>desktop/ledgers/history.py</extracomment>
         <translation>(empty)</translation>
     </message>
     <message>
         <source>保存后，这里会列出每一次修改：谁、什么时候、改了什么、原因。</source>
-        <extracomment>desktop/history.py</extracomment>
+        <extracomment>desktop/ledgers/history.py</extracomment>
         <translation>Once saved, every change is listed here: who, when, what changed and why.</translation>
     </message>
 </context>
@@ -4420,67 +4420,67 @@ Next: give this file to the Organization Department; once the city has issued th
     <name>ListFilters</name>
     <message>
         <source>从</source>
-        <extracomment>desktop/list_filters.py</extracomment>
+        <extracomment>desktop/ledgers/filters.py</extracomment>
         <translation>From</translation>
     </message>
     <message>
         <source>至</source>
-        <extracomment>desktop/list_filters.py</extracomment>
+        <extracomment>desktop/ledgers/filters.py</extracomment>
         <translation>to</translation>
     </message>
     <message>
         <source>清除筛选</source>
-        <extracomment>desktop/list_filters.py</extracomment>
+        <extracomment>desktop/ledgers/filters.py</extracomment>
         <translation>Clear filters</translation>
     </message>
     <message>
         <source>显示全部记录（搜索框不变）</source>
-        <extracomment>desktop/list_filters.py</extracomment>
+        <extracomment>desktop/ledgers/filters.py</extracomment>
         <translation>Show all records again (the search stays)</translation>
     </message>
     <message>
         <source>{0}：</source>
-        <extracomment>desktop/list_filters.py</extracomment>
+        <extracomment>desktop/ledgers/filters.py</extracomment>
         <translation>{0}:</translation>
     </message>
     <message>
         <source>不限</source>
-        <extracomment>desktop/list_filters.py</extracomment>
+        <extracomment>desktop/ledgers/filters.py</extracomment>
         <translation>Any</translation>
     </message>
     <message>
         <source>点右边的箭头从日历中选，或直接输入；按 Delete 键改为不限</source>
-        <extracomment>desktop/list_filters.py</extracomment>
+        <extracomment>desktop/ledgers/filters.py</extracomment>
         <translation>Pick from the calendar with the arrow on the right, or type the date; Delete makes it Any</translation>
     </message>
     <message>
         <source>全部</source>
-        <extracomment>desktop/list_filters.py</extracomment>
+        <extracomment>desktop/ledgers/filters.py</extracomment>
         <translation>All</translation>
     </message>
     <message>
         <source>{0}年</source>
-        <extracomment>desktop/list_filters.py</extracomment>
+        <extracomment>desktop/ledgers/filters.py</extracomment>
         <translation>{0}</translation>
     </message>
     <message>
         <source>今年</source>
-        <extracomment>desktop/list_filters.py</extracomment>
+        <extracomment>desktop/ledgers/filters.py</extracomment>
         <translation>This year</translation>
     </message>
     <message>
         <source>去年</source>
-        <extracomment>desktop/list_filters.py</extracomment>
+        <extracomment>desktop/ledgers/filters.py</extracomment>
         <translation>Last year</translation>
     </message>
     <message>
         <source>本季度</source>
-        <extracomment>desktop/list_filters.py</extracomment>
+        <extracomment>desktop/ledgers/filters.py</extracomment>
         <translation>This quarter</translation>
     </message>
     <message>
         <source>自定义…</source>
-        <extracomment>desktop/list_filters.py</extracomment>
+        <extracomment>desktop/ledgers/filters.py</extracomment>
         <translation>Custom…</translation>
     </message>
 </context>
@@ -4488,42 +4488,42 @@ Next: give this file to the Organization Department; once the city has issued th
     <name>ListPage</name>
     <message>
         <source>共 {0} 条</source>
-        <extracomment>desktop/list_page.py</extracomment>
+        <extracomment>desktop/ledgers/list_page.py</extracomment>
         <translation>{0} records</translation>
     </message>
     <message>
         <source>搜索</source>
-        <extracomment>desktop/list_page.py</extracomment>
+        <extracomment>desktop/ledgers/list_page.py</extracomment>
         <translation>Search</translation>
     </message>
     <message>
         <source>新增</source>
-        <extracomment>desktop/list_page.py</extracomment>
+        <extracomment>desktop/ledgers/list_page.py</extracomment>
         <translation>New</translation>
     </message>
     <message>
         <source>新增一条记录（Ctrl+N）</source>
-        <extracomment>desktop/list_page.py</extracomment>
+        <extracomment>desktop/ledgers/list_page.py</extracomment>
         <translation>Add a record (Ctrl+N)</translation>
     </message>
     <message>
         <source>删除</source>
-        <extracomment>desktop/list_page.py</extracomment>
+        <extracomment>desktop/ledgers/list_page.py</extracomment>
         <translation>Delete</translation>
     </message>
     <message>
         <source>删除选中的记录（Delete，可撤销）</source>
-        <extracomment>desktop/list_page.py</extracomment>
+        <extracomment>desktop/ledgers/list_page.py</extracomment>
         <translation>Delete the selected record (Delete; can be undone)</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
-        <extracomment>desktop/list_page.py</extracomment>
+        <extracomment>desktop/ledgers/list_page.py</extracomment>
         <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>把列表（按现在的搜索和筛选）保存为 Excel 工作簿</source>
-        <extracomment>desktop/list_page.py</extracomment>
+        <extracomment>desktop/ledgers/list_page.py</extracomment>
         <translation>Save the list (with the current search and filters) as an Excel workbook</translation>
     </message>
 </context>
@@ -4531,375 +4531,370 @@ Next: give this file to the Organization Department; once the city has issued th
     <name>MainWindow</name>
     <message>
         <source>正在打开社区台账的数据…</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>Opening the community ledger data…</translation>
     </message>
     <message>
         <source>社区台账</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>Community Ledgers</translation>
     </message>
     <message>
         <source>导航</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
         <source>只有管理员可以恢复备份</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>Only an administrator can restore a backup</translation>
     </message>
     <message>
         <source>尚未建立社区信息</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>No community profile yet</translation>
     </message>
     <message>
         <source>社区：{0}</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>Community: {0}</translation>
     </message>
     <message>
         <source>数据文件夹：{0}</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
         <source>未设置</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>Not set</translation>
     </message>
     <message>
         <source>操作人员：{0}</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>Operator: {0}</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
         <source>切换操作人员(&amp;O)…</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>Switch &amp;operator…</translation>
     </message>
     <message>
         <source>从 Excel 导入(&amp;I)…</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
         <source>下载空白模板(&amp;T)…</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>Download Blank &amp;Template…</translation>
     </message>
     <message>
         <source>恢复备份…</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>Restore Backup…</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>E&amp;xit</translation>
     </message>
     <message>
         <source>转到(&amp;G)</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>&amp;Go</translation>
     </message>
     <message>
         <source>搜索当前列表</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>Search the current list</translation>
     </message>
     <message>
         <source>下一页</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>Forward</translation>
     </message>
     <message>
         <source>上一页</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>Back</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <source>关于社区台账</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>About Community Ledgers</translation>
     </message>
     <message>
         <source>首页</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Home</translation>
     </message>
     <message>
         <source>有人管事</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>People to run affairs</translation>
     </message>
     <message>
         <source>社区工作者</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Community workers</translation>
     </message>
     <message>
         <source>党组织</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Party organizations</translation>
     </message>
     <message>
         <source>党员</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Party members</translation>
     </message>
     <message>
         <source>有钱办事</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Money to do things</translation>
     </message>
     <message>
         <source>经费</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Funding</translation>
     </message>
     <message>
         <source>场所设施</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Facilities</translation>
     </message>
     <message>
         <source>有场所议事</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>A place to meet</translation>
     </message>
     <message>
         <source>服务</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Services</translation>
     </message>
     <message>
         <source>活动</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Activities</translation>
     </message>
     <message>
         <source>结对帮扶</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Pairings</translation>
     </message>
     <message>
         <source>帮扶对象</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Residents in need</translation>
     </message>
     <message>
         <source>志愿者</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Volunteers</translation>
     </message>
     <message>
         <source>共建单位</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Partner units</translation>
     </message>
     <message>
         <source>创建评比</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Awards</translation>
     </message>
     <message>
         <source>报表</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Returns</translation>
     </message>
     <message>
         <source>数据交换</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Data exchange</translation>
     </message>
     <message>
         <source>设置</source>
-        <extracomment>desktop/main_window.py</extracomment>
+        <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source>此功能将在后续版本提供。</source>
-        <extracomment>desktop/main_window.py</extracomment>
-        <translation>This will come in a later version.</translation>
     </message>
 </context>
 <context>
     <name>Operators</name>
     <message>
         <source>密码</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Password</translation>
     </message>
     <message>
         <source>再输一次密码</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Enter the password again</translation>
     </message>
     <message>
         <source>再输一次：</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Again:</translation>
     </message>
     <message>
         <source>添加</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Add</translation>
     </message>
     <message>
         <source>添加操作人员</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Add operator</translation>
     </message>
     <message>
         <source>姓名</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Name</translation>
     </message>
     <message>
         <source>姓名：</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Name:</translation>
     </message>
     <message>
         <source>角色：</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Role:</translation>
     </message>
     <message>
         <source>密码（可不设）：</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Password (optional):</translation>
     </message>
     <message>
         <source>设了密码，登录时就要输入；不设则选了名字就能登录。</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>With a password, it must be entered to sign in; without one, choosing the name is enough.</translation>
     </message>
     <message>
         <source>已经有一位叫“{0}”的操作人员。</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>There is already an operator called “{0}”.</translation>
     </message>
     <message>
         <source>两次输入的密码不一样。</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
         <source>保存</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Save</translation>
     </message>
     <message>
         <source>修改密码：{0}</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Change password: {0}</translation>
     </message>
     <message>
         <source>新密码：</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>New password:</translation>
     </message>
     <message>
         <source>两格都留空，就是不用密码。</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Leave both boxes empty for no password.</translation>
     </message>
     <message>
         <source>更改角色：{0}</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Change role: {0}</translation>
     </message>
     <message>
         <source>角色</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Role</translation>
     </message>
     <message>
         <source>操作人员</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Operators</translation>
     </message>
     <message>
         <source>添加…</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Add…</translation>
     </message>
     <message>
         <source>修改密码…</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Change password…</translation>
     </message>
     <message>
         <source>更改角色…</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Change role…</translation>
     </message>
     <message>
         <source>删除…</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Delete…</translation>
     </message>
     <message>
         <source>已设</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Set</translation>
     </message>
     <message>
         <source>未设</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Not set</translation>
     </message>
     <message>
         <source>（当前登录）</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>(signed in)</translation>
     </message>
     <message>
         <source>删除的操作人员不能再登录，但以前的修改记录仍保留其姓名。</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>A deleted operator can no longer sign in, but earlier changes keep their name.</translation>
     </message>
     <message>
         <source>只有管理员可以添加、删除操作人员或更改角色。您可以修改自己的密码。</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Only administrators can add or delete operators or change roles. You can change your own password.</translation>
     </message>
     <message>
         <source>删除操作人员</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Delete operator</translation>
     </message>
     <message>
         <source>不能删除</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Cannot delete</translation>
     </message>
     <message>
         <source>删除“{0}”后，{0}不能再登录社区台账。以前的修改记录仍保留{0}的姓名。确定删除吗？</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Once “{0}” is deleted, {0} can no longer sign in to Community Ledgers. Earlier changes keep {0}&apos;s name. Delete?</translation>
     </message>
     <message>
         <source>删除</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Delete</translation>
     </message>
     <message>
         <source>取消</source>
-        <extracomment>desktop/operators_page.py</extracomment>
+        <extracomment>desktop/settings/operators.py</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>
@@ -4907,42 +4902,42 @@ Next: give this file to the Organization Department; once the city has issued th
     <name>Periods</name>
     <message>
         <source>{0}年第一季度</source>
-        <extracomment>desktop/i18n.py</extracomment>
+        <extracomment>desktop/common/i18n.py</extracomment>
         <translation>Q1 {0}</translation>
     </message>
     <message>
         <source>{0}年第二季度</source>
-        <extracomment>desktop/i18n.py</extracomment>
+        <extracomment>desktop/common/i18n.py</extracomment>
         <translation>Q2 {0}</translation>
     </message>
     <message>
         <source>{0}年第三季度</source>
-        <extracomment>desktop/i18n.py</extracomment>
+        <extracomment>desktop/common/i18n.py</extracomment>
         <translation>Q3 {0}</translation>
     </message>
     <message>
         <source>{0}年第四季度</source>
-        <extracomment>desktop/i18n.py</extracomment>
+        <extracomment>desktop/common/i18n.py</extracomment>
         <translation>Q4 {0}</translation>
     </message>
     <message>
         <source>{0}年</source>
-        <extracomment>desktop/i18n.py</extracomment>
+        <extracomment>desktop/common/i18n.py</extracomment>
         <translation>{0}</translation>
     </message>
     <message>
         <source>{0}年上半年</source>
-        <extracomment>desktop/i18n.py</extracomment>
+        <extracomment>desktop/common/i18n.py</extracomment>
         <translation>H1 {0}</translation>
     </message>
     <message>
         <source>{0}年下半年</source>
-        <extracomment>desktop/i18n.py</extracomment>
+        <extracomment>desktop/common/i18n.py</extracomment>
         <translation>H2 {0}</translation>
     </message>
     <message>
         <source>{0}年{1}月</source>
-        <extracomment>desktop/i18n.py</extracomment>
+        <extracomment>desktop/common/i18n.py</extracomment>
         <translation>{1}/{0}</translation>
     </message>
 </context>
@@ -4950,22 +4945,22 @@ Next: give this file to the Organization Department; once the city has issued th
     <name>Prompts</name>
     <message>
         <source>确定</source>
-        <extracomment>desktop/prompts.py</extracomment>
+        <extracomment>desktop/common/prompts.py</extracomment>
         <translation>OK</translation>
     </message>
     <message>
         <source>取消</source>
-        <extracomment>desktop/prompts.py</extracomment>
+        <extracomment>desktop/common/prompts.py</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>保存</source>
-        <extracomment>desktop/prompts.py</extracomment>
+        <extracomment>desktop/common/prompts.py</extracomment>
         <translation>Save</translation>
     </message>
     <message>
         <source>不保存</source>
-        <extracomment>desktop/prompts.py</extracomment>
+        <extracomment>desktop/common/prompts.py</extracomment>
         <translation>Don&apos;t save</translation>
     </message>
 </context>
@@ -4973,92 +4968,92 @@ Next: give this file to the Organization Department; once the city has issued th
     <name>RecordEditor</name>
     <message>
         <source>修改记录</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Change history</translation>
     </message>
     <message>
         <source>删除</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Delete</translation>
     </message>
     <message>
         <source>删除这条记录（可撤销）</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Delete this record (can be undone)</translation>
     </message>
     <message>
         <source>关闭</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Close</translation>
     </message>
     <message>
         <source>关闭（Esc）</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>保存</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Save</translation>
     </message>
     <message>
         <source>保存（Ctrl+S）</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>新增{0}</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>New: {0}</translation>
     </message>
     <message>
         <source>{0}：{1}</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>（共 {0} 处要改）</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>({0} things to fix)</translation>
     </message>
     <message>
         <source>还不能保存：{0}{1}</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Cannot save yet: {0}{1}</translation>
     </message>
     <message>
         <source>有 {0} 处需要核对；保存时请写明原因。</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>{0} items need checking; give a reason when saving.</translation>
     </message>
     <message>
         <source>有未保存的修改。</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
         <source>已保存。</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Saved.</translation>
     </message>
     <message>
         <source>没有保存</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
         <source>这条记录已被删除，不能再保存修改。</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>This record has been deleted; changes can no longer be saved.</translation>
     </message>
     <message>
         <source>没有保存：需要写明原因才能保存。</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Not saved: a reason is needed to save.</translation>
     </message>
     <message>
         <source>没有保存：修改已签署报表中的记录，需要写明原因。</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Not saved: changing a record in a signed return needs a written reason.</translation>
     </message>
     <message>
@@ -5066,7 +5061,7 @@ Next: give this file to the Organization Department; once the city has issued th
 {0}
 
 核对无误后，请写明原因（会记入修改记录）：</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Please check:
 {0}
 
@@ -5074,56 +5069,56 @@ If it is correct, give the reason (it goes into the change history):</translatio
     </message>
     <message>
         <source>保存前请写明原因</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Give a reason before saving</translation>
     </message>
     <message>
         <source>{0}
 
 要打开那条记录吗？（这里填写的内容不会保存）</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>{0}
 
 Open that record? (What you entered here will not be saved.)</translation>
     </message>
     <message>
         <source>可能重复录入</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Possibly entered twice</translation>
     </message>
     <message>
         <source>打开那条记录</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Open that record</translation>
     </message>
     <message>
         <source>有未保存的修改</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>这条{0}有未保存的修改，要保存吗？</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>This {0} has unsaved changes. Save them?</translation>
     </message>
     <message>
         <source>先保存这条记录，再添加{0}。</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Save this record first, then add {0}.</translation>
     </message>
     <message>
         <source>添加…</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Add…</translation>
     </message>
     <message>
         <source>打开…</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Open…</translation>
     </message>
     <message>
         <source>基本信息</source>
-        <extracomment>desktop/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Basic details</translation>
     </message>
 </context>
@@ -5131,47 +5126,47 @@ Open that record? (What you entered here will not be saved.)</translation>
     <name>RecordForm</name>
     <message>
         <source>18 位，最后一位可以是 X</source>
-        <extracomment>desktop/fields.py</extracomment>
+        <extracomment>desktop/ledgers/fields.py</extracomment>
         <translation>18 characters; the last may be X</translation>
     </message>
     <message>
         <source>如 13812345678 或 0478-8123456</source>
-        <extracomment>desktop/fields.py</extracomment>
+        <extracomment>desktop/ledgers/fields.py</extracomment>
         <translation>e.g. 13812345678 or 0478-8123456</translation>
     </message>
     <message>
         <source>请选择…</source>
-        <extracomment>desktop/fields.py</extracomment>
+        <extracomment>desktop/ledgers/fields.py</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
         <source>（未填）</source>
-        <extracomment>desktop/fields.py</extracomment>
+        <extracomment>desktop/ledgers/fields.py</extracomment>
         <translation>(empty)</translation>
     </message>
     <message>
         <source>点右边的箭头从日历中选，或直接输入；按 Delete 键清空</source>
-        <extracomment>desktop/fields.py</extracomment>
+        <extracomment>desktop/ledgers/fields.py</extracomment>
         <translation>Click the arrow on the right to pick from a calendar, or type it; Delete clears it</translation>
     </message>
     <message>
         <source>清空日期</source>
-        <extracomment>desktop/fields.py</extracomment>
+        <extracomment>desktop/ledgers/fields.py</extracomment>
         <translation>Clear the date</translation>
     </message>
     <message>
         <source>元</source>
-        <extracomment>desktop/fields.py</extracomment>
+        <extracomment>desktop/ledgers/fields.py</extracomment>
         <translation>yuan</translation>
     </message>
     <message>
         <source>是</source>
-        <extracomment>desktop/fields.py</extracomment>
+        <extracomment>desktop/ledgers/fields.py</extracomment>
         <translation>Yes</translation>
     </message>
     <message>
         <source>“{0}”还没有选定，请在下拉列表中选择（输入后按回车可查找）</source>
-        <extracomment>desktop/fields.py</extracomment>
+        <extracomment>desktop/ledgers/fields.py</extracomment>
         <translation>“{0}” is not chosen yet: pick it from the list (type and press Enter to search)</translation>
     </message>
 </context>
@@ -5179,12 +5174,12 @@ Open that record? (What you entered here will not be saved.)</translation>
     <name>RecordPicker</name>
     <message>
         <source>没有找到“{0}”</source>
-        <extracomment>desktop/pickers.py</extracomment>
+        <extracomment>desktop/ledgers/pickers.py</extracomment>
         <translation>Nothing found for “{0}”</translation>
     </message>
     <message>
         <source>输入名称查找…</source>
-        <extracomment>desktop/pickers.py</extracomment>
+        <extracomment>desktop/ledgers/pickers.py</extracomment>
         <translation>Type a name to search…</translation>
     </message>
 </context>
@@ -5192,437 +5187,437 @@ Open that record? (What you entered here will not be saved.)</translation>
     <name>RecordTable</name>
     <message>
         <source>姓名</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Name</translation>
     </message>
     <message>
         <source>性别</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Gender</translation>
     </message>
     <message>
         <source>身份证号</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>ID number</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Phone</translation>
     </message>
     <message>
         <source>备注</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Notes</translation>
     </message>
     <message>
         <source>民族</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Ethnic group</translation>
     </message>
     <message>
         <source>学历</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Education</translation>
     </message>
     <message>
         <source>政治面貌</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Political status</translation>
     </message>
     <message>
         <source>职务</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Position</translation>
     </message>
     <message>
         <source>人员类别</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Staff category</translation>
     </message>
     <message>
         <source>一肩挑</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Dual role</translation>
     </message>
     <message>
         <source>选任方式</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>How selected</translation>
     </message>
     <message>
         <source>任职日期</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Start date in post</translation>
     </message>
     <message>
         <source>离任日期</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>End date in post</translation>
     </message>
     <message>
         <source>报酬(元)</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Pay (yuan)</translation>
     </message>
     <message>
         <source>报酬周期</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Pay period</translation>
     </message>
     <message>
         <source>养老保险</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Pension insurance</translation>
     </message>
     <message>
         <source>医疗保险</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Medical insurance</translation>
     </message>
     <message>
         <source>名称</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Name</translation>
     </message>
     <message>
         <source>类型</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Type</translation>
     </message>
     <message>
         <source>功能型类别</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Function type</translation>
     </message>
     <message>
         <source>上级党组织</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Parent Party organization</translation>
     </message>
     <message>
         <source>书记</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Secretary</translation>
     </message>
     <message>
         <source>成立日期</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Date founded</translation>
     </message>
     <message>
         <source>出生日期</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Date of birth</translation>
     </message>
     <message>
         <source>入党日期</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Date joined the Party</translation>
     </message>
     <message>
         <source>党员身份</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Membership</translation>
     </message>
     <message>
         <source>党员类别</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Member category</translation>
     </message>
     <message>
         <source>工作单位</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Employer</translation>
     </message>
     <message>
         <source>所在党组织</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Party organization</translation>
     </message>
     <message>
         <source>报到日期</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Registered</translation>
     </message>
     <message>
         <source>住址</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Address</translation>
     </message>
     <message>
         <source>到账日期</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Date received</translation>
     </message>
     <message>
         <source>年度</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Year</translation>
     </message>
     <message>
         <source>来源</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Source</translation>
     </message>
     <message>
         <source>金额(元)</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
         <source>用途</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Purpose</translation>
     </message>
     <message>
         <source>面积(平方米)</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Area (m²)</translation>
     </message>
     <message>
         <source>面积归类</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Area class</translation>
     </message>
     <message>
         <source>取得方式</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>How acquired</translation>
     </message>
     <message>
         <source>上级争取(元)</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Higher authorities (yuan)</translation>
     </message>
     <message>
         <source>地方财政(元)</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Local government (yuan)</translation>
     </message>
     <message>
         <source>结对帮扶(元)</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Pairing support (yuan)</translation>
     </message>
     <message>
         <source>街道自筹(元)</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Sub-district funds (yuan)</translation>
     </message>
     <message>
         <source>启用日期</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Date in use</translation>
     </message>
     <message>
         <source>开放时间</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Opening hours</translation>
     </message>
     <message>
         <source>电脑(台)</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Computers</translation>
     </message>
     <message>
         <source>网络</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Network</translation>
     </message>
     <message>
         <source>显示屏</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Display screen</translation>
     </message>
     <message>
         <source>状态</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Status</translation>
     </message>
     <message>
         <source>日期</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Date</translation>
     </message>
     <message>
         <source>活动名称</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Activity name</translation>
     </message>
     <message>
         <source>活动类型</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Activity type</translation>
     </message>
     <message>
         <source>主题</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Topic</translation>
     </message>
     <message>
         <source>服务形式</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Service forms</translation>
     </message>
     <message>
         <source>地点</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Place</translation>
     </message>
     <message>
         <source>参加人数</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Participants</translation>
     </message>
     <message>
         <source>党员人数</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Party members</translation>
     </message>
     <message>
         <source>成效</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Outcome</translation>
     </message>
     <message>
         <source>内容</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Content</translation>
     </message>
     <message>
         <source>帮扶对象</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Resident</translation>
     </message>
     <message>
         <source>帮扶方类别</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Helper type</translation>
     </message>
     <message>
         <source>帮扶方</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Helper</translation>
     </message>
     <message>
         <source>帮扶类型</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Type of support</translation>
     </message>
     <message>
         <source>开始日期</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Start date</translation>
     </message>
     <message>
         <source>结束日期</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>End date</translation>
     </message>
     <message>
         <source>类别</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Category</translation>
     </message>
     <message>
         <source>帮扶需求</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Needs</translation>
     </message>
     <message>
         <source>志愿服务队</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Volunteer team</translation>
     </message>
     <message>
         <source>党员</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Party member</translation>
     </message>
     <message>
         <source>特长</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Skills</translation>
     </message>
     <message>
         <source>加入日期</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Date joined</translation>
     </message>
     <message>
         <source>单位名称</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Unit name</translation>
     </message>
     <message>
         <source>单位类型</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Unit type</translation>
     </message>
     <message>
         <source>有党组织</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Party org.</translation>
     </message>
     <message>
         <source>联系人</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Contact person</translation>
     </message>
     <message>
         <source>共建协议日期</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Partnership agreement date</translation>
     </message>
     <message>
         <source>支持方式</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Support</translation>
     </message>
     <message>
         <source>开放设施</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Open facilities</translation>
     </message>
     <message>
         <source>称号</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Title</translation>
     </message>
     <message>
         <source>获得者</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Awardee</translation>
     </message>
     <message>
         <source>级别</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Level</translation>
     </message>
     <message>
         <source>电话</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Phone</translation>
     </message>
     <message>
         <source>搜索{0}…</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Search {0}…</translation>
     </message>
     <message>
         <source>否</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>No</translation>
     </message>
     <message>
         <source>是</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>Yes</translation>
     </message>
     <message>
         <source>、</source>
-        <extracomment>desktop/columns.py</extracomment>
+        <extracomment>desktop/common/columns.py</extracomment>
         <translation>, </translation>
     </message>
 </context>
@@ -5630,688 +5625,658 @@ Open that record? (What you entered here will not be saved.)</translation>
     <name>ReturnsPage</name>
     <message>
         <source>签署报表</source>
-        <extracomment>desktop/passphrase.py</extracomment>
+        <extracomment>desktop/common/passphrase.py</extracomment>
         <translation>Sign return</translation>
     </message>
     <message>
         <source>设定签名口令</source>
-        <extracomment>desktop/passphrase.py</extracomment>
+        <extracomment>desktop/common/passphrase.py</extracomment>
         <translation>Choose the signing passphrase</translation>
     </message>
     <message>
         <source>这是本社区第一次签署报表。请设定一个签名口令：它用来加密保护本社区的签名密钥（保存在数据文件夹的 keys 中），以后每次签署报表都要输入。
 
 口令至少 {0} 个字符。请牢记并妥善保管，不要告诉无关人员；忘记口令将无法再签署报表。</source>
-        <extracomment>desktop/passphrase.py</extracomment>
+        <extracomment>desktop/common/passphrase.py</extracomment>
         <translation>This is the office&apos;s first signed return. Please choose a signing passphrase: it encrypts and protects this office&apos;s signing key (kept in the data folder&apos;s keys folder), and is needed every time a return is signed.
 
 The passphrase needs at least {0} characters. Remember it and keep it safe, and do not tell anyone who does not need it; without it no return can be signed.</translation>
     </message>
     <message>
         <source>请输入本社区的签名口令（第一次签署时设定的）。签署后的报表不能再修改。</source>
-        <extracomment>desktop/passphrase.py</extracomment>
+        <extracomment>desktop/common/passphrase.py</extracomment>
         <translation>Enter this office&apos;s signing passphrase (chosen at the first signature). A signed return can no longer be changed.</translation>
     </message>
     <message>
         <source>签名口令</source>
-        <extracomment>desktop/passphrase.py</extracomment>
+        <extracomment>desktop/common/passphrase.py</extracomment>
         <translation>Signing passphrase</translation>
     </message>
     <message>
         <source>再输入一次</source>
-        <extracomment>desktop/passphrase.py</extracomment>
+        <extracomment>desktop/common/passphrase.py</extracomment>
         <translation>Type it again</translation>
     </message>
     <message>
         <source>签名口令：</source>
-        <extracomment>desktop/passphrase.py</extracomment>
+        <extracomment>desktop/common/passphrase.py</extracomment>
         <translation>Signing passphrase:</translation>
     </message>
     <message>
         <source>再输入一次：</source>
-        <extracomment>desktop/passphrase.py</extracomment>
+        <extracomment>desktop/common/passphrase.py</extracomment>
         <translation>Type it again:</translation>
     </message>
     <message>
         <source>签署</source>
-        <extracomment>desktop/passphrase.py</extracomment>
+        <extracomment>desktop/common/passphrase.py</extracomment>
         <translation>Sign</translation>
     </message>
     <message>
         <source>设定并签署</source>
-        <extracomment>desktop/passphrase.py</extracomment>
+        <extracomment>desktop/common/passphrase.py</extracomment>
         <translation>Set and sign</translation>
     </message>
     <message>
         <source>取消</source>
-        <extracomment>desktop/passphrase.py</extracomment>
+        <extracomment>desktop/common/passphrase.py</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>口令太短：至少需要 {0} 个字符，现在是 {1} 个。</source>
-        <extracomment>desktop/passphrase.py</extracomment>
+        <extracomment>desktop/common/passphrase.py</extracomment>
         <translation>Passphrase too short: at least {0} characters are needed, it has {1}.</translation>
     </message>
     <message>
         <source>两次输入的口令不一样，请重新输入。</source>
-        <extracomment>desktop/passphrase.py</extracomment>
+        <extracomment>desktop/common/passphrase.py</extracomment>
         <translation>The two passphrases differ; please type them again.</translation>
     </message>
     <message>
         <source>这个文件无法显示（不是 PDF，或文件已损坏）。</source>
-        <extracomment>desktop/pdf_view.py</extracomment>
+        <extracomment>desktop/common/pdf_view.py</extracomment>
         <translation>This file cannot be shown (not a PDF, or damaged).</translation>
     </message>
     <message>
         <source>打印机无法开始打印。</source>
-        <extracomment>desktop/pdf_view.py</extracomment>
+        <extracomment>desktop/common/pdf_view.py</extracomment>
         <translation>The printer could not start printing.</translation>
     </message>
     <message>
         <source>报表预览</source>
-        <extracomment>desktop/pdf_view.py</extracomment>
+        <extracomment>desktop/common/pdf_view.py</extracomment>
         <translation>Return preview</translation>
     </message>
     <message>
         <source>11月</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>November</translation>
     </message>
     <message>
         <source>12月</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>December</translation>
     </message>
     <message>
-        <source>保存的报表文件缺失或已被改动：{0}（{1}）。请从备份恢复数据文件夹。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
-        <translation>The stored return file is missing or was changed: {0} ({1}). Please restore the data folder from a backup.</translation>
-    </message>
-    <message>
         <source>报表</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py</extracomment>
         <translation>Returns</translation>
     </message>
     <message>
         <source>生成与签署</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py</extracomment>
         <translation>Make and sign</translation>
     </message>
     <message>
         <source>已签署的报表</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py, desktop/returns/signed_tab.py</extracomment>
         <translation>Signed returns</translation>
     </message>
     <message>
         <source>核验文件</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py</extracomment>
         <translation>Verify a file</translation>
     </message>
     <message>
         <source>生成或打开一份报表后，在这里预览。
 也可以把报表 PDF 文件拖到这里核验。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/preview_pane.py</extracomment>
         <translation>Make or open a return to preview it here.
 You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>缩小</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/preview_pane.py</extracomment>
         <translation>Zoom out</translation>
     </message>
     <message>
         <source>放大</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/preview_pane.py</extracomment>
         <translation>Zoom in</translation>
     </message>
     <message>
         <source>适合宽度</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/preview_pane.py</extracomment>
         <translation>Fit width</translation>
     </message>
     <message>
         <source>打印…</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/preview_pane.py</extracomment>
         <translation>Print…</translation>
     </message>
     <message>
         <source>另存为…</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/preview_pane.py</extracomment>
         <translation>Save as…</translation>
     </message>
     <message>
         <source>年份</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Year</translation>
     </message>
     <message>
         <source>{0}年</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>{0}</translation>
     </message>
     <message>
         <source>报告期</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py, desktop/returns/signed_tab.py</extracomment>
         <translation>Reporting period</translation>
     </message>
     <message>
         <source>重新检查</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Check again</translation>
     </message>
     <message>
         <source>在台账中改正数据后，点这里重新检查</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>After correcting the ledgers, click here to check again</translation>
     </message>
     <message>
         <source>报告期：</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py, desktop/returns/texts.py</extracomment>
         <translation>Reporting period:</translation>
     </message>
     <message>
         <source>必须先改正的错误</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Errors to correct first</translation>
     </message>
     <message>
         <source>需要书面说明的提醒</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Warnings needing a written explanation</translation>
     </message>
     <message>
         <source>制表机关</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Issuing authority</translation>
     </message>
     <message>
         <source>更正原因</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Reason for the correction</translation>
     </message>
     <message>
         <source>例如：更正党费支持金额</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>e.g. corrected the party dues support amount</translation>
     </message>
     <message>
         <source>报表信息</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Return details</translation>
     </message>
     <message>
         <source>制表机关：</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Issuing authority:</translation>
     </message>
     <message>
         <source>更正原因：</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Reason for the correction:</translation>
     </message>
     <message>
         <source>生成报表</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Make return</translation>
     </message>
     <message>
         <source>生成草稿（不签署），可以预览、打印、另存</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Make a draft (not signed) to preview, print or save</translation>
     </message>
     <message>
         <source>签署报表…</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Sign return…</translation>
     </message>
     <message>
         <source>用本社区的签名密钥签署，签署后保存为正式报表，不能再修改</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Sign with this office&apos;s signing key; the signed return is stored and can no longer be changed</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/signed_tab.py</extracomment>
         <translation>SHA-256</translation>
     </message>
     <message>
         <source>版本</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/signed_tab.py</extracomment>
         <translation>Version</translation>
     </message>
     <message>
         <source>状态</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/signed_tab.py</extracomment>
         <translation>State</translation>
     </message>
     <message>
         <source>签署时间</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/signed_tab.py</extracomment>
         <translation>Signed at</translation>
     </message>
     <message>
         <source>打开</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/signed_tab.py</extracomment>
         <translation>Open</translation>
     </message>
     <message>
         <source>还没有签署过报表。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/signed_tab.py</extracomment>
         <translation>No return has been signed yet.</translation>
     </message>
     <message>
         <source>签署后的报表保存在数据文件夹中，不能修改；如需更正，请重新签署，生成新的版本。双击一行打开。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/signed_tab.py</extracomment>
         <translation>Signed returns are kept in the data folder and cannot be changed; to correct one, sign again to make a new version. Double-click a row to open it.</translation>
     </message>
     <message>
         <source>检查一份报表 PDF：是否完整、由谁签署、签署后有没有被改动。点下面的按钮选择文件，或直接把 PDF 文件拖到窗口中。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/verify_tab.py</extracomment>
         <translation>Check a return&apos;s PDF: is it complete, who signed it, and was it changed after signing. Click the button below to choose the file, or drag the PDF file onto the window.</translation>
     </message>
     <message>
         <source>核验报表文件…</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/verify_tab.py</extracomment>
         <translation>Verify a return file…</translation>
     </message>
     <message>
         <source>已取消。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py</extracomment>
         <translation>Cancelled.</translation>
     </message>
     <message>
         <source>正在检查{0}的台账…</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py</extracomment>
         <translation>Checking the ledgers of {0}…</translation>
     </message>
     <message>
         <source>检查已取消。点“重新检查”再查一次。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py</extracomment>
         <translation>Check cancelled. Click &quot;Check again&quot; to run it again.</translation>
     </message>
     <message>
         <source>正在检查台账…</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py</extracomment>
         <translation>Checking the ledgers…</translation>
     </message>
     <message>
         <source>请到相应的台账中改正这些记录，然后点“重新检查”。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Correct these records in their ledgers, then click &quot;Check again&quot;.</translation>
     </message>
     <message>
         <source>在这里写明原因（必填），会印在报表的“情况说明”中</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Write the reason here (required); it is printed in the return&apos;s &quot;Explanations&quot; section</translation>
     </message>
     <message>
         <source>第 {0} 条提醒的说明</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Explanation of warning {0}</translation>
     </message>
     <message>
         <source>{0}：有 {1} 个错误必须先改正，暂时不能生成报表。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>{0}: {1} errors must be corrected before the return can be made.</translation>
     </message>
     <message>
         <source>{0}：没有必须改正的错误；有 {1} 条提醒，每条都要写明说明。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>{0}: no errors to correct; {1} warnings, each needing a written explanation.</translation>
     </message>
     <message>
         <source>{0}：检查通过，可以生成报表。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>{0}: all checks passed; the return can be made.</translation>
     </message>
     <message>
         <source>本报告期已签署第 {0} 版。再次签署将生成第 {1} 版（更正），报表会列出改动之处；请写明更正原因。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Version {0} of this period is signed. Signing again makes version {1} (a correction), which lists what changed; please give the reason for the correction.</translation>
     </message>
     <message>
         <source>有必须改正的错误，报表没有生成。请先在台账中改正，再点“重新检查”。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>There are errors to correct, so no return was made. Correct them in the ledgers first, then click &quot;Check again&quot;.</translation>
     </message>
     <message>
         <source>还有 {0} 条提醒没有写说明，报表没有生成。请在标红的框里逐条写明原因，再生成报表。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>{0} warnings have no explanation yet, so no return was made. Write the reason in each box marked red, then make the return.</translation>
     </message>
     <message>
         <source>这是更正版本，请先写明更正原因，再签署。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>This is a correction: give the reason for it first, then sign.</translation>
     </message>
     <message>
         <source>正在生成报表…</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Making the return…</translation>
     </message>
     <message>
         <source>正在签署报表…</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Signing the return…</translation>
     </message>
     <message>
         <source>台账在检查之后有了变化，报表没有生成。请看更新后的检查结果，写好说明或改正错误后再试。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>The ledgers changed after the check, so no return was made. Please look at the updated check, write the explanations or correct the errors, and try again.</translation>
     </message>
     <message>
         <source>已签署：{0}报表 第 {1} 版</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Signed: return for {0}, version {1}</translation>
     </message>
     <message>
         <source>{0}{1}报表（第{2}版）.pdf</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>{0} return {1} (version {2}).pdf</translation>
     </message>
     <message>
         <source>草稿（未签署）：{0}报表</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Draft (not signed): return for {0}</translation>
     </message>
     <message>
         <source>{0}{1}报表（草稿）.pdf</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>{0} return {1} (draft).pdf</translation>
     </message>
     <message>
         <source>已签署并保存{0}报表第 {1} 版（共 {2} 页）。可以打印、另存为，或在“已签署的报表”中再次打开。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Return for {0}, version {1}, signed and stored ({2} pages). You can print it, save it, or open it again under &quot;Signed returns&quot;.</translation>
     </message>
     <message>
         <source>已为本社区生成签名密钥和自签名证书（保存在数据文件夹的 keys 中，由口令加密）。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>A signing key and a self-signed certificate were made for this office (in the data folder&apos;s keys folder, encrypted with the passphrase).</translation>
     </message>
     <message>
         <source>市委组织部尚未为本社区颁发证书，本报表以自签名证书签署，报表中已注明。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>The city Organization Department has not issued this office a certificate yet; the return is signed with a self-signed certificate, and says so.</translation>
     </message>
     <message>
         <source>已生成{0}报表草稿（共 {1} 页，未签署）。正式报送前请签署。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Draft return for {0} made ({1} pages, not signed). Sign it before sending it.</translation>
     </message>
     <message>
         <source>预览</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/preview_pane.py</extracomment>
         <translation>Preview</translation>
     </message>
     <message>
         <source>{0}（共 {1} 页）</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/preview_pane.py</extracomment>
         <translation>{0} ({1} pages)</translation>
     </message>
     <message>
         <source>全年</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Whole year</translation>
     </message>
     <message>
         <source>打印报表</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/preview_pane.py</extracomment>
         <translation>Print return</translation>
     </message>
     <message>
         <source>上半年</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>First half</translation>
     </message>
     <message>
         <source>没有打印：{0}</source>
-        <extracomment>desktop/pdf_view.py</extracomment>
+        <extracomment>desktop/common/pdf_view.py</extracomment>
         <translation>Not printed: {0}</translation>
     </message>
     <message>
         <source>已送往打印机：{0} 页。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py</extracomment>
         <translation>Sent to the printer: {0} pages.</translation>
     </message>
     <message>
         <source>下半年</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Second half</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <extracomment>desktop/pdf_view.py, desktop/returns_page.py</extracomment>
+        <extracomment>desktop/common/pdf_view.py, desktop/returns/page.py</extracomment>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>另存报表</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/preview_pane.py</extracomment>
         <translation>Save return</translation>
     </message>
     <message>
         <source>第一季度</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>First quarter</translation>
     </message>
     <message>
         <source>没有保存：{0}（{1}）。请换一个文件夹再试。</source>
-        <extracomment>desktop/pdf_view.py</extracomment>
+        <extracomment>desktop/common/pdf_view.py</extracomment>
         <translation>Not saved: {0} ({1}). Please try another folder.</translation>
     </message>
     <message>
         <source>已保存：{0}</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py</extracomment>
         <translation>Saved: {0}</translation>
     </message>
     <message>
         <source>第二季度</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Second quarter</translation>
     </message>
     <message>
         <source>第三季度</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Third quarter</translation>
     </message>
     <message>
         <source>第 {0} 版</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/signed_tab.py</extracomment>
         <translation>Version {0}</translation>
     </message>
     <message>
         <source>第四季度</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Fourth quarter</translation>
     </message>
     <message>
         <source>签名人：{0}</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/signed_tab.py</extracomment>
         <translation>Signed by: {0}</translation>
     </message>
     <message>
         <source>共 {0} 份。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/signed_tab.py</extracomment>
         <translation>{0} in all.</translation>
     </message>
     <message>
         <source>1月</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>January</translation>
     </message>
     <message>
         <source>2月</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>February</translation>
     </message>
     <message>
         <source>3月</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>March</translation>
     </message>
     <message>
         <source>正在打开报表…</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py</extracomment>
         <translation>Opening the return…</translation>
     </message>
     <message>
         <source>4月</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>April</translation>
     </message>
     <message>
         <source>选择要核验的报表文件</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py</extracomment>
         <translation>Choose the return file to verify</translation>
     </message>
     <message>
         <source>稍后核验：{0}</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py</extracomment>
         <translation>To verify next: {0}</translation>
     </message>
     <message>
         <source>5月</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>May</translation>
     </message>
     <message>
         <source>正在核验…</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py</extracomment>
         <translation>Verifying…</translation>
     </message>
     <message>
         <source>正在核验报表文件…</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py</extracomment>
         <translation>Verifying the return file…</translation>
     </message>
     <message>
         <source>6月</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>June</translation>
     </message>
     <message>
         <source>无法核验</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/verify_tab.py</extracomment>
         <translation>Cannot verify</translation>
     </message>
     <message>
         <source>7月</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>July</translation>
     </message>
     <message>
         <source>✔ 有效：签名可信，签署后没有被改动</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>✔ Valid: trusted signature, unchanged since signing</translation>
     </message>
     <message>
         <source>✘ 无效：文件已被改动或已损坏</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>✘ Invalid: the file was changed or is damaged</translation>
     </message>
     <message>
         <source>！已签名，但签名证书不受信任</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>! Signed, but the certificate is not trusted</translation>
     </message>
     <message>
         <source>未签名：这个文件没有电子签名</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Unsigned: this file has no electronic signature</translation>
     </message>
     <message>
         <source>8月</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>August</translation>
     </message>
     <message>
         <source>市级退回原因：{0}</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/signed_tab.py</extracomment>
         <translation>Returned by the city. Reason: {0}</translation>
     </message>
     <message>
-        <source>这份报表由本社区的签名密钥签署，签署后没有被改动；但证书还是本社区自签的，要等市委组织部颁发证书后，才能被认定为可信。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
-        <translation>This return was signed with this community&apos;s own key and has not been changed since; but its certificate is still self-signed, so it counts as trusted only once the city Organization Department has issued a certificate.</translation>
-    </message>
-    <message>
-        <source>这份报表的签名证书由市委组织部颁发，内容与签署时完全一致。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
-        <translation>This return&apos;s signing certificate was issued by the city Organization Department, and it is exactly as it was signed.</translation>
-    </message>
-    <message>
-        <source>这份文件在签署之后被改动过，或者文件已损坏，不能作为正式报表。请向报送单位重新索取。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
-        <translation>This file was changed after signing, or is damaged, and cannot serve as an official return. Please ask the sending office for it again.</translation>
-    </message>
-    <message>
-        <source>文件签署后没有被改动，但签名证书既不是市委组织部颁发的，也不是本社区自己的，无法确认由谁签署。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
-        <translation>The file is unchanged since signing, but the certificate was neither issued by the city Organization Department nor is it this office&apos;s own, so who signed it cannot be confirmed.</translation>
-    </message>
-    <message>
-        <source>这可能是草稿或打印前导出的文件。正式报送的报表必须签署。</source>
-        <extracomment>desktop/returns_page.py</extracomment>
-        <translation>It may be a draft or a file exported before printing. A return sent officially must be signed.</translation>
-    </message>
-    <message>
         <source>文件：</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>File:</translation>
     </message>
     <message>
         <source>9月</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>September</translation>
     </message>
     <message>
         <source>签名人：</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Signed by:</translation>
     </message>
     <message>
         <source>{0}（北京时间）</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>{0} (Beijing time)</translation>
     </message>
     <message>
         <source>签署时间：</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Signed at:</translation>
     </message>
     <message>
         <source>填报单位：</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Reporting office:</translation>
     </message>
     <message>
         <source>10月</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>October</translation>
     </message>
     <message>
         <source>，第 {0} 版</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>, version {0}</translation>
     </message>
     <message>
         <source>本社区的签名证书</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>This office&apos;s signing certificate</translation>
     </message>
     <message>
         <source>证书：</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Certificate:</translation>
     </message>
     <message>
         <source>原因：</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/texts.py</extracomment>
         <translation>Reason:</translation>
     </message>
     <message>
         <source>核验的文件：{0}</source>
-        <extracomment>desktop/returns_page.py</extracomment>
+        <extracomment>desktop/returns/page.py</extracomment>
         <translation>File verified: {0}</translation>
     </message>
 </context>
@@ -6319,92 +6284,92 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     <name>SettingsPage</name>
     <message>
         <source>版本：</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>Version:</translation>
     </message>
     <message>
         <source>打开文件夹</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>Open folder</translation>
     </message>
     <message>
         <source>数据文件夹：</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>Data folder:</translation>
     </message>
     <message>
         <source>日志文件夹：</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>Log folder:</translation>
     </message>
     <message>
         <source>备份保存在数据文件夹的 backups 子文件夹里。出错时，请把日志文件夹里的文件发给技术人员。</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>Backups are kept in the backups folder inside the data folder. If something goes wrong, send the files in the log folder to your technical support.</translation>
     </message>
     <message>
         <source>关于与许可证…</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>About and licences…</translation>
     </message>
     <message>
         <source>已保存。重新打开社区台账后，界面将使用“{0}”。</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>Saved. Community Ledgers will use “{0}” when it is next opened.</translation>
     </message>
     <message>
         <source>设置</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
         <source>界面语言</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>Interface language</translation>
     </message>
     <message>
         <source>更改语言后，重新打开社区台账时生效。</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>A new language takes effect when Community Ledgers is next opened.</translation>
     </message>
     <message>
         <source>语言：</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>Language:</translation>
     </message>
     <message>
         <source> 份</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation> copies</translation>
     </message>
     <message>
         <source>保留的自动备份份数</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
         <source>自动备份</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>Automatic backups</translation>
     </message>
     <message>
         <source>保留最近的自动备份：</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>Keep the latest automatic backups:</translation>
     </message>
     <message>
         <source>超出这个数目时，最旧的自动备份会被删除。</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>Beyond this number, the oldest automatic backups are deleted.</translation>
     </message>
     <message>
         <source>操作人员</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>Operators</translation>
     </message>
     <message>
         <source>关于</source>
-        <extracomment>desktop/settings_page.py</extracomment>
+        <extracomment>desktop/settings/page.py</extracomment>
         <translation>About</translation>
     </message>
 </context>
@@ -6412,92 +6377,92 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     <name>SheetExport</name>
     <message>
         <source>打开文件夹</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/common/excel_files.py</extracomment>
         <translation>Open folder</translation>
     </message>
     <message>
         <source>在文件管理器中打开保存这个文件的文件夹</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/common/excel_files.py</extracomment>
         <translation>Open the folder containing this file in the file manager</translation>
     </message>
     <message>
         <source>导出 Excel</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/ledgers/export.py</extracomment>
         <translation>Export to Excel</translation>
     </message>
     <message>
         <source>把列表导出为 Excel</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/ledgers/export.py</extracomment>
         <translation>Export the list to Excel</translation>
     </message>
     <message>
         <source>正在导出：已读取 {0} / {1} 条…</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/ledgers/export.py</extracomment>
         <translation>Exporting: {0} / {1} records read…</translation>
     </message>
     <message>
         <source>已导出 {0} 条{1}记录：{2}</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/ledgers/export.py</extracomment>
         <translation>Exported {0} {1} records: {2}</translation>
     </message>
     <message>
         <source>正在导出 {0}…</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/ledgers/export.py</extracomment>
         <translation>Exporting {0}…</translation>
     </message>
     <message>
         <source>下载空白模板</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/sheets/templates.py</extracomment>
         <translation>Download Blank Template</translation>
     </message>
     <message>
         <source>空白模板是一个 Excel 工作簿：列名已经写好（带 * 的必须填写），选择项有下拉列表，另有一页“填写说明”。可以发给居民小组、网格员填写，填好后用“文件 → 从 Excel 导入…”导入。</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/sheets/templates.py</extracomment>
         <translation>The blank template is an Excel workbook: the column names are already filled in (columns marked * are required), choice fields have drop-down lists, and there is an extra “Instructions” sheet. You can send it to residents’ groups and grid workers to fill in, then import it with “File → Import from Excel…”.</translation>
     </message>
     <message>
         <source>台账</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/sheets/templates.py</extracomment>
         <translation>Ledger</translation>
     </message>
     <message>
         <source>台账(&amp;L)：</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/sheets/templates.py</extracomment>
         <translation>&amp;Ledger:</translation>
     </message>
     <message>
         <source>保存模板…</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/sheets/templates.py</extracomment>
         <translation>Save template…</translation>
     </message>
     <message>
         <source>取消</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/sheets/templates.py</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>保存空白模板</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/sheets/templates.py</extracomment>
         <translation>Save Blank Template</translation>
     </message>
     <message>
         <source>已保存{0}的空白模板：{1}</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/sheets/templates.py</extracomment>
         <translation>Saved the blank template for {0}: {1}</translation>
     </message>
     <message>
         <source>正在生成模板…</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/sheets/templates.py</extracomment>
         <translation>Generating template…</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/common/excel_files.py</extracomment>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>{0}导入模板.xlsx</source>
-        <extracomment>desktop/sheet_export.py</extracomment>
+        <extracomment>desktop/sheets/templates.py</extracomment>
         <translation>{0} import template.xlsx</translation>
     </message>
 </context>
@@ -6505,607 +6470,607 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     <name>SheetImport</name>
     <message>
         <source>预览</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/preview_page.py</extracomment>
         <translation>Preview</translation>
     </message>
     <message>
         <source>核对每一行。有错误的行不会导入；双击单元格可以直接改正，改正后马上重新检查。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/preview_page.py</extracomment>
         <translation>Check each row. Rows with errors will not be imported; double-click a cell to correct it, and it is checked again right away.</translation>
     </message>
     <message>
         <source>只看有问题的行(&amp;P)</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/preview_page.py</extracomment>
         <translation>Show only &amp;problem rows</translation>
     </message>
     <message>
         <source>跳过所选行(&amp;K)</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py, desktop/sheets/preview_page.py</extracomment>
         <translation>S&amp;kip selected rows</translation>
     </message>
     <message>
         <source>所选的行不导入（Delete）；再按一次恢复导入</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/preview_page.py</extracomment>
         <translation>Don’t import the selected rows (Delete); press again to import them again</translation>
     </message>
     <message>
         <source>所选行的详细情况</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/preview_page.py</extracomment>
         <translation>Details of the Selected Row</translation>
     </message>
     <message>
         <source>无变化</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py, desktop/sheets/preview_page.py</extracomment>
         <translation>Unchanged</translation>
     </message>
     <message>
         <source>问题</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/preview_model.py, desktop/sheets/preview_page.py</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
         <source>恢复导入所选行(&amp;K)</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>Un-s&amp;kip selected rows</translation>
     </message>
     <message>
         <source>共 {0} 行：</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0} rows in total:</translation>
     </message>
     <message>
         <source>新增 {0} 条</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0} new</translation>
     </message>
     <message>
         <source>更新 {0} 条</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0} to update</translation>
     </message>
     <message>
         <source>无变化 {0} 条</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0} unchanged</translation>
     </message>
     <message>
         <source>有错误 {0} 行（不导入）</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0} rows with errors (not imported)</translation>
     </message>
     <message>
         <source>没有错误</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>No errors</translation>
     </message>
     <message>
         <source>跳过 {0} 行</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0} rows skipped</translation>
     </message>
     <message>
         <source>有提醒 {0} 行（会导入，请核对）</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0} rows with warnings (will be imported; please check)</translation>
     </message>
     <message>
         <source>疑似重复 {0} 行</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0} possible duplicate rows</translation>
     </message>
     <message>
         <source>合计、表尾、空行等 {0} 行已略过</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0} rows of totals, footers, blank rows, etc. skipped</translation>
     </message>
     <message>
         <source>，</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>, </translation>
     </message>
     <message>
         <source>没有可以导入的行。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>There are no rows to import.</translation>
     </message>
     <message>
         <source>只看有问题的行（{0}）(&amp;P)</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>Show only &amp;problem rows ({0})</translation>
     </message>
     <message>
         <source>导入 {0} 条(&amp;I)</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>&amp;Import {0} records</translation>
     </message>
     <message>
         <source>导入(&amp;I)</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py, desktop/sheets/import_wizard.py</extracomment>
         <translation>&amp;Import</translation>
     </message>
     <message>
         <source>第 {0} 行</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>Row {0}</translation>
     </message>
     <message>
         <source>这一行已跳过，不会导入。再按“恢复导入所选行”可以恢复。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>This row is skipped and will not be imported. Click “Un-skip selected rows” to restore it.</translation>
     </message>
     <message>
         <source>按身份证号</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>By ID card number</translation>
     </message>
     <message>
         <source>按姓名和出生日期</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>By name and date of birth</translation>
     </message>
     <message>
         <source>按姓名和电话</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>By name and phone number</translation>
     </message>
     <message>
         <source>按名称</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>By name</translation>
     </message>
     <message>
         <source>{0}对应到台账中已有的{1}“{2}”。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0} matches the existing {1} “{2}” in the ledger.</translation>
     </message>
     <message>
         <source>{0}：{1} → {2}</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
         <source>（空）</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py, desktop/sheets/preview_model.py</extracomment>
         <translation>(empty)</translation>
     </message>
     <message>
         <source>将更新：</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>Will update:</translation>
     </message>
     <message>
         <source>；</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>; </translation>
     </message>
     <message>
         <source>与台账中的记录相同，不需要更新。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>Same as the record in the ledger; no update needed.</translation>
     </message>
     <message>
         <source>提醒</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>Warnings</translation>
     </message>
     <message>
         <source>错误</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>Error</translation>
     </message>
     <message>
         <source>导入完成</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/done_page.py</extracomment>
         <translation>Import Complete</translation>
     </message>
     <message>
         <source>记录已写入台账，列表已刷新。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/done_page.py</extracomment>
         <translation>The records have been written to the ledger and the list has been refreshed.</translation>
     </message>
     <message>
         <source>跳过的行中，有错误的 {0} 行，手动跳过的 {1} 行。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>Of the skipped rows, {0} had errors and {1} were skipped manually.</translation>
     </message>
     <message>
         <source>有错误的行请在原表格中改正后再导入一次这个文件：已导入的记录会更新，不会重复。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>Correct the rows with errors in the original spreadsheet, then import this file again: records already imported will be updated, not duplicated.</translation>
     </message>
     <message>
         <source>另有 {0} 条与台账中的记录相同，没有改动。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0} more records are the same as in the ledger and were not changed.</translation>
     </message>
     <message>
         <source>这次导入已记入操作记录，原因为“{0}”。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>This import has been recorded in the activity log with the reason “{0}”.</translation>
     </message>
     <message>
         <source>已新增 {0} 条，更新 {1} 条，跳过 {2} 条。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0} added, {1} updated, {2} skipped.</translation>
     </message>
     <message>
         <source>从 Excel 导入</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>Import from Excel</translation>
     </message>
     <message>
         <source>上一步(&amp;B)</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_wizard.py</extracomment>
         <translation>&amp;Back</translation>
     </message>
     <message>
         <source>下一步(&amp;N)</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_wizard.py</extracomment>
         <translation>&amp;Next</translation>
     </message>
     <message>
         <source>完成(&amp;F)</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_wizard.py</extracomment>
         <translation>&amp;Finish</translation>
     </message>
     <message>
         <source>取消</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_wizard.py</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>新增</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>New</translation>
     </message>
     <message>
         <source>正在打开“{0}”…</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_wizard.py</extracomment>
         <translation>Opening “{0}”…</translation>
     </message>
     <message>
         <source>更新</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>Update</translation>
     </message>
     <message>
         <source>正在读取“{0}”…</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_wizard.py</extracomment>
         <translation>Reading “{0}”…</translation>
     </message>
     <message>
         <source>正在检查：第 {0} / {1} 行…</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_wizard.py</extracomment>
         <translation>Checking: row {0} / {1}…</translation>
     </message>
     <message>
         <source>有错误</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>Has errors</translation>
     </message>
     <message>
         <source>跳过</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>Skip</translation>
     </message>
     <message>
         <source>正在检查 {0} 行数据…</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_wizard.py</extracomment>
         <translation>Checking {0} rows of data…</translation>
     </message>
     <message>
         <source>正在写入：{0} / {1} 条…</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_wizard.py</extracomment>
         <translation>Writing: {0} / {1} records…</translation>
     </message>
     <message>
         <source>已取消导入，没有写入任何数据。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_wizard.py</extracomment>
         <translation>Import cancelled. No data was written.</translation>
     </message>
     <message>
         <source>正在导入…</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_wizard.py</extracomment>
         <translation>Importing…</translation>
     </message>
     <message>
         <source>现在没有登录的操作人员，导入的记录无法记在谁的名下。请先点“文件 → 切换操作人员”登录，再导入。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>No operator is signed in, so the imported records cannot be attributed to anyone. Sign in with “File → Switch Operator” first, then import.</translation>
     </message>
     <message>
         <source>提醒：{0}</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py, desktop/sheets/preview_model.py</extracomment>
         <translation>Warning: {0}</translation>
     </message>
     <message>
         <source>错误：{0}</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py, desktop/sheets/preview_model.py</extracomment>
         <translation>Error: {0}</translation>
     </message>
     <message>
         <source>{0}（另有 {1} 个问题）</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0} (and {1} more problems)</translation>
     </message>
     <message>
         <source>行号</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/preview_model.py</extracomment>
         <translation>Row</translation>
     </message>
     <message>
         <source>处理</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/preview_model.py</extracomment>
         <translation>Action</translation>
     </message>
     <message>
         <source>在 Excel 中的行号</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/preview_model.py</extracomment>
         <translation>Row number in Excel</translation>
     </message>
     <message>
         <source>必填</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/preview_model.py</extracomment>
         <translation>Required</translation>
     </message>
     <message>
         <source>表格中是空的，保留台账中的值</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/preview_model.py</extracomment>
         <translation>Empty in the spreadsheet; keep the value in the ledger</translation>
     </message>
     <message>
         <source>表格中是空的，按身份证号填入</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/preview_model.py</extracomment>
         <translation>Empty in the spreadsheet; fill in from the ID card number</translation>
     </message>
     <message>
         <source>表格中是空的，填入默认值</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/preview_model.py</extracomment>
         <translation>Empty in the spreadsheet; fill in the default value</translation>
     </message>
     <message>
         <source>台账中原为：{0}，导入后：{1}</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/preview_model.py</extracomment>
         <translation>In the ledger: {0}; after import: {1}</translation>
     </message>
     <message>
         <source>选择文件</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>Choose File</translation>
     </message>
     <message>
         <source>选择要导入的 Excel 工作簿（.xlsx）或 CSV 文件。表格可以带标题行、合并单元格、序号和合计行，列的顺序和列名的写法都不限。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>Choose the Excel workbook (.xlsx) or CSV file to import. The spreadsheet may have title rows, merged cells, serial numbers and total rows; the column order and the wording of the column names do not matter.</translation>
     </message>
     <message>
         <source>点“浏览…”选择文件，或把文件拖到这里</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>Click “Browse…” to choose a file, or drag a file here</translation>
     </message>
     <message>
         <source>文件</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>File</translation>
     </message>
     <message>
         <source>浏览(&amp;B)…</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>工作表</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>Worksheet</translation>
     </message>
     <message>
         <source>文件(&amp;F)：</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>&amp;File:</translation>
     </message>
     <message>
         <source>工作表(&amp;S)：</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
         <source>提示：旧版 Excel 文件（.xls）请先在 Excel 或 WPS 中“另存为” .xlsx；设有打开密码的工作簿请先取消密码。导入前会先预览每一行，确认后才写入台账。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>Tip: save old Excel files (.xls) as .xlsx first with “Save As” in Excel or WPS, and remove the open password from password-protected workbooks. Every row is previewed before import, and nothing is written to the ledger until you confirm.</translation>
     </message>
     <message>
         <source>没有现成的表格？下载空白模板…</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>No spreadsheet yet? Download a blank template…</translation>
     </message>
     <message>
         <source>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>Excel or CSV files (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>选择要导入的表格</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>Choose the Spreadsheet to Import</translation>
     </message>
     <message>
         <source>正在打开…</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>Opening…</translation>
     </message>
     <message>
         <source>自动选择（列名最像台账的一张）</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>Automatic (the sheet whose column names best match a ledger)</translation>
     </message>
     <message>
         <source>工作簿里只有一张工作表。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>The workbook has only one worksheet.</translation>
     </message>
     <message>
         <source>工作簿里有 {0} 张工作表，可以指定要导入哪一张。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>The workbook has {0} worksheets. You can choose which one to import.</translation>
     </message>
     <message>
         <source>（CSV 文件只有一张表）</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>(a CSV file has only one sheet)</translation>
     </message>
     <message>
         <source>CSV 文件：文字编码会自动识别（UTF-8、GBK 等）。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>CSV files: the text encoding is detected automatically (UTF-8, GBK, etc.).</translation>
     </message>
     <message>
         <source>无法打开这个文件。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/file_page.py</extracomment>
         <translation>Cannot open this file.</translation>
     </message>
     <message>
         <source>台账类型和列的对应</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>Ledger Type and Column Mapping</translation>
     </message>
     <message>
         <source>核对这份表格是哪一类台账，以及每一列导入到哪一项；用不上的列选“不导入”。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>Check which ledger this spreadsheet belongs to and which field each column is imported into. Set columns you don’t need to “Don’t import”.</translation>
     </message>
     <message>
         <source>台账类型</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>Ledger type</translation>
     </message>
     <message>
         <source>台账类型(&amp;T)：</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>Ledger &amp;type:</translation>
     </message>
     <message>
         <source>内容举例</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>Sample content</translation>
     </message>
     <message>
         <source>列</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>Column</translation>
     </message>
     <message>
         <source>导入到</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>Import into</translation>
     </message>
     <message>
         <source>表格中的列名</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>Column name in spreadsheet</translation>
     </message>
     <message>
         <source>每行统一填写</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>Same value for every row</translation>
     </message>
     <message>
         <source>导入后会记住这些对应关系，下次导入列名相同的表格时自动选好。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>These mappings are remembered after import and selected automatically the next time you import a spreadsheet with the same column names.</translation>
     </message>
     <message>
         <source>，工作表“{0}”</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>, sheet “{0}”</translation>
     </message>
     <message>
         <source>文件“{0}”{1}：表头在第 {2} 行，下面有 {3} 行数据。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>File “{0}”{1}: header on row {2}, followed by {3} rows of data.</translation>
     </message>
     <message>
         <source>合计、表尾说明等 {0} 行不导入。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0} rows of totals, footer notes, etc. will not be imported.</translation>
     </message>
     <message>
         <source>请选择…</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
         <source>从列名看不出这是哪一类台账，请选择。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>The column names don’t show which ledger this is. Please choose one.</translation>
     </message>
     <message>
         <source>、</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py, desktop/sheets/mapping_page.py</extracomment>
         <translation>, </translation>
     </message>
     <message>
         <source>只看列名，分不清是{0}中的哪一类台账；先选了“{1}”，请核对，不对就在这里改。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>The column names alone can’t tell which of the {0} ledgers this is. “{1}” has been selected for now; please check it and change it here if it is wrong.</translation>
     </message>
     <message>
         <source>按列名看，这是“{0}”台账（认出 {1} 列）。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>From the column names, this is the “{0}” ledger ({1} columns recognized).</translation>
     </message>
     <message>
         <source>{0}（{1} 列）</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>{0} ({1} columns)</translation>
     </message>
     <message>
         <source>也可能是：{0}。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>It could also be: {0}.</translation>
     </message>
     <message>
         <source>（无列名）</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>(no column name)</translation>
     </message>
     <message>
         <source>“{0}”列导入到</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>Import column “{0}” into</translation>
     </message>
     <message>
         <source>已改为“{0}”台账（按列名猜的是“{1}”）。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>Changed to the “{0}” ledger (the guess from the column names was “{1}”).</translation>
     </message>
     <message>
         <source>不导入</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>Don’t import</translation>
     </message>
     <message>
         <source>（必填）</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>(required)</translation>
     </message>
     <message>
         <source>没有一列对应到{0}台账的项目：请核对台账类型，或在上表中为各列选择要导入到哪一项。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>No column maps to a field of the {0} ledger. Check the ledger type, or choose a field for each column in the table above.</translation>
     </message>
     <message>
         <source>还缺少必填的{0}：请在上表中为它选一列，或在下面给每一行统一填写；否则每一行都会报错、无法导入。</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/import_texts.py</extracomment>
         <translation>Required field {0} is still missing: choose a column for it in the table above, or fill in one value for every row below. Otherwise every row will have an error and cannot be imported.</translation>
     </message>
     <message>
         <source>{0}：</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>{0}:</translation>
     </message>
     <message>
         <source>（不填）</source>
-        <extracomment>desktop/sheet_import.py</extracomment>
+        <extracomment>desktop/sheets/mapping_page.py</extracomment>
         <translation>(leave blank)</translation>
     </message>
 </context>
@@ -7113,72 +7078,72 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     <name>SignIn</name>
     <message>
         <source>密码</source>
-        <extracomment>desktop/signin.py</extracomment>
+        <extracomment>desktop/shell/signin.py</extracomment>
         <translation>Password</translation>
     </message>
     <message>
         <source>密码：</source>
-        <extracomment>desktop/signin.py</extracomment>
+        <extracomment>desktop/shell/signin.py</extracomment>
         <translation>Password:</translation>
     </message>
     <message>
         <source>登录</source>
-        <extracomment>desktop/signin.py</extracomment>
+        <extracomment>desktop/shell/signin.py</extracomment>
         <translation>Sign in</translation>
     </message>
     <message>
         <source>取消</source>
-        <extracomment>desktop/signin.py</extracomment>
+        <extracomment>desktop/shell/signin.py</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>退出</source>
-        <extracomment>desktop/signin.py</extracomment>
+        <extracomment>desktop/shell/signin.py</extracomment>
         <translation>Exit</translation>
     </message>
     <message>
         <source>无需密码</source>
-        <extracomment>desktop/signin.py</extracomment>
+        <extracomment>desktop/shell/signin.py</extracomment>
         <translation>No password</translation>
     </message>
     <message>
         <source>请输入{0}的密码。</source>
-        <extracomment>desktop/signin.py</extracomment>
+        <extracomment>desktop/shell/signin.py</extracomment>
         <translation>Enter the password for {0}.</translation>
     </message>
     <message>
         <source>密码不对，请再输入一次。请注意大小写，以及输入法是否处于英文状态。</source>
-        <extracomment>desktop/signin.py</extracomment>
+        <extracomment>desktop/shell/signin.py</extracomment>
         <translation>The password is wrong, please try again. Check upper and lower case, and that the input method is set to English.</translation>
     </message>
     <message>
         <source>切换操作人员</source>
-        <extracomment>desktop/signin.py</extracomment>
+        <extracomment>desktop/shell/signin.py</extracomment>
         <translation>Switch operator</translation>
     </message>
     <message>
         <source>登录社区台账</source>
-        <extracomment>desktop/signin.py</extracomment>
+        <extracomment>desktop/shell/signin.py</extracomment>
         <translation>Sign in to Community Ledgers</translation>
     </message>
     <message>
         <source>社区台账</source>
-        <extracomment>desktop/signin.py</extracomment>
+        <extracomment>desktop/shell/signin.py</extracomment>
         <translation>Community Ledgers</translation>
     </message>
     <message>
         <source>请选择您的名字：</source>
-        <extracomment>desktop/signin.py</extracomment>
+        <extracomment>desktop/shell/signin.py</extracomment>
         <translation>Choose your name:</translation>
     </message>
     <message>
         <source>操作人员</source>
-        <extracomment>desktop/signin.py</extracomment>
+        <extracomment>desktop/shell/signin.py</extracomment>
         <translation>Operator</translation>
     </message>
     <message>
         <source>需要密码</source>
-        <extracomment>desktop/signin.py</extracomment>
+        <extracomment>desktop/shell/signin.py</extracomment>
         <translation>Password needed</translation>
     </message>
 </context>
@@ -7186,17 +7151,17 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     <name>Tasks</name>
     <message>
         <source>取消</source>
-        <extracomment>desktop/tasks.py</extracomment>
+        <extracomment>desktop/common/tasks.py</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>请稍候…</source>
-        <extracomment>desktop/tasks.py</extracomment>
+        <extracomment>desktop/common/tasks.py</extracomment>
         <translation>Please wait…</translation>
     </message>
     <message>
         <source>正在处理</source>
-        <extracomment>desktop/tasks.py</extracomment>
+        <extracomment>desktop/common/tasks.py</extracomment>
         <translation>Working</translation>
     </message>
 </context>
@@ -7204,1062 +7169,1062 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     <name>cli</name>
     <message>
         <source>已建立社区台账：{0}（{1}），数据文件夹 {2}</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>Set up the community ledgers: {0} ({1}), data folder {2}</translation>
     </message>
     <message>
         <source>正在生成演示数据… {0}%</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>Making demo data… {0}%</translation>
     </message>
     <message>
         <source>已建立演示社区，共 {0} 条记录，数据文件夹 {1}</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>Made the demo community with {0} records in the data folder {1}</translation>
     </message>
     <message>
         <source>报告期</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>reporting period</translation>
     </message>
     <message>
         <source>记录数</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>Records</translation>
     </message>
     <message>
         <source>“三有一化”达标情况</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>“Three Haves, One Standard” results</translation>
     </message>
     <message>
         <source>未达标</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>Not met</translation>
     </message>
     <message>
         <source>达标</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>Met</translation>
     </message>
     <message>
         <source>需注意</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>Needs attention</translation>
     </message>
     <message>
         <source>全部数据</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>all data</translation>
     </message>
     <message>
         <source>提醒</source>
-        <extracomment>desktop/cli.py, desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/office.py, desktop/cli/sheets.py</extracomment>
         <translation>Warnings</translation>
     </message>
     <message>
         <source>错误</source>
-        <extracomment>desktop/cli.py, desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/office.py, desktop/cli/sheets.py</extracomment>
         <translation>Errors</translation>
     </message>
     <message>
         <source>检查范围：{0}。共 {1} 个错误、{2} 个提醒。</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>Checked: {0}. {1} errors, {2} warnings.</translation>
     </message>
     <message>
         <source>签名口令：</source>
-        <extracomment>desktop/cli.py, desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py, desktop/cli/returns.py</extracomment>
         <translation>Signing passphrase:</translation>
     </message>
     <message>
         <source>已签署</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Signed</translation>
     </message>
     <message>
         <source>草稿，未签署</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Draft, not signed</translation>
     </message>
     <message>
         <source>已生成报表：{0}（{1}，第 {2} 版，共 {3} 页，{4}）</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Return made: {0} ({1}, version {2}, {3} pages, {4})</translation>
     </message>
     <message>
         <source>已为本社区生成签名密钥和自签名证书（在数据文件夹的 keys 中，口令加密保存）。</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Made a signing key and a self-signed certificate for this community (in keys in the data folder, encrypted with the passphrase).</translation>
     </message>
     <message>
         <source>注意：市委组织部尚未为本社区颁发证书，本报表以自签名证书签署，报表中已注明。</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Note: the city Organization Department has not yet issued this community a certificate; this return is signed with a self-signed certificate, as the return states.</translation>
     </message>
     <message>
         <source>数据摘要（SHA-256）：{0}</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Data digest (SHA-256): {0}</translation>
     </message>
     <message>
         <source>核验结果：{0}</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Verification result: {0}</translation>
     </message>
     <message>
         <source>说明：{0}</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Note: {0}</translation>
     </message>
     <message>
         <source>签名人：{0}</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Signed by: {0}</translation>
     </message>
     <message>
         <source>证书：{0}</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Certificate: {0}</translation>
     </message>
     <message>
         <source>签名时间：{0}（北京时间）</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Signed at: {0} (Beijing time)</translation>
     </message>
     <message>
         <source>填报单位：{0}（{1}）</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Reporting unit: {0} ({1})</translation>
     </message>
     <message>
         <source>报告期：{0}，第 {1} 版</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Reporting period: {0}, version {1}</translation>
     </message>
     <message>
         <source>已中断。</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/main.py</extracomment>
         <translation>Interrupted.</translation>
     </message>
     <message>
         <source>详情已写入 {0}</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/main.py</extracomment>
         <translation>Details written to {0}</translation>
     </message>
     <message>
         <source>社区台账遇到内部错误：{0}。{1}</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/main.py</extracomment>
         <translation>Community Ledgers ran into an internal error: {0}. {1}</translation>
     </message>
     <message>
         <source>命令行参数有误：{0}。运行 “shequ --help” 查看用法。</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/common.py</extracomment>
         <translation>Wrong command-line arguments: {0}. Run “shequ --help” for usage.</translation>
     </message>
     <message>
         <source>规模必须是 1 到 1000 之间的整数</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>the scale must be a whole number from 1 to 1000</translation>
     </message>
     <message>
         <source>社区台账：社区“三有一化”台账与报表。不带命令时打开桌面程序。</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/main.py</extracomment>
         <translation>Community Ledgers: ledgers and returns for “Three Haves, One Standard”. Without a command it opens the desktop app.</translation>
     </message>
     <message>
         <source>数据文件夹（默认：环境变量 SHEQU_DATA_DIR，或本机用户数据文件夹）</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/main.py</extracomment>
         <translation>data folder (default: the SHEQU_DATA_DIR environment variable, or the user data folder)</translation>
     </message>
     <message>
         <source>命令</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/main.py</extracomment>
         <translation>command</translation>
     </message>
     <message>
         <source>建立社区台账</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>set up a community&apos;s ledgers</translation>
     </message>
     <message>
         <source>12 位统计用区划代码</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>12-digit statistical division code</translation>
     </message>
     <message>
         <source>社区名称</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>community name</translation>
     </message>
     <message>
         <source>所属街道(镇)</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>sub-district (town)</translation>
     </message>
     <message>
         <source>所属区/旗/县</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>district / banner / county</translation>
     </message>
     <message>
         <source>所属市</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>city</translation>
     </message>
     <message>
         <source>建立演示社区（示例数据）</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>make a demo community (sample data)</translation>
     </message>
     <message>
         <source>数据量倍数（1 为一个普通社区）</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>data scale (1 is a typical community)</translation>
     </message>
     <message>
         <source>各类台账的记录数和“三有一化”达标情况</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>record counts per ledger and the “Three Haves, One Standard” results</translation>
     </message>
     <message>
         <source>报告期，如 2026、2026H1、2026Q3、2026-07（默认：今年）</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>reporting period, e.g. 2026, 2026H1, 2026Q3, 2026-07 (default: this year)</translation>
     </message>
     <message>
         <source>生成报表 PDF（加 --sign 签署并留存）</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>make the return PDF (add --sign to sign and keep it)</translation>
     </message>
     <message>
         <source>报告期，如 2026、2026H1、2026Q3、2026-07</source>
-        <extracomment>desktop/cli.py, desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/returns.py</extracomment>
         <translation>reporting period, e.g. 2026, 2026H1, 2026Q3, 2026-07</translation>
     </message>
     <message>
         <source>报表 PDF 保存到哪里</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>where to save the return PDF</translation>
     </message>
     <message>
         <source>用本社区的签名密钥签署，并留存为不可修改的快照</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>sign with this community&apos;s signing key and keep it as a snapshot that cannot be changed</translation>
     </message>
     <message>
         <source>本社区的签名密钥和市级证书：申请、安装、查看</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>This community’s signing key and city certificate: request, install, view</translation>
     </message>
     <message>
         <source>操作</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/keys.py</extracomment>
         <translation>Action</translation>
     </message>
     <message>
         <source>生成证书申请文件，交市委组织部颁发证书</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Generate a certificate request file for the City Organization Department to issue a certificate</translation>
     </message>
     <message>
         <source>申请文件保存到哪个文件夹（如 U 盘）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Folder to save the request file in (e.g. a USB drive)</translation>
     </message>
     <message>
         <source>生成新密钥替换现有密钥（证书被吊销或密钥丢失时）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Generate a new key to replace the current one (if the certificate has been revoked or the key lost)</translation>
     </message>
     <message>
         <source>安装市里颁发的证书文件</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Install a certificate file issued by the city</translation>
     </message>
     <message>
         <source>市里颁发的证书文件（&lt;代码&gt;-certificate.json）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Certificate file issued by the city (CODE-certificate.json)</translation>
     </message>
     <message>
         <source>市级已更换根证书时，用新的替换已安装的</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Replace the installed root certificate with the new one when the city has changed its root certificate</translation>
     </message>
     <message>
         <source>查看本社区的证书和所信任的市级证书</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Show this community’s certificate and the trusted city certificate</translation>
     </message>
     <message>
         <source>签名口令</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Signing passphrase</translation>
     </message>
     <message>
         <source>已为本社区生成新的签名密钥（在数据文件夹的 keys 中，口令加密保存）。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Generated a new signing key for this community (stored in keys in the data folder, encrypted with a passphrase).</translation>
     </message>
     <message>
         <source>已生成证书申请文件：{0}（{1}，{2}）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Generated the certificate request file: {0} ({1}, {2})</translation>
     </message>
     <message>
         <source>密钥指纹：{0}</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Key fingerprint: {0}</translation>
     </message>
     <message>
         <source>下一步：把这个文件拷贝到 U 盘交给市委组织部；市里颁发证书后，运行 “shequ keys install 证书文件” 安装。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Next step: copy this file to a USB drive and give it to the City Organization Department. Once the city has issued the certificate, install it with “shequ keys install CERTIFICATE-FILE”.</translation>
     </message>
     <message>
         <source>已安装市级颁发的证书：社区 {0}，由“{1}”颁发，有效期至 {2}。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Installed the certificate issued by the city: community {0}, issued by “{1}”, valid until {2}.</translation>
     </message>
     <message>
         <source>市级根证书指纹：{0}（请与市委组织部核对）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>City root certificate fingerprint: {0} (check it with the City Organization Department)</translation>
     </message>
     <message>
         <source>注意：已用新的市级根证书替换了原来的。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Note: the previous city root certificate has been replaced with the new one.</translation>
     </message>
     <message>
         <source>今后签署的报表和导出的交换文件都使用这个证书。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Returns signed and exchange files exported from now on will use this certificate.</translation>
     </message>
     <message>
         <source>本社区还没有签名密钥。第一次签署报表或运行 “shequ keys request” 时会生成。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>This community has no signing key yet. One is generated the first time a return is signed or “shequ keys request” is run.</translation>
     </message>
     <message>
         <source>证书主体：{0}</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Certificate subject: {0}</translation>
     </message>
     <message>
         <source>颁发者：{0}</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Issuer: {0}</translation>
     </message>
     <message>
         <source>有效期：{0} 至 {1}</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Valid from {0} to {1}</translation>
     </message>
     <message>
         <source>类型：自签名证书（市委组织部尚未颁发证书；运行 “shequ keys request” 申请）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Type: self-signed certificate (the City Organization Department has not issued a certificate yet; run “shequ keys request” to apply)</translation>
     </message>
     <message>
         <source>类型：市级颁发的证书</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Type: certificate issued by the city</translation>
     </message>
     <message>
         <source>信任的市级：{0}（根证书指纹 {1}）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/keys.py</extracomment>
         <translation>Trusted city: {0} (root certificate fingerprint {1})</translation>
     </message>
     <message>
         <source>市级：根证书、为社区颁发和吊销证书、汇总各社区数据</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>City: root certificate, issuing and revoking community certificates, combining community data</translation>
     </message>
     <message>
         <source>建立市级安装（根证书、交换密钥、汇总数据库）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Set up a city installation (root certificate, exchange key, summary database)</translation>
     </message>
     <message>
         <source>市级名称，如 中共巴彦淖尔市委组织部</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Name of the city office, e.g. 中共巴彦淖尔市委组织部</translation>
     </message>
     <message>
         <source>根据社区的申请文件颁发证书</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Issue a certificate from a community’s request file</translation>
     </message>
     <message>
         <source>社区的证书申请文件（&lt;代码&gt;-request.pem）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>The community’s certificate request file (CODE-request.pem)</translation>
     </message>
     <message>
         <source>证书文件保存到哪个文件夹（如 U 盘）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Folder to save the certificate file in (e.g. a USB drive)</translation>
     </message>
     <message>
         <source>有效年数（1 到 10，默认 3）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Years of validity (1 to 10, default 3)</translation>
     </message>
     <message>
         <source>吊销一个社区的证书</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Revoke a community’s certificate</translation>
     </message>
     <message>
         <source>社区的 12 位代码</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>The community’s 12-digit code</translation>
     </message>
     <message>
         <source>吊销原因</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Reason for revocation</translation>
     </message>
     <message>
         <source>已颁发证书的社区名单</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>List of communities that have been issued certificates</translation>
     </message>
     <message>
         <source>有效年数必须是 1 到 10 之间的整数</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>The number of years must be a whole number from 1 to 10</translation>
     </message>
     <message>
         <source>市级口令</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/exchange.py</extracomment>
         <translation>City passphrase</translation>
     </message>
     <message>
         <source>市级口令：</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/exchange.py</extracomment>
         <translation>City passphrase:</translation>
     </message>
     <message>
         <source>已建立市级安装：{0}，数据文件夹 {1}</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>City installation set up: {0}, data folder {1}</translation>
     </message>
     <message>
         <source>根证书指纹：{0}（社区安装证书时会显示同样的指纹，可用来核对）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Root certificate fingerprint: {0} (communities see the same fingerprint when installing their certificate and can use it to verify)</translation>
     </message>
     <message>
         <source>请妥善保管市级口令：忘记口令将无法颁发证书，也无法打开各社区报送的交换文件。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Keep the city passphrase safe: if it is forgotten, no certificates can be issued and the exchange files submitted by communities cannot be opened.</translation>
     </message>
     <message>
         <source>已为 {0}（{1}）颁发证书，有效期至 {2}：{3}</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Issued a certificate for {0} ({1}), valid until {2}: {3}</translation>
     </message>
     <message>
         <source>社区密钥指纹：{0}</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Community key fingerprint: {0}</translation>
     </message>
     <message>
         <source>该社区此前的证书已被这份新证书取代。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>This new certificate replaces the community’s previous certificate.</translation>
     </message>
     <message>
         <source>下一步：把这个文件拷贝给社区，由社区运行 “shequ keys install {0}” 安装。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Next step: copy this file for the community, which installs it by running “shequ keys install {0}”.</translation>
     </message>
     <message>
         <source>社区 {0}（{1}）的证书已于 {2} 吊销，无需再次吊销。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>The certificate of community {0} ({1}) was already revoked on {2}; there is no need to revoke it again.</translation>
     </message>
     <message>
         <source>已吊销 {0}（{1}）的证书，原因：{2}。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Revoked the certificate of {0} ({1}). Reason: {2}.</translation>
     </message>
     <message>
         <source>今后用这些证书签名的交换文件都会被拒绝；该社区需运行 “shequ keys request --new-key” 重新申请证书。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Exchange files signed with these certificates will be rejected from now on. The community must run “shequ keys request --new-key” to apply for a new certificate.</translation>
     </message>
     <message>
         <source>还没有为任何社区颁发证书。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>No certificates have been issued to any community yet.</translation>
     </message>
     <message>
         <source>已吊销（{0}，{1}）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Revoked ({0}, {1})</translation>
     </message>
     <message>
         <source>有效至 {0}</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Valid until {0}</translation>
     </message>
     <message>
         <source>颁发于 {0}</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Issued on {0}</translation>
     </message>
     <message>
         <source>共 {0} 个社区。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>{0} communities in total.</translation>
     </message>
     <message>
         <source>导出交换文件：报送市级，或交给本社区的另一台电脑</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Export an exchange file: submit to the city, or give to another computer in this community</translation>
     </message>
     <message>
         <source>交换文件保存到哪个文件夹（如 U 盘）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Folder to save the exchange file in (e.g. a USB drive)</translation>
     </message>
     <message>
         <source>导出全部数据（默认只导出市级确认收到之后的改动）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Export all data (by default, only changes since the city confirmed receipt are exported)</translation>
     </message>
     <message>
         <source>交给本社区的另一台电脑（包含全部字段，用口令加密）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>For another computer in this community (all fields, encrypted with a passphrase)</translation>
     </message>
     <message>
         <source>导入交换文件（社区报送的数据包、市级回执或本社区另一台电脑的数据包）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Import an exchange file (a bundle submitted by a community, a city receipt, or a bundle from another computer in this community)</translation>
     </message>
     <message>
         <source>交换文件（.shequ）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Exchange file (.shequ)</translation>
     </message>
     <message>
         <source>前面的数据包确已丢失时：照样导入，并在导入记录中记下缺口</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>If earlier bundles have really been lost: import anyway and record the gap in the import log</translation>
     </message>
     <message>
         <source>各社区的报送情况和达标情况（按报告期）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Submission and compliance status of each community (by reporting period)</translation>
     </message>
     <message>
         <source>给社区写回执（确认收到的数据包、报表接收或退回、城市标准）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Write receipts for communities (acknowledged bundles, returns received or sent back, city standards)</translation>
     </message>
     <message>
         <source>社区代码（不写则给所有证书有效的社区各写一份）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Community code (if omitted, a receipt is written for each community with a valid certificate)</translation>
     </message>
     <message>
         <source>回执保存到哪个文件夹（如 U 盘）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Folder to save the receipts in (e.g. a USB drive)</translation>
     </message>
     <message>
         <source>随回执带上的证书文件（&lt;代码&gt;-certificate.json，只限一个社区）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Certificate file to include with the receipt (CODE-certificate.json, one community only)</translation>
     </message>
     <message>
         <source>市级汇总表（PDF）：各社区报送和达标情况</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>City summary (PDF): submission and compliance status of each community</translation>
     </message>
     <message>
         <source>保存到哪个文件</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>File to save to</translation>
     </message>
     <message>
         <source>用市级密钥签名</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Signed with the city key</translation>
     </message>
     <message>
         <source>导入时保留下来的同步冲突：查看和处理</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Sync conflicts kept during import: view and resolve</translation>
     </message>
     <message>
         <source>处理这个冲突</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Resolve this conflict</translation>
     </message>
     <message>
         <source>处理时保留哪一方：local 本机，incoming 数据包带来的</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Which side to keep: local (this computer) or incoming (from the bundle)</translation>
     </message>
     <message>
         <source>接收或退回社区报送的报表</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Receive or send back a return submitted by a community</translation>
     </message>
     <message>
         <source>报表编号（见 shequ city status --json）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Return ID (see shequ city status --json)</translation>
     </message>
     <message>
         <source>接收</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Receive</translation>
     </message>
     <message>
         <source>退回（需写明原因）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Send back (reason required)</translation>
     </message>
     <message>
         <source>退回原因，社区会看到</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Reason for sending it back (the community will see it)</translation>
     </message>
     <message>
         <source>本社区设备之间交换文件的口令所在文件（第一行）；不指定时在终端中输入</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>File containing the passphrase for exchange files between this community’s devices (first line); if omitted, you are asked in the terminal</translation>
     </message>
     <message>
         <source>交换文件口令：</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Exchange file passphrase:</translation>
     </message>
     <message>
         <source>交换文件的口令</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Passphrase for the exchange file</translation>
     </message>
     <message>
         <source>本社区密钥口令：</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Community key passphrase:</translation>
     </message>
     <message>
         <source>本社区密钥的口令</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Passphrase for this community’s key</translation>
     </message>
     <message>
         <source>下一步：把这个文件交给市委组织部导入（shequ import {0}）。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Next step: give this file to the City Organization Department to import (shequ import {0}).</translation>
     </message>
     <message>
         <source>{0}：{1}，报送期限 {2}</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>{0}: {1}, due {2}</translation>
     </message>
     <message>
         <source>最近数据包第 {0} 号（{1}）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Latest bundle: No. {0} ({1})</translation>
     </message>
     <message>
         <source>尚未收到数据包</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>No bundle received yet</translation>
     </message>
     <message>
         <source>请再输入一遍：</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/common.py</extracomment>
         <translation>Enter it again:</translation>
     </message>
     <message>
         <source>（第 {0} 版，{1}）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>(version {0}, {1})</translation>
     </message>
     <message>
         <source>无数据</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>No data</translation>
     </message>
     <message>
         <source>【证书已吊销】</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>[Certificate revoked]</translation>
     </message>
     <message>
         <source>报表</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Returns</translation>
     </message>
     <message>
         <source>缺口：{0}</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Gap: {0}</translation>
     </message>
     <message>
         <source>待处理的同步冲突 {0} 处</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>{0} sync conflicts pending</translation>
     </message>
     <message>
         <source>共 {0} 个社区，未报送 {1} 个。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>{0} communities in total, {1} not submitted.</translation>
     </message>
     <message>
         <source>两次输入的口令不一致，没有做任何修改。请重试。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/common.py</extracomment>
         <translation>The two passphrases do not match. Nothing was changed. Please try again.</translation>
     </message>
     <message>
         <source>随回执带证书时只能写一个社区的回执，请写明社区代码。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>When a certificate is included, a receipt can be written for only one community. Specify the community code.</translation>
     </message>
     <message>
         <source>还没有证书有效的社区，没有写回执。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>No community has a valid certificate yet, so no receipts were written.</translation>
     </message>
     <message>
         <source>市委组织部</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>City Organization Department</translation>
     </message>
     <message>
         <source>已将报表 {0} 标记为{1}；下一份回执（shequ city ack）会告知社区。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Marked return {0} as {1}. The next receipt (shequ city ack) will notify the community.</translation>
     </message>
     <message>
         <source>存放口令的文件（第一行）；不指定时在终端中输入</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/common.py</extracomment>
         <translation>File containing the passphrase (first line); if omitted, you are asked in the terminal</translation>
     </message>
     <message>
         <source>处理冲突需要用 --keep 写明保留哪一方：local（本机）或 incoming（数据包带来的）。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>To resolve a conflict, use --keep to say which side to keep: local (this computer) or incoming (from the bundle).</translation>
     </message>
     <message>
         <source>已处理冲突 {0}。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Conflict {0} resolved.</translation>
     </message>
     <message>
         <source>本机第 {0} 版 / 数据包第 {1} 版，不同的字段：{2}</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Local version {0} / bundle version {1}, differing fields: {2}</translation>
     </message>
     <message>
         <source>待处理的同步冲突 {0} 处。</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>{0} sync conflicts pending.</translation>
     </message>
     <message>
         <source>已签名</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Signed</translation>
     </message>
     <message>
         <source>未签名</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Unsigned</translation>
     </message>
     <message>
         <source>已生成市级汇总表：{0}（{1}，共 {2} 页，{3}）</source>
-        <extracomment>desktop/cli_exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py</extracomment>
         <translation>Generated the city summary: {0} ({1}, {2} pages, {3})</translation>
     </message>
     <message>
         <source>日期</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Date</translation>
     </message>
     <message>
         <source>预览模式（--dry-run）：没有写入任何数据。</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Preview mode (--dry-run): no data was written.</translation>
     </message>
     <message>
         <source>没有要写入的记录。</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>No records to write.</translation>
     </message>
     <message>
         <source>已导入：新增 {0} 条，更新 {1} 条（操作记录原因：{2}）。</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Imported: {0} added, {1} updated (activity log reason: {2}).</translation>
     </message>
     <message>
         <source>有 {0} 行因为错误没有导入：请在表格中改正后重新导入（已导入的记录会更新，不会重复）。</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>{0} rows were not imported because of errors. Correct them in the spreadsheet and import it again (records already imported will be updated, not duplicated).</translation>
     </message>
     <message>
         <source>，工作表“{0}”</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>, sheet “{0}”</translation>
     </message>
     <message>
         <source>，编码 {0}</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>, encoding {0}</translation>
     </message>
     <message>
         <source>文件：{0}{1}{2}，表头在第 {3} 行，{4} 行数据</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>File: {0}{1}{2}, header on row {3}, {4} rows of data</translation>
     </message>
     <message>
         <source>按命令指定</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Specified on the command line</translation>
     </message>
     <message>
         <source>按表头判断；不对时请用 --kind 指定</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Detected from the header; if wrong, specify it with --kind</translation>
     </message>
     <message>
         <source>台账：{0}（{1}）</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Ledger: {0} ({1})</translation>
     </message>
     <message>
         <source>列的对应：{0}</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Column mapping: {0}</translation>
     </message>
     <message>
         <source>未使用的列：{0}</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Unused columns: {0}</translation>
     </message>
     <message>
         <source>每行统一填写：{0}</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Same value for every row: {0}</translation>
     </message>
     <message>
         <source>注意：表格里没有必填的“{0}”一列（可用 --set 项目=值 统一填写）。</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Note: the spreadsheet has no column for the required field “{0}” (use --set field=value to fill in one value for every row).</translation>
     </message>
     <message>
         <source>预览：新增 {0} 条，更新 {1} 条，无变化 {2} 条；有提醒 {3} 行，有错误 {4} 行（不导入），疑似重复 {5} 行</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Preview: {0} new, {1} to update, {2} unchanged; {3} rows with warnings, {4} rows with errors (not imported), {5} possible duplicate rows</translation>
     </message>
     <message>
         <source>已略过：{0}</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Skipped: {0}</translation>
     </message>
     <message>
         <source>问题（共 {0} 个，先列错误）：</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Problems ({0} in total, errors first):</translation>
     </message>
     <message>
         <source>第 {0} 行 [{1}] {2}</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Row {0} [{1}] {2}</translation>
     </message>
     <message>
         <source>……另有 {0} 个问题（加 --json 可看全部）</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>…and {0} more problems (add --json to see all)</translation>
     </message>
     <message>
         <source>用 --from / --to 时请同时用 --date-field 指定按哪个日期筛选。</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>When using --from / --to, also use --date-field to specify which date to filter by.</translation>
     </message>
     <message>
         <source>筛选条件“{0}”没有写值。</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Filter “{0}” has no value.</translation>
     </message>
     <message>
         <source>不能按“{0}”筛选：请用选择项、年份或名称类的项目。</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Cannot filter by “{0}”: use a choice, year or name field.</translation>
     </message>
     <message>
         <source>已导出 {0} 条{1}记录到 {2}</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Exported {0} {1} records to {2}</translation>
     </message>
     <message>
         <source>从 Excel（.xlsx）或 CSV 文件导入台账（先预览，再写入）</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Import a ledger from an Excel (.xlsx) or CSV file (preview first, then write)</translation>
     </message>
     <message>
         <source>{0}台账中有几条都叫“{1}”，无法按它筛选。</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Several records in the {0} ledger are named “{1}”, so it cannot be used as a filter.</translation>
     </message>
     <message>
         <source>{0}台账中没有叫“{1}”的记录。</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>There is no record named “{1}” in the {0} ledger.</translation>
     </message>
     <message>
         <source>要导入的 .xlsx 或 .csv 文件</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>The .xlsx or .csv file to import</translation>
     </message>
     <message>
         <source>已生成{0}的空白模板：{1}</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Generated the blank template for {0}: {1}</translation>
     </message>
     <message>
         <source>台账类型，如 party_members 或 党员（默认：按表头判断）</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Ledger type, e.g. party_members or 党员 (default: detected from the header)</translation>
     </message>
     <message>
         <source>工作表名称（默认：表头最像台账的那一张）</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Worksheet name (default: the one whose header best matches a ledger)</translation>
     </message>
     <message>
         <source>表头所在的行号（默认：自动查找）</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Row number of the header (default: found automatically)</translation>
     </message>
     <message>
         <source>给每一行的某一项填同一个值（表格里没有这一列或为空时），如 --set category=低保户</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Fill the same value into a field for every row (when the spreadsheet has no such column or it is empty), e.g. --set category=低保户</translation>
     </message>
     <message>
         <source>只预览，不写入</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Preview only; do not write</translation>
     </message>
     <message>
         <source>把一个台账列表（可带搜索和筛选）导出为 Excel</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Export a ledger list (optionally searched and filtered) to Excel</translation>
     </message>
     <message>
         <source>台账类型，如 residents 或 帮扶对象</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Ledger type, e.g. residents or 帮扶对象</translation>
     </message>
     <message>
         <source>保存到哪里</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Where to save</translation>
     </message>
     <message>
         <source>搜索词（与列表的搜索框相同）</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Search term (same as the list’s search box)</translation>
     </message>
     <message>
         <source>筛选条件，如 --filter category=低保户</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Filter, e.g. --filter category=低保户</translation>
     </message>
     <message>
         <source>按哪个日期项筛选，如 held_on</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Date field to filter by, e.g. held_on</translation>
     </message>
     <message>
         <source>起始日期（含），如 2026-01-01</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Start date (inclusive), e.g. 2026-01-01</translation>
     </message>
     <message>
         <source>截止日期（含），如 2026-06-30</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>End date (inclusive), e.g. 2026-06-30</translation>
     </message>
     <message>
         <source>生成一个台账的空白 Excel 模板</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Generate a blank Excel template for a ledger</translation>
     </message>
     <message>
         <source>台账类型，如 party_members 或 党员</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Ledger type, e.g. party_members or 党员</translation>
     </message>
     <message>
         <source>“{0}”的写法不对，应写成 项目=值，如 category=低保户。</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>“{0}” is not written correctly. Use field=value, e.g. category=低保户.</translation>
     </message>
     <message>
         <source>{0}台账没有“{1}”这一项。可以用的有：{2}。</source>
-        <extracomment>desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>The {0} ledger has no field “{1}”. Available fields: {2}.</translation>
     </message>
     <message>
         <source>存放签名口令的文件（第一行）</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>file holding the signing passphrase (first line)</translation>
     </message>
     <message>
         <source>提醒的书面说明（JSON：“编号”: “说明”）</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>written explanations of warnings (JSON: “number”: “explanation”)</translation>
     </message>
     <message>
         <source>更正原因（生成更正版本时）</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>reason for the correction (when making a corrected version)</translation>
     </message>
     <message>
         <source>制表机关（默认：中共巴彦淖尔市委组织部）</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>issuing authority (default: Organization Department of the CPC Bayannur Municipal Committee)</translation>
     </message>
     <message>
         <source>输出 JSON</source>
-        <extracomment>desktop/cli.py, desktop/cli_exchange.py, desktop/cli_sheets.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/exchange.py, desktop/cli/keys.py, desktop/cli/office.py, desktop/cli/returns.py, desktop/cli/sheets.py</extracomment>
         <translation>print JSON</translation>
     </message>
     <message>
         <source>核验报表 PDF：是否完整、签名是否可信、签署后是否被改动</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>verify a return PDF: complete, signature trusted, unchanged since signing</translation>
     </message>
     <message>
         <source>要核验的报表 PDF</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>the return PDF to verify</translation>
     </message>
     <message>
         <source>信任的市级根证书（默认：数据文件夹 keys/city-ca.pem）</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/returns.py</extracomment>
         <translation>trusted city root certificate (default: keys/city-ca.pem in the data folder)</translation>
     </message>
     <message>
         <source>检查台账数据；有必须改正的错误时退出码为 1</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>check the ledgers&apos; data; exit code 1 when there are errors to fix</translation>
     </message>
     <message>
         <source>只检查这个报告期的数据</source>
-        <extracomment>desktop/cli.py</extracomment>
+        <extracomment>desktop/cli/office.py</extracomment>
         <translation>check only the data of this reporting period</translation>
     </message>
 </context>
@@ -8461,6 +8426,36 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>{month}/{year}</translation>
     </message>
     <message>
+        <source>这条记录有 {count} 处需要核对的提醒，保存前需要写明原因。没有保存任何改动。</source>
+        <extracomment>db/policy.py</extracomment>
+        <translation>This record has {count} warnings to check: write a reason before saving. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>这条记录已计入已签署的报表（{returns}），修改或删除需要写明原因，之后报送更正报表。没有保存任何改动。</source>
+        <extracomment>db/policy.py</extracomment>
+        <translation>This record is counted in a signed return ({returns}): changing or deleting it needs a written reason, and a corrected return must then be sent. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>这条记录已被删除，不能再保存修改。</source>
+        <extracomment>db/policy.py</extracomment>
+        <translation>This record has been deleted; changes to it can no longer be saved.</translation>
+    </message>
+    <message>
+        <source>这条记录在打开后已被修改（可能在另一个窗口中），没有保存。请重新打开后再改。</source>
+        <extracomment>db/policy.py</extracomment>
+        <translation>This record was changed after it was opened (perhaps in another window), so nothing was saved. Open it again and make the change again.</translation>
+    </message>
+    <message>
+        <source>保存的报表文件缺失或已被改动：{path}（{detail}）。请从备份恢复数据文件夹。</source>
+        <extracomment>db/returns/errors.py</extracomment>
+        <translation>The stored return file is missing or has been changed: {path} ({detail}). Restore the data folder from a backup.</translation>
+    </message>
+    <message>
+        <source>{period}已有签署的报表，这次是更正（第 {version} 版），请用 --reason 写明更正原因；没有写入任何文件。</source>
+        <extracomment>db/returns/errors.py</extracomment>
+        <translation>{period} already has a signed return, so this is a correction (version {version}): give the reason for the correction with --reason. No file was written.</translation>
+    </message>
+    <message>
         <source>{where}“{title}”：{message}</source>
         <extracomment>db/returns/preflight.py</extracomment>
         <translation>{where} “{title}”: {message}</translation>
@@ -8474,6 +8469,31 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>{pillar}·{figure}：{reason}</source>
         <extracomment>db/returns/preflight.py</extracomment>
         <translation>{pillar} · {figure}: {reason}</translation>
+    </message>
+    <message>
+        <source>这份报表由本社区的签名密钥签署，签署后没有被改动；但证书还是本社区自签的，要等市委组织部颁发证书后，才能被认定为可信。</source>
+        <extracomment>db/returns/verify.py</extracomment>
+        <translation>This return was signed with this community&apos;s own key and has not been changed since; but its certificate is still self-signed, so it counts as trusted only once the city Organization Department has issued a certificate.</translation>
+    </message>
+    <message>
+        <source>这份报表的签名证书由市委组织部颁发，内容与签署时完全一致。</source>
+        <extracomment>db/returns/verify.py</extracomment>
+        <translation>This return&apos;s signing certificate was issued by the city Organization Department, and it is exactly as it was signed.</translation>
+    </message>
+    <message>
+        <source>这份文件在签署之后被改动过，或者文件已损坏，不能作为正式报表。请向报送单位重新索取。</source>
+        <extracomment>db/returns/verify.py</extracomment>
+        <translation>This file was changed after signing, or is damaged, and cannot serve as an official return. Please ask the sending office for it again.</translation>
+    </message>
+    <message>
+        <source>文件签署后没有被改动，但签名证书既不是市委组织部颁发的，也不是本社区自己的，无法确认由谁签署。</source>
+        <extracomment>db/returns/verify.py</extracomment>
+        <translation>The file is unchanged since signing, but the certificate was neither issued by the city Organization Department nor is it this office&apos;s own, so who signed it cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>这可能是草稿或打印前导出的文件。正式报送的报表必须签署。</source>
+        <extracomment>db/returns/verify.py</extracomment>
+        <translation>It may be a draft or a file exported before printing. A return sent officially must be signed.</translation>
     </message>
     <message>
         <source>还没有填写社区基本情况，请先填写</source>
@@ -8797,7 +8817,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>、</source>
-        <extracomment>desktop/i18n.py</extracomment>
+        <extracomment>desktop/common/i18n.py</extracomment>
         <translation>, </translation>
     </message>
 </context>
