@@ -1,5 +1,6 @@
 """What every ``shequ`` command module shares: exit codes, the translation helper, the parser
-class, the data folder, JSON printing, periods and passphrase files.
+class, the data folder, JSON printing, periods, passphrases (files, the terminal and the
+``--passphrase-file`` option), output folders, local times and the city installation.
 
 Imported while the parser is built (``shequ --help``), so only the standard library and
 :mod:`desktop.common.paths` at module level; the data layer loads inside the functions.
@@ -96,3 +97,59 @@ def terminal_passphrase(prompt: str) -> str | None:
     import getpass
 
     return getpass.getpass(prompt)
+
+
+def ask_passphrase(args: argparse.Namespace, prompt: str, what: str, *, confirm: bool = False) -> str:
+    """The passphrase from ``--passphrase-file`` (first line), else asked on the terminal.
+
+    ``confirm`` asks twice (a new passphrase that protects a new key)."""
+    from db.exchange.errors import PassphraseFileUnreadable, PassphraseNeeded
+
+    if getattr(args, "passphrase_file", None):
+        path = Path(args.passphrase_file).expanduser()
+        try:
+            return first_line(path)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PassphraseFileUnreadable(str(path), getattr(exc, "strerror", None) or str(exc)) from None
+    first = terminal_passphrase(prompt)
+    if first is None:
+        raise PassphraseNeeded(what)
+    if confirm and terminal_passphrase(t("请再输入一遍：")) != first:
+        from db.errors import InvalidInput
+
+        raise InvalidInput(t("两次输入的口令不一致，没有做任何修改。请重试。"))
+    return first
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    """``--passphrase-file F``, read by :func:`ask_passphrase`."""
+    parser.add_argument("--passphrase-file", metavar="F", help=t("存放口令的文件（第一行）；不指定时在终端中输入"))
+
+
+def output_folder(text: str) -> Path:
+    """The folder ``text`` names, which must exist (one line, exit 2, when it does not)."""
+    from db.exchange.errors import OutputFolderMissing
+
+    folder = Path(text).expanduser()
+    if not folder.is_dir():
+        raise OutputFolderMissing(str(folder))
+    return folder
+
+
+def local_time(moment: Any) -> str:
+    """``moment`` in local time for the user; empty when None."""
+    from db.timeutil import format_local
+
+    return format_local(moment) if moment is not None else ""
+
+
+def city_authority(args: argparse.Namespace) -> Any:
+    """The city installation in the data folder (a ``CityAuthority``); refused when there is none."""
+    from db.exchange.errors import NotACityInstallation
+    from db.exchange.pki import CityAuthority
+
+    folder = data_dir(args)
+    authority = CityAuthority(folder)
+    if not authority.exists():
+        raise NotACityInstallation(str(folder))
+    return authority

@@ -51,6 +51,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.office",
     "desktop.cli.returns",
     "desktop.cli.sheets",
+    "desktop.cli.keys",
+    "desktop.cli.city",
     "desktop.cli.exchange",
 )
 

@@ -1,0 +1,339 @@
+"""``shequ city``: the city installation (registered through ``desktop.cli.main.COMMAND_MODULES``).
+
+Certificates:
+
+* ``shequ city init --name NAME`` — a city installation: root CA, exchange key, database;
+* ``shequ city issue REQUEST --out DIR`` — a certificate file ``<code>-certificate.json``;
+* ``shequ city revoke CODE --reason TEXT`` and ``shequ city offices [--json]``.
+
+The offices' data (what ``shequ import`` brought in):
+
+* ``shequ city status --period P [--json]`` — every office side by side;
+* ``shequ city ack [CODE …] --out DIR`` — acknowledgements for the offices;
+* ``shequ city return --period P --out FILE.pdf [--sign]`` — the consolidated return;
+* ``shequ city decide RETURN_ID (--received | --returned --reason TEXT)`` — the city's decision.
+
+Every handler imports what it needs when it runs, so that ``shequ --help`` stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop.cli.common import (
+    EXIT_OK,
+    add_passphrase_option,
+    ask_passphrase,
+    city_authority,
+    data_dir,
+    local_time,
+    output_folder,
+    print_json,
+    translate,
+)
+
+
+def _t(text: str) -> str:
+    return translate("cli", text)
+
+
+def register(commands: Any) -> None:
+    """Add ``shequ city`` and its operations to the ``shequ`` parser's sub-parsers."""
+    city = commands.add_parser("city", help=_t("市级：根证书、为社区颁发和吊销证书、汇总各社区数据"))
+    sub = city.add_subparsers(dest="city_command", metavar=_t("操作"), required=True)
+
+    init = sub.add_parser("init", help=_t("建立市级安装（根证书、交换密钥、汇总数据库）"))
+    init.add_argument("--name", required=True, metavar="NAME", help=_t("市级名称，如 中共巴彦淖尔市委组织部"))
+    add_passphrase_option(init)
+    init.set_defaults(handler=cmd_city_init)
+
+    issue = sub.add_parser("issue", help=_t("根据社区的申请文件颁发证书"))
+    issue.add_argument("request", metavar="REQUEST", help=_t("社区的证书申请文件（<代码>-request.pem）"))
+    issue.add_argument("--out", required=True, metavar="DIR", help=_t("证书文件保存到哪个文件夹（如 U 盘）"))
+    issue.add_argument("--years", type=_years, default=3, metavar="N", help=_t("有效年数（1 到 10，默认 3）"))
+    add_passphrase_option(issue)
+    issue.set_defaults(handler=cmd_city_issue)
+
+    revoke = sub.add_parser("revoke", help=_t("吊销一个社区的证书"))
+    revoke.add_argument("code", metavar="CODE", help=_t("社区的 12 位代码"))
+    revoke.add_argument("--reason", required=True, metavar="TEXT", help=_t("吊销原因"))
+    add_passphrase_option(revoke)
+    revoke.set_defaults(handler=cmd_city_revoke)
+
+    offices = sub.add_parser("offices", help=_t("已颁发证书的社区名单"))
+    offices.add_argument("--json", action="store_true", help=_t("输出 JSON"))
+    offices.set_defaults(handler=cmd_city_offices)
+
+    status = sub.add_parser("status", help=_t("各社区的报送情况和达标情况（按报告期）"))
+    status.add_argument("--period", required=True, metavar="P", help=_t("报告期，如 2026、2026H1、2026Q3、2026-07"))
+    status.add_argument("--json", action="store_true", help=_t("输出 JSON"))
+    status.set_defaults(handler=cmd_city_status)
+
+    ack = sub.add_parser("ack", help=_t("给社区写回执（确认收到的数据包、报表接收或退回、城市标准）"))
+    ack.add_argument("codes", nargs="*", metavar="CODE", help=_t("社区代码（不写则给所有证书有效的社区各写一份）"))
+    ack.add_argument("--out", required=True, metavar="DIR", help=_t("回执保存到哪个文件夹（如 U 盘）"))
+    ack.add_argument(
+        "--certificate", metavar="FILE", help=_t("随回执带上的证书文件（<代码>-certificate.json，只限一个社区）")
+    )
+    add_passphrase_option(ack)
+    ack.set_defaults(handler=cmd_city_ack)
+
+    city_return = sub.add_parser("return", help=_t("市级汇总表（PDF）：各社区报送和达标情况"))
+    city_return.add_argument(
+        "--period", required=True, metavar="P", help=_t("报告期，如 2026、2026H1、2026Q3、2026-07")
+    )
+    city_return.add_argument("--out", required=True, metavar="FILE.pdf", help=_t("保存到哪个文件"))
+    city_return.add_argument("--sign", action="store_true", help=_t("用市级密钥签名"))
+    add_passphrase_option(city_return)
+    city_return.set_defaults(handler=cmd_city_return)
+
+    decide = sub.add_parser("decide", help=_t("接收或退回社区报送的报表"))
+    decide.add_argument("return_id", metavar="RETURN_ID", help=_t("报表编号（见 shequ city status --json）"))
+    choice = decide.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--received", action="store_true", help=_t("接收"))
+    choice.add_argument("--returned", action="store_true", help=_t("退回（需写明原因）"))
+    decide.add_argument("--reason", default="", metavar="TEXT", help=_t("退回原因，社区会看到"))
+    decide.set_defaults(handler=cmd_city_decide)
+
+
+def _years(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_t("有效年数必须是 1 到 10 之间的整数")) from None
+    if not 1 <= value <= 10:
+        raise argparse.ArgumentTypeError(_t("有效年数必须是 1 到 10 之间的整数"))
+    return value
+
+
+def cmd_city_init(args: argparse.Namespace, out: TextIO) -> int:
+    import shutil
+
+    from db.exchange.envelope import certificate_fingerprint
+    from db.exchange.errors import CityExists, CityNameInvalid, FolderHasOffice
+    from db.exchange.pki import MAX_CITY_NAME, CityAuthority, spoken_fingerprint
+    from db.store import DB_FILENAME, open_store
+
+    folder = data_dir(args)
+    authority = CityAuthority(folder)
+    if authority.exists():
+        raise CityExists(str(folder), authority.name)
+    if (folder / DB_FILENAME).exists():
+        raise FolderHasOffice(str(folder))
+    name = args.name.strip()
+    if not name or len(name) > MAX_CITY_NAME:
+        raise CityNameInvalid()
+    passphrase = ask_passphrase(args, _t("市级口令："), _t("市级口令"), confirm=True)
+    made_folder = not authority.folder.exists()
+    authority.init(name, passphrase)
+    try:
+        with open_store(folder, create=True):
+            pass
+    except BaseException:
+        if made_folder:
+            shutil.rmtree(authority.folder, ignore_errors=True)
+        raise
+    fingerprint = spoken_fingerprint(certificate_fingerprint(authority.ca_certificate()))
+    out.write(_t("已建立市级安装：{0}，数据文件夹 {1}").format(name, folder) + "\n")
+    out.write(_t("根证书指纹：{0}（社区安装证书时会显示同样的指纹，可用来核对）").format(fingerprint) + "\n")
+    out.write(_t("请妥善保管市级口令：忘记口令将无法颁发证书，也无法打开各社区报送的交换文件。") + "\n")
+    return EXIT_OK
+
+
+def cmd_city_issue(args: argparse.Namespace, out: TextIO) -> int:
+    from db.exchange.envelope import key_fingerprint
+    from db.exchange.errors import BadRequestFile
+    from db.exchange.pki import parse_request, spoken_fingerprint
+    from db.fileio import write_atomic
+
+    authority = city_authority(args)
+    path = Path(args.request).expanduser()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BadRequestFile(str(path), exc.strerror or str(exc)) from None
+    request = parse_request(data, str(path))  # a bad file is refused before the passphrase is asked
+    target_folder = output_folder(args.out)
+    passphrase = ask_passphrase(args, _t("市级口令："), _t("市级口令"))
+    issued = authority.issue(data, passphrase, years=args.years, source=str(path))
+    target = target_folder / issued.filename
+    write_atomic(target, issued.file_bytes())
+    out.write(
+        _t("已为 {0}（{1}）颁发证书，有效期至 {2}：{3}").format(
+            issued.office_name, issued.office_code, local_time(issued.certificate.not_valid_after_utc), target
+        )
+        + "\n"
+    )
+    out.write(_t("社区密钥指纹：{0}").format(spoken_fingerprint(key_fingerprint(request.public_key()))) + "\n")
+    if issued.replaced is not None:
+        out.write(_t("该社区此前的证书已被这份新证书取代。") + "\n")
+    out.write(
+        _t("下一步：把这个文件拷贝给社区，由社区运行 “shequ keys install {0}” 安装。").format(issued.filename) + "\n"
+    )
+    return EXIT_OK
+
+
+def cmd_city_revoke(args: argparse.Namespace, out: TextIO) -> int:
+    from db.exchange.errors import OfficeNotRegistered, RevocationReasonMissing
+
+    authority = city_authority(args)
+    code = args.code.strip()
+    if not args.reason.strip():
+        raise RevocationReasonMissing()
+    office = authority.office(code)
+    if office is None:
+        raise OfficeNotRegistered(code)
+    if office.revoked:
+        out.write(
+            _t("社区 {0}（{1}）的证书已于 {2} 吊销，无需再次吊销。").format(
+                office.name, code, local_time(office.revoked_at)
+            )
+            + "\n"
+        )
+        return EXIT_OK
+    passphrase = ask_passphrase(args, _t("市级口令："), _t("市级口令"))
+    revoked = authority.revoke(code, args.reason, passphrase)
+    out.write(_t("已吊销 {0}（{1}）的证书，原因：{2}。").format(revoked.name, code, revoked.revoke_reason) + "\n")
+    out.write(
+        _t("今后用这些证书签名的交换文件都会被拒绝；该社区需运行 “shequ keys request --new-key” 重新申请证书。") + "\n"
+    )
+    return EXIT_OK
+
+
+def cmd_city_offices(args: argparse.Namespace, out: TextIO) -> int:
+    authority = city_authority(args)
+    offices = authority.offices()
+    if args.json:
+        print_json({"city": authority.name, "offices": [item.to_dict() for item in offices]}, out)
+        return EXIT_OK
+    if not offices:
+        out.write(_t("还没有为任何社区颁发证书。") + "\n")
+        return EXIT_OK
+    for item in offices:
+        if item.revoked:
+            state = _t("已吊销（{0}，{1}）").format(local_time(item.revoked_at), item.revoke_reason)
+        else:
+            state = _t("有效至 {0}").format(local_time(item.not_after))
+        out.write(f"{item.code}  {item.name}  {state}  " + _t("颁发于 {0}").format(local_time(item.issued_at)) + "\n")
+    out.write(_t("共 {0} 个社区。").format(len(offices)) + "\n")
+    return EXIT_OK
+
+
+def cmd_city_status(args: argparse.Namespace, out: TextIO) -> int:
+    from db.exchange.acks import ensure_city_standards
+    from db.exchange.city_status import city_status, report_deadline, status_document
+    from db.periods import parse_period
+    from db.store import open_store
+
+    authority = city_authority(args)
+    period = parse_period(args.period)
+    with open_store(data_dir(args)) as store:
+        ensure_city_standards(store)
+        with store.session() as session:
+            rows = city_status(session, period, authority.offices())
+    if args.json:
+        print_json(status_document(period, rows, city_name=authority.name), out)
+        return EXIT_OK
+    out.write(
+        _t("{0}：{1}，报送期限 {2}").format(authority.name, period.label, report_deadline(period).isoformat()) + "\n"
+    )
+    for row in rows:
+        bundle = (
+            _t("最近数据包第 {0} 号（{1}）").format(row.last_bundle_seq, local_time(row.last_bundle_at))
+            if row.last_bundle_seq is not None
+            else _t("尚未收到数据包")
+        )
+        report = row.return_label
+        if row.return_version is not None:
+            report += _t("（第 {0} 版，{1}）").format(row.return_version, local_time(row.arrived_at))
+        if row.decision:
+            from db.enums import ReturnState
+
+            decided = ReturnState.label_of(row.decision)
+            report += f" {decided}" + (f"：{row.decision_reason}" if row.decision_reason else "")
+        pillars = (
+            "  ".join(f"{p.label}{p.status.label}" for p in row.compliance.pillars)
+            if row.compliance is not None
+            else _t("无数据")
+        )
+        revoked = _t("【证书已吊销】") if row.revoked else ""
+        out.write(f"{row.code}  {row.name}{revoked}  {bundle}  {_t('报表')}：{report}  {pillars}\n")
+        for gap in row.gaps:
+            out.write("    " + _t("缺口：{0}").format(gap) + "\n")
+        if row.conflicts:
+            out.write("    " + _t("待处理的同步冲突 {0} 处").format(row.conflicts) + "\n")
+    missing = sum(1 for row in rows if row.return_state == "missing")
+    out.write(_t("共 {0} 个社区，未报送 {1} 个。").format(len(rows), missing) + "\n")
+    return EXIT_OK
+
+
+def cmd_city_ack(args: argparse.Namespace, out: TextIO) -> int:
+    from db.exchange.bundle import export_ack
+    from db.exchange.errors import BadCertificateFile, OfficeNotRegistered
+    from db.store import open_store
+
+    authority = city_authority(args)
+    target = output_folder(args.out)
+    codes = [code.strip() for code in args.codes] or [o.code for o in authority.offices() if not o.revoked]
+    for code in codes:
+        if authority.office(code) is None:
+            raise OfficeNotRegistered(code)
+    certificate: bytes | None = None
+    if args.certificate:
+        if len(codes) != 1:
+            from db.errors import InvalidInput
+
+            raise InvalidInput(_t("随回执带证书时只能写一个社区的回执，请写明社区代码。"))
+        cert_path = Path(args.certificate).expanduser()
+        try:
+            certificate = cert_path.read_bytes()
+        except OSError as exc:
+            raise BadCertificateFile(str(cert_path), exc.strerror or str(exc)) from None
+    if not codes:
+        out.write(_t("还没有证书有效的社区，没有写回执。") + "\n")
+        return EXIT_OK
+    passphrase = ask_passphrase(args, _t("市级口令："), _t("市级口令"))
+    with open_store(data_dir(args)) as store:
+        for code in codes:
+            written = export_ack(store, authority, passphrase, code, target, certificate_file=certificate)
+            out.write(written.message() + "\n")
+    return EXIT_OK
+
+
+def cmd_city_decide(args: argparse.Namespace, out: TextIO) -> int:
+    from db.enums import ReturnState
+    from db.exchange.acks import decide_return
+    from db.store import open_store
+
+    city_authority(args)
+    status = ReturnState.RECEIVED if args.received else ReturnState.RETURNED
+    with open_store(data_dir(args)) as store:
+        decide_return(store, args.return_id.strip(), status, reason=args.reason, decided_by=_t("市委组织部"))
+    out.write(
+        _t("已将报表 {0} 标记为{1}；下一份回执（shequ city ack）会告知社区。").format(args.return_id, status.label)
+        + "\n"
+    )
+    return EXIT_OK
+
+
+def cmd_city_return(args: argparse.Namespace, out: TextIO) -> int:
+    from db.exchange.city_return import make_city_return
+    from db.fileio import write_atomic
+    from db.periods import parse_period
+    from db.returns.errors import OutputFolderMissing
+    from db.store import open_store
+
+    authority = city_authority(args)
+    period = parse_period(args.period)
+    target = Path(args.out).expanduser()
+    if not target.parent.is_dir():
+        raise OutputFolderMissing(str(target.parent))
+    passphrase = ask_passphrase(args, _t("市级口令："), _t("市级口令")) if args.sign else None
+    with open_store(data_dir(args)) as store:
+        made = make_city_return(store, authority, period, sign=args.sign, passphrase=passphrase)
+    write_atomic(target, made.pdf)
+    state = _t("已签名") if made.signed else _t("未签名")
+    out.write(_t("已生成市级汇总表：{0}（{1}，共 {2} 页，{3}）").format(target, period.label, made.pages, state) + "\n")
+    return EXIT_OK
