@@ -269,8 +269,9 @@ def peak_rss_mb() -> float | None:
 def run(data_dir: Path, lists: list[str]) -> bool:
     from db.store import open_store
     from desktop.common.workspace import workspace_for
-    from desktop.shell.app import freeze_start_up_objects, make_application
+    from desktop.shell.app import make_application
     from desktop.shell.main_window import MainWindow
+    from desktop.shell.startup import freeze_start_up_objects
 
     app = make_application()
     store = open_store(data_dir)

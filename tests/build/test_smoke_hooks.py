@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-import desktop.shell.app as app_module
 from db.store import open_store
+from desktop.shell import startup as startup_module
 from desktop.shell.app import QUIT_AFTER_ENV, REPORT_SHOWN_ENV, run_app
 from desktop.shell.main_window import MainWindow
 from tests.support.office import sample_office
@@ -19,7 +19,7 @@ from tests.support.office import sample_office
 @pytest.fixture
 def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
-    monkeypatch.setattr(app_module, "show_error", lambda message, parent=None: shown.append(message))
+    monkeypatch.setattr(startup_module, "show_error", lambda message, parent=None: shown.append(message))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own; put it back after
     return shown
 

@@ -16,8 +16,8 @@ from db.office import current_office
 from db.operators import active_operators
 from db.store import attach_store, open_store
 from desktop.gui import app_data_dir
-from desktop.shell import app as app_module
-from desktop.shell.app import StartUp
+from desktop.shell import startup as startup_module
+from desktop.shell.startup import StartUp
 from tests.support.office import make_office
 
 
@@ -160,7 +160,7 @@ def test_a_failure_while_attaching_is_shown_and_ends(qtbot, tmp_path: Path, monk
     folder = tmp_path / "office"
     make_office(folder, others=False)
     shown: list[str] = []
-    monkeypatch.setattr(app_module, "show_error", lambda message, parent=None: shown.append(message))
+    monkeypatch.setattr(startup_module, "show_error", lambda message, parent=None: shown.append(message))
 
     def broken(claim: object) -> None:
         claim.release()
@@ -184,7 +184,7 @@ def test_the_modules_before_the_first_window_stay_light() -> None:
     code = (
         "import sys\n"
         "import desktop.gui, desktop.shell.app, desktop.shell.main_window, desktop.common.workspace\n"
-        "import desktop.shell.signin, desktop.shell.crash\n"
+        "import desktop.shell.signin, desktop.shell.crash, desktop.shell.startup, desktop.shell.data_layer\n"
         "import db.folder, db.folderlock\n"
         "heavy = ('sqlalchemy', 'sqlmodel', 'pydantic', 'alembic', 'reportlab', 'pyhanko', 'cryptography',\n"
         "         'jwcrypto', 'openpyxl', 'filelock', 'db.models', 'db.store')\n"

@@ -10,25 +10,26 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 import desktop.common.paths
-import desktop.shell.app as app_module
 from db.audit import Actor
 from db.enums import OperatorRole
 from db.operators import active_operators, add_operator
 from db.store import Store, open_store
 from desktop.common.settings import Settings
 from desktop.common.workspace import workspace_for
-from desktop.shell.app import StartUp, install_qt_translations, make_application, run_app
+from desktop.shell import startup as startup_module
+from desktop.shell.app import install_qt_translations, make_application, run_app
 from desktop.shell.crash import LOG_NAME, ErrorDialog, ExceptionHandler
 from desktop.shell.first_run import FirstRunWizard
 from desktop.shell.main_window import MainWindow
 from desktop.shell.signin import SignInDialog
+from desktop.shell.startup import StartUp
 from tests.support.office import add_sample_ledgers, sample_office
 
 
 @pytest.fixture
 def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
-    monkeypatch.setattr(app_module, "show_error", lambda message, parent=None: shown.append(message))
+    monkeypatch.setattr(startup_module, "show_error", lambda message, parent=None: shown.append(message))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own; put it back after
     return shown
 

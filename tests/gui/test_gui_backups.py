@@ -21,8 +21,8 @@ from desktop.common.settings import Settings
 from desktop.common.workspace import workspace_for
 from desktop.ledgers.list_page import ListPage
 from desktop.shell import backups as backups_module
-from desktop.shell.backups import RestoreDialog, reason_label
 from desktop.shell.main_window import MainWindow
+from desktop.shell.restore_dialog import RestoreDialog, format_size, reason_label
 from tests.support.office import OFFICE_CODE, add_sample_ledgers
 
 
@@ -246,8 +246,8 @@ def test_reason_labels_in_chinese(tmp_path: Path) -> None:
 
     labels = [reason_label(info(reason)) for reason in ("exit", "daily", "before-0002", "before-restore", "")]
     assert labels == ["退出时", "每日", "迁移前", "恢复前", "其他"]
-    assert backups_module.format_size(5 * 1024 * 1024 + 300_000) == "5.3 MB"
-    assert backups_module.format_size(2048) == "2 KB"
+    assert format_size(5 * 1024 * 1024 + 300_000) == "5.3 MB"
+    assert format_size(2048) == "2 KB"
 
 
 def test_a_failed_copy_on_close_is_shown_and_the_window_still_closes(

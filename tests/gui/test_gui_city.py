@@ -30,7 +30,7 @@ from desktop.common.prompts import ScriptedPrompts
 from desktop.common.workspace import workspace_for
 from desktop.exchange.page import ExchangePage
 from desktop.returns.page import ReturnsPage
-from desktop.shell.app import StartUp
+from desktop.shell.startup import StartUp
 from tests.support.cli import shequ
 from tests.support.exchange_sites import CITY_PASSPHRASE, OFFICE1, OFFICE2, OFFICE_PASSPHRASE, Site, dump, sign_return
 from tests.support.gui_exchange_support import World, answer, asked, scripted, template, world

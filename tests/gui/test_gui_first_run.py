@@ -14,8 +14,8 @@ from db.models import CityStandard, Office, Operator
 from db.operators import check_password
 from db.standards import DEFAULT_STANDARDS
 from db.store import open_store
-from desktop.shell.app import StartUp
 from desktop.shell.first_run import FirstRunWizard
+from desktop.shell.startup import StartUp
 from tests.support.gui import type_chinese
 
 

@@ -13,9 +13,9 @@ from db.models import AuditEntry, Staff
 from db.office import OfficeSetup, create_office
 from db.store import Store, open_store
 from desktop.common.workspace import workspace_for
-from desktop.shell.app import StartUp
 from desktop.shell.main_window import MainWindow
 from desktop.shell.signin import SignInDialog, automatic_operator, load_operators
+from desktop.shell.startup import StartUp
 from tests.support.office import make_office
 
 OFFICE = "150802001001"

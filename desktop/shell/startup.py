@@ -1,0 +1,330 @@
+"""From launch to the main window: :class:`StartUp` walks there one step at a time, never blocking
+(so tests drive each step's dialog without an event loop of their own):
+
+1. claim the data folder (:func:`db.folder.claim_folder`: lock, checks — standard library only);
+   an expected failure is shown and ends. When the office is set up and no migration is due,
+   its profile and operators are read without the data layer (:func:`db.folder.peek_profile`)
+   and the data layer (SQLAlchemy and the models, ~0.4 s) loads on a background thread
+   (:mod:`desktop.shell.data_layer`) while the next steps show; otherwise the store opens here
+   (migrations, an unfinished set-up);
+2. no database or no office yet → the first-run wizard (:mod:`desktop.shell.first_run`);
+3. who is working → the sign-in dialog (:mod:`desktop.shell.signin`), skipped for a single operator
+   without a password and for the administrator the wizard has just created;
+4. the main window, with its last size, position and page restored (:mod:`desktop.common.settings`);
+   when the data layer has loaded, the store is attached and the page built
+   (:meth:`MainWindow.attach`; :attr:`StartUp.window_ready`).
+
+A data folder holding the city's installation (``shequ city init``; one file tells) skips all
+of this: the store opens and the city's window shows (:mod:`desktop.city.window`).
+
+Cancelling a step quits cleanly, with nothing written. The Qt application itself is set up
+before (:mod:`desktop.shell.app`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.common.settings import Settings
+from desktop.shell.data_layer import DataLayerLoader
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from db.errors import ShequError
+    from db.folder import FolderClaim, Profile
+    from db.store import Store
+    from desktop.city.window import CityWindow
+    from desktop.shell.first_run import FirstRunWizard
+    from desktop.shell.main_window import MainWindow
+    from desktop.shell.signin import SignInDialog, SignInOperator
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def freeze_start_up_objects() -> None:
+    """Leave what start-up made (modules, classes, SQLAlchemy's metadata, the window) out of
+    garbage collection from now on. A full collection over those ~100,000 objects stalls the
+    window for ~50 ms (a hitch while scrolling a long list; see benches/bench_lists.py); frozen,
+    collections only look at what was made since."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
+def show_error(message: str, parent: QWidget | None = None) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, _t("无法打开社区台账"), message, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+
+
+class WindowMemory(QObject):
+    """Remembers the main window's size, position and page when it closes."""
+
+    def __init__(self, window: MainWindow, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.save()
+        return False
+
+    def save(self) -> None:
+        self.settings.set_window_geometry(self.window.saveGeometry())
+        self.settings.set_last_page(self.window.current_key)
+
+
+def restore_window(window: MainWindow, settings: Settings) -> None:
+    """Give the window its remembered size, position and page."""
+    from desktop.shell.navigation import PAGE_KEYS
+
+    geometry = settings.window_geometry()
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    page = settings.last_page()
+    if page in PAGE_KEYS and page != window.current_key:
+        window.show_page(page)
+
+
+class StartUp(QObject):
+    """From launch to the main window (see the module's notes). Each step shows its dialog
+    and returns; the dialog's answer starts the next step.
+
+    :attr:`exit_code` is set (and :attr:`ended` emitted) when start-up stops without a window:
+    an error that was shown, or the person cancelling. Otherwise :attr:`window` is shown.
+    """
+
+    ended = Signal(int)
+    window_shown = Signal()  # the main window has been shown (its data may still be loading)
+    window_ready = Signal()  # the main window's data is open and its page built
+
+    def __init__(self, data_dir: Path, settings: Settings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.settings = settings if settings is not None else Settings()
+        self.store: Store | None = None
+        self.claim: FolderClaim | None = None  # the folder, locked, while the data layer loads
+        self.profile: Profile | None = None  # the office and operators, read before the data layer
+        self.loader: DataLayerLoader | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.window: MainWindow | None = None
+        self.city_window: CityWindow | None = None  # the city's installation has its own window
+        self.exit_code: int | None = None
+
+    def start(self) -> None:
+        from db.errors import DataFolderMissing, NoDatabase, ShequError
+        from db.folder import claim_folder, is_city_folder, peek_profile
+
+        if is_city_folder(self.data_dir):  # one file check: the city's consolidated data, not an office
+            self._open_city()
+            return
+        try:
+            claim = claim_folder(self.data_dir)
+        except (DataFolderMissing, NoDatabase) as exc:
+            if isinstance(exc, DataFolderMissing) and self.data_dir.exists():  # a file, not a folder
+                self._fail(exc)
+            else:
+                self._first_run()
+            return
+        except (ShequError, sqlite3.DatabaseError) as exc:
+            self._fail(exc)
+            return
+        profile = None if claim.needs_migration else peek_profile(claim.db_path)
+        if profile is not None and profile.office_code:
+            # The usual start: the window (or the sign-in) appears at once; the data layer loads
+            # meanwhile in the background and the store is attached when it is ready.
+            self.claim, self.profile = claim, profile
+            self.loader = DataLayerLoader(self)  # started once the first window shows
+            self._sign_in()
+            return
+        self._open_store_now(claim)
+
+    def _open_store_now(self, claim: FolderClaim) -> None:
+        """The slow path (a migration, a set-up not finished): the engine before anything shows."""
+        from db.errors import ShequError
+        from db.office import current_office
+        from db.store import attach_store
+
+        try:
+            store = attach_store(claim)
+        except (ShequError, sqlite3.DatabaseError) as exc:
+            self._fail(exc)
+            return
+        self.store = store
+        try:
+            with store.session() as session:
+                has_office = current_office(session) is not None
+        except sqlite3.DatabaseError as exc:
+            self._fail(exc)
+            return
+        if has_office:
+            self._sign_in()
+        else:
+            self._first_run()
+
+    def _open_city(self) -> None:
+        """The city's installation: its window (no sign-in — the city's passphrase guards its keys)."""
+        from db.errors import ShequError
+        from db.exchange.pki import CityAuthority
+        from db.store import open_store
+        from desktop.city.window import CityWindow
+
+        try:
+            self.store = open_store(self.data_dir)
+            window = CityWindow(self.store, CityAuthority(self.data_dir))
+        except (ShequError, sqlite3.DatabaseError) as exc:
+            self._fail(exc)
+            return
+        self.settings.set_last_data_dir(self.data_dir)
+        self.city_window = window
+        QApplication.setQuitOnLastWindowClosed(True)
+        window.show()
+        self.window_shown.emit()
+        self.window_ready.emit()
+
+    # --- the steps -------------------------------------------------------------------------
+
+    def _first_run(self) -> None:
+        from desktop.shell.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(self.data_dir, self.store)
+        self.wizard = wizard
+        wizard.accepted.connect(self._wizard_done)
+        wizard.rejected.connect(self._wizard_cancelled)
+        wizard.show()
+
+    def _wizard_cancelled(self) -> None:
+        if self.wizard is not None:
+            self.store = self.wizard.store
+        self._end(0)
+
+    def _wizard_done(self) -> None:
+        from desktop.shell.signin import load_operators
+
+        wizard = self.wizard
+        assert wizard is not None and wizard.store is not None
+        self.store = wizard.store
+        if wizard.admin_id is not None:  # they have just made themselves administrator
+            admin = next((op for op in load_operators(self.store) if op.id == wizard.admin_id), None)
+            if admin is not None:
+                self._open_window(admin)
+                return
+        self._sign_in()
+
+    def _sign_in(self) -> None:
+        from desktop.shell.signin import SignInDialog, automatic_operator, load_operators
+
+        if self.store is not None:
+            from db.office import current_office
+
+            operators: Sequence[SignInOperator] = load_operators(self.store)
+            with self.store.session() as session:
+                office = current_office(session)
+            office_name = office.name if office else ""
+        else:
+            assert self.profile is not None
+            operators, office_name = self.profile.operators, self.profile.office_name
+        automatic = automatic_operator(operators)
+        if automatic is not None or not operators:
+            self._open_window(automatic)
+            return
+        dialog = SignInDialog(operators, office_name)
+        self.sign_in_dialog = dialog
+        dialog.accepted.connect(lambda: self._open_window(dialog.chosen))
+        dialog.rejected.connect(lambda: self._end(0))
+        dialog.show()
+        if self.loader is not None:
+            self.loader.start()  # while they choose and type their password
+
+    def _open_window(self, operator: SignInOperator | None) -> None:
+        from desktop.common.workspace import pending_workspace, workspace_for
+        from desktop.shell.main_window import MainWindow
+
+        self.settings.set_last_data_dir(self.data_dir)
+        if self.store is not None:
+            workspace = workspace_for(self.store, operator)
+        else:
+            assert self.profile is not None
+            workspace = pending_workspace(self.data_dir, self.profile, operator)
+        window = MainWindow(workspace)
+        restore_window(window, self.settings)
+        WindowMemory(window, self.settings)
+        self.window = window
+        QApplication.setQuitOnLastWindowClosed(True)
+        window.show()
+        self.window_shown.emit()
+        if workspace.attached:
+            self._window_ready()
+        else:
+            assert self.loader is not None
+            self.loader.start()
+            self.loader.whenLoaded(self._attach)
+
+    def _attach(self, error: BaseException | None) -> None:
+        """The data layer has loaded (in the background): open the store and give it to the window."""
+        from db.errors import ShequError
+
+        window, claim = self.window, self.claim
+        if window is None or claim is None:  # start-up ended meanwhile (the window was closed)
+            return
+        self.claim = None
+        if error is None:
+            from db.store import attach_store
+
+            try:
+                self.store = attach_store(claim)
+            except BaseException as exc:  # attach_store has released the folder
+                error = exc
+        else:
+            claim.release()
+        if error is not None:
+            if not isinstance(error, (ShequError, sqlite3.DatabaseError)):
+                raise error  # a bug: the crash dialog says so
+            window.hide()
+            self._fail(error)
+            window.close()
+            return
+        assert self.store is not None  # attached above, or the error returned
+        window.attach(self.store)
+        self._window_ready()
+
+    def _window_ready(self) -> None:
+        window = self.window
+        assert window is not None and window.backups is not None
+        self.window_ready.emit()
+        window.backups.schedule_daily()  # today's backup, if none yet, once the window is up
+        freeze_start_up_objects()
+
+    def _fail(self, error: ShequError | sqlite3.DatabaseError) -> None:
+        """Show why the data folder cannot be opened (SQLite's own errors as a damaged file) and end."""
+        from db.errors import CorruptDatabase, ShequError
+
+        if not isinstance(error, ShequError):
+            error = CorruptDatabase(str(self.data_dir), str(error))
+        show_error(str(error))
+        self._end(error.exit_code)
+
+    def _end(self, code: int) -> None:
+        self.close()
+        self.exit_code = code
+        self.ended.emit(code)
+
+    def close(self) -> None:
+        """Release the data folder (at the end, or when start-up stops)."""
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        if self.claim is not None:
+            self.claim.release()
+            self.claim = None
