@@ -33,7 +33,7 @@ from sqlmodel import Session
 from db import listing
 from desktop.common.columns import Column, Fmt, KindColumns
 from desktop.common.i18n import label
-from desktop.ledgers.fields import DateEdit
+from desktop.ledgers.date_fields import DateEdit
 
 DATE_DELAY_MS = 300  # typing a date changes it digit by digit: filter once typing pauses
 

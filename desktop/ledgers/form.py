@@ -23,7 +23,10 @@ from db.forms import FormSpec, Input, effective_values, form_for, model_default,
 from db.validation import Issue, Report, Severity, is_valid_id_number, parse_id_number, validate_values
 from desktop.common.i18n import label
 from desktop.common.i18n import text as msg
-from desktop.ledgers.fields import ChoiceInput, DateInput, FieldInput, make_input
+from desktop.ledgers.choice_fields import ChoiceInput
+from desktop.ledgers.date_fields import DateInput
+from desktop.ledgers.field_factory import make_input
+from desktop.ledgers.fields import FieldInput
 
 ERROR_COLOR = "#c62828"
 WARNING_COLOR = "#9a5b00"  # amber dark enough to read on white
