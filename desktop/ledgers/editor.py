@@ -2,8 +2,9 @@
 
 Tabs: 基本信息 (the form, :class:`desktop.ledgers.form.RecordForm`), one tab per kind of record
 that belongs to this one (a member's posts, a pairing's visits, a unit's contributions, an
-activity's partner units — each a small table; adding or opening one opens its own editor in a
-dialog), and 修改记录 (the history from the audit log).
+activity's partner units — each a small table, :class:`desktop.ledgers.child_lists.ChildList`;
+adding or opening one opens its own editor in a dialog), and 修改记录 (the history from the audit
+log).
 
 Saving: Save (Ctrl+S, or Enter on the last field) is enabled only while the form has no errors.
 On save the database plans the change (:func:`db.policy.plan_save`: its checks, the warnings
@@ -11,27 +12,24 @@ that need a note, the signed or locked returns that make it a correction) in a s
 before anything is asked; a likely duplicate ID number offers to open the other record; new
 warnings ask for a note and a correction for its reason; then :func:`db.policy.commit_save`
 writes in a fresh session as the acting operator (refusing, nothing written, if an answer is
-missing). What changed is published through the window's
+missing) — see :mod:`desktop.ledgers.editor_save`. What changed is published through the window's
 :class:`~desktop.common.changes.ChangeHub`; the editor refreshes its child lists and history
-from it too. Esc or Close with unsaved changes asks first.
+from it too. Esc or Close with unsaved changes asks first. The texts of the heading and the
+status line are in :mod:`desktop.ledgers.editor_state`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,27 +37,15 @@ from PySide6.QtWidgets import (
 
 from db import kinds
 from db.changes import Changes
-from db.errors import ShequError
-from db.forms import ChildForm, apply_values, child_rows, display_title, form_for, new_values, record_values
-from db.models import new_id
-from db.policy import SaveAnswers, SavePlan, commit_save, plan_save
-from db.validation import Issue, normalize_id_number, validate_record
+from db.forms import display_title, form_for, new_values, record_values
 from desktop.common.changes import ChangeHub
-from desktop.common.i18n import label
-from desktop.common.i18n import text as db_text
 from desktop.common.prompts import Choice, prompts
-from desktop.ledgers.corrections import correction_reason
-from desktop.ledgers.deletions import EditingContext, error_text
-from desktop.ledgers.form import ERROR_COLOR, WARNING_COLOR, RecordForm
+from desktop.ledgers.child_lists import ChildList
+from desktop.ledgers.deletions import EditingContext
+from desktop.ledgers.editor_save import SaveFlow
+from desktop.ledgers.editor_state import _t, heading_text, kind_label, may_be_gone, status_line
+from desktop.ledgers.form import RecordForm
 from desktop.ledgers.history import HistoryView
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordEditor", text)
-
-
-def _kind_label(kind_key: str) -> str:
-    return label(kinds.kind(kind_key).label)
 
 
 class RecordEditor(QWidget):
@@ -87,7 +73,7 @@ class RecordEditor(QWidget):
         self._fixed = dict(fixed or {})  # fields set by the caller and not shown (a visit's pairing)
         self.record_id: str | None = None
         self._loaded: dict[str, Any] = {}
-        self._declined_duplicates: set[str] = set()
+        self._saving = SaveFlow(self, self)
         self._just_saved = False
 
         self.heading = QLabel()
@@ -106,11 +92,11 @@ class RecordEditor(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, _t("基本信息"))
-        self.children_lists: dict[str, ChildList] = {}
+        self.children_lists: dict[str, ChildList[EditorDialog]] = {}
         for child in self.spec.children:
-            child_list = ChildList(context, child, self)
+            child_list = ChildList(context, child, self._child_dialog)
             self.children_lists[child.kind_key] = child_list
-            self.tabs.addTab(child_list, _kind_label(child.kind_key))
+            self.tabs.addTab(child_list, kind_label(child.kind_key))
         self.history = HistoryView(context.session_factory)
         self.history_tab = self.tabs.addTab(self.history, _t("修改记录"))
         self.tabs.currentChanged.connect(self._on_tab)
@@ -143,9 +129,9 @@ class RecordEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.request_close)
         self.delete_button.clicked.connect(self.delete)
-        self.form.changed.connect(self._update_state)
+        self.form.changed.connect(self.update_state)
         self.form.submit.connect(self._submit)
-        self.form.id_number_completed.connect(self._check_duplicate)
+        self.form.id_number_completed.connect(self._saving.check_duplicate)
         self.hub.changed.connect(self._on_changes)
 
         for keys, slot in (
@@ -155,6 +141,10 @@ class RecordEditor(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def _child_dialog(self, kind_key: str, fixed: dict[str, Any], parent: QWidget) -> EditorDialog:
+        """The editor of a record that belongs to this one, in its dialog (for its list)."""
+        return EditorDialog(self.context, kind_key, fixed=fixed, parent=parent, hub=self.hub)
 
     # --- what is shown ---------------------------------------------------------------------
 
@@ -171,7 +161,7 @@ class RecordEditor(QWidget):
         values.update(self._fixed)
         values.update(prefill or {})
         self.record_id = None
-        self._declined_duplicates = set()
+        self._saving.forget_declined()
         self.form.set_values(values, stored=False)
         if "parent_id" in self.spec.names:
             self.form.set_exclude("parent_id", None)
@@ -186,13 +176,18 @@ class RecordEditor(QWidget):
                 return False
             values = record_values(record)
         self.record_id = record_id
-        self._declined_duplicates = set()
+        self._saving.forget_declined()
         self.form.set_values(values, stored=True)
         if "parent_id" in self.spec.names:
             self.form.set_exclude("parent_id", record_id)
         self._loaded = self.form.values()
         self._after_load()
         return True
+
+    def open_other(self, record_id: str) -> None:
+        """Show another record of this kind (a likely duplicate) instead, and say so (``opened``)."""
+        if self.open_record(record_id):
+            self.opened.emit(self.kind_key, record_id)
 
     def focus_field(self, name: str = "") -> None:
         """Show the 基本信息 tab with the cursor in field ``name`` (the first field when the form
@@ -230,16 +225,15 @@ class RecordEditor(QWidget):
         self.history_loaded = False
         if self.tabs.currentIndex() == self.history_tab:
             self._load_history()
-        self._update_state()
+        self.update_state()
 
     def _update_heading(self) -> None:
-        label = _kind_label(self.kind_key)
         if self.record_id is None:
-            self.heading.setText(_t("新增{0}").format(label))
+            self.heading.setText(heading_text(self.kind_key, None))
         else:
             with self.context.session_factory() as session:
                 title = display_title(session, self.kind_key, self.form.values())
-            self.heading.setText(_t("{0}：{1}").format(label, title))
+            self.heading.setText(heading_text(self.kind_key, title))
         self.delete_button.setVisible(self.record_id is not None)
 
     def _on_tab(self, index: int) -> None:
@@ -250,30 +244,20 @@ class RecordEditor(QWidget):
         self.history.load(self.kind_key, self.record_id)
         self.history_loaded = True
 
-    def _update_state(self) -> None:
+    def update_state(self) -> None:
+        """Enable Save and set the status line for the form as it is now."""
         report = self.form.report
         dirty = self.is_dirty()
         self.save_button.setEnabled(not report.has_errors and (dirty or self.is_new))
         problem = self.form.first_problem()
-        if report.has_errors and problem is not None:
-            count = len(report.errors)
-            more = _t("（共 {0} 处要改）").format(count) if count > 1 else ""
-            self._set_status(_t("还不能保存：{0}{1}").format(db_text(problem.message), more), ERROR_COLOR)
-        elif report.has_warnings and dirty:
-            self._set_status(_t("有 {0} 处需要核对；保存时请写明原因。").format(len(report.warnings)), WARNING_COLOR)
-        elif dirty:
-            self._set_status(_t("有未保存的修改。"), "")
-        elif self._just_saved:
-            self._set_status(_t("已保存。"), "")
-        else:
-            self._set_status("", "")
+        self.set_status(*status_line(report, problem, dirty=dirty, just_saved=self._just_saved))
 
-    def _set_status(self, text: str, color: str) -> None:
+    def set_status(self, text: str, color: str) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {color};" if color else "")
         self.status.setVisible(bool(text))
 
-    # --- saving ------------------------------------------------------------------------------
+    # --- saving (desktop.ledgers.editor_save) -----------------------------------------------
 
     def _submit(self) -> None:
         if self.save_button.isEnabled():
@@ -281,124 +265,12 @@ class RecordEditor(QWidget):
 
     def save(self) -> bool:
         """Check and save; True when the record was written (or nothing needed saving)."""
-        report = self.form.revalidate()
-        if report.has_errors:
-            self.form.show_all_issues()
-            self._update_state()
-            problem = self.form.first_problem()
-            if problem is not None:
-                self.form.focus_field(problem.field)
-            return False
-        if not self.is_new and not self.is_dirty():
-            return True
-        try:
-            plan = self._plan()
-        except ShequError as exc:
-            prompts().error(self, _t("没有保存"), error_text(exc))
-            return False
-        if plan is None:
-            prompts().error(self, _t("没有保存"), _t("这条记录已被删除，不能再保存修改。"))
-            return False
-        if plan.blocked:
-            self._show_refused(plan.report.errors)
-            return False
-        # the questions, with no session open
-        new_warnings = list(plan.notes_needed)
-        other = self._duplicate_to_open(new_warnings)
-        if other is not None:
-            self._open_other(other)
-            return False
-        note = None
-        if new_warnings:
-            note = self._ask_reason(new_warnings)
-            if note is None:
-                self._set_status(_t("没有保存：需要写明原因才能保存。"), WARNING_COLOR)
-                return False
-        go_on, why = correction_reason(self, plan.covering)
-        if not go_on:
-            self._set_status(_t("没有保存：修改已签署报表中的记录，需要写明原因。"), WARNING_COLOR)
-            return False
-        try:
-            with self.context.write_session() as session:
-                result = commit_save(session, plan, SaveAnswers(note=note, correction=why))
-        except ShequError as exc:
-            prompts().error(self, _t("没有保存"), error_text(exc))
-            return False
-        if not result.saved:
-            self._show_refused(result.report.errors)
-            return False
-        saved_id = result.record_id
-        self.open_record(saved_id)
+        return self._saving.save()
+
+    def mark_saved(self) -> None:
+        """The record shown was just saved (the status line says so while it is unchanged)."""
         self._just_saved = True
-        self._update_state()
-        self.hub.publish(result.changes)
-        self.saved.emit(self.kind_key, saved_id)
-        return True
-
-    def _plan(self) -> SavePlan | None:
-        """What saving the form would do (None: the record was deleted meanwhile); the session
-        is closed before anything is asked, and nothing is written."""
-        with self.context.write_session() as session:
-            record = self.model() if self.record_id is None else session.get(self.model, self.record_id)
-            if record is None or record.is_deleted:
-                return None
-            apply_values(record, self.form.values())
-            plan = plan_save(session, record)
-            session.rollback()
-        return plan
-
-    def _show_refused(self, errors: list[Issue]) -> None:
-        self.form.set_external_issues(errors)
-        self._update_state()
-        problem = self.form.first_problem()
-        if problem is not None:
-            self.form.focus_field(problem.field)
-
-    def _ask_reason(self, warnings: list[Issue]) -> str | None:
-        lines = "\n".join(f"· {db_text(issue.message)}" for issue in warnings)
-        label = _t("请核对：\n{0}\n\n核对无误后，请写明原因（会记入修改记录）：").format(lines)
-        note = prompts().ask_text(self, _t("保存前请写明原因"), label)
-        if note is None or not note.strip():
-            return None
-        return note.strip()
-
-    def _duplicate_to_open(self, warnings: list[Issue]) -> str | None:
-        """The id of a likely duplicate the person wants to open instead, or None."""
-        for issue in warnings:
-            other = issue.param("other_id")
-            if not issue.code.endswith(".duplicate") or not other or other in self._declined_duplicates:
-                continue
-            if self._offer_duplicate(issue, other):
-                return other
-        return None
-
-    def _offer_duplicate(self, issue: Issue, other_id: str) -> bool:
-        question = _t("{0}\n\n要打开那条记录吗？（这里填写的内容不会保存）").format(db_text(issue.message))
-        if prompts().confirm(self, _t("可能重复录入"), question, _t("打开那条记录")):
-            return True
-        self._declined_duplicates.add(other_id)
-        return False
-
-    def _check_duplicate(self, number: str) -> None:
-        """A valid ID number was typed: look once for another record with it."""
-        kind = kinds.kind(self.kind_key)
-        if kind.person_id_field is None:
-            return
-        actor = self.context.actor()
-        probe = self.model(id=self.record_id or new_id(), office_code=actor.office_code if actor else "")
-        setattr(probe, kind.person_id_field, normalize_id_number(number))
-        with self.context.session_factory() as session, session.no_autoflush:
-            report = validate_record(session, probe)
-        for issue in report.warnings:
-            other = issue.param("other_id")
-            if issue.code.endswith(".duplicate") and other and other not in self._declined_duplicates:
-                if self._offer_duplicate(issue, other):
-                    self._open_other(other)
-                return
-
-    def _open_other(self, record_id: str) -> None:
-        if self.open_record(record_id):
-            self.opened.emit(self.kind_key, record_id)
+        self.update_state()
 
     # --- deleting and closing ----------------------------------------------------------------
 
@@ -407,15 +279,10 @@ class RecordEditor(QWidget):
             return False
         return self.context.delete(self, self.kind_key, self.record_id)
 
-    def _may_be_gone(self, changes: Changes) -> bool:
-        if self.record_id is None or not changes.touches(self.kind_key):
-            return False
-        return changes.everything or not changes.records or self.record_id in changes.records
-
     def _on_changes(self, changes: Changes) -> None:
         """Something changed in this window: close when this record was deleted, read again the
         lists of its records and its history when they were touched."""
-        if self._may_be_gone(changes):
+        if may_be_gone(changes, self.kind_key, self.record_id):
             with self.context.session_factory() as session:
                 record = session.get(self.model, self.record_id)
                 gone = record is None or record.is_deleted
@@ -437,7 +304,7 @@ class RecordEditor(QWidget):
         """Ask about unsaved changes; True when it is fine to show something else or close."""
         if not self.is_dirty():
             return True
-        label = _kind_label(self.kind_key)
+        label = kind_label(self.kind_key)
         choice = prompts().save_discard_cancel(
             self, _t("有未保存的修改"), _t("这条{0}有未保存的修改，要保存吗？").format(label)
         )
@@ -467,133 +334,6 @@ class RecordEditor(QWidget):
             self._load_history()
 
 
-class ChildList(QWidget):
-    """The records that belong to the one being edited, with Add / Open / Delete."""
-
-    def __init__(self, context: EditingContext, child: ChildForm, owner: RecordEditor) -> None:
-        super().__init__()
-        self.context = context
-        self.child = child
-        self.owner = owner
-        self.parent_id: str | None = None
-        self.ids: list[str] = []
-        spec = form_for(child.kind_key)
-
-        self.hint = QLabel(_t("先保存这条记录，再添加{0}。").format(_kind_label(child.kind_key)))
-        self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, len(child.columns))
-        self.table.setHorizontalHeaderLabels([label(spec.label(name)) for name in child.columns])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column in range(len(child.columns)):
-            header.resizeSection(column, 110)
-        self.table.activated.connect(self._open_index)
-        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
-
-        self.add_button = QPushButton(_t("添加…"))
-        self.open_button = QPushButton(_t("打开…"))
-        self.delete_button = QPushButton(_t("删除"))
-        for button in (self.add_button, self.open_button, self.delete_button):
-            button.setAutoDefault(False)
-        self.add_button.clicked.connect(self.add)
-        self.open_button.clicked.connect(self.open_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.set_parent(None)
-
-    def set_parent(self, parent_id: str | None) -> None:
-        self.parent_id = parent_id
-        self.hint.setVisible(parent_id is None)
-        for widget in (self.table, self.add_button, self.open_button, self.delete_button):
-            widget.setEnabled(parent_id is not None)
-        self.reload()
-
-    def reload(self) -> None:
-        rows: list[tuple[str, tuple[str, ...]]] = []
-        if self.parent_id is not None:
-            with self.context.session_factory() as session:
-                rows = child_rows(session, self.child, self.parent_id)
-        self.ids = [record_id for record_id, _ in rows]
-        self.table.setRowCount(len(rows))
-        for row, (_, texts) in enumerate(rows):
-            for column, text in enumerate(texts):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-
-    def row_texts(self) -> list[tuple[str, ...]]:
-        return [
-            tuple(self._cell(row, column) for column in range(self.table.columnCount()))
-            for row in range(self.table.rowCount())
-        ]
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.table.item(row, column)
-        return item.text() if item is not None else ""
-
-    def _dialog(self) -> EditorDialog:
-        assert self.parent_id is not None
-        return EditorDialog(
-            self.context,
-            self.child.kind_key,
-            fixed={self.child.parent_field: self.parent_id},
-            parent=self,
-            hub=self.owner.hub,
-        )
-
-    def add(self) -> EditorDialog | None:
-        """Open the editor of a new child record (a dialog); returns it (shown, not waited for)."""
-        if self.parent_id is None:
-            return None
-        dialog = self._dialog()
-        dialog.editor.new_record()
-        dialog.open()
-        dialog.activateWindow()
-        first = dialog.editor.form.first_widget()
-        if first is not None:
-            first.setFocus()
-        return dialog
-
-    def open_row(self, row: int) -> EditorDialog | None:
-        if not 0 <= row < len(self.ids):
-            return None
-        dialog = self._dialog()
-        if not dialog.editor.open_record(self.ids[row]):
-            self.reload()
-            return None
-        dialog.open()
-        dialog.activateWindow()
-        return dialog
-
-    def _open_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        self.open_row(index.row())
-
-    def open_selected(self) -> EditorDialog | None:
-        return self.open_row(self.table.currentRow())
-
-    def delete_selected(self) -> bool:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.ids):
-            return False
-        return self.context.delete(self, self.child.kind_key, self.ids[row])
-
-
 class EditorDialog(QDialog):
     """A record editor in its own window (used for the records that belong to another)."""
 
@@ -608,7 +348,7 @@ class EditorDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.editor = RecordEditor(context, kind_key, fixed=fixed, parent=self, hub=hub)
-        self.setWindowTitle(_kind_label(kind_key))
+        self.setWindowTitle(kind_label(kind_key))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor)
