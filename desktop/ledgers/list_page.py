@@ -80,8 +80,11 @@ class ListPage(QWidget):
         self._shown_kinds = spec.shown_kinds
         self.kind_key = kind_key
         self.model = RecordTableModel(session_factory, spec, self)
+        # Records saved, deleted, imported or received anywhere in the window: read them again.
+        self.hub = hub or (editing.hub if editing is not None else ChangeHub(self))
+        self.hub.changed.connect(self._on_changes)
         # Without a window's editing context (no operator), records can be read but not saved.
-        self.editing = editing or EditingContext(session_factory, lambda: None, self)
+        self.editing = editing or EditingContext(session_factory, lambda: None, self, hub=self.hub)
         self.editor: RecordEditor | None = None
 
         title = QLabel(label(kind(kind_key).label))
@@ -163,11 +166,7 @@ class ListPage(QWidget):
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_current)
-        self.editing.deleted.connect(self._on_deleted)
         self.editing.restored.connect(self._on_restored)
-        # Records saved, deleted, imported or received anywhere in the window: read them again.
-        self.hub = hub or ChangeHub(self)
-        self.hub.changed.connect(self._on_changes)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -209,10 +208,12 @@ class ListPage(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.everything or changes.kinds & self._shown_kinds:
-            current = self.current_record_id()
+            current, row = self.current_record_id(), self.table.currentIndex().row()
             self.reload()
-            if current is not None:
-                self.select_record(current)
+            if current is not None and self.model.row_of(current) is not None:
+                self.select_record(current)  # the same record stays selected, wherever it now is
+            elif row >= 0 and self.model.rowCount():
+                self.table.selectRow(min(row, self.model.rowCount() - 1))  # it went: the one now there
 
     def export_excel(self) -> TaskHandle[ExportResult] | None:
         """导出 Excel…: the records as the list shows them now, to a workbook chosen by the person."""
@@ -285,6 +286,7 @@ class ListPage(QWidget):
         if not editor.open_record(record_id):
             self.model.refresh()
             return None
+        self.select_record(record_id)  # the list shows which record the editor has
         editor.show()
         return editor
 
@@ -312,8 +314,11 @@ class ListPage(QWidget):
         return self.editing.delete(self, self.kind_key, record_id)
 
     def select_record(self, record_id: str) -> None:
+        """Select ``record_id``'s row; when the search or filters hide it, no row is selected."""
         row = self.model.row_of(record_id)
         if row is None:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
             return
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
@@ -322,28 +327,16 @@ class ListPage(QWidget):
         self.table.scrollTo(index)
 
     def _on_saved(self, _kind_key: str, record_id: str) -> None:
-        self._reload_filter_choices()
-        self.model.refresh()
-        self.select_record(record_id)
+        self.select_record(record_id)  # the list has read it again from the hub
 
     def _on_editor_closed(self) -> None:
         if self.editor is not None:
             self.editor.hide()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_deleted(self, kind_key: str, _record_id: str, _title: str) -> None:
-        if kind_key == self.kind_key:
-            row = self.table.currentIndex().row()
-            self._reload_filter_choices()
-            self.model.refresh()
-            if self.model.rowCount():
-                self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
-
     def _on_restored(self, kind_key: str, record_id: str) -> None:
         if kind_key == self.kind_key:
-            self._reload_filter_choices()
-            self.model.refresh()
-            self.select_record(record_id)
+            self.select_record(record_id)  # the list has read it again from the hub
 
     def _update_count(self) -> None:
         self.count_label.setText(_t("共 {0} 条").format(self.model.rowCount()))

@@ -12,7 +12,7 @@ from sqlalchemy import event
 
 from db.audit import LedgerSession
 from db.changes import Changes
-from db.models import MemberPostClaim, ReturnRecord, ReturnSnapshot
+from db.models import MemberPostClaim, ReturnRecord, ReturnSnapshot, Staff
 from db.store import Store
 from desktop.common.prompts import ScriptedPrompts, install_prompts
 from desktop.shell.main_window import MainWindow
@@ -108,3 +108,32 @@ def test_an_editor_reads_its_child_records_again_when_the_hub_says_they_changed(
     assert posts.ids == []  # another kind: nothing read again
     window.hub.publish(Changes.of_records("member_posts", [post.id]))
     assert posts.ids == [post.id]
+
+
+def test_the_list_keeps_the_editors_record_selected_when_records_arrive(
+    qtbot, window: MainWindow, store: Store, base: Base, session: LedgerSession
+) -> None:
+    """Records that arrive elsewhere (an import, a bundle) move rows about; the row selected stays
+    the record the editor shows, and a record that went leaves the row now in its place selected."""
+    page = list_page(window, "staff")
+    worker_id = base.ids["staff"]
+    editor = page.open_record(worker_id)
+    assert editor is not None and page.current_record_id() == worker_id
+    row_before = page.table.currentIndex().row()
+
+    arrived = [Staff(office_code=OFFICE_CODE, name=f"阿{n}", start_date=date(2026, 1, n + 1)) for n in range(3)]
+    session.add_all(arrived)
+    session.commit()
+    window.hub.publish(Changes.of_records("staff", [worker.id for worker in arrived]))
+    assert page.model.rowCount() == 4
+    assert page.current_record_id() == worker_id == editor.record_id
+    assert page.table.currentIndex().row() != row_before or page.model.row_of(worker_id) == row_before
+
+    selected_row = page.table.currentIndex().row()
+    gone = session.get(Staff, worker_id)
+    assert gone is not None
+    gone.deleted_at = datetime(2026, 12, 1, tzinfo=UTC)
+    session.commit()
+    window.hub.publish(Changes.of_records("staff", [worker_id]))
+    assert page.model.rowCount() == 3
+    assert page.table.currentIndex().row() == min(selected_row, 2)
