@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from db.validation import Issue
 
 
-
-
 @dataclass(frozen=True)
 class ToFix:
     """One thing to deal with before the period's return can be signed."""
