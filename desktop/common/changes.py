@@ -8,11 +8,13 @@ happened in; every page and banner listens to ``changed`` and reads again what t
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from db.changes import Changes
+if TYPE_CHECKING:  # the main window makes its hub before it shows: keep its imports few
+    from db.changes import Changes
 
 
 class ChangeHub(QObject):
