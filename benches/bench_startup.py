@@ -118,6 +118,10 @@ def main() -> int:
         folder = Path(tmp)
         env = dict(os.environ)
         env.pop("SHEQU_DATA_DIR", None)
+        # An installed app starts from compiled bytecode; where the environment forbids writing it,
+        # every start would compile each module again, which no user waits for. The warm-up round
+        # writes the bytecode; the timed rounds read it.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.update(
             QT_QPA_PLATFORM=args.platform,
             XDG_CONFIG_HOME=str(folder / "config"),
