@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from db.changes import Changes
 from db.errors import (
     AlreadyRunning,
     BackupFailed,
@@ -239,9 +240,21 @@ def verify_backup(path: Path) -> str:
     return revision
 
 
-def restore_backup(data_dir: Path | str, backup: Path | str, *, progress: ProgressFn | None = None) -> Path | None:
-    """Replace the data folder's database with ``backup``; the safety copy made first (None when
-    there was no current database to keep).
+@dataclass(frozen=True)
+class Restored:
+    """A backup put back: the safety copy made first (None when there was no database to keep)."""
+
+    safety: Path | None
+
+    @property
+    def changes(self) -> Changes:
+        """Every record may be another: everything is read again."""
+        return Changes.all()
+
+
+def restore_backup(data_dir: Path | str, backup: Path | str, *, progress: ProgressFn | None = None) -> Restored:
+    """Replace the data folder's database with ``backup``; the safety copy made first, and what
+    changed (everything).
 
     Call it while the store is closed (it takes the folder's lock itself, so an open store
     anywhere is refused with :class:`AlreadyRunning`); reopen the store afterwards — an older
@@ -269,7 +282,7 @@ def restore_backup(data_dir: Path | str, backup: Path | str, *, progress: Progre
         _swap_in(source, db_path, progress)
     finally:
         lock.release()
-    return safety
+    return Restored(safety)
 
 
 def _safety_copy(db_path: Path, backup_dir: Path) -> Path | None:

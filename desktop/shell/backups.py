@@ -274,7 +274,8 @@ class BackupController(QObject):
         workspace.close()
 
         def work(progress: Progress | None) -> Path | None:
-            return restore_backup(data_dir, info.path, progress=_reporting(progress) if progress else None)
+            restored = restore_backup(data_dir, info.path, progress=_reporting(progress) if progress else None)
+            return restored.safety  # everything changed: a new window reads it all
 
         self._run(
             work,

@@ -157,7 +157,9 @@ def test_restore_replaces_the_data_and_keeps_a_safety_copy(data_dir: Path, actor
     db = data_dir / DB_FILENAME
     (db.with_name(DB_FILENAME + "-wal")).write_bytes(b"old log")
     (db.with_name(DB_FILENAME + "-shm")).write_bytes(b"old index")
-    safety = restore_backup(data_dir, backup)
+    restored = restore_backup(data_dir, backup)
+    assert restored.changes.everything
+    safety = restored.safety
     assert safety is not None and safety.name.endswith("-before-restore.sqlite")
     assert staff_names(safety) == ["后来加的", "斯琴高娃"]
     assert not db.with_name(DB_FILENAME + "-wal").exists()
@@ -239,7 +241,9 @@ def test_restore_when_the_current_database_is_damaged_keeps_its_bytes(data_dir: 
     db = data_dir / DB_FILENAME
     damaged = os.urandom(8192)
     db.write_bytes(damaged)
-    safety = restore_backup(data_dir, backup)
+    restored = restore_backup(data_dir, backup)
+    assert restored.changes.everything
+    safety = restored.safety
     assert safety is not None and safety.read_bytes() == damaged
     assert staff_names(db) == ["斯琴高娃"]
 
