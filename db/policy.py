@@ -116,11 +116,6 @@ class SavePlan:
     def needs_note(self) -> bool:
         return bool(self.notes_needed)
 
-    @property
-    def is_correction(self) -> bool:
-        """A change to a signed or locked return's record: a reason is required."""
-        return bool(self.covering)
-
 
 @dataclass(frozen=True)
 class SaveAnswers:
@@ -154,10 +149,6 @@ class DeletePlan:
     record_id: str
     base_version: int
     covering: tuple[CoveringReturn, ...] = ()
-
-    @property
-    def is_correction(self) -> bool:
-        return bool(self.covering)
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ period — one the return counted (:func:`db.returns.snapshot.signed_returns_cov
 whose date falls in the period — may still be changed, but only through the correction flow:
 with a written reason (:mod:`db.policy` requires it; the editor asks for it,
 :mod:`desktop.ledgers.corrections`), which the next corrected return (更正) prints.
-:func:`locked_returns_covering` is what :func:`db.policy.plan_save` reads; :func:`refuse_if_locked`
-refuses a change made without a reason. A return the city sent back (退回) unlocks its period for revision.
+:func:`locked_returns_covering` is what :func:`db.policy.plan_save` reads (and :func:`db.policy.require_reason`
+refuses a change made without a reason). A return the city sent back (退回) unlocks its period for revision.
 
 No table of its own: the lock is derived from the returns' states.
 """
@@ -22,7 +22,6 @@ from sqlmodel import Session, col, select
 
 from db.enums import ReturnState
 from db.errors import BadPeriod
-from db.exchange.data_errors import PeriodLocked
 from db.models import ReturnRecord, ReturnSnapshot, SyncedRecord
 from db.periods import Period, parse_period
 
@@ -109,10 +108,3 @@ def locked_returns_covering(session: Session, record: SyncedRecord) -> list[Retu
         if any(period.contains(day) for day in dates):
             covering.append(snapshot)
     return covering
-
-
-def refuse_if_locked(session: Session, record: SyncedRecord) -> None:
-    """:class:`PeriodLocked` when ``record`` belongs to a locked period (called without a reason)."""
-    covering = locked_returns_covering(session, record)
-    if covering:
-        raise PeriodLocked([parse_period(s.period_code).label for s in covering])
