@@ -246,7 +246,7 @@ def take(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             save(window, f"list-{key}")
         if not args.docs:
             window.show_page("reports")
-            save(window, "later-reports")
+            save(window, "reports")
         if args.filtered:
             filter_list(window, args.filtered)
             save(window, f"list-{args.filtered}-filtered")
