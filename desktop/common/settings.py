@@ -29,6 +29,11 @@ _BACKUPS = "backups/keep"
 _DATA_DIR = "data/last_dir"
 _GEOMETRY = "window/geometry"
 _PAGE = "window/last_page"
+_TEXT_SCALE = "ui/text_scale"
+_FOLDERS = "folders/"  # + purpose: the folder a file dialog last used for that purpose
+
+TEXT_SCALES: tuple[int, ...] = (100, 115, 130, 150, 175, 200)  # percent of the normal text size
+DEFAULT_TEXT_SCALE = 100
 
 
 def _user_settings() -> QSettings:
@@ -84,6 +89,32 @@ class Settings:
 
     def set_last_data_dir(self, folder: Path) -> None:
         self._set(_DATA_DIR, str(folder))
+
+    # --- text size -------------------------------------------------------------------------
+
+    def text_scale(self) -> int:
+        """The text size in percent of normal (one of ``TEXT_SCALES``; default 100)."""
+        try:
+            value = int(str(self.store.value(_TEXT_SCALE, DEFAULT_TEXT_SCALE)))
+        except ValueError:
+            return DEFAULT_TEXT_SCALE
+        return value if value in TEXT_SCALES else DEFAULT_TEXT_SCALE
+
+    def set_text_scale(self, percent: int) -> None:
+        if percent not in TEXT_SCALES:
+            raise ValueError(f"unknown text scale {percent!r}")
+        self._set(_TEXT_SCALE, percent)
+
+    # --- folders file dialogs start in -------------------------------------------------------
+
+    def last_folder(self, purpose: str) -> Path | None:
+        """The folder last used to open or save a file for ``purpose`` (``"excel"``, ``"pdf"``…),
+        or None when there is none yet."""
+        text = self._text(_FOLDERS + purpose)
+        return Path(text) if text else None
+
+    def set_last_folder(self, purpose: str, folder: Path) -> None:
+        self._set(_FOLDERS + purpose, str(folder))
 
     # --- main window -----------------------------------------------------------------------
 
