@@ -1,0 +1,377 @@
+"""The user manual inside the app: 帮助 ▸ 使用手册, F1, and the help buttons of dialogs.
+
+The manual is plain HTML in ``docs/manual/<language>/`` (one CSS file, images in
+``docs/manual/images/``), readable in any browser without the app. :func:`show_manual` opens the
+one viewer of the application (a non-modal window, raised if already open) on a *topic*: a name
+in :data:`MANUAL_TOPICS` (a file and an anchor in it). An unknown topic opens the contents page; a
+missing file shows a sentence saying so in the viewer, never a traceback. English pages are in
+``docs/manual/en/`` under the same names; a page missing there is shown in Chinese.
+
+The topics, the contents list and which page of the main window opens which topic (F1,
+:data:`PAGE_TOPICS`) are plain data in :mod:`desktop.common.manual_topics`, in one place.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.common.manual_topics import (
+    CONTENTS,
+    CONTEXT,
+    MANUAL_TOPICS,
+    PAGE_TOPICS,
+    Topic,
+    resolve_topic,
+    topic_for_page,
+)
+
+__all__ = [
+    "CONTENTS",
+    "MANUAL_TOPICS",
+    "PAGE_TOPICS",
+    "ManualWindow",
+    "Topic",
+    "manual_file",
+    "manual_language",
+    "manual_root",
+    "manual_window",
+    "resolve_topic",
+    "show_manual",
+    "topic_for_page",
+]
+
+DEFAULT_LANGUAGE = "zh_CN"
+LANGUAGES = ("zh_CN", "en")
+STYLE_SHEET = "manual.css"
+FILE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def manual_root() -> Path:
+    """``docs/manual``: from source, or inside a PyInstaller bundle (as :func:`~desktop.common.paths.resource_path`)."""
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
+    return base.joinpath("docs", "manual")
+
+
+def manual_language() -> str:
+    """The manual's language: English when the app speaks English (its default locale), else Chinese."""
+    return "en" if QLocale().language() == QLocale.Language.English else DEFAULT_LANGUAGE
+
+
+def manual_file(file: str, language: str | None = None, root: Path | None = None) -> Path:
+    """The page ``file`` in ``language`` (the app's, if None), else the Chinese one. The path is
+    returned even when neither exists (the viewer then says so)."""
+    folder = root if root is not None else manual_root()
+    wanted = language or manual_language()
+    for candidate in (wanted, DEFAULT_LANGUAGE):
+        path = folder / candidate / file
+        if path.is_file():
+            return path
+    return folder / DEFAULT_LANGUAGE / file
+
+
+class ManualWindow(QWidget):
+    """The viewer: contents on the left, the page on the right, back / forward, print, find."""
+
+    def __init__(self, parent: QWidget | None = None, *, root: Path | None = None, language: str | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.root = root if root is not None else manual_root()
+        self.language = language or manual_language()
+        self.missing: Path | None = None  # the file last asked for that was not there
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.setWindowTitle(_t("社区台账 使用手册"))
+        self.resize(1200, 820)
+
+        self.back_button = QPushButton(_t("◀ 后退"))
+        self.forward_button = QPushButton(_t("前进 ▶"))
+        self.home_button = QPushButton(_t("目录"))
+        self.print_button = QPushButton(_t("打印…"))
+        self.find_button = QPushButton(_t("查找…"))
+        self.back_button.setToolTip(_t("回到上一页（Alt+←）"))
+        self.forward_button.setToolTip(_t("去往下一页（Alt+→）"))
+        self.find_button.setToolTip(_t("在这一页里查找文字（Ctrl+F）"))
+        buttons = QHBoxLayout()
+        for button in (self.back_button, self.forward_button, self.home_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.find_button)
+        buttons.addWidget(self.print_button)
+
+        self.contents = QListWidget()
+        self.contents.setAccessibleName(_t("手册目录"))
+        for file, title in CONTENTS:
+            item = QListWidgetItem(_t(title))
+            item.setData(FILE_ROLE, file)
+            self.contents.addItem(item)
+        self.contents.setMinimumWidth(180)
+        self.contents.setStyleSheet("QListWidget::item { padding: 4px 6px; }")
+
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)  # links go through open_link: language fallback, outside links
+        self.browser.setAccessibleName(_t("手册内容"))
+
+        splitter = QSplitter()
+        splitter.addWidget(self.contents)
+        splitter.addWidget(self.browser)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 980])
+        splitter.setChildrenCollapsible(False)
+
+        self.find_edit = QLineEdit()
+        self.find_edit.setPlaceholderText(_t("输入要找的文字，按回车找下一处"))
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_next_button = QPushButton(_t("下一处"))
+        self.find_previous_button = QPushButton(_t("上一处"))
+        self.find_close_button = QPushButton(_t("关闭查找"))
+        self.find_status = QLabel()
+        self.find_bar = QWidget()
+        find_layout = QHBoxLayout(self.find_bar)
+        find_layout.setContentsMargins(0, 0, 0, 0)
+        find_layout.addWidget(QLabel(_t("查找：")))
+        find_layout.addWidget(self.find_edit, 1)
+        find_layout.addWidget(self.find_previous_button)
+        find_layout.addWidget(self.find_next_button)
+        find_layout.addWidget(self.find_status)
+        find_layout.addWidget(self.find_close_button)
+        self.find_bar.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.find_bar)
+
+        self.back_button.clicked.connect(self.browser.backward)
+        self.forward_button.clicked.connect(self.browser.forward)
+        self.home_button.clicked.connect(lambda: self.open_topic("index"))
+        self.print_button.clicked.connect(self.print_page)
+        self.find_button.clicked.connect(self.start_find)
+        self.browser.backwardAvailable.connect(self.back_button.setEnabled)
+        self.browser.forwardAvailable.connect(self.forward_button.setEnabled)
+        self.browser.anchorClicked.connect(self.open_link)
+        self.browser.sourceChanged.connect(self._source_changed)
+        self.contents.itemActivated.connect(self._contents_chosen)
+        self.contents.itemClicked.connect(self._contents_chosen)
+        self.find_edit.returnPressed.connect(self.find_next)
+        self.find_edit.textChanged.connect(lambda _text: self.find_status.clear())
+        self.find_next_button.clicked.connect(self.find_next)
+        self.find_previous_button.clicked.connect(self.find_previous)
+        self.find_close_button.clicked.connect(self.stop_find)
+        self.back_button.setEnabled(False)
+        self.forward_button.setEnabled(False)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Find, self.start_find),
+            (QKeySequence.StandardKey.FindNext, self.find_next),
+            (QKeySequence.StandardKey.FindPrevious, self.find_previous),
+            (QKeySequence.StandardKey.Print, self.print_page),
+            (QKeySequence.StandardKey.Back, self.browser.backward),
+            (QKeySequence.StandardKey.Forward, self.browser.forward),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_bar)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.stop_find)
+        self._apply_font()
+
+    # --- pages -----------------------------------------------------------------------------
+
+    def open_topic(self, topic: str) -> None:
+        """Show ``topic`` (the contents page for an unknown topic)."""
+        place = resolve_topic(topic)
+        self.open_file(place.file, place.anchor)
+
+    def open_file(self, file: str, anchor: str = "") -> None:
+        """Show the page ``file`` of the manual at ``anchor``; a sentence if it is not there."""
+        path = manual_file(file, self.language, self.root)
+        if not path.is_file():
+            self.show_missing(path)
+            return
+        self.missing = None
+        url = QUrl.fromLocalFile(str(path))
+        if anchor:
+            url.setFragment(anchor)
+        self.browser.setSource(url)
+        if anchor:  # setSource scrolls only when the page changes; the same page may need it too
+            self.browser.scrollToAnchor(anchor)
+
+    def show_missing(self, path: Path) -> None:
+        self.missing = path
+        message = _t("找不到使用手册的这一页：{0}").format(path)
+        advice = _t("手册文件可能没有随软件一起安装。请重新安装社区台账，或者请技术人员检查这个文件夹。")
+        document = QTextDocument(self.browser)
+        document.setDefaultFont(self.browser.font())
+        document.setHtml(f"<h2>{_escape(message)}</h2><p>{_escape(advice)}</p>")
+        self.browser.setDocument(document)
+        self._select_contents(path.name)
+
+    def current_file(self) -> str:
+        """The file name of the page shown ("" for none)."""
+        if self.missing is not None:
+            return self.missing.name
+        return Path(self.browser.source().toLocalFile()).name
+
+    def current_language(self) -> str:
+        """The language folder of the page shown ("zh_CN" or "en"; "" for none)."""
+        local = self.browser.source().toLocalFile()
+        return Path(local).parent.name if local else ""
+
+    def open_link(self, url: QUrl) -> None:
+        """A link was clicked: a page of the manual opens here (the Chinese one if the English is
+        missing); anything else opens in the system's browser or mail program."""
+        if url.scheme() in ("", "file"):
+            if not url.path() and url.fragment():  # an anchor on this page
+                self.browser.scrollToAnchor(url.fragment())
+                return
+            resolved = self.browser.source().resolved(url) if url.isRelative() else url
+            target = Path(resolved.toLocalFile())
+            if target.suffix.lower() in (".html", ".htm"):
+                self.open_file(target.name, url.fragment())
+                return
+            QDesktopServices.openUrl(resolved)
+            return
+        QDesktopServices.openUrl(url)
+
+    def _contents_chosen(self, item: QListWidgetItem) -> None:
+        file = str(item.data(FILE_ROLE))
+        if file != self.current_file():
+            self.open_file(file)
+
+    def _source_changed(self, url: QUrl) -> None:
+        self._select_contents(Path(url.toLocalFile()).name)
+        title = self.browser.documentTitle()
+        self.setWindowTitle(f"{title} — {_t('社区台账 使用手册')}" if title else _t("社区台账 使用手册"))
+
+    def _select_contents(self, file: str) -> None:
+        self.contents.blockSignals(True)
+        try:
+            for row in range(self.contents.count()):
+                item = self.contents.item(row)
+                if item.data(FILE_ROLE) == file:
+                    self.contents.setCurrentItem(item)
+                    break
+            else:
+                self.contents.clearSelection()
+        finally:
+            self.contents.blockSignals(False)
+
+    # --- find --------------------------------------------------------------------------------
+
+    def start_find(self) -> None:
+        self.find_bar.show()
+        selected = self.browser.textCursor().selectedText()
+        if selected:
+            self.find_edit.setText(selected)
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    def stop_find(self) -> None:
+        self.find_bar.hide()
+        self.find_status.clear()
+        self.browser.setFocus()
+
+    def find_next(self) -> bool:
+        return self._find(backward=False)
+
+    def find_previous(self) -> bool:
+        return self._find(backward=True)
+
+    def _find(self, *, backward: bool) -> bool:
+        """Find the text of the find bar from the cursor on, wrapping round once; say so if it is not on the page."""
+        text = self.find_edit.text()
+        if not self.find_bar.isVisible():
+            self.start_find()
+        if not text:
+            return False
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        found = self.browser.find(text, flags)
+        if not found:  # from the other end of the page
+            cursor = self.browser.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
+            self.browser.setTextCursor(cursor)
+            found = self.browser.find(text, flags)
+        self.find_status.setText("" if found else _t("这一页里没有找到“{0}”").format(text))
+        return found
+
+    # --- print and font ------------------------------------------------------------------
+
+    def print_page(self) -> None:
+        """打印…: the page shown, on a printer chosen in Qt's print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(_t("打印手册的这一页"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.browser.document().print_(printer)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._apply_font()
+
+    def _apply_font(self) -> None:
+        """The page's text follows the app's text size (设置 ▸ 字号), a little larger for reading."""
+        font = self.font()
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+        elif font.pixelSize() > 0:
+            font.setPixelSize(round(font.pixelSize() * 1.15))
+        self.browser.setFont(font)
+        self.browser.document().setDefaultFont(font)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class _Viewer:
+    """The one viewer of the application (a holder, so no module global is rebound)."""
+
+    window: ManualWindow | None = None
+
+    @classmethod
+    def forget(cls, *_args: object) -> None:
+        cls.window = None
+
+
+def manual_window() -> ManualWindow | None:
+    """The application's manual viewer, if one has been opened and not destroyed."""
+    return _Viewer.window
+
+
+def show_manual(parent: QWidget | None, topic: str) -> None:
+    """Open the manual on ``topic`` (a key of :data:`MANUAL_TOPICS`; anything else opens the
+    contents), in the one viewer of the application — shown, raised and activated.
+
+    The viewer belongs to ``parent``'s window (it closes with it and never keeps the app running);
+    a new one is made only when the old one has gone with its window.
+    """
+    viewer = _Viewer.window
+    if viewer is None:
+        viewer = ManualWindow(parent.window() if parent is not None else None)
+        viewer.destroyed.connect(_Viewer.forget)
+        _Viewer.window = viewer
+    viewer.open_topic(topic)
+    viewer.show()
+    if viewer.isMinimized():
+        viewer.showNormal()
+    viewer.raise_()
+    viewer.activateWindow()
