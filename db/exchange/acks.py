@@ -45,6 +45,7 @@ from db.exchange.data_errors import (
 from db.exchange.ledger import RECIPIENT_CITY, db_time
 from db.exchange.payload import PURPOSE_CITY, column_names, office_code_of
 from db.exchange.rawdb import quoted, raw_connection, rollback
+from db.i18n import Joined, tr
 from db.models import ReturnSnapshot
 from db.standards import default_standard_records
 from db.timeutil import utcnow
@@ -203,22 +204,49 @@ class AckResult:
         )
 
     def message(self) -> str:
+        """What the import did, in one sentence (clauses separated by ``；``, one full stop)."""
         if self.already_imported:
-            return f"市级第 {self.seq} 号回执以前已经导入过，这次没有任何改动。"
+            return tr("市级第 {seq} 号回执以前已经导入过，这次没有任何改动。", seq=self.seq)
         from db.periods import parse_period
 
-        parts = [f"已导入市级第 {self.seq} 号回执：市级确认收到数据包 {self.bundles_acknowledged} 个"]
+        parts: list[str] = [
+            tr(
+                "已导入市级第 {seq} 号回执：市级确认收到数据包 {count} 个",
+                seq=self.seq,
+                count=self.bundles_acknowledged,
+            )
+        ]
         for period, version in self.received:
-            parts.append(f"{parse_period(period).label}报表（第 {version} 版）已接收，该报告期已锁定")
+            parts.append(
+                tr(
+                    "{period}报表（第 {version} 版）已接收，该报告期已锁定",
+                    period=parse_period(period).label_text,
+                    version=version,
+                )
+            )
         for period, version, reason in self.returned:
-            parts.append(f"{parse_period(period).label}报表（第 {version} 版）被退回：{reason}")
-        if self.standards_updated or self.standards_retired:
-            parts.append(f"城市标准更新 {self.standards_updated} 条")
+            parts.append(
+                tr(
+                    "{period}报表（第 {version} 版）被退回：{reason}",
+                    period=parse_period(period).label_text,
+                    version=version,
+                    reason=_clause(reason),
+                )
+            )
+        if self.standards_updated:
+            parts.append(tr("市级标准更新 {count} 条", count=self.standards_updated))
+        if self.standards_retired:
+            parts.append(tr("市级标准停用 {count} 条", count=self.standards_retired))
         if self.certificate_installed:
-            parts.append("已安装市级颁发的新证书")
+            parts.append(tr("已安装市级颁发的新证书"))
         elif self.certificate_problem:
-            parts.append(f"回执中的证书没有安装：{self.certificate_problem}")
-        return "；".join(parts) + "。"
+            parts.append(tr("回执中的证书没有安装：{problem}", problem=_clause(self.certificate_problem)))
+        return tr("{clauses}。", clauses=Joined(parts, "；"))
+
+
+def _clause(text: str) -> str:
+    """``text`` without the full stop or semicolon it may end with, to sit inside a sentence."""
+    return text.rstrip().rstrip("。；;.!！，,").rstrip()
 
 
 def read_ack_payload(data: bytes) -> dict[str, Any]:

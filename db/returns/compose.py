@@ -30,7 +30,8 @@ PAGE_MARGIN = 15 * _MM
 STAMP_WIDTH = 62 * _MM
 STAMP_HEIGHT = 30 * _MM
 
-_STATUS_MARK = {Status.PASS: "√ 达标", Status.FAIL: "× 未达标", Status.WARNING: "△ 需说明"}
+_STATUS_SIGN = {Status.PASS: "√", Status.FAIL: "×", Status.WARNING: "△"}
+_STATUS_MARK = {status: f"{sign} {status.label}" for status, sign in _STATUS_SIGN.items()}  # the app's words
 _STATUS_COLOR = {Status.PASS: "#1b5e20", Status.FAIL: "#b71c1c", Status.WARNING: "#8a5a00"}
 _CN_NUMBERS = "一二三四五六七八九十"
 
@@ -383,13 +384,13 @@ def _summary(content: ReturnContent, layout: _Layout) -> list[Any]:
     for pillar in result.pillars:
         for figure in pillar.figures:
             counts[figure.status] += 1
-    parts = "、".join(f"{pillar.label}{_STATUS_MARK[pillar.status].split()[1]}" for pillar in result.pillars)
+    parts = "、".join(f"{pillar.label}{pillar.status.label}" for pillar in result.pillars)
     status = result.status
     color = _STATUS_COLOR[status]
     text = (
         f"总体评定：<font color='{color}'>{_status_mark(status)}</font>。{parts}。"
-        f"共 {sum(counts.values())} 项指标：达标 {counts[Status.PASS]} 项，未达标 {counts[Status.FAIL]} 项，"
-        f"需说明 {counts[Status.WARNING]} 项。"
+        f"共 {sum(counts.values())} 项指标：{Status.PASS.label} {counts[Status.PASS]} 项，"
+        f"{Status.FAIL.label} {counts[Status.FAIL]} 项，{Status.WARNING.label} {counts[Status.WARNING]} 项。"
     )
     return [Paragraph(text, layout.body)]
 

@@ -4,7 +4,8 @@
   — set up an office;
 * ``shequ demo [--scale N]`` — a demo office with sample data;
 * ``shequ stats [--period P] [--json]`` — records per ledger and the 三有一化 figures;
-* ``shequ check [--period P] [--json]`` — validate the ledgers (exit 1 on errors).
+* ``shequ check [--period P] [--json]`` — validate the ledgers (exit 1 on errors); with a period,
+  the return's own pre-flight: also every warning the return will ask to explain, with its key.
 
 Every handler imports what it needs when it runs, so that ``shequ --help`` stays quick.
 """
@@ -122,12 +123,20 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _status_label(status: str) -> str:
-    labels = {"pass": _t("达标"), "fail": _t("未达标"), "warning": _t("需注意")}
-    return labels.get(status, status)
+    """The judgement word the app and the return's PDF use (达标 / 未达标 / 需说明)."""
+    from db.compliance import Status
+
+    try:
+        return Status(status).label
+    except ValueError:
+        return status
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    """The checks the return runs: with a period, exactly its pre-flight (blocking errors, and every
+    warning that will need a written explanation, with the key the explanation file uses)."""
     from db.office import current_office
+    from db.returns.preflight import run_preflight
     from db.store import open_store
     from db.validation import check_office, kind_label
 
@@ -135,25 +144,49 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     folder = office_data_dir(args)
     with open_store(folder) as store, store.session() as session:
         office = current_office(session)
-        report = check_office(session, chosen)
-    errors, warnings = len(report.errors), len(report.warnings)
+        if chosen is not None:
+            preflight = run_preflight(session, chosen)
+            report = preflight.report
+            to_explain = preflight.warnings
+        else:
+            report = check_office(session, None)
+            to_explain = []
+    errors = len(report.errors)
     if args.json:
         print_json(
             {
                 "office": {"code": office.code, "name": office.name} if office else None,
                 "period": chosen.code if chosen else None,
                 "errors": errors,
-                "warnings": warnings,
+                "warnings": len(report.warnings),
                 "issues": report.to_dicts(),
+                "to_explain": [
+                    {"key": warning.key, "code": warning.code, "text": warning.text} for warning in to_explain
+                ],
             },
             out,
         )
-    else:
-        scope = chosen.label if chosen else _t("全部数据")
-        for issue in report.issues:
-            severity = _t("错误") if issue.severity == "error" else _t("提醒")
+        return EXIT_CHECK_FAILED if errors else EXIT_OK
+    for issue in report.errors:
+        where = kind_label(issue.kind) if issue.kind else ""
+        title = f"“{issue.record_title}”" if issue.record_title else ""
+        out.write(f"[{_t('错误')}] {where}{title}：{issue.message}\n")
+    if chosen is None:
+        for issue in report.warnings:
             where = kind_label(issue.kind) if issue.kind else ""
             title = f"“{issue.record_title}”" if issue.record_title else ""
-            out.write(f"[{severity}] {where}{title}：{issue.message}\n")
-        out.write(_t("检查范围：{0}。共 {1} 个错误、{2} 个提醒。").format(scope, errors, warnings) + "\n")
+            out.write(f"[{_t('提醒')}] {where}{title}：{issue.message}\n")
+        out.write(_t("检查范围：全部数据。共 {0} 个错误、{1} 个提醒。").format(errors, len(report.warnings)) + "\n")
+        out.write(_t("达标情况和生成报表时要写说明的事项要按报告期检查：shequ check --period 2026") + "\n")
+    else:
+        for warning in to_explain:
+            out.write(f"[{_status_label('warning')}] {warning.key}：{warning.text}\n")
+        out.write(
+            _t("检查范围：{0}。共 {1} 个错误；{2} 条提醒在生成报表时需要书面说明。").format(
+                chosen.label, errors, len(to_explain)
+            )
+            + "\n"
+        )
+        if to_explain:
+            out.write(_t('说明文件（--explain-file）是 JSON，按方括号后的编号写：{"编号": "说明"}。') + "\n")
     return EXIT_CHECK_FAILED if errors else EXIT_OK

@@ -197,7 +197,7 @@ class ImportBox(QGroupBox):
         layout.addWidget(
             hint(
                 _t(
-                    "市委组织部的回执（city-<代码>-<编号>.shequ）：确认收到的数据包、报表接收或退回、新的城市标准。"
+                    "市委组织部的回执（city-<代码>-<编号>.shequ）：确认收到的数据包、报表接收或退回、新的市级标准。"
                     "本社区另一台电脑导出的数据包（<代码>-device-<编号>.shequ）：合并两台电脑的台账。"
                 )
             )
