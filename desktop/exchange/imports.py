@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from db.errors import ShequError
 from desktop.common.exchange_texts import ask_about_gap, missing_text, reporter
+from desktop.common.i18n import text
 from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, WARNING_COLOUR
 from desktop.common.prompts import prompts
 from desktop.common.tasks import Progress
@@ -96,13 +97,13 @@ def import_ack(page: ExchangeHost, path: Path) -> None:
         page.last_import = result
         page.publish(result.changes)
         if result.already_imported:
-            page._say(NEUTRAL_COLOUR, _t("这份回执以前已经导入过"), result.message())
+            page._say(NEUTRAL_COLOUR, _t("这份回执以前已经导入过"), text(result.message()))
             return
         colour = ERROR_COLOUR if result.returned else OK_COLOUR
         heading = (
             _t("已导入市级回执：有报表被退回") if result.returned else _t("已导入市级第 {0} 号回执").format(result.seq)
         )
-        page._say(colour, heading, result.message())
+        page._say(colour, heading, text(result.message()))
         if result.returned:
             page.tabs.setCurrentIndex(RETURNS_TAB)
 
