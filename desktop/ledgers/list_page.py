@@ -32,6 +32,7 @@ from desktop.common.changes import ChangeHub
 from desktop.common.columns import Column, Fmt, columns_for, search_hint
 from desktop.common.i18n import label
 from desktop.common.record_table import RecordTableModel
+from desktop.common.text_size import follow_font
 from desktop.ledgers.deletions import EditingContext
 from desktop.ledgers.filters import FilterBar
 
@@ -133,7 +134,7 @@ class ListPage(QWidget):
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        follow_font(self.table, lambda: vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10))
         vertical.hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -48,13 +48,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QLocale.setDefault(locale_for(language))
     install_translations(app, language)
     app.setApplicationDisplayName(_t("社区台账"))  # translated from here on
+    from desktop.common import text_size
     from desktop.common.fonts import register_fonts
 
     font = app.font()
     font.setFamily(register_fonts())  # the bundled font: the same glyphs on every PC
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:  # Chinese at 9 pt is hard to read for many
         font.setPointSizeF(MIN_POINT_SIZE)
-    app.setFont(font)
+    text_size.start(app, font, Settings().text_scale())  # 100 % is this size; 设置 ▸ 字号 scales it
     icon = resource_path("icons", "shequ.png")
     if icon.is_file():
         from PySide6.QtGui import QIcon

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.common.changes import ChangeHub
+from desktop.common.text_size import add_text_size_actions
 from desktop.common.workspace import OperatorLike, Workspace
 from desktop.shell.navigation import NAVIGATION, PAGE_KEYS
 
@@ -206,6 +207,9 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(PAGE_KEYS[:9], start=1):
             label = self._nav_items[key].text(0)
             self._action(go_menu, label, QKeySequence(f"Alt+{number}"), self._opener(key))
+
+        view_menu = self.menuBar().addMenu(_t("查看(&V)"))  # 放大字号 Ctrl+=, 缩小字号 Ctrl+-, 恢复标准字号 Ctrl+0
+        self.text_size_actions = add_text_size_actions(self, view_menu)
 
         help_menu = self.menuBar().addMenu(_t("帮助(&H)"))
         about = QAction(_t("关于社区台账"), self)

@@ -1,0 +1,181 @@
+"""字号: the text size chosen on 设置 or with Ctrl+= / Ctrl+- / Ctrl+0 scales every window's text,
+keeps headings in proportion, grows list rows and columns, and is remembered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from db.audit import LedgerSession
+from db.store import Store
+from desktop.common.settings import TEXT_SCALES, Settings
+from desktop.common.text_size import apply_text_scale, base_point_size, current_text_scale, follow_font, step
+from desktop.common.workspace import workspace_for
+from desktop.ledgers.list_page import ListPage
+from desktop.settings.page import SettingsPage
+from desktop.shell.app import make_application
+from desktop.shell.main_window import MainWindow
+from tests.support.office import add_sample_ledgers
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(autouse=True)
+def standard_size(qapp: QApplication) -> Iterator[None]:
+    """The application as it starts (the base size recorded), back at 100 % after each test."""
+    make_application()
+    apply_text_scale(100)
+    settle()
+    yield
+    apply_text_scale(100)
+    settle()
+
+
+def settle() -> None:
+    """Deliver the font changes Qt posts to every widget."""
+    for _ in range(2):
+        QApplication.processEvents()
+
+
+def app_size() -> float:
+    return QApplication.font().pointSizeF()
+
+
+@pytest.fixture
+def window(qtbot, store: Store, session: LedgerSession) -> MainWindow:
+    add_sample_ledgers(store, session)
+    main = MainWindow(workspace_for(store))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    return main
+
+
+def test_the_sizes_step_through_the_list() -> None:
+    assert [step(percent, 1) for percent in TEXT_SCALES] == [115, 130, 150, 175, 200, 200]
+    assert [step(percent, -1) for percent in TEXT_SCALES] == [100, 100, 115, 130, 150, 175]
+    with pytest.raises(ValueError):
+        apply_text_scale(120)
+    assert current_text_scale() == 100
+
+
+def test_the_settings_choice_scales_every_text_and_is_remembered(
+    qtbot, window: MainWindow, user_settings_in_tmp: Path
+) -> None:
+    base = base_point_size()
+    assert base >= 10 and app_size() == pytest.approx(base)
+    page = window.show_page("settings")
+    assert isinstance(page, SettingsPage)
+    choices = [page.text_scale.itemText(index) for index in range(page.text_scale.count())]
+    assert choices == ["标准 100%", "较大 115%", "大 130%", "很大 150%", "特大 175%", "最大 200%"]
+    heading = next(label for label in page.findChildren(QLabel) if label.text() == "设置")
+    assert heading.font().pointSizeF() == pytest.approx(base * 1.4)
+
+    page.text_scale.setCurrentIndex(page.text_scale.findData(150))
+    settle()
+    assert app_size() == pytest.approx(base * 1.5)
+    assert page.text_sample.font().pointSizeF() == pytest.approx(base * 1.5)  # a widget of the page
+    assert window.menuBar().font().pointSizeF() == pytest.approx(base * 1.5)  # the window around it
+    assert heading.font().pointSizeF() == pytest.approx(base * 1.5 * 1.4)  # a heading stays 1.4 times the text
+    assert Settings().text_scale() == 150  # remembered for the next start
+    assert (user_settings_in_tmp / "Shequ" / "Shequ.ini").exists()  # in the temporary folder, not the user's
+
+    later = QLabel("张𠮷")  # a window opened afterwards shows the same size
+    qtbot.addWidget(later)
+    assert later.font().pointSizeF() == pytest.approx(base * 1.5)
+
+    page.text_scale.setCurrentIndex(page.text_scale.findData(100))
+    settle()
+    assert app_size() == pytest.approx(base)
+    assert heading.font().pointSizeF() == pytest.approx(base * 1.4)
+    assert Settings().text_scale() == 100
+
+
+def test_the_shortcuts_step_the_size_and_ctrl_0_resets(qtbot, window: MainWindow) -> None:
+    base = base_point_size()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, CTRL)
+    assert (current_text_scale(), Settings().text_scale()) == (115, 115)
+    assert app_size() == pytest.approx(base * 1.15)
+    assert window.statusBar().currentMessage() == "字号：115%"
+    qtbot.keyClick(window, Qt.Key.Key_Plus, CTRL)  # Ctrl++ as well as Ctrl+=
+    assert app_size() == pytest.approx(base * 1.3)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, CTRL)
+    assert app_size() == pytest.approx(base * 1.15)
+    assert Settings().text_scale() == 115
+
+    page = window.show_page("settings")
+    assert isinstance(page, SettingsPage)
+    assert page.text_scale.currentData() == 115  # the 设置 page shows the size chosen with the keys
+    for _ in range(8):  # no further than the largest
+        qtbot.keyClick(window, Qt.Key.Key_Equal, CTRL)
+    assert (current_text_scale(), page.text_scale.currentData()) == (200, 200)
+    assert app_size() == pytest.approx(base * 2)
+
+    qtbot.keyClick(window, Qt.Key.Key_0, CTRL)
+    assert (current_text_scale(), Settings().text_scale(), page.text_scale.currentData()) == (100, 100, 100)
+    assert app_size() == pytest.approx(base)
+    assert window.statusBar().currentMessage() == "字号：100%"
+    view_menu = next(action.menu() for action in window.menuBar().actions() if action.text() == "查看(&V)")
+    assert [action.text() for action in view_menu.actions()] == ["放大字号", "缩小字号", "恢复标准字号"]
+
+
+def test_list_rows_and_columns_follow_the_text(qtbot, window: MainWindow) -> None:
+    page = window.show_page("staff")
+    assert isinstance(page, ListPage)
+    settle()
+    rows = page.table.verticalHeader().defaultSectionSize()
+    first_column = page.table.horizontalHeader().sectionSize(0)
+    assert rows >= page.table.fontMetrics().height()
+
+    apply_text_scale(150)
+    settle()
+    assert page.table.verticalHeader().defaultSectionSize() == pytest.approx(rows * 1.5, abs=1)
+    assert page.table.rowHeight(0) == page.table.verticalHeader().defaultSectionSize()
+    assert page.table.rowHeight(0) > page.table.fontMetrics().height()  # the text fits its row
+    assert page.table.horizontalHeader().sectionSize(0) == pytest.approx(first_column * 1.5, abs=1)
+
+    again = ListPage(window.workspace.store.session, "staff")  # a list opened afterwards: the same height
+    qtbot.addWidget(again)
+    assert again.table.verticalHeader().defaultSectionSize() == pytest.approx(rows * 1.5, abs=2)
+
+    apply_text_scale(100)
+    settle()
+    assert page.table.verticalHeader().defaultSectionSize() == pytest.approx(rows, abs=1)
+
+
+def test_the_size_remembered_is_applied_at_start(qapp: QApplication) -> None:
+    base = base_point_size()
+    Settings().set_text_scale(130)
+    make_application()  # as at the next start: the base stays the base
+    assert (current_text_scale(), app_size()) == (130, pytest.approx(base * 1.3))
+    assert base_point_size() == base
+
+
+def test_sizes_in_pixels_follow_the_font(qtbot) -> None:
+    label = QLabel("两行")
+    qtbot.addWidget(label)
+    follow_font(label, lambda: label.setFixedHeight(label.fontMetrics().lineSpacing() * 2))
+    normal = label.height()
+    assert normal == label.fontMetrics().lineSpacing() * 2
+    apply_text_scale(200)
+    settle()
+    assert label.height() == label.fontMetrics().lineSpacing() * 2
+    assert label.height() > normal * 1.6
+
+
+def test_a_settings_file_of_its_own_is_written(qtbot, store: Store, tmp_path: Path) -> None:
+    from db.office import OfficeSetup, create_office
+
+    create_office(store, OfficeSetup("150802001001", "胜利社区"))
+    own = Settings(QSettings(str(tmp_path / "own.ini"), QSettings.Format.IniFormat))
+    page = SettingsPage(workspace_for(store), own)
+    qtbot.addWidget(page)
+    page.text_scale.setCurrentIndex(page.text_scale.findData(175))
+    assert own.text_scale() == 175 and current_text_scale() == 175
+    assert Settings(QSettings(str(tmp_path / "own.ini"), QSettings.Format.IniFormat)).text_scale() == 175
+    assert Settings().text_scale() == 100  # the user's preferences were not touched
