@@ -205,4 +205,6 @@ def _before_flush(session: OrmSession, flush_context: UOWTransaction, instances:
         entries.extend(_stamp_new(actor, record, now))
     for record in dirty:
         entries.extend(_stamp_changed(actor, record, now))
+    for entry in entries:  # one flush, one time: what groups a save's entries (db.history)
+        entry.at = now
     session.add_all(entries)

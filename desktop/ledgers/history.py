@@ -1,103 +1,159 @@
-"""A record's history tab: who changed what and when, from the audit log (:mod:`db.history`)."""
+"""A record's history tab: one entry per save, newest first, the fields it changed beneath.
+
+Each save (:class:`db.history.HistoryEntry`) is a top-level row — 时间 · 操作人 · 新建/修改/删除/恢复/
+导入/数据交换 · the child record it was about · 原因 — with one row per changed field under it
+(``联系电话：139… → 138…``; a new record's values without an arrow). Every entry is expanded; the
+arrow keys move through it, ← / → fold and unfold, Ctrl+C (or the context menu's 复制) copies the
+selected entries with their changes as plain text. The editor calls :meth:`HistoryView.load`
+again when the hub says the record or its children changed.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QMenu,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from sqlmodel import Session
 
-from db.history import HistoryLine, record_history
-from desktop.common.i18n import label
+from db.history import FieldChange, HistoryEntry, record_history
+from desktop.common.i18n import text
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HistoryView", text)
+def _t(source: str) -> str:
+    return QCoreApplication.translate("HistoryView", source)
 
 
-HEADERS = (
-    QT_TRANSLATE_NOOP("HistoryView", "时间"),
-    QT_TRANSLATE_NOOP("HistoryView", "操作人"),
-    QT_TRANSLATE_NOOP("HistoryView", "操作"),
-    QT_TRANSLATE_NOOP("HistoryView", "改动"),
-    QT_TRANSLATE_NOOP("HistoryView", "原因"),
-)
-WIDTHS = (118, 64, 44, 200, 110)
+def entry_heading(entry: HistoryEntry) -> str:
+    """``2026-11-28 14:21 · 王玥 · 修改 · 认领岗位“治安维护” · 原因：岗位调整``."""
+    parts = [entry.when, text(entry.operator), text(entry.kind.text)]
+    if entry.subject:
+        parts.append(text(entry.subject))
+    if entry.reason:
+        parts.append(_t("原因：{0}").format(entry.reason))
+    return " · ".join(parts)
 
 
-def change_text(line: HistoryLine) -> str:
-    """``备注：“” → “返聘”`` — what one history line changed, in one cell."""
-    subject = f"{line.subject} · " if line.subject else ""
-    if not line.field:
-        return subject + _t("整条记录") if subject else _t("整条记录")
-    old = line.old or _t("（空）")
-    new = line.new or _t("（空）")
-    if not line.old and line.action == "新增":
-        return f"{subject}{label(line.field)}：{new}"
-    return f"{subject}{label(line.field)}：{old} → {new}"
+def change_text(change: FieldChange, created: bool) -> str:
+    """``联系电话：13904781234 → 13904785678``, or ``姓名：张三`` for a value a new record was given."""
+    name = text(change.label)
+    if created and not change.old:
+        return _t("{0}：{1}").format(name, text(change.new))
+    empty = _t("（空）")
+    return _t("{0}：{1} → {2}").format(name, text(change.old) or empty, text(change.new) or empty)
+
+
+def change_lines(entry: HistoryEntry) -> list[str]:
+    """What one save changed, one line per field."""
+    lines = [change_text(change, entry.created) for change in entry.changes]
+    if not lines and entry.created:
+        lines.append(_t("（成批录入，未逐项记录所填内容）"))
+    return lines
 
 
 class HistoryView(QWidget):
-    """The changes of one record (and of the records belonging to it), newest first."""
+    """The saves of one record (and of the records belonging to it), newest first."""
 
     def __init__(self, session_factory: Callable[[], Session], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session_factory = session_factory
-        self.lines: list[HistoryLine] = []
-        self.empty_label = QLabel(_t("保存后，这里会列出每一次修改：谁、什么时候、改了什么、原因。"))
+        self.entries: list[HistoryEntry] = []
+        self.empty_label = QLabel(_t("保存后，这里会列出每一次保存：谁、什么时候、改了什么、原因。"))
         self.empty_label.setWordWrap(True)
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels([_t(str(text)) for text in HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate(WIDTHS):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the change itself takes the room
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(1)
+        self.tree.setHeaderHidden(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setAccessibleName(_t("修改记录"))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._show_menu)
+        self.copy_action = QAction(_t("复制"), self.tree)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_selected)
+        self.tree.addAction(self.copy_action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tree, 1)
 
     def load(self, kind_key: str, record_id: str | None) -> None:
         """Show the history of a record (None: a new record, which has none yet)."""
         if record_id is None:
-            self.lines = []
+            self.entries = []
         else:
             with self._session_factory() as session:
-                self.lines = record_history(session, kind_key, record_id)
-        self.table.setRowCount(len(self.lines))
-        for row, line in enumerate(self.lines):
-            cells = (line.when, line.operator, label(line.action), change_text(line), line.reason)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if len(text) > 12:
-                    item.setToolTip(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()  # a record's history is short; long changes wrap
-        self.empty_label.setVisible(not self.lines)
+                self.entries = record_history(session, kind_key, record_id)
+        self.tree.clear()
+        bold = self.tree.font()
+        bold.setBold(True)
+        items = []
+        for entry in self.entries:
+            item = QTreeWidgetItem([entry_heading(entry)])
+            item.setFont(0, bold)
+            item.setToolTip(0, item.text(0))
+            for line in change_lines(entry):
+                child = QTreeWidgetItem([line])
+                child.setToolTip(0, line)
+                item.addChild(child)
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        self.tree.expandAll()
+        if items:
+            self.tree.setCurrentItem(items[0])  # the newest save, where the keyboard starts
+        self.empty_label.setVisible(not self.entries)
 
-    def row_texts(self) -> list[tuple[str, ...]]:
-        """What the table shows, row by row (for reading it back)."""
-        return [
-            tuple(
-                cell.text() if (cell := self.table.item(row, column)) else ""
-                for column in range(self.table.columnCount())
-            )
-            for row in range(self.table.rowCount())
-        ]
+    def entry_texts(self) -> list[tuple[str, list[str]]]:
+        """What the tree shows: each entry's heading and the lines beneath it."""
+        return [(item.text(0), _lines_under(item)) for item in self._top_items()]
+
+    def _top_items(self) -> list[QTreeWidgetItem]:
+        found = (self.tree.topLevelItem(index) for index in range(self.tree.topLevelItemCount()))
+        return [item for item in found if item is not None]
+
+    def selected_text(self) -> str:
+        """The selected entries (an entry is selected with any of its lines), each with its changes."""
+        chosen: list[QTreeWidgetItem] = []
+        for item in self.tree.selectedItems():
+            top = item.parent() or item
+            if top not in chosen:
+                chosen.append(top)
+        chosen.sort(key=self.tree.indexOfTopLevelItem)
+        blocks = []
+        for top in chosen:
+            lines = [top.text(0)] + ["    " + line for line in _lines_under(top)]
+            blocks.append("\n".join(lines))
+        return "\n\n".join(blocks)
+
+    def copy_selected(self) -> None:
+        """Copy the selected entries to the clipboard, as plain text."""
+        chosen = self.selected_text()
+        if chosen:
+            QGuiApplication.clipboard().setText(chosen)
+
+    def _show_menu(self, position: QPoint) -> None:
+        if not self.tree.selectedItems():
+            return
+        menu = QMenu(self.tree)
+        menu.addAction(self.copy_action)
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+
+def _lines_under(item: QTreeWidgetItem) -> list[str]:
+    children = (item.child(row) for row in range(item.childCount()))
+    return [child.text(0) for child in children if child is not None]

@@ -345,14 +345,18 @@ def test_create_edit_find_delete_undo(
 
     # history
     editor.tabs.setCurrentIndex(editor.history_tab)
-    rows = editor.history.row_texts()
+    entries = editor.history.entry_texts()  # one per save, newest first, the changes beneath
     label, shown = case.history
+    assert len(entries) == 2, entries
+    (edit_heading, edit_lines), (create_heading, create_lines) = entries
+    assert edit_heading.split(" · ")[1:3] == ["管理员", "修改"], edit_heading
+    assert len(edit_lines) == 1 and edit_lines[0].startswith(f"{label}：") and edit_lines[0].endswith(f"→ {shown}")
     assert any(
-        row[1] == "管理员" and row[2] == "修改" and row[3].startswith(f"{label}：") and row[3].endswith(f"→ {shown}")
-        for row in rows
-    ), rows
-    assert any(line.field == label and line.new == shown and line.when for line in editor.history.lines)
-    assert any(row[2] == "新增" for row in rows)
+        change.label == label and change.new == shown and entry.when
+        for entry in editor.history.entries
+        for change in entry.changes
+    )
+    assert create_heading.split(" · ")[1:3] == ["管理员", "新建"] and create_lines, create_heading
 
     # find it in its list
     page.search.setFocus()
@@ -480,7 +484,11 @@ def test_child_records_are_edited_inside_their_parent(
 
     # the parent's history includes its children's changes
     editor.tabs.setCurrentIndex(editor.history_tab)
-    assert any(row[3].startswith(kinds.kind(child_kind).label) for row in editor.history.row_texts())
+    assert any(
+        heading.split(" · ")[3].startswith(kinds.kind(child_kind).label)
+        for heading, _lines in editor.history.entry_texts()
+        if heading.count(" · ") >= 3
+    )
 
     # delete from the small table, undo from the status bar
     script(answers, "confirm", True)
