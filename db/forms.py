@@ -17,14 +17,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from db import enums as e
-from db import kinds, listing
+from db import kinds, listing, typed
 from db.enums import CodedEnum, join_codes, split_codes
 from db.models import SyncedRecord, fen_to_yuan
 from db.timeutil import local_today
@@ -499,20 +498,11 @@ def apply_values(record: SyncedRecord, values: Mapping[str, Any]) -> None:
 
 
 def parse_yuan(text: str) -> int | None:
-    """``"1,234.5"`` 元 as 123450 fen; None for blank; ValueError when not an amount."""
-    cleaned = text.replace(",", "").replace("，", "").replace("元", "").strip()
-    if not cleaned:
-        return None
-    try:
-        amount = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if not amount.is_finite():
-        raise ValueError(text)
-    fen = amount * 100
-    if fen != fen.to_integral_value():
-        raise ValueError(text)
-    return int(fen)
+    """``"1,234.5"`` 元 (also ``1.2万``, ``800元``, full-width) as 123450 fen; None for blank.
+
+    Raises :class:`db.typed.Unreadable` (a ValueError) when not an amount; see :func:`db.typed.read_money`.
+    """
+    return typed.read_money(text)
 
 
 def yuan_text(fen: int | None) -> str:

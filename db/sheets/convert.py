@@ -20,6 +20,10 @@ What is understood:
   into a number (``1.50802E+17``) has lost its last digits and is refused with a message saying
   how to keep the column as text;
 * full-width digits and punctuation anywhere.
+
+Text is read by :mod:`db.typed`, the one reading of typed values the record form uses too; this
+module adds what only cells have (date cells, Excel's numbers and serials, a column in 万元) and
+the import's leniency (a month or a year alone, with a warning; a two-digit year is refused).
 """
 
 from __future__ import annotations
@@ -30,13 +34,14 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
+from db import typed
 from db.enums import CodedEnum, join_codes
 from db.forms import Input
+from db.i18n import Label, tr
 from db.sheets.spec import ENUM_ALIASES, NO_WORDS, YES_WORDS, SheetField, bare_header, normalize_header
-from db.validation import normalize_id_number, normalize_phone
 
 
 class CellProblem(ValueError):
@@ -60,7 +65,7 @@ BLANK = Converted(None)
 
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel counts a 29 February 1900 that never was)
 _SERIAL_MIN, _SERIAL_MAX = 61, 2_958_465  # 1900-03-01 … 9999-12-31
-_YEAR_MIN, _YEAR_MAX = 1900, 2100
+_YEAR_MIN, _YEAR_MAX = typed.YEAR_MIN, typed.YEAR_MAX
 
 
 def unify(text: str) -> str:
@@ -89,40 +94,47 @@ def _shown(raw: Any) -> str:
 
 
 # ---------------------------------------------------------------------------------------
-# Dates
-
-_TIME_TAIL = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
-_FULL_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?\.?$")
-_YEAR_MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(?:份)?\.?$")
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_YEAR_ONLY = re.compile(r"^(\d{4})\s*年?(?:度)?$")
+# Dates: text is read by db.typed (the record form reads it the same way)
 
 
 def _bad_date(label: str, raw: Any) -> CellProblem:
-    return CellProblem(
-        "bad_date",
-        f"{label}“{_shown(raw)}”不是有效的日期，请写成 2023-05-01、2023.5.1 或 2023年5月1日 的样式",
-    )
+    return _problem(typed.bad_date(label, _shown(raw)))
+
+
+def _problem(unreadable: typed.Unreadable) -> CellProblem:
+    return CellProblem(unreadable.rule, unreadable.message)
 
 
 def _make_date(label: str, raw: Any, year: int, month: int, day: int) -> date:
-    if not _YEAR_MIN <= year <= _YEAR_MAX:
-        raise _bad_date(label, raw)
     try:
-        return date(year, month, day)
-    except ValueError:
-        raise _bad_date(label, raw) from None
+        return typed.make_date(label, _shown(raw), year, month, day)
+    except typed.Unreadable as unreadable:
+        raise _problem(unreadable) from None
 
 
 def _month_warning(label: str, raw: Any, day: date) -> tuple[str, str]:
     return (
         "month_only",
-        f"{label}“{_shown(raw)}”只写了年月，已按 {day.year}年{day.month}月1日 导入，如知道具体日期请改正",
+        tr(
+            "{label}“{value}”只写了年月，已按 {year}年{month}月1日 导入，如知道具体日期请改正",
+            label=Label(label),
+            value=_shown(raw),
+            year=day.year,
+            month=day.month,
+        ),
     )
 
 
 def _year_warning(label: str, raw: Any, year: int) -> tuple[str, str]:
-    return ("year_only", f"{label}“{_shown(raw)}”只写了年份，已按 {year}年1月1日 导入，如知道具体日期请改正")
+    return (
+        "year_only",
+        tr(
+            "{label}“{value}”只写了年份，已按 {year}年1月1日 导入，如知道具体日期请改正",
+            label=Label(label),
+            value=_shown(raw),
+            year=year,
+        ),
+    )
 
 
 def parse_date(raw: Any, label: str = "日期") -> Converted:
@@ -137,23 +149,21 @@ def parse_date(raw: Any, label: str = "日期") -> Converted:
         raise _bad_date(label, raw)
     if isinstance(raw, (int, float, Decimal)):
         return _date_from_number(raw, label)
-    text = unify(str(raw))
-    text = _TIME_TAIL.sub("", text).strip()
-    if match := _FULL_DATE.match(text):
-        return Converted(_make_date(label, raw, int(match[1]), int(match[2]), int(match[3])))
-    if match := _COMPACT.match(text):
-        return Converted(_make_date(label, raw, int(match[1]), int(match[2]), int(match[3])))
-    if match := _YEAR_MONTH.match(text):
-        day = _make_date(label, raw, int(match[1]), int(match[2]), 1)
+    text = str(raw)
+    try:
+        found = typed.read_date_parts(text, label, short_year=False)
+    except typed.Unreadable as unreadable:
+        iso = typed.iso_datetime_date(text)  # a date-time copied from another program
+        if iso is not None:
+            return Converted(iso)
+        raise _problem(unreadable) from None
+    assert found is not None
+    day, precision = found
+    if precision is typed.Precision.MONTH:
         return Converted(day, _month_warning(label, raw, day))
-    if match := _YEAR_ONLY.match(text):
-        year = int(match[1])
-        return Converted(_make_date(label, raw, year, 1, 1), _year_warning(label, raw, year))
-    try:  # ISO text with a time zone or "T" (a date copied from another program)
-        return Converted(datetime.fromisoformat(text).date())
-    except ValueError:
-        pass
-    raise _bad_date(label, raw)
+    if precision is typed.Precision.YEAR:
+        return Converted(day, _year_warning(label, raw, day.year))
+    return Converted(day)
 
 
 def _date_from_number(raw: float | int | Decimal, label: str) -> Converted:
@@ -177,10 +187,14 @@ def _date_from_number(raw: float | int | Decimal, label: str) -> Converted:
         if 1 <= len(fraction) <= 2 and 1 <= int(fraction) <= 12:
             month = int(fraction)
             day = date(year, month, 1)
-            message = (
-                f"{label}“{_shown(raw)}”被 Excel 存成了数字，已按 {year}年{month}月1日 导入"
-                + ("（如原来写的是 10 月请改正）" if month == 1 and len(fraction) == 1 else "")
-                + "；为避免误读，请把日期写成 2003-07-01 的样式"
+            message = tr(
+                "{label}“{value}”被 Excel 存成了数字，已按 {year}年{month}月1日 导入{maybe_october}；"
+                "为避免误读，请把日期写成 2003-07-01 的样式",
+                label=Label(label),
+                value=_shown(raw),
+                year=year,
+                month=month,
+                maybe_october=tr("（如原来写的是 10 月请改正）") if month == 1 and len(fraction) == 1 else "",
             )
             return Converted(day, ("number_as_month", message))
         raise _bad_date(label, raw)
@@ -190,19 +204,7 @@ def _date_from_number(raw: float | int | Decimal, label: str) -> Converted:
 
 
 # ---------------------------------------------------------------------------------------
-# Numbers and money
-
-_MONEY_JUNK = re.compile(r"[,，\s¥￥]|人民币|rmb|cny", re.IGNORECASE)
-_WAN = re.compile(r"万元?$")
-_YUAN = re.compile(r"元(?:整)?$|圆(?:整)?$")
-
-
-def _decimal(text: str) -> Decimal | None:
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
+# Numbers and money: text is read by db.typed (the record form reads it the same way)
 
 
 def _number_decimal(raw: float | int | Decimal) -> Decimal:
@@ -212,81 +214,84 @@ def _number_decimal(raw: float | int | Decimal) -> Decimal:
         value = Decimal(repr(raw))
         rounded = value.quantize(Decimal("0.000001"))
         return rounded.normalize() if abs(rounded - value) < Decimal("1e-9") else value
+    if isinstance(raw, Decimal) and not raw.is_finite():
+        raise ValueError(raw)
     return Decimal(raw)
+
+
+def _not_a(rule: str, label: str, raw: Any) -> CellProblem:
+    """The refusal of a cell that is not text and not a number of the right kind."""
+    shown = _shown(raw)
+    if rule == "not_money":
+        return CellProblem(
+            rule, tr("{label}“{value}”不是金额，请只填写数字（单位：元），如 1234.50", label=Label(label), value=shown)
+        )
+    if rule == "not_number":
+        return CellProblem(
+            rule, tr("{label}“{value}”不是数字，请只填写数字，如 120.5", label=Label(label), value=shown)
+        )
+    return CellProblem(rule, tr("{label}“{value}”应为整数，请只填写数字", label=Label(label), value=shown))
 
 
 def parse_money(raw: Any, label: str = "金额", *, scale: int = 1) -> Converted:
     """An amount in 元 (or in 万元 with ``scale=10000``, or written ``1.2万``) as integer fen."""
     if is_blank(raw):
         return BLANK
-    problem = CellProblem("not_money", f"{label}“{_shown(raw)}”不是金额，请只填写数字（单位：元），如 1234.50")
     if isinstance(raw, (bool, date, datetime)):
-        raise problem
-    factor = Decimal(scale)
-    if isinstance(raw, (int, float, Decimal)):
+        raise _not_a("not_money", label, raw)
+    if isinstance(raw, str):
         try:
-            amount = _number_decimal(raw)
-        except ValueError:
-            raise problem from None
-    else:
-        text = _MONEY_JUNK.sub("", unify(str(raw)))
-        if _WAN.search(text):
-            factor = Decimal(10000)
-            text = _WAN.sub("", text)
-        text = _YUAN.sub("", text)
-        found = _decimal(text) if text else None
-        if found is None:
-            raise problem
-        amount = found
-    fen = amount * factor * 100
+            return Converted(typed.read_money(raw, label, scale=scale))
+        except typed.Unreadable as unreadable:
+            raise _problem(unreadable) from None
+    try:
+        amount = _number_decimal(raw)
+    except ValueError:
+        raise _not_a("not_money", label, raw) from None
+    fen = amount * Decimal(scale) * 100
     if fen != fen.to_integral_value():
         # float noise such as 0.30000000000000004 was already rounded away; this is a real third decimal
-        raise CellProblem("too_precise", f"{label}“{_shown(raw)}”超过了两位小数（精确到分），请核对")
+        raise CellProblem(
+            "too_precise",
+            tr("{label}“{value}”超过了两位小数（精确到分），请核对", label=Label(label), value=_shown(raw)),
+        )
     return Converted(int(fen))
-
-
-_NUMBER_UNITS = re.compile(r"(平方米|平米|平方|㎡|m2|m²|平|台|个|人次|人|名|小时|h)$", re.IGNORECASE)
 
 
 def parse_number(raw: Any, label: str = "数值") -> Converted:
     """A decimal number (an area, hours); a unit after it is ignored (``120平方米``)."""
     if is_blank(raw):
         return BLANK
-    problem = CellProblem("not_number", f"{label}“{_shown(raw)}”不是数字，请只填写数字，如 120.5")
     if isinstance(raw, (bool, date, datetime)):
-        raise problem
+        raise _not_a("not_number", label, raw)
     if isinstance(raw, (int, float, Decimal)):
         number = float(raw)
         if not math.isfinite(number):
-            raise problem
+            raise _not_a("not_number", label, raw)
         return Converted(number)
-    text = _NUMBER_UNITS.sub("", unify(str(raw)).replace(",", "").replace("，", "")).strip()
-    found = _decimal(text)
-    if found is None:
-        raise problem
-    return Converted(float(found))
+    try:
+        found = typed.read_number(str(raw), label)
+    except typed.Unreadable as unreadable:
+        raise _problem(unreadable) from None
+    return Converted(None if found is None else float(found))
 
 
 def parse_integer(raw: Any, label: str = "数值") -> Converted:
     """A whole number (a count, a year): ``12``, ``12人``, ``2024年``, ``12.0``."""
     if is_blank(raw):
         return BLANK
-    problem = CellProblem("not_integer", f"{label}“{_shown(raw)}”应为整数，请只填写数字")
-    if isinstance(raw, bool):
-        raise problem
-    if isinstance(raw, datetime | date):
-        raise problem
+    if isinstance(raw, (bool, date, datetime)):
+        raise _not_a("not_integer", label, raw)
     if isinstance(raw, int):
         return Converted(raw)
     if isinstance(raw, (float, Decimal)):
         if not math.isfinite(float(raw)) or float(raw) != int(raw):
-            raise problem
+            raise _not_a("not_integer", label, raw)
         return Converted(int(raw))
-    text = unify(str(raw)).replace(",", "")
-    text = re.sub(r"(年度|年|人次|人|名|台|个|次)$", "", text).strip()
-    if re.fullmatch(r"[+-]?\d+(?:\.0+)?", text):
-        return Converted(int(Decimal(text)))
-    raise problem
+    try:
+        return Converted(typed.read_integer(str(raw), label))
+    except typed.Unreadable as unreadable:
+        raise _problem(unreadable) from None
 
 
 def parse_year(raw: Any, label: str = "年度") -> Converted:
@@ -445,10 +450,10 @@ def parse_id_number(raw: Any, label: str = "身份证号") -> Converted:
         return Converted(str(int(raw)))
     if isinstance(raw, int):
         return Converted(str(raw))
-    text = unify(str(raw)).lstrip("'`‘’")
-    if _SCIENTIFIC.match(text.replace(" ", "")):
+    number = typed.read_id_number(str(raw))
+    if _SCIENTIFIC.match(number):
         raise _excel_number_problem(label, raw)
-    return Converted(normalize_id_number(text))
+    return Converted(number)
 
 
 def parse_phone(raw: Any, label: str = "联系电话") -> Converted:
@@ -457,8 +462,7 @@ def parse_phone(raw: Any, label: str = "联系电话") -> Converted:
         return BLANK
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
-    text = unify(str(raw)).lstrip("'`")
-    return Converted(normalize_phone(text))
+    return Converted(typed.read_phone(str(raw)))
 
 
 # ---------------------------------------------------------------------------------------

@@ -82,12 +82,22 @@ def test_a_month_or_a_year_alone_is_read_with_a_warning(raw: object, expected: d
         assert "10 月" in converted.warning[1]
 
 
-@pytest.mark.parametrize("raw", ["2023.13.1", "2023-02-30", "23.5.1", "去年", "5月1日", 12, -3, True, "1899-12-31"])
+@pytest.mark.parametrize("raw", ["23.5.1", "去年", "5月1日", 12, -3, True, "1899-12-31"])
 def test_what_is_not_a_date_is_refused_with_the_field_named(raw: object) -> None:
     with pytest.raises(CellProblem) as caught:
         parse_date(raw, "入党日期")
     assert caught.value.code == "bad_date"
     assert "入党日期" in caught.value.message and "2023-05-01" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("raw", "why"), [("2023.13.1", "没有13月"), ("2023-02-30", "2023年2月没有30日"), ("2024年4月31日", "4月没有31日")]
+)
+def test_an_impossible_date_is_refused_saying_why(raw: str, why: str) -> None:
+    with pytest.raises(CellProblem) as caught:
+        parse_date(raw, "入党日期")
+    assert caught.value.code == "bad_date"
+    assert caught.value.message.startswith(f"入党日期“{raw}”不是有效的日期") and why in caught.value.message
 
 
 def test_blank_cells_are_none() -> None:
