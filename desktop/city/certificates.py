@@ -1,5 +1,8 @@
 """社区名单's actions: 登记社区… (a certificate for the office whose request file is chosen, after the
-key's fingerprint is checked by telephone) and 吊销证书… (every certificate the office was issued)."""
+key's fingerprint is checked by telephone) and 吊销证书… (every certificate the office was issued).
+
+登记社区… asks, in this order: the request file, where the certificate goes when no stick is there (a
+cancel there asks nothing more), the fingerprint's confirmation, the city's passphrase (unless kept)."""
 
 from __future__ import annotations
 
@@ -44,6 +47,9 @@ def register_office(city: CityParts, path: Path | None = None) -> None:
     except ShequError as exc:
         city.show_error(exc, _t("没有登记"))
         return
+    folder = city.folder_or_ask(_t("没有找到 U 盘：请选择保存证书文件的文件夹"))
+    if folder is None:  # nothing else asked, nothing written
+        return
     code = office_code_of_name(request.subject) or ""
     name = office_name_of_name(request.subject)
     fingerprint = spoken_fingerprint(key_fingerprint(request.public_key()))
@@ -54,9 +60,6 @@ def register_office(city: CityParts, path: Path | None = None) -> None:
     if existing is not None:
         text += "\n\n" + _t("这个社区已经登记过，新证书将取代原来的证书。")
     if not prompts().confirm(city.window(), _t("登记社区并颁发证书"), text, _t("颁发证书")):
-        return
-    folder = city.folder_or_say()
-    if folder is None:
         return
     passphrase = city.ask_passphrase(_t("颁发证书"), _t("颁发"), _t("证书用市级根证书签发。"))
     if passphrase is None:
@@ -79,6 +82,7 @@ def register_office(city: CityParts, path: Path | None = None) -> None:
 
     def done(result: tuple[Path, Any]) -> None:
         target, issued = result
+        city.passphrase_worked(passphrase)
         city.hub.publish(REGISTRY_CHANGED)
         text = _t(
             "证书文件：{0}\n有效期至：{1}\n下一步：把这个文件交给社区，在社区的“数据交换”页点“安装证书…”安装。"
@@ -127,6 +131,7 @@ def revoke_selected(city: CityParts) -> None:
         return authority.revoke(code, reason, passphrase)
 
     def done(revoked: Any) -> None:
+        city.passphrase_worked(passphrase)
         city.hub.publish(REGISTRY_CHANGED)
         city.say(
             WARNING_COLOUR,

@@ -38,6 +38,8 @@ def make_city_return(city: CityParts, *, sign: bool) -> None:
 
     def made(result: tuple[bytes, bytes, int, bool]) -> None:
         pdf, display, pages, signed = result
+        if signed and passphrase is not None:
+            city.passphrase_worked(passphrase)
         state = _t("已签名") if signed else _t("未签名")
         title = _t("{0}{1}汇总表（{2}）").format(city_name, period_text(period.code), state)
         city.return_tab.show_pdf(

@@ -59,6 +59,7 @@ def import_paths(
 
 
 def _imported(city: CityParts, run: ImportRun, passphrase: str, allow_gap: bool) -> None:
+    city.passphrase_worked(passphrase)  # the files were opened with it (a wrong one refuses them all)
     previous = city.last_import
     if allow_gap and previous is not None:  # the second round: the files that waited, now imported
         run = run.after(previous)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from desktop.city.registry_tab import RegistryTab
     from desktop.city.return_tab import ReturnTab
     from desktop.city.status_tab import StatusTab
+    from desktop.common.exchange_widgets import ConflictsPanel
 
 
 class CityParts(CityServices, Protocol):
@@ -27,3 +28,5 @@ class CityParts(CityServices, Protocol):
     def registry(self) -> RegistryTab: ...
     @property
     def return_tab(self) -> ReturnTab: ...
+    @property
+    def conflicts(self) -> ConflictsPanel: ...

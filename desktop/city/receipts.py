@@ -27,7 +27,7 @@ def write_acks(city: CityParts) -> None:
     if not codes:
         city.say(ERROR_COLOUR, _t("没有生成回执"), _t("选中的社区证书已被吊销，不能给它写回执。"))
         return
-    folder = city.folder_or_say()
+    folder = city.folder_or_ask(_t("没有找到 U 盘：请选择保存回执的文件夹"))
     if folder is None:
         return
     passphrase = city.ask_passphrase(_t("生成回执"), _t("生成回执"), _t("回执用市级密钥签名，社区据此确认来自市里。"))
@@ -58,6 +58,8 @@ def write_acks(city: CityParts) -> None:
     def done(outcome: tuple[Written, Changes]) -> None:
         written, changes = outcome
         ok = sum(1 for _code, _text, good in written if good)
+        if ok:  # signed with the city's key: the passphrase opened it
+            city.passphrase_worked(passphrase)
         lines = [f"{'✔' if good else '✘'} {code}：{text}" for code, text, good in written]
         lines += [_t("✘ {0}：证书已吊销，没有写回执。").format(code) for code in revoked]
         lines.append(_t("下一步：把 U 盘交给社区，在社区的“数据交换”页点“导入交换文件…”导入回执。"))

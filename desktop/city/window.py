@@ -3,7 +3,12 @@
 Opened instead of an office's window when the data folder holds the city's installation
 (``shequ city init``; :func:`db.folder.is_city_folder`). No sign-in: what matters — opening the
 offices' bundles, signing acknowledgements, certificates and the consolidated return — needs the
-city's passphrase, asked each time.
+city's passphrase, asked the first time and kept in memory for the window's session once it worked
+(:class:`~desktop.common.passphrase.PassphraseCache`): 文件 ▸ 锁定 (Ctrl+L), closing the window or
+:data:`~desktop.common.passphrase.PASSPHRASE_TIMEOUT` without use forget it.
+
+The menus follow the main window's: 文件 (导入报送数据…, 锁定, 退出 — Ctrl+Q, the close button's path),
+帮助 (使用手册 — F1, the chapter of the tab shown —, 关于社区台账).
 
 * 报送情况 (:mod:`~desktop.city.status_tab`): the period chosen; one row per registered office — its
   last bundle, its return (arrived, late, missing) and the city's decision, its standing per pillar
@@ -34,15 +39,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.changes import Changes
 from db.errors import ShequError
 from db.periods import Period, parse_period
 from db.timeutil import local_today
-from desktop.city import certificates, consolidated, decisions, import_action, receipts
+from desktop.city import certificates, conflicts_tab, consolidated, decisions, help_actions, import_action, receipts
 from desktop.city.imports_tab import ImportsTab
+from desktop.city.keeper import PassphraseKeeper
 from desktop.city.office_data import OfficeDataDialog
 from desktop.city.registry_tab import RegistryTab
 from desktop.city.return_tab import ReturnTab
@@ -51,8 +67,9 @@ from desktop.city.texts import _t, period_options
 from desktop.common.changes import ChangeHub
 from desktop.common.drives import DriveChooser, DriveSource
 from desktop.common.exchange_texts import period_text
-from desktop.common.exchange_widgets import ConflictsPanel, ResultFrame
-from desktop.common.page_parts import ERROR_COLOUR, bold
+from desktop.common.exchange_widgets import ResultFrame
+from desktop.common.page_parts import NEUTRAL_COLOUR, bold
+from desktop.common.passphrase import PassphraseCache
 from desktop.common.prompts import prompts
 from desktop.common.tasks import BusyWork, Progress, TaskHandle, TaskRunner
 
@@ -60,6 +77,7 @@ if TYPE_CHECKING:
     from db.exchange.pki import CityAuthority
     from db.store import Store
     from desktop.city.importing import ImportRun
+    from desktop.common.exchange_widgets import ConflictsPanel
 
 __all__ = ["CityWindow"]
 
@@ -77,6 +95,7 @@ class CityWindow(BusyWork, QMainWindow):
         drives: DriveSource | None = None,
         today: date | None = None,
         clock: Callable[[], datetime] | None = None,
+        passphrases: PassphraseCache | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -87,6 +106,8 @@ class CityWindow(BusyWork, QMainWindow):
         self.clock = clock  # the import time recorded (None: now); decides whether a return is late
         self.city_name = authority.name
         self.hub = ChangeHub(self)  # what each action changed, for every tab
+        self.keeper = PassphraseKeeper(passphrases or PassphraseCache(), self)  # the city's passphrase
+        self.passphrases = self.keeper.cache
         self.last_import: ImportRun | None = None
         self.data_dialogs: list[OfficeDataDialog] = []
         self.save_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -141,7 +162,9 @@ class CityWindow(BusyWork, QMainWindow):
         layout.addWidget(self.result_frame)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.statusBar().addPermanentWidget(self.keeper.label)
         self.statusBar().addPermanentWidget(QLabel(_t("数据文件夹：{0}").format(store.data_dir)))
+        self._build_menus()
         self._built = True
 
         # every tab reads again what a change touches (in the order they were read before)
@@ -171,22 +194,45 @@ class CityWindow(BusyWork, QMainWindow):
         shown.save_button.clicked.connect(self.save_shown)
         shown.print_button.clicked.connect(self.print_shown)
 
-    def _build_conflicts_tab(self) -> ConflictsPanel:
-        conflicts = ConflictsPanel(
-            [_t("社区"), _t("台账"), _t("记录"), _t("不同的内容"), _t("市级版本"), _t("数据包版本")],
-            (110, 90, 110, 180, 70),
-            note=_t(
-                "同一条记录，市级已有的和数据包带来的版本号相同、内容不同：导入没有覆盖，两边都保留在这里。"
-                "一般应采用社区最新报送的内容；拿不准时请与社区核实。"
-            ),
-            keep_label=_t("保留市级已有的"),
-            take_label=_t("采用数据包的"),
-            detail=_t("{0}：市级“{1}”，数据包“{2}”"),
-            office_column=True,
+    def _build_menus(self) -> None:
+        """The menu bar, as the main window's: 文件, then 帮助."""
+        file_menu = self.menuBar().addMenu(_t("文件(&F)"))
+        self.import_action = self._action(file_menu, _t("导入报送数据(&I)…"), self.choose_and_import)
+        file_menu.addSeparator()
+        self.lock_action = self._action(file_menu, _t("锁定(&L)"), self.lock, QKeySequence("Ctrl+L"))
+        self.lock_action.setStatusTip(_t("忘记已输入的市级口令：下次需要时重新询问"))
+        self.lock_action.setEnabled(self.keeper.kept)
+        self.keeper.kept_changed.connect(self.lock_action.setEnabled)
+        file_menu.addSeparator()
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        if QKeySequence("Ctrl+Q") not in quit_keys:  # Windows has no standard binding for Quit
+            quit_keys.append(QKeySequence("Ctrl+Q"))
+        self.quit_action = self._action(file_menu, _t("退出(&X)"), self.close)
+        self.quit_action.setShortcuts(quit_keys)
+
+        help_menu = self.menuBar().addMenu(_t("帮助(&H)"))
+        self.manual_action = self._action(
+            help_menu, _t("使用手册"), self.show_manual, QKeySequence(QKeySequence.StandardKey.HelpContents)
         )
-        conflicts.list.itemSelectionChanged.connect(self._update_buttons)
-        conflicts.resolve_requested.connect(self.resolve_selected)
-        return conflicts
+        self.about_action = self._action(help_menu, _t("关于社区台账"), self.show_about)
+
+    def _action(
+        self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        menu.addAction(action)
+        return action
+
+    def _build_conflicts_tab(self) -> ConflictsPanel:
+        panel = conflicts_tab.make_panel()
+        panel.list.itemSelectionChanged.connect(self._update_buttons)
+        panel.resolve_requested.connect(self.resolve_selected)
+        return panel
 
     # --- reading -------------------------------------------------------------------------
 
@@ -217,10 +263,7 @@ class CityWindow(BusyWork, QMainWindow):
             self._show_conflicts()
 
     def _show_conflicts(self) -> None:
-        from db.exchange.apply import list_conflicts
-
-        self.conflicts.show_conflicts(list_conflicts(self.store))
-        self.tabs.setTabText(self.tabs.indexOf(self.conflicts), self.conflicts.tab_title())
+        conflicts_tab.show_conflicts(self)
         self._update_buttons()
 
     # --- what every action uses ----------------------------------------------------------
@@ -239,6 +282,10 @@ class CityWindow(BusyWork, QMainWindow):
         return self._run(work, on_success, title, on_error=on_error, on_cancel=on_cancel, cancellable=cancellable)
 
     def show_error(self, exc: BaseException, title: str = "") -> None:
+        from db.exchange.errors import CityPassphraseWrong
+
+        if isinstance(exc, CityPassphraseWrong):  # a kept one that no longer opens the key goes too
+            self.keeper.forget()
         self.result_frame.report(self, exc, title or _t("没有完成"), title or _t("市级汇总"))
 
     def _show_error(self, exc: BaseException) -> None:
@@ -256,27 +303,34 @@ class CityWindow(BusyWork, QMainWindow):
         idle = not self.busy
         for button in (self.import_button, self.refresh_button):
             button.setEnabled(idle)
+        self.import_action.setEnabled(idle)
         self.status.update_buttons()
         self.registry.update_buttons()
         self.conflicts.set_idle(idle)
         self.return_tab.update_buttons()
 
     def ask_passphrase(self, title: str, ok_label: str, why: str) -> str | None:
-        return prompts().ask_passphrase(
-            self,
-            first_time=False,
-            title=title,
-            intro=why + "\n\n" + _t("请输入市级口令（建立市级安装时设定的）。"),
-            field_label=_t("市级口令："),
-            ok_label=ok_label,
-        )
+        """The city's passphrase: the one kept, else asked (kept once it worked: :meth:`passphrase_worked`)."""
+        return self.keeper.ask(title, ok_label, why)
 
-    def folder_or_say(self) -> Path | None:
+    def passphrase_worked(self, passphrase: str) -> None:
+        self.keeper.worked(passphrase)
+
+    def lock(self) -> None:
+        """文件 ▸ 锁定: forget the city's passphrase; the next act that needs it asks again."""
+        if self.keeper.forget():
+            self.say(NEUTRAL_COLOUR, _t("已锁定"), _t("市级口令已忘记，下次需要时会重新询问。"))
+
+    def folder_or_ask(self, title: str) -> Path | None:
+        """The stick chosen; with none, a folder asked for (``title``), or None when the person cancels."""
         folder = self.drives.folder()
-        if folder is None or not folder.is_dir():
-            self.say(ERROR_COLOUR, _t("没有可用的 U 盘"), _t("请插入 U 盘后点“刷新”，或选择“其他位置…”。"))
+        if folder is not None and folder.is_dir():
+            return folder
+        chosen = prompts().choose_folder(self, title, str(Path.home()))
+        if chosen is None:
             return None
-        return folder
+        self.drives.select(chosen)  # the next act writes there too
+        return chosen
 
     # --- the actions (each in its own module) ----------------------------------------------
 
@@ -319,6 +373,13 @@ class CityWindow(BusyWork, QMainWindow):
         """吊销证书…: stop trusting every certificate the office was issued."""
         certificates.revoke_selected(self)
 
+    def show_manual(self) -> None:
+        """帮助 ▸ 使用手册 (F1): the chapter of the tab shown."""
+        help_actions.show_manual(self)
+
+    def show_about(self) -> None:
+        help_actions.show_about(self)
+
     def open_office_data(self, code: str) -> OfficeDataDialog | None:
         """查看数据…: the office's records, read-only."""
         row = self.status.row_of(code)
@@ -334,19 +395,8 @@ class CityWindow(BusyWork, QMainWindow):
         return dialog
 
     def resolve_selected(self, keep: str) -> None:
-        from db.exchange.apply import resolve_conflict
-
-        conflict = self.conflicts.selected()
-        if conflict is None or self.busy:
-            return
-        try:
-            changes = resolve_conflict(
-                self.store, conflict.conflict_id, keep=keep, operator_name=self.city_name, bump_version=False
-            )
-        except ShequError as exc:
-            self.show_error(exc, _t("冲突没有处理"))
-            changes = Changes(exchange=True)  # read the conflicts again all the same: the list may be stale
-        self.hub.publish(changes)
+        """Settle the conflict selected (保留市级已有的 / 采用数据包的)."""
+        conflicts_tab.resolve_selected(self, keep)
 
     # --- closing ---------------------------------------------------------------------------
 
@@ -357,6 +407,7 @@ class CityWindow(BusyWork, QMainWindow):
         self.runner.wait()
         super().closeEvent(event)
         if event.isAccepted():
+            self.keeper.stop()
             self._back_up()
 
     def _back_up(self) -> None:

@@ -1,12 +1,19 @@
-"""The signing passphrase, asked in a masked dialog.
+"""The signing passphrase, asked in a masked dialog, and kept for a window's session.
 
 The first time a return is signed, the office chooses its passphrase (typed twice, at least
 :data:`db.returns.sign.MIN_PASSPHRASE` characters): it encrypts the office's signing key. After
 that the dialog asks for it once. Whether it is right is checked by opening the key, in the
 background, before anything is written.
+
+:class:`PassphraseCache` keeps a passphrase that worked in memory (never on disk, never in a log)
+so a window does not ask it for every act: forgotten on 锁定, when the window closes, and after
+:data:`PASSPHRASE_TIMEOUT` seconds without use.
 """
 
 from __future__ import annotations
+
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -21,9 +28,59 @@ from PySide6.QtWidgets import (
 
 from db.returns.sign import MIN_PASSPHRASE
 
+PASSPHRASE_TIMEOUT = 15 * 60
+"""Seconds without use after which a kept passphrase is forgotten."""
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ReturnsPage", text)
+
+
+class PassphraseCache:
+    """One passphrase kept in memory for a window's session.
+
+    Only a passphrase that worked is kept (:meth:`keep` is called once the key opened with it), so a
+    wrong one is asked again next time. Each :meth:`get` counts as a use; ``timeout`` seconds
+    without one and it is forgotten. ``clock`` (seconds, monotonic) is injectable for tests.
+    """
+
+    def __init__(self, timeout: float = PASSPHRASE_TIMEOUT, clock: Callable[[], float] = time.monotonic) -> None:
+        self.timeout = timeout
+        self.clock = clock
+        self._passphrase: str | None = None
+        self._last_use = 0.0
+
+    def __repr__(self) -> str:  # never the passphrase itself, should the object end up in a log
+        return f"PassphraseCache(kept={self._passphrase is not None}, timeout={self.timeout})"
+
+    @property
+    def kept(self) -> bool:
+        """A passphrase is kept (and has not timed out)."""
+        self.expire()
+        return self._passphrase is not None
+
+    def get(self) -> str | None:
+        """The passphrase kept (this use restarts the time-out), or None."""
+        if self.expire() or self._passphrase is None:
+            return None
+        self._last_use = self.clock()
+        return self._passphrase
+
+    def keep(self, passphrase: str) -> None:
+        """Keep ``passphrase``, which has just opened the key."""
+        if passphrase:
+            self._passphrase = passphrase
+            self._last_use = self.clock()
+
+    def forget(self) -> None:
+        self._passphrase = None
+
+    def expire(self) -> bool:
+        """Forget the passphrase if it was not used for ``timeout`` seconds; whether it was forgotten now."""
+        if self._passphrase is not None and self.clock() - self._last_use >= self.timeout:
+            self._passphrase = None
+            return True
+        return False
 
 
 class PassphraseDialog(QDialog):

@@ -66,7 +66,6 @@ def test_import_and_decision_publish_once_and_the_other_tabs_follow(
     assert _cell(window, OFFICE2, COL_BUNDLE).startswith("第 1 号")  # 报送情况, read again from the hub
 
     # the same files again change nothing: nothing is published, nothing read again
-    answer(scripted, "ask_passphrase", CITY_PASSPHRASE)
     window.import_paths(paths)
     _wait(qtbot, window)
     assert len(published) == 1 and window.imports.outcome_list.topLevelItem(0).text(1) == "已导入过"
@@ -123,7 +122,6 @@ def test_register_and_revoke_publish_the_registry_and_the_status_tab_follows(
     window.registry.registry_list.setCurrentItem(window.registry.registry_list.topLevelItem(2))
     answer(scripted, "ask_text", "U 盘丢失")
     answer(scripted, "confirm", True)
-    answer(scripted, "ask_passphrase", CITY_PASSPHRASE)
     window.registry.revoke_button.click()
     _wait(qtbot, window)
     assert published == [Changes(office=True), Changes(office=True)]

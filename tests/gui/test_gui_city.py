@@ -125,13 +125,13 @@ def test_import_status_return_sent_back_and_the_office_sees_why(qtbot, world: Wo
     assert window.status.table.item(_row(window, OFFICE1), COL_DECISION).toolTip() == f"退回原因：{REASON}"
     assert _tree_rows(window.status.returns_list)[0][3:] == ["退回", REASON]
 
-    # the acknowledgement, on the stick
+    # the acknowledgement, on the stick (the passphrase that opened the bundles is kept: not asked again)
     window.select_office(OFFICE1)
-    answer(scripted, "ask_passphrase", CITY_PASSPHRASE)
     window.status.ack_button.click()
     _wait(qtbot, window)
     ack = world.stick / f"city-{OFFICE1}-0001.shequ"
     assert ack.is_file() and window.result_heading.text() == "已生成 1 份回执"
+    assert len(asked(scripted, "ask_passphrase")) == 1
 
     # the office imports it: 退回, and why, stand out on its page and in its list of returns
     office_hub = ChangeHub()  # the office's window's
@@ -179,8 +179,7 @@ def test_a_tampered_file_is_refused_with_one_reason_and_nothing_changes(
     assert row[:2] == ["tampered.shequ", "拒收"] and "已损坏或被改动" in row[2] and "没有导入任何内容" in row[2]
     assert window.result_heading.text() == "1 个文件：导入 0 个，拒收 1 个"
 
-    answer(scripted, "ask_passphrase", CITY_PASSPHRASE, CITY_PASSPHRASE)
-    window.import_paths([good])
+    window.import_paths([good])  # the passphrase that opened the tampered file is kept
     _wait(qtbot, window)
     after_first = dump(world.hub)
     window.import_paths([good])  # the same file twice: nothing changes, and it says so
@@ -189,10 +188,13 @@ def test_a_tampered_file_is_refused_with_one_reason_and_nothing_changes(
     assert _tree_rows(window.imports.outcome_list)[0][1] == "已导入过"
     assert "以前已经导入过，这次没有任何改动" in window.result_text.text()
 
+    assert len(asked(scripted, "ask_passphrase")) == 1
+    window.lock()  # 文件 ▸ 锁定: asked again, and a wrong one changes nothing
     answer(scripted, "ask_passphrase", "不是市级的口令-不是市级的口令")
     window.import_paths([good])
     _wait(qtbot, window)
     assert "市级口令不正确" in window.result_text.text() and dump(world.hub) == after_first
+    assert len(asked(scripted, "ask_passphrase")) == 2 and not window.passphrases.kept
 
 
 def _edit_staff(site: Site, note: str) -> None:
@@ -231,8 +233,7 @@ def test_a_missing_bundle_is_waited_for_or_imported_with_the_gap_recorded(
     assert _tree_rows(window.imports.outcome_list)[0][1] == "等待"
     assert "等待缺少的数据包 1 个" in window.result_heading.text()
 
-    answer(scripted, "ask_passphrase", CITY_PASSPHRASE)
-    window.import_paths([third, second])  # chosen out of order: imported in order
+    window.import_paths([third, second])  # chosen out of order: imported in order (the passphrase kept)
     _wait(qtbot, window)
     outcomes = [row[:2] for row in _tree_rows(window.imports.outcome_list)]
     assert outcomes == [[second.name, "已导入"], [third.name, "已导入"]]
@@ -242,7 +243,6 @@ def test_a_missing_bundle_is_waited_for_or_imported_with_the_gap_recorded(
     _export(office, world.stick)  # number 4 is lost
     _edit_staff(office, "第五次")
     fifth = _export(office, world.stick)
-    answer(scripted, "ask_passphrase", CITY_PASSPHRASE)
     answer(scripted, "choose", 1)  # 记录缺口后导入
     window.import_paths([fifth])
     _wait(qtbot, window)
@@ -308,16 +308,15 @@ def test_register_revoke_and_the_consolidated_return(
     window.registry.registry_list.setCurrentItem(window.registry.registry_list.topLevelItem(2))
     answer(scripted, "ask_text", "U 盘丢失，密钥可能泄露")
     answer(scripted, "confirm", True)
-    answer(scripted, "ask_passphrase", CITY_PASSPHRASE)
-    window.registry.revoke_button.click()
+    window.registry.revoke_button.click()  # the passphrase that issued the certificate is kept
     _wait(qtbot, window)
     assert _tree_rows(window.registry.registry_list)[2][4].startswith("已吊销")
     assert world.city.office("150802003001").revoked  # type: ignore[union-attr]
     assert "（证书已吊销）" in _cells(window, "150802003001")[1]
 
-    answer(scripted, "ask_passphrase", CITY_PASSPHRASE)
     window.return_tab.sign_button.click()
     _wait(qtbot, window)
+    assert [question[2] for question in asked(scripted, "ask_passphrase")] == ["颁发证书"]
     assert window.return_tab.preview.page_count >= 1 and window.return_tab.shown is not None
     assert window.tabs.currentIndex() == window.tabs.count() - 1
     pdf = window.return_tab.shown[0]
