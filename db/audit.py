@@ -23,6 +23,7 @@ from sqlmodel import Session
 from db.enums import AuditAction
 from db.errors import HardDeleteRefused, NoOperator
 from db.models import AuditEntry, ReturnRecord, ReturnSnapshot, SyncedRecord
+from db.sortkey import SORT_KEY_OF, pinyin_key
 from db.timeutil import utcnow
 
 # Fields the bookkeeping itself maintains; they are never audited as user changes.
@@ -104,7 +105,25 @@ def restore(session: Session, record: SyncedRecord) -> None:
 
 
 def _columns(record: SyncedRecord) -> list[str]:
-    return [attr.key for attr in inspect(record).mapper.column_attrs]
+    """The record's columns that people change (derived sort keys left out)."""
+    return [attr.key for attr in inspect(record).mapper.column_attrs if SORT_KEY_OF not in attr.columns[0].info]
+
+
+def _sort_keys(record: SyncedRecord) -> dict[str, str]:
+    """Text field → its sort-key attribute, for the record's table (db.sortkey)."""
+    return {
+        str(attr.columns[0].info[SORT_KEY_OF]): attr.key
+        for attr in inspect(record).mapper.column_attrs
+        if SORT_KEY_OF in attr.columns[0].info
+    }
+
+
+def _stamp_sort_keys(record: SyncedRecord) -> None:
+    """Derive the pinyin sort keys of the record's text fields (not audited: they are not a change)."""
+    for field, attribute in _sort_keys(record).items():
+        key = pinyin_key(getattr(record, field))
+        if getattr(record, attribute) != key:
+            setattr(record, attribute, key)
 
 
 def _entry(actor: Actor, action: AuditAction, record: SyncedRecord, field: str, old: Any, new: Any) -> AuditEntry:
@@ -128,6 +147,7 @@ def _stamp_new(actor: Actor, record: SyncedRecord, now: datetime) -> list[AuditE
     record.version = record.version or 1
     record.modified_at = now
     record.modified_by = actor.operator_id
+    _stamp_sort_keys(record)
     entries = []
     for key in _columns(record):
         if key in _BOOKKEEPING or key in ("id", "office_code"):
@@ -160,6 +180,7 @@ def _stamp_changed(actor: Actor, record: SyncedRecord, now: datetime) -> list[Au
         else:
             entries.append(_entry(actor, AuditAction.UPDATE, record, key, old, new))
     if entries:
+        _stamp_sort_keys(record)
         record.version = (record.version or 0) + 1
         record.modified_at = now
         record.modified_by = actor.operator_id

@@ -42,6 +42,7 @@ from db.enums import (
 from db.errors import OfficeExists
 from db.kinds import KINDS
 from db.models import SyncedRecord
+from db.sortkey import with_sort_keys
 from db.standards import default_standard_records
 from db.store import Store
 from db.timeutil import LOCAL_TZ, local_today
@@ -1141,7 +1142,7 @@ def build_demo(
             progress(0, total)
         for table, rows in batches:
             for offset in range(0, len(rows), BATCH_SIZE):
-                chunk = rows[offset : offset + BATCH_SIZE]
+                chunk = [with_sort_keys(table, row) for row in rows[offset : offset + BATCH_SIZE]]
                 connection.execute(table.insert(), chunk)
                 done += len(chunk)
                 if progress is not None:

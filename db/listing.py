@@ -31,6 +31,7 @@ from sqlalchemy.sql.elements import KeyedColumnElement
 from sqlmodel import SQLModel
 
 from db.kinds import RecordKind, kind
+from db.sortkey import sorted_fields
 
 # SQLite allows at most 32,766 bound parameters; stay far below it per ``IN (...)``.
 _MAX_IN = 900
@@ -155,25 +156,36 @@ def count(session: Session, kind_key: str, search: str = "", filters: ListFilter
     return int(session.execute(query).scalar_one())
 
 
+def _sort_column(table: Table, name: str) -> KeyedColumnElement[Any]:
+    """The column to order ``name`` by: its pinyin sort key when it has one (db.sortkey), else itself."""
+    sort_column = sorted_fields(table).get(name)
+    return _column(table, sort_column or name)
+
+
 def _title_of(reference: Reference, table: Table) -> ColumnElement[Any]:
-    """A correlated subquery: the title of the record ``reference`` points to."""
+    """A correlated subquery: the title of the record ``reference`` points to (its sort key, if any)."""
     target_kind, target = _table(reference.kind_key)
-    title = _column(target, target_kind.title_field)
+    title = _sort_column(target, target_kind.title_field)
     return select(title).where(target.c.id == _column(table, reference.field)).correlate(table).scalar_subquery()
 
 
-def _order_expression(table: Table, key: SortKey) -> ColumnElement[Any]:
+def _order_expressions(table: Table, key: SortKey) -> list[ColumnElement[Any]]:
     if key.references:
         titles = [_title_of(reference, table) for reference in key.references]
-        return func.coalesce(*titles) if len(titles) > 1 else titles[0]
+        return [func.coalesce(*titles) if len(titles) > 1 else titles[0]]
     column = _column(table, key.field)
     if key.value_order:
-        return case(
-            {code: position for position, code in enumerate(key.value_order)},
-            value=column,
-            else_=len(key.value_order),
-        )
-    return column
+        return [
+            case(
+                {code: position for position, code in enumerate(key.value_order)},
+                value=column,
+                else_=len(key.value_order),
+            )
+        ]
+    sort_column = _sort_column(table, key.field)
+    if sort_column is not column:  # pinyin order; the text itself orders what the key leaves equal
+        return [sort_column, column]
+    return [column]
 
 
 def page_ids(
@@ -188,16 +200,16 @@ def page_ids(
     """The ids of the live records of ``kind_key`` matching ``search`` and ``filters``, in order.
 
     ``order_by`` is a column name or a :class:`SortKey`; None orders by the kind's title
-    field. Ties are broken by id so the order is stable. ``limit`` keeps only the first ones
+    field. A text column with a pinyin sort key (:mod:`db.sortkey`) is ordered by the key, then
+    by the text. Ties are broken by id so the order is stable. ``limit`` keeps only the first ones
     (a picker's suggestions).
     """
     record_kind, table = _table(kind_key)
     key = order_by if isinstance(order_by, SortKey) else SortKey(order_by or record_kind.title_field)
-    expression = _order_expression(table, key)
-    id_column = table.c.id
-    ordering = [expression.desc(), id_column.desc()] if descending else [expression.asc(), id_column.asc()]
+    expressions = [*_order_expressions(table, key), table.c.id]
+    ordering = [e.desc() for e in expressions] if descending else [e.asc() for e in expressions]
     conditions = _conditions(record_kind, table, search, filters)
-    query = select(id_column).where(and_(*conditions)).order_by(*ordering)
+    query = select(table.c.id).where(and_(*conditions)).order_by(*ordering)
     if limit is not None:
         query = query.limit(limit)
     return [str(value) for value in session.execute(query).scalars()]

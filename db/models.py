@@ -12,9 +12,11 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlmodel import Field, SQLModel
 
+from db.sortkey import SORT_KEY_OF
 from db.timeutil import UTCDateTime, utcnow
 
 
@@ -26,6 +28,15 @@ def new_id() -> str:
 def fen_to_yuan(fen: int | None) -> Decimal:
     """Integer fen as an exact Decimal amount in yuan (元)."""
     return (Decimal(fen or 0) / 100).quantize(Decimal("0.01"))
+
+
+def sort_key(of: str, *, index: bool = False) -> Any:
+    """A derived column: the pinyin sort key of the text field ``of`` (:func:`db.sortkey.pinyin_key`).
+
+    Written on every write path, never audited nor exchanged; ``index`` where a list sorts by it
+    by default (the kind's title).
+    """
+    return Field(default="", index=index, sa_column_kwargs={"info": {SORT_KEY_OF: of}, "server_default": ""})
 
 
 class SyncedRecord(SQLModel):
@@ -105,6 +116,9 @@ class Staff(SyncedRecord, table=True):
     medical_insurance: bool = False
     phone: str = ""
     note: str = ""
+    # pinyin sort keys (db.sortkey)
+    name_sort: str = sort_key("name", index=True)
+    note_sort: str = sort_key("note")
 
 
 class PartyOrg(SyncedRecord, table=True):
@@ -119,6 +133,10 @@ class PartyOrg(SyncedRecord, table=True):
     secretary: str = ""
     founded_on: date | None = None
     note: str = ""
+    # pinyin sort keys (db.sortkey)
+    name_sort: str = sort_key("name", index=True)
+    secretary_sort: str = sort_key("secretary")
+    note_sort: str = sort_key("note")
 
 
 class PartyMember(SyncedRecord, table=True):
@@ -141,6 +159,11 @@ class PartyMember(SyncedRecord, table=True):
     phone: str = ""
     address: str = ""
     note: str = ""
+    # pinyin sort keys (db.sortkey)
+    name_sort: str = sort_key("name", index=True)
+    work_unit_sort: str = sort_key("work_unit")
+    address_sort: str = sort_key("address")
+    note_sort: str = sort_key("note")
 
 
 class MemberPostClaim(SyncedRecord, table=True):
@@ -170,6 +193,8 @@ class Funding(SyncedRecord, table=True):
     amount_fen: int
     purpose: str  # FundingPurpose
     note: str = ""
+    # pinyin sort keys (db.sortkey)
+    note_sort: str = sort_key("note")
 
 
 # ---------------------------------------------------------------------------------------
@@ -197,6 +222,10 @@ class Facility(SyncedRecord, table=True):
     has_display: bool = False
     status: str = "in_use"  # FacilityStatus
     note: str = ""
+    # pinyin sort keys (db.sortkey)
+    name_sort: str = sort_key("name", index=True)
+    opening_hours_sort: str = sort_key("opening_hours")
+    note_sort: str = sort_key("note")
 
 
 # ---------------------------------------------------------------------------------------
@@ -218,6 +247,10 @@ class Resident(SyncedRecord, table=True):
     needs: str = ""  # ResidentNeed codes, comma-separated
     status: str = "active"  # ResidentStatus
     note: str = ""
+    # pinyin sort keys (db.sortkey)
+    name_sort: str = sort_key("name", index=True)
+    address_sort: str = sort_key("address")
+    note_sort: str = sort_key("note")
 
 
 class Volunteer(SyncedRecord, table=True):
@@ -234,6 +267,11 @@ class Volunteer(SyncedRecord, table=True):
     skills: str = ""
     joined_on: date | None = None
     note: str = ""
+    # pinyin sort keys (db.sortkey)
+    name_sort: str = sort_key("name", index=True)
+    team_sort: str = sort_key("team")
+    skills_sort: str = sort_key("skills")
+    note_sort: str = sort_key("note")
 
 
 class PartnerUnit(SyncedRecord, table=True):
@@ -250,6 +288,10 @@ class PartnerUnit(SyncedRecord, table=True):
     support_kinds: str = ""  # SupportKind codes, comma-separated
     opened_facilities: str = ""  # OpenedFacility codes, comma-separated
     note: str = ""
+    # pinyin sort keys (db.sortkey)
+    name_sort: str = sort_key("name", index=True)
+    contact_person_sort: str = sort_key("contact_person")
+    note_sort: str = sort_key("note")
 
 
 class Contribution(SyncedRecord, table=True):
@@ -279,6 +321,8 @@ class Pairing(SyncedRecord, table=True):
     help_kind: str  # HelpKind
     status: str = "active"  # PairingStatus
     note: str = ""
+    # pinyin sort keys (db.sortkey)
+    note_sort: str = sort_key("note")
 
 
 class Visit(SyncedRecord, table=True):
@@ -308,6 +352,10 @@ class Activity(SyncedRecord, table=True):
     member_participants: int = 0
     outcome: str = ""
     description: str = ""
+    # pinyin sort keys (db.sortkey)
+    title_sort: str = sort_key("title", index=True)
+    outcome_sort: str = sort_key("outcome")
+    description_sort: str = sort_key("description")
 
 
 class ActivityPartner(SyncedRecord, table=True):
@@ -330,6 +378,10 @@ class Award(SyncedRecord, table=True):
     awardee: str
     level: str | None = None  # AwardLevel
     note: str = ""
+    # pinyin sort keys (db.sortkey)
+    title_sort: str = sort_key("title", index=True)
+    awardee_sort: str = sort_key("awardee")
+    note_sort: str = sort_key("note")
 
 
 # ---------------------------------------------------------------------------------------

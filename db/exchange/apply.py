@@ -67,10 +67,12 @@ from db.exchange.payload import (
     read_payload,
     strip_audit,
     strip_fields,
+    table,
     withheld_fields,
     withheld_tables,
 )
 from db.exchange.rawdb import quoted, raw_connection, rollback
+from db.sortkey import refresh_sort_keys
 from db.timeutil import utcnow
 
 KIND_OFFICE_TO_CITY = "office-to-city"
@@ -516,6 +518,8 @@ class _Apply:
             conn.executemany(update_sql, [[row[i] for i in others] + [row[id_i]] for row in chunk])
             self._report(len(chunk))
         outcome.updated += len(updates)
+        if inserts or updates:  # the pinyin sort keys do not travel: derived here from the text
+            refresh_sort_keys(conn, table(name), [row[id_i] for row in inserts + updates])
         self._report(len(rows) - len(inserts) - len(updates))
 
         touched = self.touched.setdefault(name, set())
@@ -932,6 +936,7 @@ def resolve_conflict(
                     f"UPDATE {quoted(name)} SET {', '.join(quoted(c) + ' = ?' for c in changed)} WHERE id = ?",
                     [chosen[c] for c in changed] + [conflict.record_id],
                 )
+                refresh_sort_keys(conn, table(name), [conflict.record_id])
             reason = "处理同步冲突：" + ("采用对方的版本" if keep == "incoming" else "保留本机的版本")
             fields = [c for c in changed if c not in STAMP_FIELDS and c not in ("version", "deleted_at")] or [""]
             for field_name in fields:

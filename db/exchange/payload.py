@@ -46,6 +46,7 @@ from db import models  # noqa: F401  (registers every table on SQLModel.metadata
 from db.exchange.data_errors import PayloadDamaged, PayloadTooNew
 from db.exchange.rawdb import quoted, raw_connection, rollback
 from db.kinds import KINDS
+from db.sortkey import SORT_KEY_OF
 
 PAYLOAD_FORMAT = "shequ-payload"
 PAYLOAD_VERSION = 1
@@ -118,7 +119,8 @@ def table(name: str) -> Table:
 
 
 def column_names(name: str) -> list[str]:
-    return [column.name for column in table(name).columns]
+    """The columns that travel: all but the derived pinyin sort keys (the receiver makes its own)."""
+    return [column.name for column in table(name).columns if SORT_KEY_OF not in column.info]
 
 
 def blank_value(table_name: str, column_name: str) -> Any:

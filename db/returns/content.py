@@ -293,7 +293,7 @@ def _staff_annex(session: Session, period: Period, code: str) -> Annex:
         *_live(Staff, code),
         _started_by(Staff.start_date, period.end),
         _not_ended_before(Staff.end_date, period.start),
-        order_by=(col(Staff.start_date), col(Staff.name)),
+        order_by=(col(Staff.start_date), col(Staff.name_sort), col(Staff.name)),
     )
     table = str(Staff.__tablename__)
     year_days = (date(period.year, 12, 31) - date(period.year, 1, 1)).days + 1
@@ -351,7 +351,7 @@ def _party_org_annex(session: Session, period: Period, code: str) -> Annex:
         ("name", "org_type", "branch_kind", "secretary", "founded_on"),
         *_live(PartyOrg, code),
         _started_by(PartyOrg.founded_on, period.end),
-        order_by=(col(PartyOrg.founded_on), col(PartyOrg.name)),
+        order_by=(col(PartyOrg.founded_on), col(PartyOrg.name_sort), col(PartyOrg.name)),
     )
     table = str(PartyOrg.__tablename__)
     for index, org in enumerate(rows, 1):
@@ -464,7 +464,7 @@ def _facility_annex(session: Session, period: Period, code: str) -> Annex:
         *_live(Facility, code),
         col(Facility.status) == enums.FacilityStatus.IN_USE,
         _started_by(Facility.in_use_since, period.end),
-        order_by=(col(Facility.area_class), col(Facility.name)),
+        order_by=(col(Facility.area_class), col(Facility.name_sort), col(Facility.name)),
     )
     table = str(Facility.__tablename__)
     areas: dict[str, float] = defaultdict(float)
@@ -517,7 +517,7 @@ def _activity_annex(session: Session, period: Period, code: str) -> Annex:
         *_live(Activity, code),
         col(Activity.held_on) >= period.start,
         col(Activity.held_on) <= period.end,
-        order_by=(col(Activity.held_on), col(Activity.title)),
+        order_by=(col(Activity.held_on), col(Activity.title_sort), col(Activity.title)),
     )
     table = str(Activity.__tablename__)
     people = members = 0
@@ -691,11 +691,11 @@ def _member_annex(session: Session, period: Period, code: str) -> Annex:
     members = _rows(
         session,
         PartyMember,
-        ("name", "gender", "category", "membership", "work_unit", "registered_on"),
+        ("name", "gender", "category", "membership", "work_unit", "registered_on", "name_sort"),
         *_live(PartyMember, code),
         col(PartyMember.category).in_(eligible),
         _started_by(PartyMember.registered_on, period.end),
-        order_by=(col(PartyMember.category), col(PartyMember.name), col(PartyMember.id)),
+        order_by=(col(PartyMember.category), col(PartyMember.name_sort), col(PartyMember.name), col(PartyMember.id)),
     )
     claims = session.execute(
         select_columns(
@@ -717,7 +717,7 @@ def _member_annex(session: Session, period: Period, code: str) -> Annex:
     for claim in claims:
         posts[claim.member_id].append(claim)
     category_order: dict[str, int] = {category: index for index, category in enumerate(enums.MemberCategory)}
-    members = sorted(members, key=lambda m: (category_order.get(m.category, 99), m.name, m.id))
+    members = sorted(members, key=lambda m: (category_order.get(m.category, 99), m.name_sort, m.name, m.id))
     post_order: dict[str, int] = {post: index for index, post in enumerate(enums.MemberPost)}
     table: dict[str, Counter[str]] = defaultdict(Counter)
     with_post = 0
@@ -782,7 +782,7 @@ def _partner_annex(session: Session, period: Period, code: str) -> Annex:
         ("name", "unit_kind", "has_party_org", "agreement_date", "support_kinds", "opened_facilities"),
         *_live(PartnerUnit, code),
         _started_by(PartnerUnit.agreement_date, period.end),
-        order_by=(col(PartnerUnit.agreement_date), col(PartnerUnit.name)),
+        order_by=(col(PartnerUnit.agreement_date), col(PartnerUnit.name_sort), col(PartnerUnit.name)),
     )
     table = str(PartnerUnit.__tablename__)
     given: dict[str, list[int]] = defaultdict(lambda: [0, 0])

@@ -34,6 +34,7 @@ from db.errors import NoOperator
 from db.models import AuditEntry, SyncedRecord
 from db.sheets.errors import SheetAlreadyImported, SheetStale
 from db.sheets.preview import Preview, PreviewRow, RowAction
+from db.sortkey import pinyin_key, sorted_fields, with_sort_keys
 from db.timeutil import utcnow
 
 BATCH_SIZE = 2000
@@ -161,7 +162,7 @@ def commit_preview(
                     modified_by=who.operator_id,
                     deleted_at=None,
                 )
-                records.append(record)
+                records.append(with_sort_keys(table, record))
                 entries.append(entry(row.record_id, AuditAction.CREATE, "", None, None))
             record_insert.run(records, stamp)
             audit_insert.run(entries, stamp, new_ids=True)
@@ -220,7 +221,9 @@ def _write_updates(
     for row in updates:
         groups.setdefault(tuple(sorted(row.changes)), []).append(row)
     entries: list[dict[str, Any]] = []
+    sort_columns = sorted_fields(table)
     for names, rows in groups.items():
+        resorted = {name: sort_columns[name] for name in names if name in sort_columns}
         statement = (
             table.update()
             .where(
@@ -230,6 +233,7 @@ def _write_updates(
             )
             .values(
                 {name: bindparam(f"v_{name}") for name in names}
+                | {column: bindparam(f"k_{column}") for column in resorted.values()}
                 | {
                     "version": bindparam("b_new_version"),
                     "modified_at": bindparam("b_at"),
@@ -241,6 +245,7 @@ def _write_updates(
         for row in rows:
             version = preview.existing_version(row.record_id) or 0
             values = {f"v_{name}": row.values[name] for name in names}
+            values.update({f"k_{column}": pinyin_key(row.values[name]) for name, column in resorted.items()})
             values.update(
                 b_id=row.record_id, b_version=version, b_new_version=version + 1, b_at=now, b_by=who.operator_id
             )

@@ -1,0 +1,205 @@
+"""Pinyin sort keys: Chinese text in the order people expect, kept with the record.
+
+Lists sort names by pinyin (拼音), as a clerk expects, not by code point (where 张 comes after
+王 and 阿 far after 周). The order is stored: a text column people sort by has a derived column
+``<field>_sort`` holding :func:`pinyin_key` of its value, written on every write path
+(:mod:`db.audit` for the ORM, the bulk paths through :func:`with_sort_keys` and
+:func:`refresh_sort_keys`) and ordered by in SQL (:mod:`db.listing`), so a list of 100,000
+records sorts in the database, by an index where lists sort by default.
+
+The key is a plain ASCII string: SQLite's BINARY collation and PostgreSQL's ``"C"`` collation
+compare it byte by byte in the intended order. The text is read character by character, each
+character giving one segment, and keys compare segment by segment (as a dictionary or Excel's
+pinyin sort does, so one surname's people stay together):
+
+* a Chinese character pypinyin knows: its tone-less syllable, its tone (1–4, 5 for the
+  neutral tone) and the code point as six hex digits — 张 ``zhang1005f20``, 章
+  ``zhang107ae0``: same syllable and tone, then the character, so 张 and 章 never mix;
+* a Latin letter (also full-width Ａ, accented é): the letter in lower case, ``0``, the code
+  point — Latin words sort with the pinyin of the same letters, just before them (``Li`` before
+  李, ``B`` after 安 and before 八);
+* a run of digits (ASCII or full-width): ``#``, the number of digits (leading zeros dropped) in
+  two places, the digits — so 2号楼 comes before 10号楼; digits come before letters;
+* spaces and punctuation: ``!`` and the code point (before everything else);
+* anything else — a rare character pypinyin does not know (𠮷), another script, a symbol:
+  ``~`` and the code point, after every known character at the same position, never dropped.
+
+Readings come from pypinyin without heteronyms (its most common reading of each character),
+using its phrase dictionary: 长大 is ``zhang3 da4``, 重庆 ``chong2 qing4``. A polyphonic
+surname therefore sorts by its common reading (曾 as ceng, 单 as dan), consistently, so its
+people still stay together. Leading and trailing white space is ignored; only the first
+:data:`KEY_CHARS` characters make the key (a list orders by the key, then the text itself, then
+the id, so longer texts still come in a stable order).
+
+pypinyin (MIT) and its dictionaries are imported on the first key made, never at start-up.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Protocol
+
+from sqlalchemy import Table
+
+SORT_SUFFIX = "_sort"
+SORT_KEY_OF = "sort_key_of"  # in a derived column's ``info``: the text column it orders
+KEY_CHARS = 32  # the characters of a text that make its key
+
+_SYLLABLE = re.compile(r"([a-z]+)([1-5]?)")
+_DIGITS = "0123456789"
+_MAX_RUN = 99
+
+
+def sort_column_name(field: str) -> str:
+    """The derived column that orders ``field``: ``name`` → ``name_sort``."""
+    return field + SORT_SUFFIX
+
+
+@functools.cache
+def _pinyin_dict() -> Mapping[int, str]:
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    known: Mapping[int, str] = pinyin_dict
+    return known
+
+
+def _syllables(run: str) -> list[str | None]:
+    """Tone-numbered syllables of a run of known characters, one per character (None: unusable)."""
+    from pypinyin import Style, lazy_pinyin
+
+    readings = lazy_pinyin(run, style=Style.TONE3, neutral_tone_with_five=True)
+    if len(readings) != len(run):  # not one reading per character: read them one by one
+        readings = [lazy_pinyin(char, style=Style.TONE3, neutral_tone_with_five=True)[0] for char in run]
+    segments: list[str | None] = []
+    for char, reading in zip(run, readings, strict=True):
+        match = _SYLLABLE.fullmatch(reading)
+        if match is None:
+            segments.append(None)
+        else:
+            segments.append(f"{match[1]}{match[2] or '5'}{ord(char):06x}")
+    return segments
+
+
+def _unknown(char: str) -> str:
+    return f"~{ord(char):06x}"
+
+
+def _digit(char: str) -> str | None:
+    base = unicodedata.normalize("NFKD", char)[:1]
+    return base if base and base in _DIGITS else None
+
+
+def _latin(char: str) -> str | None:
+    base = unicodedata.normalize("NFKD", char)[:1]
+    return base.lower() if base.isascii() and base.isalpha() else None
+
+
+def _digit_run(digits: str) -> str:
+    parts = []
+    for start in range(0, len(digits), _MAX_RUN):
+        value = digits[start : start + _MAX_RUN].lstrip("0") or "0"
+        parts.append(f"#{len(value):02d}{value}")
+    return "".join(parts)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def pinyin_key(text: str | None) -> str:
+    """The sort key of ``text``: printable ASCII, ordered as people expect (see the module)."""
+    if not text:
+        return ""
+    text = text.strip()[:KEY_CHARS]
+    known = _pinyin_dict()
+    segments: list[str] = []
+    position = 0
+    length = len(text)
+    while position < length:
+        char = text[position]
+        if ord(char) in known:
+            end = position + 1
+            while end < length and ord(text[end]) in known:
+                end += 1
+            run = text[position:end]
+            for char_in_run, segment in zip(run, _syllables(run), strict=True):
+                segments.append(segment if segment is not None else _unknown(char_in_run))
+            position = end
+            continue
+        if _digit(char) is not None:
+            end = position + 1
+            while end < length and _digit(text[end]) is not None:
+                end += 1
+            segments.append(_digit_run("".join(_digit(c) or "" for c in text[position:end])))
+            position = end
+            continue
+        letter = _latin(char)
+        if letter is not None:
+            segments.append(f"{letter}0{ord(char):06x}")
+        elif unicodedata.category(char)[0] in "PZ" or unicodedata.category(char) == "Cc":
+            segments.append(f"!{ord(char):06x}")
+        else:
+            segments.append(_unknown(char))
+        position += 1
+    return "".join(segments)
+
+
+# ---------------------------------------------------------------------------------------
+# The derived columns of a table
+
+
+def sorted_fields(table: Table) -> dict[str, str]:
+    """The text columns of ``table`` that have a sort key: field → its ``*_sort`` column."""
+    return {str(column.info[SORT_KEY_OF]): column.name for column in table.columns if SORT_KEY_OF in column.info}
+
+
+def is_sort_column(table: Table, name: str) -> bool:
+    """Whether ``name`` is a derived sort-key column of ``table`` (never audited nor exchanged)."""
+    column = table.c.get(name)
+    return column is not None and SORT_KEY_OF in column.info
+
+
+def with_sort_keys(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` (a Core insert's or update's values) with the sort keys of the text fields it holds."""
+    for field, sort_column in sorted_fields(table).items():
+        if field in row:
+            row[sort_column] = pinyin_key(row[field])
+    return row
+
+
+class DbApiConnection(Protocol):
+    """A DB-API connection with the ``?`` parameter style (``sqlite3``)."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Any: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Any: ...
+
+
+def refresh_sort_keys(conn: DbApiConnection, table: Table, ids: Iterable[str], *, chunk: int = 500) -> int:
+    """Write the sort keys of the records ``ids`` of ``table`` from their stored text; how many rows changed.
+
+    For the paths that write rows with plain SQL (the exchange's apply): run in their transaction.
+    """
+    fields = sorted_fields(table)
+    if not fields:
+        return 0
+    wanted = list(dict.fromkeys(ids))
+    sources = list(fields)
+    keys = [fields[name] for name in sources]
+    listed = ", ".join(f'"{name}"' for name in ["id", *sources, *keys])
+    assignments = ", ".join(f'"{name}" = ?' for name in keys)
+    changed = 0
+    for start in range(0, len(wanted), chunk):
+        part = wanted[start : start + chunk]
+        marks = ", ".join("?" * len(part))
+        rows = conn.execute(f'SELECT {listed} FROM "{table.name}" WHERE id IN ({marks})', part).fetchall()
+        updates = []
+        for row in rows:
+            new = [pinyin_key(row[1 + i]) for i in range(len(sources))]
+            old = list(row[1 + len(sources) :])
+            if new != old:
+                updates.append([*new, row[0]])
+        if updates:
+            conn.executemany(f'UPDATE "{table.name}" SET {assignments} WHERE id = ?', updates)
+            changed += len(updates)
+    return changed
