@@ -12,13 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -61,6 +72,35 @@ def change_lines(entry: HistoryEntry) -> list[str]:
     return lines
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the width there is (a long reason or value is never cut)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        depth = 1 if index.parent().isValid() else 0
+        if self._tree.rootIsDecorated():
+            depth += 1
+        width = max(80, self._tree.viewport().width() - depth * self._tree.indentation() - 12)
+        bounds = QFontMetrics(shown.font).boundingRect(
+            QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), shown.text
+        )
+        return QSize(width, bounds.height() + 8)
+
+
+class _HistoryTree(QTreeWidget):
+    """A one-column tree whose rows wrap again when its width changes."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.doItemsLayout()
+
+
 class HistoryView(QWidget):
     """The saves of one record (and of the records belonging to it), newest first."""
 
@@ -70,7 +110,8 @@ class HistoryView(QWidget):
         self.entries: list[HistoryEntry] = []
         self.empty_label = QLabel(_t("保存后，这里会列出每一次保存：谁、什么时候、改了什么、原因。"))
         self.empty_label.setWordWrap(True)
-        self.tree = QTreeWidget()
+        self.tree = _HistoryTree()
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
         self.tree.setColumnCount(1)
         self.tree.setHeaderHidden(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -115,7 +156,8 @@ class HistoryView(QWidget):
         self.tree.addTopLevelItems(items)
         self.tree.expandAll()
         if items:
-            self.tree.setCurrentItem(items[0])  # the newest save, where the keyboard starts
+            first = self.tree.indexFromItem(items[0])  # the newest save, where the keyboard starts (unselected)
+            self.tree.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.empty_label.setVisible(not self.entries)
 
     def entry_texts(self) -> list[tuple[str, list[str]]]:
@@ -127,9 +169,11 @@ class HistoryView(QWidget):
         return [item for item in found if item is not None]
 
     def selected_text(self) -> str:
-        """The selected entries (an entry is selected with any of its lines), each with its changes."""
+        """The selected entries (an entry is selected with any of its lines; none: the current
+        one), each with its changes."""
         chosen: list[QTreeWidgetItem] = []
-        for item in self.tree.selectedItems():
+        current = self.tree.currentItem()
+        for item in self.tree.selectedItems() or ([current] if current is not None else []):
             top = item.parent() or item
             if top not in chosen:
                 chosen.append(top)
@@ -147,7 +191,7 @@ class HistoryView(QWidget):
             QGuiApplication.clipboard().setText(chosen)
 
     def _show_menu(self, position: QPoint) -> None:
-        if not self.tree.selectedItems():
+        if not self.selected_text():
             return
         menu = QMenu(self.tree)
         menu.addAction(self.copy_action)

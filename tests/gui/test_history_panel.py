@@ -120,3 +120,15 @@ def test_a_new_record_has_no_history_yet(qtbot, window: MainWindow) -> None:
     editor.tabs.setCurrentIndex(editor.history_tab)
     assert editor.history.tree.topLevelItemCount() == 0
     assert editor.history.empty_label.isVisibleTo(editor.history)
+
+
+def test_a_long_line_wraps_instead_of_being_cut(qtbot, window: MainWindow) -> None:
+    editor = _staff_saved_and_edited(qtbot, window)
+    tree = editor.history.tree
+    newest = tree.topLevelItem(0)
+    assert newest is not None
+    short = newest.child(1)  # 备注：（空） → 返聘
+    assert short is not None
+    one_line = tree.visualItemRect(short).height()
+    tree.resize(150, 600)  # narrower than the heading (时间 · 操作人 · 修改)
+    qtbot.waitUntil(lambda: tree.visualItemRect(newest).height() >= 1.8 * one_line)
