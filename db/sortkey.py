@@ -15,9 +15,9 @@ pinyin sort does, so one surname's people stay together):
 * a Chinese character pypinyin knows: its tone-less syllable, its tone (1–4, 5 for the
   neutral tone) and the code point as six hex digits — 张 ``zhang1005f20``, 章
   ``zhang107ae0``: same syllable and tone, then the character, so 张 and 章 never mix;
-* a Latin letter (also full-width Ａ, accented é): the letter in lower case, ``0``, the code
-  point — Latin words sort with the pinyin of the same letters, just before them (``Li`` before
-  李, ``B`` after 安 and before 八);
+* a Latin letter (also full-width Ａ, accented é): the letter in lower case and ``0`` — Latin
+  words sort with the pinyin of the same letters, just before them (``Li`` before 李, ``B``
+  after 安 and before 八), without regard to case (the text itself then orders ``A`` and ``a``);
 * a run of digits (ASCII or full-width): ``#``, the number of digits (leading zeros dropped) in
   two places, the digits — so 2号楼 comes before 10号楼; digits come before letters;
 * spaces and punctuation: ``!`` and the code point (before everything else);
@@ -135,7 +135,7 @@ def pinyin_key(text: str | None) -> str:
             continue
         letter = _latin(char)
         if letter is not None:
-            segments.append(f"{letter}0{ord(char):06x}")
+            segments.append(f"{letter}0")
         elif unicodedata.category(char)[0] in "PZ" or unicodedata.category(char) == "Cc":
             segments.append(f"!{ord(char):06x}")
         else:
