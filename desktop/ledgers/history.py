@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -79,6 +80,13 @@ class _WrappingDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self._tree = tree
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if not index.parent().isValid():  # a save's heading, in bold at the size the text is now
+            font = QFont(option.font)
+            font.setBold(True)
+            option.font = font
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         shown = QStyleOptionViewItem(option)
         self.initStyleOption(shown, index)
@@ -93,11 +101,16 @@ class _WrappingDelegate(QStyledItemDelegate):
 
 
 class _HistoryTree(QTreeWidget):
-    """A one-column tree whose rows wrap again when its width changes."""
+    """A one-column tree whose rows wrap again when its width or the text size changes."""
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
+            self.doItemsLayout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
             self.doItemsLayout()
 
 
@@ -141,12 +154,9 @@ class HistoryView(QWidget):
             with self._session_factory() as session:
                 self.entries = record_history(session, kind_key, record_id)
         self.tree.clear()
-        bold = self.tree.font()
-        bold.setBold(True)
         items = []
         for entry in self.entries:
             item = QTreeWidgetItem([entry_heading(entry)])
-            item.setFont(0, bold)
             item.setToolTip(0, item.text(0))
             for line in change_lines(entry):
                 child = QTreeWidgetItem([line])
