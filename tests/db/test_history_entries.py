@@ -250,3 +250,41 @@ def test_demo_records_are_one_entry_from_the_system(store: Store, actor: Actor) 
     (entry,) = entries
     assert entry.kind is SaveKind.CREATE and entry.reason == DEMO_REASON
     assert entry.operator == "系统" and isinstance(entry.operator, Label)
+
+
+def test_saves_received_in_a_bundle_say_data_exchange_with_who_made_them(tmp_path: Path) -> None:
+    """An office's bundle applied at the city: each save arrives as one entry, 数据交换, by its author."""
+    from sqlmodel import select as select_model
+
+    from db.exchange.apply import KIND_OFFICE_TO_CITY, apply_payload
+    from db.exchange.payload import PURPOSE_CITY, build_payload
+    from db.models import Activity
+    from db.store import open_store
+    from tests.support.exchange_sites import small_office
+
+    office = small_office(tmp_path / "office")
+    city = open_store(tmp_path / "city", create=True)
+    try:
+        with office.store.transaction(office.actor("王玥")) as session:
+            activity = session.exec(select_model(Activity).order_by(Activity.held_on)).first()
+            assert activity is not None
+            record_id, participants = activity.id, activity.participants
+            activity.participants = 50
+            activity.outcome = "社区志愿者也来了"
+            session.add(activity)
+        built = build_payload(
+            office.store, purpose=PURPOSE_CITY, since=None, meta={"chain_id": "c1", "chain_first_seq": 1, "seq": 1}
+        )
+        header = {"kind": KIND_OFFICE_TO_CITY, "from": office.code, "to": "city", "seq": 1, "prev": None}
+        apply_payload(city, built.data, header=header, bundle_sha256="a" * 64, signer_office=office.code)
+        with city.session(Actor(office_code="city", operator_id=None, operator_name="市级")) as session:
+            entries = record_history(session, "activities", record_id)
+    finally:
+        city.close()
+        office.close()
+    assert [(entry.kind, entry.action, entry.operator) for entry in entries] == [
+        (SaveKind.EXCHANGE, AuditAction.UPDATE, "王玥"),
+        (SaveKind.EXCHANGE, AuditAction.CREATE, "李娜"),
+    ]
+    assert str(entries[0].kind.text) == "数据交换"
+    assert _changes(entries[0]) == {"参加人数": (f"{participants} 人", "50 人"), "活动成效": ("", "社区志愿者也来了")}
