@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.city.texts import _t
 from desktop.common.i18n import label
 from desktop.common.page_parts import hint
+from desktop.common.text_size import scaled
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -106,7 +107,7 @@ class OfficeDataDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for position, column in enumerate(spec.columns):
-            header.resizeSection(position, column.width)
+            header.resizeSection(position, scaled(column.width))  # px at the standard text size
             self.table.setColumnHidden(position, column.field in blank)  # never at the city
         self._count()
 

@@ -36,6 +36,7 @@ from desktop.city.status_state import (
 from desktop.city.texts import CODE_ROLE, COL_CODE, COL_NAME, PILLARS, _t
 from desktop.common.exchange_texts import period_text
 from desktop.common.page_parts import bold, hint, plain_list
+from desktop.common.text_size import scaled
 
 if TYPE_CHECKING:
     from db.changes import Changes
@@ -84,7 +85,7 @@ class StatusTab(QSplitter):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((110, 130, 210, 150, 90, 92, 92, 100, 92, 50)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, scaled(width))  # px at the standard text size (设置 ▸ 字号)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.status_note = hint()
         self.status_note.setWordWrap(False)

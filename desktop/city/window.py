@@ -195,7 +195,7 @@ class CityWindow(BusyWork, QMainWindow):
         shown.print_button.clicked.connect(self.print_shown)
 
     def _build_menus(self) -> None:
-        """The menu bar, as the main window's: 文件, then 帮助."""
+        """The menu bar, as the main window's: 文件, 查看 (the text size), 帮助."""
         file_menu = self.menuBar().addMenu(_t("文件(&F)"))
         self.import_action = self._action(file_menu, _t("导入报送数据(&I)…"), self.choose_and_import)
         file_menu.addSeparator()
@@ -209,6 +209,10 @@ class CityWindow(BusyWork, QMainWindow):
             quit_keys.append(QKeySequence("Ctrl+Q"))
         self.quit_action = self._action(file_menu, _t("退出(&X)"), self.close)
         self.quit_action.setShortcuts(quit_keys)
+
+        from desktop.common.text_size import add_text_size_actions
+
+        self.text_size_actions = add_text_size_actions(self, self.menuBar().addMenu(_t("查看(&V)")))  # Ctrl+= - 0
 
         help_menu = self.menuBar().addMenu(_t("帮助(&H)"))
         self.manual_action = self._action(

@@ -12,6 +12,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QWidget
 
 from db.timeutil import format_local
+from desktop.common.text_size import scaled
 
 OK_COLOUR = "#2e7d32"
 ERROR_COLOUR = "#c62828"
@@ -55,7 +56,7 @@ def plain_list(headers: list[str], widths: tuple[int, ...]) -> QTreeWidget:
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for column, width in enumerate(widths):
-        header.resizeSection(column, width)
+        header.resizeSection(column, scaled(width))  # widths chosen for the standard text size
     return tree
 
 

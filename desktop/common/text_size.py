@@ -171,6 +171,11 @@ def follow_font(widget: QWidget, apply: Callable[[], None]) -> None:
     apply()
 
 
+def scaled(pixels: int) -> int:
+    """A size chosen in pixels for the standard text size (a column 110 px wide), at the size now."""
+    return round(pixels * current_text_scale() / 100)
+
+
 def text_width(widget: QWidget, characters: float) -> int:
     """The width of ``characters`` Chinese characters in ``widget``'s font, in pixels."""
     return round(widget.fontMetrics().horizontalAdvance("中") * characters)

@@ -44,6 +44,7 @@ from desktop.common.changes import ChangeHub, StaleGuard
 from desktop.common.figures import STATUS_COLOURS, period_choices, status_label
 from desktop.common.i18n import label, period_label
 from desktop.common.tasks import Progress, TaskHandle, TaskRunner
+from desktop.common.text_size import text_width
 from desktop.home.pillars import PILLAR_TITLES, PillarSection
 from desktop.home.signing import SigningCheck, ToFix, check_before_signing
 from desktop.home.signing_view import _KEYBOARD_LINKS, ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR, SigningSection
@@ -59,7 +60,9 @@ def _t(text: str) -> str:
 
 
 # The pillars as the app's navigation names them.
-TWO_COLUMNS_FROM = 760  # the sections side by side from this width of the page (px), one under the other below
+# The sections side by side from this width of the page, in characters of its text (760 px at the
+# standard size), one under the other below: at a larger 设置 ▸ 字号 one column comes sooner.
+TWO_COLUMNS_FROM = 57
 
 # --- what is left before signing ------------------------------------------------------------------
 
@@ -185,7 +188,7 @@ class DashboardPage(QWidget):
 
     def _wanted_columns(self) -> int:
         """Two columns of sections when there is room for two, else one under the other."""
-        return 2 if self.scroll_area.viewport().width() >= TWO_COLUMNS_FROM else 1
+        return 2 if self.scroll_area.viewport().width() >= text_width(self, TWO_COLUMNS_FROM) else 1
 
     def _place_sections(self) -> None:
         self._columns = self._wanted_columns()
@@ -199,7 +202,7 @@ class DashboardPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.scroll_area.viewport()
-            and event.type() == QEvent.Type.Resize
+            and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange)
             and self.sections
             and self._wanted_columns() != self._columns
         ):

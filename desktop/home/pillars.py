@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from desktop.common.figures import STATUS_COLOURS, format_number, status_label, with_unit
 from desktop.common.i18n import label, text
+from desktop.common.text_size import follow_font, text_width
 
 _TRACK = "#e6e6e6"
 _STANDARD_LINE = "#333333"
@@ -21,27 +22,24 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Dashboard", text)
 
 
-_TRACK = "#e6e6e6"
-
-
-_STANDARD_LINE = "#333333"
-
-
 class FigureBar(QWidget):
-    """A horizontal bar: the value against a scale, the standard drawn as a dark line."""
-
-    HEIGHT = 14
+    """A horizontal bar: the value against a scale, the standard drawn as a dark line; as thick as
+    the text is high (14 px at the standard size), so it grows with 设置 ▸ 字号."""
 
     def __init__(self, value: Any, standard: Any, status: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.value = float(value) if value is not None else None
         self.standard = float(standard) if standard is not None else None
         self.colour = QColor(STATUS_COLOURS.get(status, "#777777"))
-        self.setMinimumWidth(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        follow_font(self, lambda: self.setMinimumWidth(text_width(self, 12)))
+
+    @property
+    def bar_height(self) -> int:
+        return max(8, round(self.fontMetrics().height() * 0.75))
 
     def sizeHint(self) -> QSize:
-        return QSize(300, self.HEIGHT + 4)
+        return QSize(text_width(self, 22), self.bar_height + 4)
 
     @property
     def scale(self) -> float:
@@ -58,7 +56,7 @@ class FigureBar(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(0, 2, self.width(), self.HEIGHT)
+        rect = QRectF(0, 2, self.width(), self.bar_height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(_TRACK))
         painter.drawRoundedRect(rect, 4, 4)

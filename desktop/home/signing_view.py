@@ -22,6 +22,7 @@ from db.periods import Period
 from db.validation import kind_label
 from desktop.common.figures import STATUS_COLOURS
 from desktop.common.i18n import label, text
+from desktop.common.text_size import follow_font
 from desktop.home.signing import SigningCheck, ToFix
 from desktop.shell.navigation import page_for
 
@@ -102,16 +103,9 @@ class SigningSection(QFrame):
         header = self.list.header()
         header.setStretchLastSection(True)
         header.setSectionsMovable(False)
-        metrics = self.list.fontMetrics()
-        for column, width in enumerate(
-            (
-                max(metrics.horizontalAdvance(_t("需说明")), metrics.horizontalAdvance(_t("错误"))) + 28,
-                max(metrics.horizontalAdvance(label(kind.label)) for kind in kinds.KINDS) + 28,
-                metrics.horizontalAdvance("中" * 16) + 16,
-            )
-        ):
-            header.resizeSection(column, width)
+        for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        follow_font(self.list, self._fit_to_font)  # 设置 ▸ 字号: the columns and the height follow the text
         self.list.itemClicked.connect(self._chosen)
         self.list.itemActivated.connect(self._chosen)
 
@@ -128,6 +122,30 @@ class SigningSection(QFrame):
         layout.addWidget(self.more)
         self.list.hide()  # until a check has found something
         self.more.hide()
+
+    def _fit_to_font(self) -> None:
+        """Columns wide enough for their words, the list as high as its rows, in the list's font."""
+        metrics = self.list.fontMetrics()
+        header = self.list.header()
+        for column, width in enumerate(
+            (
+                max(metrics.horizontalAdvance(_t("需说明")), metrics.horizontalAdvance(_t("错误"))) + 28,
+                max(metrics.horizontalAdvance(label(kind.label)) for kind in kinds.KINDS) + 28,
+                metrics.horizontalAdvance("中" * 16) + 16,
+            )
+        ):
+            header.resizeSection(column, width)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As high as the rows shown (up to MAX_VISIBLE_ROWS; it scrolls beyond)."""
+        shown = self.list.topLevelItemCount()
+        if not shown:
+            return
+        rows = min(shown, MAX_VISIBLE_ROWS)
+        row_height = self.list.sizeHintForRow(0)
+        frame = 2 * self.list.frameWidth()
+        self.list.setFixedHeight(self.list.header().sizeHint().height() + rows * row_height + frame + 2)
 
     # --- states ---------------------------------------------------------------------------
 
@@ -167,10 +185,7 @@ class SigningSection(QFrame):
 
         shown = check.items[:MAX_SHOWN]
         self.list.addTopLevelItems([self._item(item) for item in shown])
-        rows = min(len(shown), MAX_VISIBLE_ROWS)
-        row_height = self.list.sizeHintForRow(0) if shown else 0
-        frame = 2 * self.list.frameWidth()
-        self.list.setFixedHeight(self.list.header().sizeHint().height() + rows * row_height + frame + 2)
+        self._fit_height()
         self.list.show()
 
         hidden = len(check.items) - len(shown)

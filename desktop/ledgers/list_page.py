@@ -32,7 +32,7 @@ from desktop.common.changes import ChangeHub
 from desktop.common.columns import Column, Fmt, columns_for, search_hint
 from desktop.common.i18n import label
 from desktop.common.record_table import RecordTableModel
-from desktop.common.text_size import follow_font
+from desktop.common.text_size import follow_font, scaled
 from desktop.ledgers.deletions import EditingContext
 from desktop.ledgers.filters import FilterBar
 
@@ -57,7 +57,7 @@ MAX_ENUM_WIDTH = 220
 def initial_width(column: Column, cells: QFontMetrics, header: QFontMetrics) -> int:
     """A column's first width: its spec's (chosen for Chinese), widened so the header's text and,
     for an enumeration, its longest label fit in the language shown (English words are longer)."""
-    width = max(column.width, header.horizontalAdvance(column.title()) + HEADER_PADDING)
+    width = max(scaled(column.width), header.horizontalAdvance(column.title()) + HEADER_PADDING)
     if column.fmt is Fmt.ENUM and column.enum is not None:
         widest = max(cells.horizontalAdvance(label(member.label)) for member in column.enum) + CELL_PADDING
         width = max(width, min(widest, MAX_ENUM_WIDTH))

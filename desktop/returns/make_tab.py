@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from db.periods import Period, parse_period
 from desktop.common.i18n import text as db_text
 from desktop.common.page_parts import ERROR_COLOUR, OK_COLOUR, bold, hint
+from desktop.common.text_size import follow_font
 from desktop.returns.state import SEPARATOR_AFTER, CheckResult, ranges_offered, years_offered
 from desktop.returns.texts import _t, check_status, correction_note, range_label
 
@@ -178,7 +180,7 @@ class MakeTab(QScrollArea):
             box.setTabChangesFocus(True)
             box.setPlaceholderText(_t("在这里写明原因（必填），会印在报表的“情况说明”中"))
             box.setAccessibleName(_t("第 {0} 条提醒的说明").format(number))
-            box.setFixedHeight(box.fontMetrics().lineSpacing() * 3 + 12)
+            follow_font(box, partial(_three_lines_high, box))  # and again when 设置 ▸ 字号 changes
             box.setPlainText(explanations.get(warning.key, ""))
             box.textChanged.connect(lambda key=warning.key, widget=box: self._explained(key, widget))
             self.warnings_layout.addWidget(sentence)
@@ -219,6 +221,10 @@ class MakeTab(QScrollArea):
         self.draft_button.setEnabled(idle and ready)
         self.sign_button.setEnabled(idle and ready)
         self.recheck_button.setEnabled(idle)
+
+
+def _three_lines_high(box: QPlainTextEdit) -> None:
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * 3 + 12)
 
 
 def _clear(layout: QVBoxLayout) -> None:

@@ -33,6 +33,7 @@ from desktop.common.changes import ChangeHub, StaleGuard
 from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, bold
 from desktop.common.prompts import prompts
 from desktop.common.tasks import BusyWork, Progress, TaskHandle, TaskRunner
+from desktop.common.text_size import follow_font, text_width
 from desktop.common.workspace import Workspace
 from desktop.returns import texts
 from desktop.returns.make_tab import MakeTab
@@ -104,7 +105,7 @@ class ReturnsPage(BusyWork, PdfDropTarget):
         self.tabs.addTab(self.make_tab, _t("生成与签署"))
         self.tabs.addTab(self.signed_tab, _t("已签署的报表"))
         self.tabs.addTab(self.verify_tab, _t("核验文件"))
-        self.tabs.setMinimumWidth(420)
+        follow_font(self.tabs, lambda: self.tabs.setMinimumWidth(text_width(self.tabs, 31)))  # 420 px at 100 %
         self.pane = PreviewPane()
         self.preview = self.pane.preview
 

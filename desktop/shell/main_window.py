@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.common.changes import ChangeHub
-from desktop.common.text_size import add_text_size_actions
+from desktop.common.text_size import add_text_size_actions, follow_font
 from desktop.common.workspace import OperatorLike, Workspace
 from desktop.shell.navigation import NAVIGATION, PAGE_KEYS
 
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(_t("导航"))
         self._nav_items: dict[str, QTreeWidgetItem] = {}
         self._build_navigation()
+        follow_font(self.nav, self._fit_navigation)  # as wide as its words at any 设置 ▸ 字号
 
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
@@ -164,6 +165,16 @@ class MainWindow(QMainWindow):
                     parent.addChild(item)
                 self._nav_items[entry.key] = item
         self.nav.expandAll()
+
+    def _fit_navigation(self) -> None:
+        bold = self.nav.font()
+        bold.setBold(True)
+        groups = [self.nav.topLevelItem(row) for row in range(self.nav.topLevelItemCount())]
+        widest = max(
+            QFontMetrics(bold).horizontalAdvance(item.text(0)) + (self.nav.indentation() if item.parent() else 0)
+            for item in [*self._nav_items.values(), *(group for group in groups if group is not None)]
+        )
+        self.nav.setMinimumWidth(max(150, widest + self.nav.fontMetrics().horizontalAdvance("中") * 2))
 
     def _build_status_bar(self) -> None:
         ws = self.workspace

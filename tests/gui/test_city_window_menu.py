@@ -99,7 +99,7 @@ def _import(qtbot, window: CityWindow, path: Path) -> None:  # type: ignore[no-u
 
 def test_the_menus_are_in_chinese_with_their_shortcuts(qtbot, world: World, scripted: ScriptedPrompts) -> None:
     window = _window(qtbot, world)
-    assert [action.text() for action in window.menuBar().actions()] == ["文件(&F)", "帮助(&H)"]
+    assert [action.text() for action in window.menuBar().actions()] == ["文件(&F)", "查看(&V)", "帮助(&H)"]
     file_items = [action.text() for action in _menu(window, "文件(&F)").actions()]
     assert file_items == ["导入报送数据(&I)…", "", "锁定(&L)", "", "退出(&X)"]
     assert [action.text() for action in _menu(window, "帮助(&H)").actions()] == ["使用手册", "关于社区台账"]

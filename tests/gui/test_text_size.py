@@ -4,6 +4,7 @@ keeps headings in proportion, grows list rows and columns, and is remembered."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,10 @@ from desktop.ledgers.list_page import ListPage
 from desktop.settings.page import SettingsPage
 from desktop.shell.app import make_application
 from desktop.shell.main_window import MainWindow
+from tests.support.gui_exchange_support import World, template, world
 from tests.support.office import add_sample_ledgers
+
+__all__ = ["template", "world"]  # fixtures
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -128,24 +132,24 @@ def test_list_rows_and_columns_follow_the_text(qtbot, window: MainWindow) -> Non
     page = window.show_page("staff")
     assert isinstance(page, ListPage)
     settle()
-    rows = page.table.verticalHeader().defaultSectionSize()
-    first_column = page.table.horizontalHeader().sectionSize(0)
-    assert rows >= page.table.fontMetrics().height()
+    rows = page.table.verticalHeader()
+    height, first_column = rows.defaultSectionSize(), page.table.horizontalHeader().sectionSize(0)
+    assert height == page.table.fontMetrics().height() + 10
 
     apply_text_scale(150)
     settle()
-    assert page.table.verticalHeader().defaultSectionSize() == pytest.approx(rows * 1.5, abs=1)
-    assert page.table.rowHeight(0) == page.table.verticalHeader().defaultSectionSize()
-    assert page.table.rowHeight(0) > page.table.fontMetrics().height()  # the text fits its row
+    assert rows.defaultSectionSize() == page.table.fontMetrics().height() + 10 > height * 1.3
+    assert page.table.rowHeight(0) == rows.defaultSectionSize()  # the rows there already too
     assert page.table.horizontalHeader().sectionSize(0) == pytest.approx(first_column * 1.5, abs=1)
 
-    again = ListPage(window.workspace.store.session, "staff")  # a list opened afterwards: the same height
+    again = ListPage(window.workspace.store.session, "staff")  # a list opened afterwards: the same rows
     qtbot.addWidget(again)
-    assert again.table.verticalHeader().defaultSectionSize() == pytest.approx(rows * 1.5, abs=2)
+    assert again.table.verticalHeader().defaultSectionSize() == rows.defaultSectionSize()
 
     apply_text_scale(100)
     settle()
-    assert page.table.verticalHeader().defaultSectionSize() == pytest.approx(rows, abs=1)
+    assert rows.defaultSectionSize() == height
+    assert page.table.horizontalHeader().sectionSize(0) == pytest.approx(first_column, abs=1)
 
 
 def test_the_size_remembered_is_applied_at_start(qapp: QApplication) -> None:
@@ -179,3 +183,24 @@ def test_a_settings_file_of_its_own_is_written(qtbot, store: Store, tmp_path: Pa
     assert own.text_scale() == 175 and current_text_scale() == 175
     assert Settings(QSettings(str(tmp_path / "own.ini"), QSettings.Format.IniFormat)).text_scale() == 175
     assert Settings().text_scale() == 100  # the user's preferences were not touched
+
+
+def test_the_city_window_has_the_view_menu(qtbot, world: World) -> None:
+    from desktop.city.window import CityWindow
+
+    base = base_point_size()
+    city = CityWindow(world.hub.store, world.city, drives=world.drives, today=date(2026, 4, 10))
+    qtbot.addWidget(city)
+    city.show()
+    qtbot.waitExposed(city)
+    qtbot.waitUntil(lambda: not city.busy, timeout=60_000)
+    view_menu = next(action.menu() for action in city.menuBar().actions() if action.text() == "查看(&V)")
+    assert [action.text() for action in view_menu.actions()] == ["放大字号", "缩小字号", "恢复标准字号"]
+    city.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is city, timeout=3000)
+    qtbot.keyClick(city, Qt.Key.Key_Equal, CTRL)
+    assert (current_text_scale(), Settings().text_scale()) == (115, 115)
+    assert app_size() == pytest.approx(base * 1.15)
+    assert city.statusBar().currentMessage() == "字号：115%"
+    qtbot.keyClick(city, Qt.Key.Key_0, CTRL)
+    assert (current_text_scale(), app_size()) == (100, pytest.approx(base))
