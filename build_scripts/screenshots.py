@@ -2,6 +2,15 @@
 
     python build_scripts/screenshots.py DATA_DIR OUT_DIR [--size 1280x800] [--lists staff,residents] [--font F.ttc]
                                         [--editor] [--filtered KIND] [--english] [--import] [--docs]
+                                        [--scale PERCENT] [--lang zh_CN|en] [--text-sizes]
+
+``--scale PERCENT`` shows the text at that size (设置 ▸ 字号: 100, 115, 130, 150, 175 or 200) and
+``--lang`` in that language (the --english pictures stay English).
+``--text-sizes`` takes, instead of the pictures above, the set that shows layouts hold at a larger text
+size: each of :data:`TEXT_SIZE_SHOTS` (the dashboard, a list with its filters in use, an editor with
+validation messages, the 报表 page with its check done, 设置) in Chinese and English at 100 % and 150 %,
+named ``NAME-zh-100.png``, ``NAME-en-150.png`` … (``--scale`` / ``--lang`` narrow it to one size or
+language). The city's window is taken by ``screenshots_exchange.py --text-sizes``.
 
 ``--editor`` adds the staff editor holding a new record with a wrong ID number (an error) and a
 phone number without area code (a warning), as typed: ``editor-validation.png``.
@@ -35,6 +44,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+LANGUAGE_TAGS = {"zh_CN": "zh", "en": "en"}  # the language part of the --text-sizes names
+TEXT_SIZE_SCALES = (100, 150)
+
 
 def show_editor_with_messages(window: object) -> Any:
     """The staff list with its editor open on a new record typed with mistakes."""
@@ -59,8 +71,12 @@ def show_editor_with_messages(window: object) -> Any:
     QApplication.sendEvent(name, commit)
     QTest.keyClicks(form.widget("id_number"), "150802198503121351")  # wrong check digit
     QTest.keyClicks(form.widget("phone"), "8123456")  # no area code: a warning
-    form.widget("start_date").setDate(QDate(2021, 5, 1))  # type: ignore[attr-defined]
-    form.widget("end_date").setDate(QDate(2020, 1, 1))  # type: ignore[attr-defined]
+    for field, day in (("start_date", QDate(2021, 5, 1)), ("end_date", QDate(2020, 1, 1))):  # ends before it starts
+        widget = form.widget(field)
+        if hasattr(widget, "setDate"):  # a QDateEdit
+            widget.setDate(day)
+        else:  # a date typed as people type it
+            QTest.keyClicks(widget, day.toString("yyyy-MM-dd"))
     name.setFocus()
     return editor
 
@@ -82,6 +98,45 @@ def filter_list(window: object, kind_key: str) -> Any:
         bar.date_preset.setCurrentIndex(bar.date_preset.findData(THIS_YEAR))
     page.table.setFocus()
     return page
+
+
+def show_returns(window: object) -> Any:
+    """The 报表 page once its check of the period is done (its explanation boxes, if any, shown)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.returns.page import ReturnsPage
+    from desktop.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    page = window.reports_page()
+    assert isinstance(page, ReturnsPage)
+    deadline = time.monotonic() + 60
+    while (page.check is None or page.busy) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    return page
+
+
+def show_page(key: str) -> Any:
+    def show(window: Any) -> Any:
+        return window.show_page(key)
+
+    return show
+
+
+def discard_editor(editor: Any) -> None:
+    editor.discard()  # closing the window would ask about the unsaved record
+
+
+# The --text-sizes set: (name, how to show it on the main window, what to do after the picture).
+# Each is taken in both languages at 100 % and 150 %. Add pictures here (print preview, the manual…).
+TEXT_SIZE_SHOTS: list[tuple[str, Any, Any]] = [
+    ("dashboard", show_page("home"), None),
+    ("list", lambda window: filter_list(window, "activities"), None),
+    ("editor", show_editor_with_messages, discard_editor),
+    ("returns", show_returns, None),
+    ("settings", show_page("settings"), None),
+]
 
 
 def members_workbook(folder: Path) -> Path:
@@ -161,6 +216,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--english", action="store_true", help="also the dashboard and a list in English")
     parser.add_argument("--import", dest="import_wizard", action="store_true", help="also the Excel import wizard")
     parser.add_argument("--docs", action="store_true", help="the pictures kept in docs/screenshots/")
+    parser.add_argument("--scale", type=int, metavar="PERCENT", help="the text size (100, 115, 130, 150, 175, 200)")
+    parser.add_argument("--lang", choices=sorted(LANGUAGE_TAGS), help="the interface language (default Chinese)")
+    parser.add_argument(
+        "--text-sizes", action="store_true", help="the dashboard, a list, an editor, 报表 at 100 %% and 150 %%"
+    )
     args = parser.parse_args(argv)
     if args.docs:
         args.lists, args.filtered, args.editor, args.english = "", args.filtered or "activities", True, True
@@ -190,6 +250,13 @@ def take(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.english and not (resource_path("translations") / "shequ_en.qm").exists():
         parser.error("resources/translations/shequ_en.qm is missing: run build_scripts/build_translations.py release")
 
+    from desktop.common.settings import TEXT_SCALES
+    from desktop.common.text_size import apply_text_scale
+
+    if args.scale is not None and args.scale not in TEXT_SCALES:
+        parser.error(f"--scale must be one of {', '.join(map(str, TEXT_SCALES))}")
+    if (args.lang == "en" or args.text_sizes) and not (resource_path("translations") / "shequ_en.qm").exists():
+        parser.error("resources/translations/shequ_en.qm is missing: run build_scripts/build_translations.py release")
     app = make_application([sys.argv[0]])
     width, height = (int(part) for part in args.size.lower().split("x"))
     out: Path = args.out_dir
@@ -213,6 +280,16 @@ def take(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print("warning: no font with Simplified Chinese glyphs is installed; Chinese will show as boxes")
 
     workspace = open_workspace(args.data_dir)
+    if args.text_sizes:
+        try:
+            return take_text_sizes(args, app, workspace, (width, height))
+        finally:
+            workspace.close()
+    if args.lang is not None:
+        install_translations(app, args.lang)
+        QLocale.setDefault(locale_for(args.lang))
+    if args.scale is not None:
+        apply_text_scale(args.scale)
     try:
 
         def open_window() -> Any:
@@ -223,18 +300,8 @@ def take(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             app.processEvents()
             return window
 
-        def settle(window: Any) -> None:
-            """Let background work finish (the dashboard's check before signing) and layouts settle."""
-            dashboard = window.page("home")
-            deadline = time.monotonic() + 60
-            while getattr(dashboard, "checking", False) and time.monotonic() < deadline:
-                app.processEvents()
-                time.sleep(0.02)
-            for _ in range(3):  # layouts settle over a few passes (lists built on first use)
-                app.processEvents()
-
         def save(window: Any, name: str) -> None:
-            settle(window)
+            settle(app, window)
             path = out / f"{name}.png"
             window.grab().save(str(path))
             print(path)
@@ -276,6 +343,53 @@ def take(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     finally:
         workspace.close()
     return 0
+
+
+def take_text_sizes(args: argparse.Namespace, app: Any, workspace: Any, size: tuple[int, int]) -> int:
+    """The --text-sizes set: each of TEXT_SIZE_SHOTS in each language at each size."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.common.text_size import apply_text_scale
+    from desktop.shell.app import install_translations, locale_for
+    from desktop.shell.main_window import MainWindow
+
+    out: Path = args.out_dir
+    languages = [args.lang] if args.lang else list(LANGUAGE_TAGS)
+    scales = [args.scale] if args.scale else list(TEXT_SIZE_SCALES)
+    for language in languages:
+        install_translations(app, language)
+        QLocale.setDefault(locale_for(language))
+        for scale in scales:
+            apply_text_scale(scale)
+            for name, show, after in TEXT_SIZE_SHOTS:
+                window = MainWindow(workspace)  # a new window: every text translated as it is built
+                window.backups.replaced = True  # pictures only: no backup copy when the window closes
+                window.resize(*size)
+                window.show()
+                app.processEvents()
+                shown = show(window)
+                settle(app, window)
+                path = out / f"{name}-{LANGUAGE_TAGS[language]}-{scale}.png"
+                window.grab().save(str(path))
+                print(path)
+                if after is not None:
+                    after(shown)
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+    apply_text_scale(100)
+    return 0
+
+
+def settle(app: Any, window: Any) -> None:
+    """Let background work finish (the dashboard's check before signing) and layouts settle."""
+    dashboard = window.page("home")
+    deadline = time.monotonic() + 60
+    while getattr(dashboard, "checking", False) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(3):  # layouts settle over a few passes (lists built on first use)
+        app.processEvents()
 
 
 if __name__ == "__main__":

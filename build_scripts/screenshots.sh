@@ -7,7 +7,15 @@
 # folder (removed afterwards). Takes the pictures kept in docs/screenshots/ (screenshots.py --docs):
 # the dashboard, the activities list with its filters in use, the staff editor showing validation
 # messages, and the dashboard and that list in English. Options after "--" replace --docs
-# (e.g. -- --lists staff,residents --editor). Needs xvfb-run (apt-get install xvfb) and .venv.
+# (e.g. -- --lists staff,residents --editor; -- --scale 150 --lang en). Needs xvfb-run
+# (apt-get install xvfb) and .venv.
+#
+#   bash build_scripts/screenshots.sh docs/screenshots -- --text-sizes
+#
+# takes the text-size set (设置 ▸ 字号): the dashboard, a list, an editor with messages, the 报表 page
+# and 设置 (screenshots.py TEXT_SIZE_SHOTS) and the city's window (screenshots_exchange.py), each in
+# Chinese and English at 100 % and 150 %: dashboard-zh-100.png … city-en-150.png. --scale PERCENT
+# and --lang zh_CN|en narrow it to one size or language.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,3 +52,17 @@ fi
 mkdir -p "$OUT"
 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$PYTHON" "$ROOT/build_scripts/screenshots.py" "$DATA" "$OUT" "${EXTRA[@]}"
+
+# the text-size set also has the city's window (a city and offices built in a temporary folder)
+for option in "${EXTRA[@]}"; do
+    if [[ "$option" == "--text-sizes" ]]; then
+        CITY=(--text-sizes)
+        for ((i = 0; i < ${#EXTRA[@]}; i++)); do
+            case "${EXTRA[$i]}" in
+                --scale | --lang | --size) CITY+=("${EXTRA[$i]}" "${EXTRA[$((i + 1))]}") ;;
+            esac
+        done
+        QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
+            "$PYTHON" "$ROOT/build_scripts/screenshots_exchange.py" "$OUT" "${CITY[@]}"
+    fi
+done

@@ -1,6 +1,7 @@
 """Screenshots of the USB exchange for review: an office's 数据交换 page and the city's window.
 
-    python build_scripts/screenshots_exchange.py OUT_DIR [--size 1280x800]
+    python build_scripts/screenshots_exchange.py OUT_DIR [--size 1280x800] [--scale PERCENT] [--lang zh_CN|en]
+                                                 [--text-sizes]
 
 Builds, in a temporary folder, a city and three offices the way the tests do
 (``tests/support/exchange_sites.py``: the demo office 胜利社区, two small ones), certifies them, signs and
@@ -10,6 +11,11 @@ saves ``exchange-office.png`` (the office's page after the acknowledgement: the 
 side), ``city-drill-down.png`` (an office's records, read-only), ``city-registry.png`` and
 ``city-return.png`` (the consolidated return). Runs offscreen unless QT_QPA_PLATFORM says otherwise;
 preferences go to the temporary folder.
+
+``--scale PERCENT`` shows the text at that size (设置 ▸ 字号) and ``--lang`` in that language.
+``--text-sizes`` takes instead the city's window (every office side by side, one selected) in Chinese
+and English at 100 % and 150 %: ``city-zh-100.png`` … ``city-en-150.png`` (the set of
+``screenshots.py --text-sizes``; ``--scale`` / ``--lang`` narrow it).
 """
 
 from __future__ import annotations
@@ -24,27 +30,43 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+LANGUAGE_TAGS = {"zh_CN": "zh", "en": "en"}  # the language part of the --text-sizes names
+TEXT_SIZE_SCALES = (100, 150)
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--scale", type=int, metavar="PERCENT", help="the text size (100, 115, 130, 150, 175, 200)")
+    parser.add_argument("--lang", choices=sorted(LANGUAGE_TAGS), help="the interface language (default Chinese)")
+    parser.add_argument("--text-sizes", action="store_true", help="the city's window at 100 %% and 150 %%")
     args = parser.parse_args(argv)
+    from desktop.common.settings import TEXT_SCALES
+
+    if args.scale is not None and args.scale not in TEXT_SCALES:
+        parser.error(f"--scale must be one of {', '.join(map(str, TEXT_SCALES))}")
     width, height = (int(part) for part in args.size.split("x"))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args.out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="shequ-exchange-shots-") as temp:
-        take(Path(temp), args.out_dir, width, height)
+        take(Path(temp), args.out_dir, width, height, args)
     return 0
 
 
-def take(root: Path, out: Path, width: int, height: int) -> None:
-    from PySide6.QtCore import QSettings
+def take(root: Path, out: Path, width: int, height: int, args: argparse.Namespace) -> None:
+    from PySide6.QtCore import QLocale, QSettings
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(root / "settings"))
-    from desktop.shell.app import make_application
+    from desktop.common.text_size import apply_text_scale
+    from desktop.shell.app import install_translations, locale_for, make_application
 
     app = make_application([])
+    if args.lang is not None and not args.text_sizes:
+        install_translations(app, args.lang)
+        QLocale.setDefault(locale_for(args.lang))
+    if args.scale is not None and not args.text_sizes:
+        apply_text_scale(args.scale)
 
     from db.enums import ReturnState
     from db.exchange.acks import decide_return
@@ -97,6 +119,29 @@ def take(root: Path, out: Path, width: int, height: int) -> None:
                 app.processEvents()
             for _ in range(100):
                 app.processEvents()
+
+        if args.text_sizes:
+            languages = [args.lang] if args.lang else list(LANGUAGE_TAGS)
+            for language in languages:
+                install_translations(app, language)
+                QLocale.setDefault(locale_for(language))
+                for scale in [args.scale] if args.scale else TEXT_SIZE_SCALES:
+                    apply_text_scale(scale)
+                    city_window = CityWindow(hub.store, city, drives=drives, today=date(2026, 4, 25))
+                    city_window.resize(width, height)
+                    city_window.set_period("2026Q1")
+                    city_window.show()
+                    settle(city_window)
+                    city_window.select_office(OFFICE1)
+                    settle(city_window)
+                    path = out / f"city-{LANGUAGE_TAGS[language]}-{scale}.png"
+                    city_window.grab().save(str(path))
+                    print(path)
+                    city_window.runner.wait()
+                    city_window.hide()
+                    city_window.deleteLater()
+            apply_text_scale(100)
+            return
 
         window = MainWindow(workspace_for(office1.store))
         window.resize(width, height)
