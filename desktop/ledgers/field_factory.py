@@ -10,6 +10,7 @@ from typing import Any
 from sqlmodel import Session
 
 from db.forms import FormField, Input
+from db.validation import field_label
 from db.validation.rules import RULES
 from desktop.ledgers.choice_fields import ChoiceInput, ChoicesInput, RecordInput
 from desktop.ledgers.date_fields import DateInput
@@ -30,6 +31,12 @@ def make_input(
     """The input for one field of a form of ``kind_key``."""
     rules = RULES.get(kind_key)
     required = rules is not None and spec.name in rules.required
+    field_input = _make(spec, required, session_factory, model_default)
+    field_input.set_caption(field_label(spec.name, kind_key))
+    return field_input
+
+
+def _make(spec: FormField, required: bool, session_factory: Callable[[], Session], model_default: Any) -> FieldInput:
     kind = spec.input
     if kind in (Input.TEXT, Input.ID_NUMBER, Input.PHONE):
         return LineInput(spec, required)

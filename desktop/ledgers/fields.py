@@ -1,6 +1,7 @@
 """The inputs of a record form, one class per way of entering a value (see :class:`db.forms.Input`):
 here what they share (:class:`FieldInput`) and the inputs typed as text — lines, long text,
-numbers, money — and the yes/no box; dates in :mod:`desktop.ledgers.date_fields`, choices and
+numbers, money (read by :mod:`db.typed`, the reading the Excel import shares; :class:`TypedLine`) —
+and the yes/no box; dates in :mod:`desktop.ledgers.date_fields`, choices and
 linked records in :mod:`desktop.ledgers.choice_fields`; :func:`desktop.ledgers.field_factory.make_input`
 picks the input of a field.
 
@@ -13,8 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.forms import FormField, Input, number_text, parse_yuan, yuan_text
+from db import typed
+from db.forms import FormField, Input, number_text, yuan_text
+from db.validation import field_label
 from desktop.common.i18n import label
+from desktop.common.i18n import text as msg
 
 
 def _t(text: str) -> str:
@@ -41,11 +44,16 @@ class FieldInput(QObject):
         super().__init__()
         self.spec = spec
         self.required = required
+        self.caption = field_label(spec.name)  # the Chinese label messages name (the factory sets the kind's)
         self.widget: QWidget = QWidget()
 
     @property
     def name(self) -> str:
         return self.spec.name
+
+    def set_caption(self, caption: str) -> None:
+        """The field's Chinese label as messages name it (the kind's own label for the field)."""
+        self.caption = caption
 
     def focus_widgets(self) -> list[QWidget]:
         return [self.widget]
@@ -83,7 +91,12 @@ def _with_unit(editor: QWidget, unit: str) -> QWidget:
 
 
 class LineInput(FieldInput):
-    """Text on one line (also ID numbers and phone numbers)."""
+    """Text on one line (also ID numbers and phone numbers).
+
+    An ID number or a phone number is stored normalised (:func:`db.typed.read_id_number`,
+    :func:`db.typed.read_phone`: full-width digits, spaces, a lower-case ``x``); when that differs
+    from what is typed, the form says beside the input what will be saved.
+    """
 
     def __init__(self, spec: FormField, required: bool) -> None:
         super().__init__(spec, required)
@@ -97,6 +110,20 @@ class LineInput(FieldInput):
             self.line.setPlaceholderText(label(spec.hint))
         self.line.textEdited.connect(self._emit)
         self.widget = self.line
+        self.hint: QLabel | None = None
+        if spec.input in (Input.ID_NUMBER, Input.PHONE):
+            self.hint = hint_label()
+            self.hint.hide()
+            self.line.textChanged.connect(self._update_hint)
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(self.line, 1)
+            row.addWidget(self.hint)
+            self.widget = box
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.line]
 
     def value(self) -> str:
         return self.line.text()
@@ -104,6 +131,14 @@ class LineInput(FieldInput):
     def set_value(self, value: Any) -> None:
         self.line.setText("" if value is None else str(value))
         self.line.setCursorPosition(0)
+
+    def _update_hint(self) -> None:
+        assert self.hint is not None
+        text = self.line.text()
+        stored = typed.read_id_number(text) if self.spec.input is Input.ID_NUMBER else typed.read_phone(text)
+        shown = stored != text.strip() and bool(stored)
+        self.hint.setText(_t("将保存为 {0}").format(stored) if shown else "")
+        self.hint.setVisible(shown)
 
 
 class LongTextInput(FieldInput):
@@ -129,73 +164,140 @@ class LongTextInput(FieldInput):
         return False
 
 
-class _NumberLine(FieldInput):
-    """A number typed on one line, right-aligned, with a unit after it."""
+HINT_COLOR = "#666666"  # the quiet grey of what a typed value was read as
 
-    PATTERN = r"\d{0,9}"
+
+def hint_label() -> QLabel:
+    """The quiet label beside an input that shows what its text was read as."""
+    hint = QLabel()
+    hint.setStyleSheet(f"color: {HINT_COLOR};")
+    hint.setTextFormat(Qt.TextFormat.PlainText)
+    return hint
+
+
+class TypedLine(FieldInput):
+    """A value typed as text on one line and read by :mod:`db.typed` (money, counts, numbers).
+
+    Anything may be typed (full-width digits, ``1.2万``, ``12人``): nothing is refused key by key
+    and nothing typed is rewritten. While the text cannot be read, :meth:`value` is None and
+    :meth:`pending_issue` says why (the form shows it at the field and Save stays disabled);
+    when it can, the value read is shown beside the input (:attr:`hint`).
+    """
+
+    ALWAYS_HINT = False  # show the value read even when the text already says it plainly
 
     def __init__(self, spec: FormField, required: bool, unit: str) -> None:
         super().__init__(spec, required)
         self.line = QLineEdit()
         self.line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.line.setValidator(QRegularExpressionValidator(QRegularExpression(self.PATTERN), self.line))
         self.line.setMaximumWidth(180)
+        self.line.textChanged.connect(self._update_hint)
         self.line.textEdited.connect(self._emit)
+        self.hint = hint_label()
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.line)
         if unit:
             row.addWidget(QLabel(unit))
+        row.addSpacing(8)
+        row.addWidget(self.hint)
         row.addStretch(1)
         self.widget = box
 
     def focus_widgets(self) -> list[QWidget]:
         return [self.line]
 
+    # what subclasses say --------------------------------------------------------------------
 
-class MoneyInput(_NumberLine):
-    """Money in 元 with at most two decimals; the value is integer fen."""
+    def read(self, text: str) -> Any:
+        """The value of ``text`` (None when blank); raises :class:`db.typed.Unreadable`."""
+        raise NotImplementedError
 
-    PATTERN = r"\d{0,10}(\.\d{0,2})?"
+    def text_of(self, value: Any) -> str:
+        """A stored value as the text the input shows."""
+        return "" if value is None else str(value)
+
+    def shown(self, value: Any) -> str:
+        """The value read, as the hint shows it."""
+        return self.text_of(value)
+
+    # -------------------------------------------------------------------------------------------
+
+    def _reading(self) -> tuple[Any, typed.Unreadable | None]:
+        try:
+            return self.read(self.line.text()), None
+        except typed.Unreadable as problem:
+            return None, problem
+
+    def value(self) -> Any:
+        return self._reading()[0]
+
+    def set_value(self, value: Any) -> None:
+        self.line.setText(self.text_of(value))
+
+    def pending_issue(self) -> str:
+        problem = self._reading()[1]
+        return "" if problem is None else msg(problem.message)
+
+    def _update_hint(self) -> None:
+        value, problem = self._reading()
+        shown = "" if problem is not None or value is None else self.shown(value)
+        if shown and not self.ALWAYS_HINT and shown == self.line.text().strip():
+            shown = ""
+        self.hint.setText(shown)
+        self.hint.setVisible(bool(shown))
+
+
+class MoneyInput(TypedLine):
+    """Money in 元 (``12,000``, ``800元``, ``1.2万``, full-width digits); the value is integer fen."""
+
+    ALWAYS_HINT = True
 
     def __init__(self, spec: FormField, required: bool) -> None:
         super().__init__(spec, required, _t("元"))
+        self.line.setPlaceholderText(_t("如 1200 或 1.2万"))
 
-    def value(self) -> int | str | None:
-        try:
-            return parse_yuan(self.line.text())
-        except ValueError:
-            return self.line.text()
+    def read(self, text: str) -> int | None:
+        return typed.read_money(text, self.caption)
 
-    def set_value(self, value: Any) -> None:
-        self.line.setText(yuan_text(value if isinstance(value, int) else None))
+    def text_of(self, value: Any) -> str:
+        return yuan_text(value if isinstance(value, int) else None)
 
-
-class IntegerInput(_NumberLine):
-    def __init__(self, spec: FormField, required: bool) -> None:
-        super().__init__(spec, required, label(spec.unit) if spec.unit else "")
-
-    def value(self) -> int | None:
-        text = self.line.text().strip()
-        return int(text) if text.isdigit() else None
-
-    def set_value(self, value: Any) -> None:
-        self.line.setText("" if value is None else str(value))
+    def shown(self, value: Any) -> str:
+        return money_hint(value)
 
 
-class NumberInput(_NumberLine):
-    PATTERN = r"\d{0,8}(\.\d{0,2})?"
+def money_hint(fen: int) -> str:
+    """Integer fen as the hint shows it: ``¥12,000.00``."""
+    sign = "-" if fen < 0 else ""
+    return f"{sign}¥{abs(fen) // 100:,}.{abs(fen) % 100:02d}"
+
+
+class IntegerInput(TypedLine):
+    """A whole number (a count, a year): ``12``, ``12人``, full-width digits."""
 
     def __init__(self, spec: FormField, required: bool) -> None:
         super().__init__(spec, required, label(spec.unit) if spec.unit else "")
 
-    def value(self) -> float | None:
-        text = self.line.text().strip().rstrip(".")
-        return float(text) if text else None
+    def read(self, text: str) -> int | None:
+        return typed.read_integer(text, self.caption)
 
-    def set_value(self, value: Any) -> None:
-        self.line.setText(number_text(value) if isinstance(value, (int, float)) else "")
+
+class NumberInput(TypedLine):
+    """A decimal number with at most two decimals (an area: ``120平方米``, ``85.5㎡``)."""
+
+    DECIMALS = 2
+
+    def __init__(self, spec: FormField, required: bool) -> None:
+        super().__init__(spec, required, label(spec.unit) if spec.unit else "")
+
+    def read(self, text: str) -> float | None:
+        found = typed.read_number(text, self.caption, decimals=self.DECIMALS)
+        return None if found is None else float(found)
+
+    def text_of(self, value: Any) -> str:
+        return number_text(value) if isinstance(value, (int, float)) else ""
 
 
 class FlagInput(FieldInput):

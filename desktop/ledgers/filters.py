@@ -4,8 +4,10 @@ What each list offers is data (:class:`desktop.common.columns.KindColumns` ``fil
 ``date_filter``): an enumeration column offers its members, a year column the years found in
 the ledger, a link column the records of the kind it points to, each after a first item 全部.
 The date column gets presets (全部 / 今年 / 去年 / 本季度 / 自定义…); 自定义 shows two dates
-(from, to; both included), either of which may be 不限 (no bound). The bar only says what is
-wanted (:meth:`FilterBar.current_filter`, a Qt-free :class:`db.listing.ListFilter`) and emits
+(from, to; both included), either of which may be 不限 (no bound), typed as the record form's dates
+are (:class:`desktop.ledgers.date_fields.DateEdit`, read by :func:`db.typed.read_date`); while a
+typed date cannot be read, its box is marked and says why, and the range shown stays as it was.
+The bar only says what is wanted (:meth:`FilterBar.current_filter`, a Qt-free :class:`db.listing.ListFilter`) and emits
 :attr:`FilterBar.changed` once per change; the list filters in SQL.
 """
 
@@ -15,7 +17,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -124,17 +126,6 @@ class FilterCombo(QComboBox):
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
-def _to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _from_edit(edit: DateEdit) -> date | None:
-    if edit.is_empty():
-        return None
-    day = edit.date()
-    return date(day.year(), day.month(), day.day())
-
-
 class FilterBar(QWidget):
     """The filters of one list; empty (hidden by its owner) for a list without any."""
 
@@ -180,7 +171,7 @@ class FilterBar(QWidget):
             self.date_preset = preset
             row.addWidget(self._caption(title, preset))
             row.addWidget(preset)
-            self.date_from, self.date_to = self._date_edit(_t("从")), self._date_edit(_t("至"))
+            self.date_from, self.date_to = self._date_edit(_t("从"), title), self._date_edit(_t("至"), title)
             to_label = QLabel(_t("至"))
             row.addWidget(self.date_from)
             row.addWidget(to_label)
@@ -211,12 +202,13 @@ class FilterBar(QWidget):
         caption.setBuddy(buddy)
         return caption
 
-    def _date_edit(self, name: str) -> DateEdit:
-        edit = DateEdit(optional=True)
-        edit.setSpecialValueText(_t("不限"))
-        edit.setToolTip(_t("点右边的箭头从日历中选，或直接输入；按 Delete 键改为不限"))
-        edit.setAccessibleName(name)
-        edit.dateChanged.connect(self._date_timer.start)
+    def _date_edit(self, name: str, title: str) -> DateEdit:
+        edit = DateEdit(optional=True, label=title, show_hint=False)
+        edit.line.setPlaceholderText(_t("不限"))
+        edit.tooltip = _t("直接输入，如 2026-01-01 或 2026.1.1，或点右边的箭头从日历中选；按 × 改为不限")
+        edit.line.setToolTip(edit.tooltip)
+        edit.line.setAccessibleName(name)
+        edit.edited.connect(self._date_timer.start)
         return edit
 
     def _fill(self, column: Column, combo: QComboBox) -> None:
@@ -274,7 +266,9 @@ class FilterBar(QWidget):
         if self.date_preset is not None:
             preset = str(self.date_preset.currentData())
             if preset == CUSTOM and self.date_from is not None and self.date_to is not None:
-                start, end = _from_edit(self.date_from), _from_edit(self.date_to)
+                # a date that cannot be read (yet) leaves its bound as it was
+                start = self._last.date_from if self.date_from.problem() else self.date_from.date()
+                end = self._last.date_to if self.date_to.problem() else self.date_to.date()
             else:
                 start, end = preset_range(preset, date.today())
         return listing.ListFilter(equals=equals, date_field=self.date_field, date_from=start, date_to=end)
@@ -319,10 +313,7 @@ class FilterBar(QWidget):
 
     @staticmethod
     def _set_edit(edit: DateEdit, day: date | None) -> None:
-        if day is None:
-            edit.clear_date()
-        else:
-            edit.setDate(_to_qdate(day))
+        edit.set_date(day)
 
     def _show_custom(self, shown: bool) -> None:
         for widget in self._custom:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
@@ -14,6 +14,7 @@ from db.listing import NO_FILTER, ListFilter
 from db.models import Activity, Funding
 from db.store import Store
 from desktop.common.columns import LISTS
+from desktop.ledgers.date_fields import DateEdit
 from desktop.ledgers.filters import ALL, CUSTOM, LAST_YEAR, THIS_QUARTER, THIS_YEAR, FilterBar, preset_range
 from desktop.ledgers.list_page import ListPage
 from tests.support.office import OFFICE_CODE, add_sample_ledgers
@@ -39,6 +40,9 @@ def sample(store: Store, session: LedgerSession) -> dict[str, str]:
 def _page(qtbot, store: Store, kind_key: str) -> ListPage:
     page = ListPage(store.session, kind_key)
     qtbot.addWidget(page)
+    # held until the test is torn down: qtbot keeps only a weak reference, and a page the garbage
+    # collector frees while Qt paints it after the test's last line crashes the run
+    qtbot.__dict__.setdefault("kept_pages", []).append(page)
     page.resize(1200, 600)
     page.show()
     return page
@@ -148,20 +152,55 @@ def test_custom_date_range_is_inclusive_and_may_be_open(qtbot, store: Store, sam
     assert bar.date_preset is not None and bar.date_from is not None and bar.date_to is not None
     bar.date_preset.setCurrentIndex(bar.date_preset.findData(CUSTOM))
     assert bar.date_from.isVisible() and bar.date_to.isVisible()
-    assert bar.date_from.text() == "不限" and bar.date_to.text() == "不限"
+    assert bar.date_from.is_empty() and bar.date_to.is_empty()
+    assert bar.date_from.line.placeholderText() == "不限" and bar.date_to.line.placeholderText() == "不限"
     assert page.model.rowCount() == 5  # 自定义 with both ends 不限 keeps everything
-    bar.date_from.setDate(QDate(2025, 12, 31))
-    bar.date_to.setDate(QDate(2026, 3, 31))
+    _type_date(qtbot, bar.date_from, "2025-12-31")
+    _type_date(qtbot, bar.date_to, "2026.3.31")
     bar.flush()  # typing pauses
     assert sorted(_column_values(page, "日期")) == ["2025-12-31", "2026-01-01", "2026-03-31"]
-    bar.date_from.clear_date()  # from 不限
+    assert bar.date_from.clear_button is not None
+    bar.date_from.clear_button.click()  # from 不限
     qtbot.waitUntil(lambda: page.model.filter.date_from is None, timeout=2000)  # applied after the pause
     assert page.model.filter == ListFilter(date_field="held_on", date_to=date(2026, 3, 31))
     assert page.model.rowCount() == 3
-    bar.date_to.clear_date()
-    bar.date_from.setDate(QDate(2026, 4, 1))
+    bar.date_to.line.setFocus()
+    bar.date_to.line.end(False)
+    qtbot.keyClick(bar.date_to.line, Qt.Key.Key_Delete)  # Delete at the end empties it
+    _type_date(qtbot, bar.date_from, "20260401")
     bar.flush()
     assert sorted(_column_values(page, "日期")) == ["2026-04-01", "2026-06-30"]
+
+
+def _type_date(qtbot, edit: DateEdit, text: str) -> None:
+    """Type a date over what the box holds with real key events (Chinese as an input method commits it)."""
+    edit.line.setFocus()
+    edit.line.selectAll()
+    if not text.isascii():
+        _type_chinese(edit.line, text)
+        return
+    for character in text:
+        qtbot.keyClicks(edit.line, character)
+        assert edit.line.window().focusWidget() is edit.line  # a "-" never moves focus
+
+
+def test_a_date_that_cannot_be_read_keeps_the_range_and_says_why(qtbot, store: Store, sample: dict[str, str]) -> None:
+    page = _page(qtbot, store, "activities")
+    bar = page.filters
+    assert bar.date_preset is not None and bar.date_from is not None
+    bar.date_preset.setCurrentIndex(bar.date_preset.findData(CUSTOM))
+    _type_date(qtbot, bar.date_from, "2026-01-01")
+    bar.flush()
+    assert page.model.filter == ListFilter(date_field="held_on", date_from=date(2026, 1, 1))
+    _type_date(qtbot, bar.date_from, "2026-02-30")
+    bar.flush()
+    assert page.model.filter == ListFilter(date_field="held_on", date_from=date(2026, 1, 1))  # as it was
+    assert bar.date_from.text() == "2026-02-30"  # what was typed stays
+    assert "2月没有30日" in bar.date_from.problem() and bar.date_from.line.toolTip() == bar.date_from.problem()
+    _type_date(qtbot, bar.date_from, "２０２６年２月１日")  # full-width, as typed in Chinese
+    bar.flush()
+    assert page.model.filter == ListFilter(date_field="held_on", date_from=date(2026, 2, 1))
+    assert not bar.date_from.problem()
 
 
 def test_presets_reach_the_model(qtbot, store: Store, sample: dict[str, str]) -> None:
@@ -174,8 +213,8 @@ def test_presets_reach_the_model(qtbot, store: Store, sample: dict[str, str]) ->
     assert page.model.filter == ListFilter(date_field="held_on", date_from=start, date_to=end)
     bar.date_preset.setCurrentIndex(bar.date_preset.findData(CUSTOM))  # starts from the year shown
     assert bar.date_from is not None and bar.date_to is not None
-    assert bar.date_from.date() == QDate(start.year, 1, 1)
-    assert bar.date_to.date() == QDate(end.year, 12, 31)
+    assert bar.date_from.date() == date(start.year, 1, 1)
+    assert bar.date_to.date() == date(end.year, 12, 31)
     assert page.model.filter == ListFilter(date_field="held_on", date_from=start, date_to=end)
 
 

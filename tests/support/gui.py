@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from db.store import Store
 from desktop.home.dashboard import DashboardPage
@@ -60,9 +60,8 @@ def fill(qtbot, form: RecordForm, name: str, value: Any) -> None:
         index = widget.findText(str(value))
         assert index >= 0, f"{name}: no choice {value!r}"
         widget.setCurrentIndex(index)
-    elif isinstance(widget, QDateEdit):
-        assert isinstance(value, date)
-        widget.setDate(QDate(value.year, value.month, value.day))
+    elif isinstance(value, date):  # typed as people do (2020-03-01)
+        replace_text(qtbot, widget, value.isoformat())
     elif isinstance(widget, QCheckBox) and isinstance(value, bool):
         if widget.isChecked() != value:
             widget.click()
