@@ -190,6 +190,7 @@ class ManualWindow(QWidget):
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.stop_find)
         self._apply_font()
+        self.browser.setFocus()  # the page has the keyboard when the window opens: arrows, PgDn scroll it
 
     # --- pages -----------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ Pages are built the first time they are shown. Every page gets the window's :cla
 an operation anywhere publishes its :class:`db.changes.Changes` there once, and each page reads
 again what it touches — the window never refreshes pages itself. Keyboard: Ctrl+F searches the
 current list, Alt+1…9 jumps to the first nine pages, Ctrl+PgDown / Ctrl+PgUp go to the next /
-previous page.
+previous page; F1 opens the user manual at the page shown.
 """
 
 from __future__ import annotations
@@ -223,6 +223,9 @@ class MainWindow(QMainWindow):
         self.text_size_actions = add_text_size_actions(self, view_menu)
 
         help_menu = self.menuBar().addMenu(_t("帮助(&H)"))
+        # F1: the manual at the page shown (desktop/common/manual_topics.py PAGE_TOPICS)
+        self.manual_action = self._action(help_menu, _t("使用手册"), QKeySequence("F1"), self.show_help)
+        help_menu.addSeparator()
         about = QAction(_t("关于社区台账"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -392,6 +395,12 @@ class MainWindow(QMainWindow):
         if self.templates is None:
             self.templates = TemplateSaver(self)
         self.templates.choose(self.current_key)
+
+    def show_help(self) -> None:
+        """帮助 ▸ 使用手册 (F1): the manual, at the topic of the page shown."""
+        from desktop.common.manual import show_manual, topic_for_page
+
+        show_manual(self, topic_for_page(self.current_key))
 
     def _about(self) -> None:
         """帮助 ▸ 关于社区台账: versions, folders and licences (desktop/settings/about.py)."""
