@@ -6,6 +6,9 @@ The text size is a percentage (:data:`~desktop.common.settings.TEXT_SCALES`) of 
 :func:`apply_text_scale` then sets the application's font, so every window, dialog and widget follows
 (Qt posts ``ApplicationFontChange`` to each), and it keeps in proportion what does not follow by itself:
 
+* a widget with a style sheet (colours, borders) follows its parent's font like any other
+  (``AA_UseStyleSheetPropagationInWidgetStyles``; by default Qt leaves it at the size it had — the
+  style sheets here never set a font);
 * a widget that sets its own point size (a heading 1.4 times the text) keeps its factor;
 * the columns of lists and tables (``QHeaderView`` sections the program or the person sized in pixels)
   and the row height of tables grow and shrink with the text.
@@ -92,6 +95,7 @@ def apply_text_scale(percent: int) -> None:
     if percent not in TEXT_SCALES:
         raise ValueError(f"unknown text scale {percent!r}")
     app = _app()
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, True)
     base = base_point_size()
     old_size = app.font().pointSizeF()
     new_size = base * percent / 100

@@ -20,6 +20,7 @@ from desktop.ledgers.list_page import ListPage
 from desktop.settings.page import SettingsPage
 from desktop.shell.app import make_application
 from desktop.shell.main_window import MainWindow
+from tests.support.gui import show_dashboard
 from tests.support.gui_exchange_support import World, template, world
 from tests.support.office import add_sample_ledgers
 
@@ -84,6 +85,7 @@ def test_the_settings_choice_scales_every_text_and_is_remembered(
     settle()
     assert app_size() == pytest.approx(base * 1.5)
     assert page.text_sample.font().pointSizeF() == pytest.approx(base * 1.5)  # a widget of the page
+    assert page.language_note.font().pointSizeF() == pytest.approx(base * 1.5)  # one with a style sheet too
     assert window.menuBar().font().pointSizeF() == pytest.approx(base * 1.5)  # the window around it
     assert heading.font().pointSizeF() == pytest.approx(base * 1.5 * 1.4)  # a heading stays 1.4 times the text
     assert Settings().text_scale() == 150  # remembered for the next start
@@ -204,3 +206,31 @@ def test_the_city_window_has_the_view_menu(qtbot, world: World) -> None:
     assert city.statusBar().currentMessage() == "字号：115%"
     qtbot.keyClick(city, Qt.Key.Key_0, CTRL)
     assert (current_text_scale(), app_size()) == (100, pytest.approx(base))
+
+
+def test_the_dashboard_follows_the_text(qtbot, store: Store, office: None) -> None:
+    page = show_dashboard(qtbot, store)
+    qtbot.waitUntil(lambda: not page.checking, timeout=10_000)
+    page.resize(1100, 900)
+    settle()
+
+    def places() -> list[tuple[int, int]]:
+        return [page._grid.getItemPosition(page._grid.indexOf(s))[:2] for s in page.sections.values()]
+
+    bar = next(row.bar for section in page.sections.values() for row in section.rows if row.bar is not None)
+    signing = page.signing.list
+    assert signing.isVisible() and signing.topLevelItemCount() > 0
+    bar_height, list_height, first_column = bar.height(), signing.height(), signing.header().sectionSize(0)
+    assert places() == [(0, 0), (0, 1), (1, 0), (1, 1)]
+
+    apply_text_scale(200)
+    settle()
+    assert bar.height() > bar_height * 1.6  # the bars as thick as the text is high
+    assert signing.height() > list_height * 1.5  # the list as high as its rows
+    assert signing.header().sectionSize(0) > first_column * 1.5  # its columns as wide as their words
+    qtbot.waitUntil(lambda: places() == [(0, 0), (1, 0), (2, 0), (3, 0)])  # too narrow for two columns now
+
+    apply_text_scale(100)
+    settle()
+    assert (bar.height(), signing.height()) == (bar_height, list_height)
+    qtbot.waitUntil(lambda: places() == [(0, 0), (0, 1), (1, 0), (1, 1)])
