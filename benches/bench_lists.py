@@ -14,6 +14,9 @@ Opens the real main window (offscreen) on the data and, for each list, measures:
   the worst of a few searches and of clearing the search; target < 100 ms;
 * filter change — choose a value in the filter bar (an enumeration, a date preset, both, then
   清除筛选), until repainted; the worst of them; target < 100 ms;
+* sort change — click a header: the list's title column by pinyin (its indexed sort key), both
+  ways, a text column without an index (备注 or the like, also by pinyin), then the list's own
+  order again, until repainted; the worst of them; target < 100 ms;
 * scrolling — page by page from top to bottom, driven by the event loop, while a 1 ms heartbeat
   timer records the longest gap between its ticks (the longest stall anyone would feel);
   target: no stall > 50 ms;
@@ -42,12 +45,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QEventLoop, QObject, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QEventLoop, QObject, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 OPEN_TARGET_MS = 300.0
 SEARCH_TARGET_MS = 100.0
 FILTER_TARGET_MS = 100.0
+SORT_TARGET_MS = 100.0
 STALL_TARGET_MS = 50.0
 RSS_TARGET_MB = 400.0
 DEFAULT_LISTS = ("visits", "activities", "party_members")
@@ -191,6 +195,45 @@ def measure_filters(app: QApplication, page: QWidget, counter: PaintCounter) -> 
     return worst, worst_step
 
 
+def measure_sorts(app: QApplication, page: QWidget, counter: PaintCounter) -> tuple[float, str] | None:
+    """Sort by the title column (pinyin, indexed key) both ways, by another text column with a
+    pinyin key (no index), then the list's own order again; the worst time until repainted."""
+    from sqlmodel import SQLModel
+
+    from db.kinds import kind
+    from db.sortkey import sorted_fields
+    from desktop.ledgers.list_page import ListPage
+
+    assert isinstance(page, ListPage)
+    spec = page.model.spec
+    table = SQLModel.metadata.tables[str(kind(spec.kind_key).model.__tablename__)]
+    keyed = sorted_fields(table)
+    text_columns = [index for index, column in enumerate(spec.columns) if column.field in keyed]
+    if not text_columns:
+        return None
+    indexed = {column.name for index in table.indexes for column in index.columns}
+    title = next((i for i in text_columns if keyed[spec.columns[i].field] in indexed), text_columns[0])
+    other = next((i for i in text_columns if keyed[spec.columns[i].field] not in indexed), None)
+    ascending, descending = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+    steps = [(title, ascending), (title, descending)]
+    if other is not None:
+        steps.append((other, ascending))
+    steps.append((spec.sort_column, descending if spec.sort_descending else ascending))
+    worst, worst_step = 0.0, ""
+    for column, order in steps:
+        settle(app)
+        painted = counter.count
+        name = f"{spec.columns[column].field} {'desc' if order == descending else 'asc'}"
+        started = time.perf_counter()
+        page.table.sortByColumn(column, order)
+        process_until(app, lambda painted=painted: counter.count > painted)
+        elapsed = (time.perf_counter() - started) * 1000
+        print(f"    sort {name}: {elapsed:.0f} ms, first: {page.model.index(0, column).data()!r}", flush=True)
+        if elapsed > worst:
+            worst, worst_step = elapsed, name
+    return worst, worst_step
+
+
 def measure_scroll(app: QApplication, page: QWidget) -> tuple[float, int, float]:
     """Scroll page by page to the bottom from the event loop; the longest heartbeat gap (ms),
     the number of steps and the total time (s)."""
@@ -299,6 +342,9 @@ def run(data_dir: Path, lists: list[str]) -> bool:
             filtered = measure_filters(app, page, counter)
             if filtered is not None:
                 all_ok &= report(f"filter change ({key}, worst: {filtered[1]!r})", filtered[0], "ms", FILTER_TARGET_MS)
+            sorted_ = measure_sorts(app, page, counter)
+            if sorted_ is not None:
+                all_ok &= report(f"sort change ({key}, worst: {sorted_[1]!r})", sorted_[0], "ms", SORT_TARGET_MS)
             settle(app)
             gc_watch.reset()
             longest, steps, total = measure_scroll(app, page)

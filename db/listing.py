@@ -10,6 +10,10 @@ in SQL, on live records only (``deleted_at IS NULL``):
 * :func:`rows_by_ids` — chosen columns of some of them (``WHERE id IN (...)``);
 * :func:`titles_by_ids` — the names of referenced records (a pairing's resident, …).
 
+A text column with a pinyin sort key (``<field>_sort``, :mod:`db.sortkey`) is ordered by the key
+(then by the text itself): names in the order people expect, in SQL, by an index for the
+kind's title. A column showing another record (a pairing's helper) orders by that record's key.
+
 A search is split on white space; every word must match at least one of the kind's
 ``search_fields`` (``LIKE '%word%'``, with ``%`` and ``_`` taken literally).
 

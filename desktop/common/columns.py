@@ -62,6 +62,8 @@ class Column:
 
     @property
     def sort_key(self) -> SortKey:
+        """How a click on the header orders the list; text columns with a pinyin key
+        (:mod:`db.sortkey`) sort by pinyin in :func:`db.listing.page_ids` from their field alone."""
         if self.fmt is Fmt.REF:
             return SortKey(self.field, references=self.refs)
         if self.fmt is Fmt.ENUM and self.enum is not None:

@@ -23,7 +23,7 @@ from db.exchange.payload import PURPOSE_CITY, build_payload, column_names, decod
 from db.models import AuditEntry, PartyMember, Staff, Volunteer
 from db.sheets.commit import commit_preview
 from db.sheets.export import export_list
-from db.sortkey import KEY_CHARS, is_sort_column, pinyin_key, sorted_fields
+from db.sortkey import KEY_CHARS, is_sort_column, pinyin_key, readings, sorted_fields
 from db.store import DB_FILENAME, Store, open_store
 from tests.support.exchange_sites import Site, small_office, table_rows
 from tests.support.sheets_support import OFFICE_CODE, preview_file, set_up_office
@@ -133,6 +133,14 @@ def test_sorting_by_the_key_is_a_total_order_whatever_the_input_order(texts: lis
     assert _sorted(random.Random(len(texts)).sample(texts, len(texts))) == once
     keys = [(pinyin_key(text), text) for text in once]
     assert all(a <= b for a, b in itertools.pairwise(keys))
+
+
+@given(st.text(alphabet=KNOWN_CHARS + "长重行乐的了着𪚥堃㛃", min_size=1, max_size=16))
+@settings(max_examples=300, deadline=None)
+def test_readings_are_pypinyins_own(run: str) -> None:
+    from pypinyin import Style, lazy_pinyin
+
+    assert readings(run) == lazy_pinyin(run, style=Style.TONE3, neutral_tone_with_five=True)
 
 
 def test_distinct_known_characters_have_distinct_keys() -> None:
