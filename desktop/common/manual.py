@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFontMetrics, QImage, QKeySequence, QResizeEvent, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -89,6 +90,48 @@ def manual_file(file: str, language: str | None = None, root: Path | None = None
     return folder / DEFAULT_LANGUAGE / file
 
 
+class _Browser(QTextBrowser):
+    """The page: pictures wider than the room there is are shown scaled down to fit (smoothly), so
+    a page never needs scrolling sideways."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fitted_to = 0  # the room the pictures of the page were fitted to
+        self.refit = QTimer(self)
+        self.refit.setSingleShot(True)
+        self.refit.setInterval(200)  # once the window has stopped being resized
+        self.refit.timeout.connect(self._refit)
+
+    def room(self) -> int:
+        # the page's own margins (manual.css: 1em each side, in the page's larger font) and a little air
+        margins = 2 * round(self.document().documentMargin()) + 5 * QFontMetrics(self.document().defaultFont()).height()
+        return max(320, self.viewport().width() - margins)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        resource = super().loadResource(kind, name)
+        if kind != QTextDocument.ResourceType.ImageResource.value or resource is None:
+            return resource
+        image = resource if isinstance(resource, QImage) else QImage.fromData(resource)
+        self.fitted_to = self.room()
+        if image.isNull() or image.width() <= self.fitted_to:
+            return resource
+        return image.scaledToWidth(self.fitted_to, Qt.TransformationMode.SmoothTransformation)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.fitted_to and abs(self.room() - self.fitted_to) > 24:
+            self.refit.start()
+
+    def _refit(self) -> None:
+        """The pictures again, for the room there is now; the page stays where it was."""
+        if self.source().isEmpty():
+            return
+        bar = self.verticalScrollBar()
+        where = bar.value() / max(1, bar.maximum())
+        self.reload()
+        bar.setValue(round(where * bar.maximum()))
+
+
 class ManualWindow(QWidget):
     """The viewer: contents on the left, the page on the right, back / forward, print, find."""
 
@@ -125,7 +168,7 @@ class ManualWindow(QWidget):
         self.contents.setMinimumWidth(180)
         self.contents.setStyleSheet("QListWidget::item { padding: 4px 6px; }")
 
-        self.browser = QTextBrowser()
+        self.browser = _Browser()
         self.browser.setOpenLinks(False)  # links go through open_link: language fallback, outside links
         self.browser.setAccessibleName(_t("手册内容"))
 
@@ -370,9 +413,9 @@ def show_manual(parent: QWidget | None, topic: str) -> None:
         viewer = ManualWindow(parent.window() if parent is not None else None)
         viewer.destroyed.connect(_Viewer.forget)
         _Viewer.window = viewer
-    viewer.open_topic(topic)
-    viewer.show()
+    viewer.show()  # first, so the page is laid out (and its pictures fitted) to the window's width
     if viewer.isMinimized():
         viewer.showNormal()
+    viewer.open_topic(topic)
     viewer.raise_()
     viewer.activateWindow()

@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QUrl
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -253,8 +253,11 @@ def test_the_viewer_shows_a_topic_with_its_images(viewer: ManualWindow) -> None:
     assert viewer.browser.documentTitle() == "从 Excel 导入"
     assert "导入向导" in viewer.browser.toPlainText()
     assert viewer.contents.currentItem().data(manual.FILE_ROLE) == "import.html"
-    image = viewer.browser.loadResource(2, QUrl("../images/import-preview.png"))  # QTextDocument.ImageResource
-    assert image is not None and not image.isNull()
+    image = viewer.browser.loadResource(
+        QTextDocument.ResourceType.ImageResource.value, QUrl("../images/import-preview.png")
+    )
+    assert isinstance(image, QImage) and not image.isNull()
+    assert image.width() <= viewer.browser.room() < 900  # fitted to the page: no scrolling sideways
     assert viewer.missing is None
 
 
