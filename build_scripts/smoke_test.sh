@@ -34,6 +34,36 @@ for pattern in resources/fonts/NotoSansSC-Regular.ttf resources/fonts/NotoSansSC
 done
 echo "ok"
 
+step "Qt's own dialogs speak Chinese (its catalogue in the bundle, where QLibraryInfo points)"
+for name in qtbase_zh_CN.qm qtbase_en.qm; do
+  [ -s "$internal/PySide6/Qt/translations/$name" ] || fail "missing from the bundle: _internal/PySide6/Qt/translations/$name"
+done
+qt_status=0
+SHEQU_SELF_CHECK=qt-dialogs timeout 60 "$exe" --data-dir "$tmp/not-opened" >"$tmp/qt.out" 2>"$tmp/qt.err" || qt_status=$?
+python3 - "$tmp/qt.out" "$internal" <<'PY' || { cat "$tmp/qt.out" "$tmp/qt.err" >&2; fail "Qt's dialogs (self-check exit $qt_status)"; }
+import json, os, sys
+line = next((l for l in open(sys.argv[1], encoding="utf-8") if l.startswith("shequ: qt dialogs ")), None)
+if line is None:
+    sys.exit("no 'shequ: qt dialogs' line")
+words = json.loads(line[len("shequ: qt dialogs "):])
+internal = os.path.realpath(sys.argv[2])
+folder = os.path.realpath(words["translations_folder"])
+if not folder.startswith(internal + os.sep):
+    sys.exit(f"Qt's catalogues are read from {folder}, not from the bundle")
+if not any(path.endswith("qtbase_zh_CN.qm") for path in words["loaded"]):
+    sys.exit(f"qtbase_zh_CN.qm not loaded: {words['loaded']}")
+labels = words["file_dialog"]
+for word in ("查找范围", "文件名称", "文件类型"):
+    if not any(word in label for label in labels):
+        sys.exit(f"the file dialog does not say {word}: {labels}")
+if not any("页面组" in text for text in words["print_dialog"]) or "确定" not in words["message_box"]:
+    sys.exit(f"the print dialog or a message box is not in Chinese: {words}")
+print("file dialog:", " ".join(labels))
+PY
+[ "$qt_status" = 0 ] || fail "the self-check exited with $qt_status"
+[ ! -e "$tmp/not-opened" ] || fail "the self-check touched the data folder"
+echo "ok"
+
 step "shequ --version"
 "$exe" --version
 

@@ -13,7 +13,7 @@ from db.changes import Changes
 from db.errors import ShequError
 from desktop.city.texts import _t
 from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, WARNING_COLOUR, local_time
-from desktop.common.prompts import prompts
+from desktop.common.prompts import CERTIFICATE, prompts
 
 if TYPE_CHECKING:
     from desktop.city.parts import CityParts
@@ -32,9 +32,13 @@ def register_office(city: CityParts, path: Path | None = None) -> None:
     if city.busy:
         return
     if path is None:
-        start = str(city.drives.folder() or Path.home())
+        start = city.drives.folder()  # the stick, when there is one
         path = prompts().open_file(
-            city.window(), _t("选择社区的注册申请文件"), start, _t("注册申请 (*-request.pem *.pem);;所有文件 (*)")
+            city.window(),
+            _t("选择社区的注册申请文件"),
+            start,
+            _t("注册申请 (*-request.pem *.pem);;所有文件 (*)"),
+            purpose=CERTIFICATE,
         )
         if path is None:
             return

@@ -73,7 +73,6 @@ def save_shown(city: CityParts) -> None:
         city.window(),
         pdf,
         title=_t("另存为"),
-        folder=city.save_folder,
         file_name=name,
         failed=lambda text: city.show_error(ShequError(text)),
     )
@@ -90,5 +89,17 @@ def print_shown(city: CityParts) -> None:
     from desktop.common.pdf_view import print_preview
 
     pages = print_preview(city.window(), tab.preview, tab.shown[1], error_title=_t("打印"))
+    if pages is not None:
+        city.say(OK_COLOUR, _t("已送往打印机：{0} 页。").format(pages))
+
+
+def preview_shown(city: CityParts) -> None:
+    """打印预览…: the PDF shown as it will be printed (A4, true scale); 打印 there prints it."""
+    tab = city.return_tab
+    if tab.shown is None or not tab.preview.page_count:
+        return
+    from desktop.common.printing import preview_pdf
+
+    pages = preview_pdf(city.window(), tab.preview.document, tab.shown[1], error_title=_t("打印"))
     if pages is not None:
         city.say(OK_COLOUR, _t("已送往打印机：{0} 页。").format(pages))

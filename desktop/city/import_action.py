@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from desktop.city.importing import ImportRun, import_files
 from desktop.city.texts import _t
 from desktop.common.exchange_texts import ask_about_gap, missing_text
-from desktop.common.prompts import prompts
+from desktop.common.prompts import EXCHANGE, prompts
 
 if TYPE_CHECKING:
     from desktop.city.parts import CityParts
@@ -20,9 +20,13 @@ if TYPE_CHECKING:
 
 def choose_and_import(city: CityParts) -> None:
     """导入数据包…: one or more files from the stick."""
-    start = str(city.drives.folder() or Path.home())
+    start = city.drives.folder()  # the stick, when there is one
     paths = prompts().open_files(
-        city.window(), _t("选择社区报送的数据包（可以多选）"), start, _t("交换文件 (*.shequ);;所有文件 (*)")
+        city.window(),
+        _t("选择社区报送的数据包（可以多选）"),
+        start,
+        _t("交换文件 (*.shequ);;所有文件 (*)"),
+        purpose=EXCHANGE,
     )
     if paths:
         import_paths(city, paths)

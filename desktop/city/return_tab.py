@@ -30,6 +30,7 @@ class ReturnTab(QWidget):
         self.sign_button.setToolTip(_t("用市级密钥签名，社区和上级可以核验"))
         bold(self.sign_button)
         self.save_button = QPushButton(_t("另存为…"))
+        self.print_preview_button = QPushButton(_t("打印预览…"))
         self.print_button = QPushButton(_t("打印…"))
         self.preview_title = QLabel()
         bold(self.preview_title)
@@ -37,6 +38,7 @@ class ReturnTab(QWidget):
         buttons.addWidget(self.draft_button)
         buttons.addWidget(self.sign_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.print_preview_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -58,3 +60,4 @@ class ReturnTab(QWidget):
         has_pdf = self.shown is not None and self.preview.page_count > 0
         self.save_button.setEnabled(idle and has_pdf)
         self.print_button.setEnabled(idle and has_pdf)
+        self.print_preview_button.setEnabled(idle and has_pdf)

@@ -70,7 +70,7 @@ from desktop.common.exchange_texts import period_text
 from desktop.common.exchange_widgets import ResultFrame
 from desktop.common.page_parts import NEUTRAL_COLOUR, bold
 from desktop.common.passphrase import PassphraseCache
-from desktop.common.prompts import prompts
+from desktop.common.prompts import EXCHANGE, prompts
 from desktop.common.tasks import BusyWork, Progress, TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -193,6 +193,7 @@ class CityWindow(BusyWork, QMainWindow):
         shown.sign_button.clicked.connect(lambda: self.make_city_return(sign=True))
         shown.save_button.clicked.connect(self.save_shown)
         shown.print_button.clicked.connect(self.print_shown)
+        shown.print_preview_button.clicked.connect(lambda: consolidated.preview_shown(self))
 
     def _build_menus(self) -> None:
         """The menu bar, as the main window's: 文件, 查看 (the text size), 帮助."""
@@ -330,7 +331,7 @@ class CityWindow(BusyWork, QMainWindow):
         folder = self.drives.folder()
         if folder is not None and folder.is_dir():
             return folder
-        chosen = prompts().choose_folder(self, title, str(Path.home()))
+        chosen = prompts().choose_folder(self, title, purpose=EXCHANGE)  # the folder last used, else Documents
         if chosen is None:
             return None
         self.drives.select(chosen)  # the next act writes there too

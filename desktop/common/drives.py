@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
-from desktop.common.prompts import prompts
+from desktop.common.prompts import EXCHANGE, prompts
 
 CONTEXT = "Drives"
 OTHER = "\x00other"  # the item data of 其他位置…
@@ -161,8 +161,8 @@ class DriveChooser(QWidget):
 
     def choose_other(self) -> Path | None:
         """其他位置…: a folder chosen in the file dialog (kept in the list), or None."""
-        start = str(self.folder() or self.other or Path.home())
-        chosen = prompts().choose_folder(self, _t("选择保存交换文件的文件夹"), start)
+        start = self.folder() or self.other  # else the folder last used for exchange files
+        chosen = prompts().choose_folder(self, _t("选择保存交换文件的文件夹"), start, purpose=EXCHANGE)
         if chosen is None:
             self.combo.setCurrentIndex(self._previous)
             return None

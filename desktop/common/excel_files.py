@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QWi
 
 from db.errors import ShequError
 from desktop.common.i18n import label
-from desktop.common.prompts import prompts
+from desktop.common.prompts import EXCEL, prompts
 from desktop.common.tasks import Progress, TaskHandle, TaskRunner
 
 CONTEXT = "SheetExport"
@@ -125,9 +125,10 @@ def tell_saved(parent: QWidget, title: str, text: str, path: Path) -> None:
     prompts().info(parent, title, f"{text}\n{path}")
 
 
-def ask_target(parent: QWidget, dialog_title: str, suggested: Path) -> Path | None:
-    """Where to write a workbook (``.xlsx`` added when left out; the folder remembered), or None."""
-    chosen = prompts().save_file(parent, dialog_title, str(suggested), excel_filter())
+def ask_target(parent: QWidget, dialog_title: str, suggested: Path, purpose: str = EXCEL) -> Path | None:
+    """Where to write a workbook (``.xlsx`` added when left out; the folder remembered), or None.
+    The dialog suggests ``suggested``'s name in the folder last used for ``purpose``."""
+    chosen = prompts().save_file(parent, dialog_title, suggested.name, excel_filter(), purpose=purpose)
     if chosen is None:
         return None
     target = with_xlsx(chosen)

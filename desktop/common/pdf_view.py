@@ -1,9 +1,10 @@
-"""Looking at and printing a PDF inside the window (Qt PDF: PDFium under the hood).
+"""Looking at a PDF inside the window (Qt PDF: PDFium under the hood), saving and printing it.
 
 :class:`PdfPreview` shows a PDF given as bytes, all pages one below the other, fitted to the
-width, with zoom buttons. :func:`print_document` renders its pages onto a printer — the print
-button and the tests use the same function. This module imports Qt PDF and is itself imported
-only when the 报表 page is first built.
+width, with zoom buttons. :func:`save_pdf` is 另存为…; printing (打印…, 打印预览…) is in
+:mod:`desktop.common.printing` (:func:`print_document` puts the pages on a printer — the buttons
+and the tests use the same function). This module imports Qt PDF and is itself imported only when
+the 报表 page is first built.
 """
 
 from __future__ import annotations
@@ -11,14 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-MAX_PRINT_DPI = 300  # an A4 page at 300 dpi is a 35 MB image; more gains nothing on paper
+from desktop.common.printing import preview_pdf, print_document, print_pdf
+from desktop.common.prompts import PDF
+
+__all__ = ["PdfPreview", "preview_pdf", "print_document", "print_pdf", "print_preview", "save_pdf"]
+
 ZOOM_STEP = 1.25
 
 
@@ -26,61 +30,25 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ReturnsPage", text)
 
 
-def render_options() -> QPdfDocumentRenderOptions:
-    options = QPdfDocumentRenderOptions()
-    options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)
-    return options
-
-
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
-    """Print ``document``'s pages (the printer's page range, else all) at the printer's
-    resolution (at most :data:`MAX_PRINT_DPI`), each fitted to the paper; the pages printed."""
-    count = document.pageCount()
-    if count <= 0:
-        return 0
-    printer.setFullPage(True)  # the return has its own margins
-    first = max(1, printer.fromPage() or 1)
-    last = min(count, printer.toPage() or count)
-    dpi = min(printer.resolution(), MAX_PRINT_DPI)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(_t("打印机无法开始打印。"))
-    printed = 0
-    try:
-        options = render_options()
-        for number in range(first, last + 1):
-            if printed:
-                printer.newPage()
-            points = document.pagePointSize(number - 1)
-            image = document.render(
-                number - 1,
-                QSize(max(1, round(points.width() * dpi / 72)), max(1, round(points.height() * dpi / 72))),
-                options,
-            )
-            paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-            scale = min(paper.width() / max(1.0, points.width()), paper.height() / max(1.0, points.height()))
-            width, height = points.width() * scale, points.height() * scale
-            target = QRectF(
-                paper.left() + (paper.width() - width) / 2, paper.top() + (paper.height() - height) / 2, width, height
-            )
-            painter.drawImage(target, image)
-            printed += 1
-    finally:
-        painter.end()
-    return printed
-
-
 def save_pdf(
-    parent: QWidget, data: bytes, *, title: str, folder: str, file_name: str, failed: Callable[[str], None]
+    parent: QWidget,
+    data: bytes,
+    *,
+    title: str,
+    file_name: str,
+    failed: Callable[[str], None],
+    folder: str | None = None,
+    purpose: str = PDF,
 ) -> Path | None:
     """另存为…: ``data`` written (whole or not at all) where the person chooses — the save dialog
-    titled ``title`` in ``folder`` (else the home folder) suggests ``file_name``; ``.pdf`` is added
-    when left out. The file written, or None: cancelled, or not written (``failed`` gets the words)."""
+    titled ``title`` suggests ``file_name`` in the folder last used for ``purpose`` (or ``folder``
+    when given; see :mod:`desktop.common.file_dialogs`); ``.pdf`` is added when left out. The file
+    written, or None: cancelled, or not written (``failed`` gets the words)."""
     from db.fileio import write_atomic
     from desktop.common.prompts import prompts
 
-    suggested = str(Path(folder or Path.home()) / file_name)
-    target = prompts().save_file(parent, title, suggested, _t("PDF 文件 (*.pdf)"))
+    suggested = str(Path(folder) / file_name) if folder else file_name
+    target = prompts().save_file(parent, title, suggested, _t("PDF 文件 (*.pdf)"), purpose=purpose)
     if target is None:
         return None
     if target.suffix.lower() != ".pdf":
@@ -102,26 +70,9 @@ def print_preview(
     dialog_title: str = "",
     print_to: Callable[[QPrinter], int] | None = None,
 ) -> int | None:
-    """打印…: Qt's print dialog over ``parent``, then ``preview``'s pages (through ``print_to``, else
-    :func:`print_document`). The pages printed, or None: cancelled, or failed (said in a message box
-    titled ``error_title``)."""
-    from PySide6.QtPrintSupport import QPrintDialog
-
-    from desktop.common.prompts import prompts
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(doc_name)
-    dialog = QPrintDialog(printer, parent)
-    if dialog_title:
-        dialog.setWindowTitle(dialog_title)
-    dialog.setMinMax(1, preview.page_count)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return None
-    try:
-        return print_to(printer) if print_to is not None else print_document(preview.document, printer)
-    except OSError as exc:
-        prompts().error(parent, error_title, _t("没有打印：{0}").format(exc))
-        return None
+    """打印…: Qt's print dialog, then ``preview``'s pages (:func:`desktop.common.printing.print_pdf`).
+    Kept for the callers that use this name; 打印预览… is :func:`desktop.common.printing.preview_pdf`."""
+    return print_pdf(parent, preview.document, doc_name, error_title=error_title, title=dialog_title, print_to=print_to)
 
 
 class PdfPreview(QWidget):

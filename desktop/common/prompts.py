@@ -4,12 +4,19 @@ Widgets call ``prompts().confirm(...)`` and friends instead of building message 
 tests install a :class:`ScriptedPrompts` with the answers they want (Picard's
 ``UserDialogService`` pattern). The real service uses Qt's standard dialogs, which speak
 Chinese once ``qtbase_zh_CN`` is loaded.
+
+Every file dialog says what it is for (``purpose``: :data:`EXCEL`, :data:`PDF`, :data:`EXCHANGE` …):
+it starts in the folder given (a USB stick, the folder of a path typed) when that is there, else in
+the folder last used for that purpose, else in Documents, and remembers the new choice
+(:mod:`desktop.common.file_dialogs`). :class:`ScriptedPrompts` goes through the same steps, so a test
+sees where the dialog would have started and what it remembers.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -20,6 +27,27 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Prompts", text)
+
+
+# What a file dialog is for: each purpose remembers its own last folder (desktop.common.settings).
+EXCEL = "excel"  # workbooks imported and lists exported
+TEMPLATE = "template"  # blank import templates
+PDF = "pdf"  # returns saved, printed to a file or verified
+EXCHANGE = "exchange"  # data bundles and the city's receipts (the USB stick first)
+CERTIFICATE = "certificate"  # registration requests and certificates (the USB stick first)
+BACKUP = "backup"  # copies of the database
+
+
+@dataclass(frozen=True)
+class FileQuestion:
+    """A file dialog as :class:`ScriptedPrompts` saw it."""
+
+    method: str  # "open_file", "open_files", "save_file", "choose_folder"
+    purpose: str
+    title: str
+    start: Path  # the folder the dialog would have started in
+    name: str = ""  # the file name a save dialog suggests
+    file_filter: str = ""
 
 
 class Choice(Enum):
@@ -114,33 +142,43 @@ class Prompts:
         clicked = box.clickedButton()
         return next((index for index, button in enumerate(buttons) if button is clicked), None)
 
-    def choose_folder(self, parent: QWidget | None, title: str, folder: str) -> Path | None:
-        """A folder (a USB stick, a folder on the PC), or None."""
-        from PySide6.QtWidgets import QFileDialog
+    def choose_folder(
+        self, parent: QWidget | None, title: str, folder: str | Path | None = None, *, purpose: str
+    ) -> Path | None:
+        """A folder (a USB stick, a folder on the PC) for ``purpose``, or None."""
+        from desktop.common.file_dialogs import DialogKind, ask
 
-        name = QFileDialog.getExistingDirectory(parent, title, folder)
-        return Path(name) if name else None
+        chosen = ask(parent, DialogKind.FOLDER, title, purpose, folder)
+        return chosen[0] if chosen else None
 
-    def open_files(self, parent: QWidget | None, title: str, folder: str, file_filter: str) -> list[Path]:
-        """Files to open (several may be chosen), or an empty list."""
-        from PySide6.QtWidgets import QFileDialog
+    def open_files(
+        self, parent: QWidget | None, title: str, folder: str | Path | None, file_filter: str, *, purpose: str
+    ) -> list[Path]:
+        """Files to open for ``purpose`` (several may be chosen), or an empty list."""
+        from desktop.common.file_dialogs import DialogKind, ask
 
-        names, _ = QFileDialog.getOpenFileNames(parent, title, folder, file_filter)
-        return [Path(name) for name in names]
+        return ask(parent, DialogKind.OPEN_MANY, title, purpose, folder, file_filter)
 
-    def open_file(self, parent: QWidget | None, title: str, folder: str, file_filter: str) -> Path | None:
-        """A file to open, or None."""
-        from PySide6.QtWidgets import QFileDialog
+    def open_file(
+        self, parent: QWidget | None, title: str, folder: str | Path | None, file_filter: str, *, purpose: str
+    ) -> Path | None:
+        """A file to open for ``purpose``, or None."""
+        from desktop.common.file_dialogs import DialogKind, ask
 
-        name, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
-        return Path(name) if name else None
+        chosen = ask(parent, DialogKind.OPEN, title, purpose, folder, file_filter)
+        return chosen[0] if chosen else None
 
-    def save_file(self, parent: QWidget | None, title: str, suggested: str, file_filter: str) -> Path | None:
-        """Where to save a file (the dialog asks before replacing one), or None."""
-        from PySide6.QtWidgets import QFileDialog
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: str | Path, file_filter: str, *, purpose: str
+    ) -> Path | None:
+        """Where to save a file for ``purpose``, or None. ``suggested`` is the file name (in the
+        purpose's folder) or a path (its folder used when it is there). The filter's first
+        extension is added to a name typed without it, and the dialog asks before replacing a file."""
+        from desktop.common.file_dialogs import DialogKind, ask, split_suggestion
 
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-        return Path(name) if name else None
+        folder, name = split_suggestion(suggested)
+        chosen = ask(parent, DialogKind.SAVE, title, purpose, folder, file_filter, name)
+        return chosen[0] if chosen else None
 
 
 class ScriptedPrompts(Prompts):
@@ -153,6 +191,32 @@ class ScriptedPrompts(Prompts):
     def __init__(self, **answers: list[Any]) -> None:
         self.answers: dict[str, deque[Any]] = {name: deque(values) for name, values in answers.items()}
         self.asked: list[tuple[str, str, str]] = []
+        self.files: list[FileQuestion] = []  # the file dialogs, with their purpose and start folder
+
+    def _file(
+        self,
+        method: str,
+        purpose: str,
+        title: str,
+        folder: str | Path | None,
+        file_filter: str,
+        name: str = "",
+    ) -> Any:
+        """The next answer to a file dialog, which starts (and remembers) as the real one does;
+        ``asked`` gets the folder it starts in (a save dialog: the path it suggests)."""
+        from desktop.common.file_dialogs import start_folder
+
+        start = start_folder(purpose, folder)
+        self.files.append(FileQuestion(method, purpose, title, start, name, file_filter))
+        return self._next(method, title, str(start / name) if name else str(start))
+
+    @staticmethod
+    def _remember(purpose: str, chosen: Path | None, *, is_folder: bool = False) -> Path | None:
+        if chosen is not None:
+            from desktop.common.file_dialogs import remember_choice
+
+            remember_choice(purpose, chosen, is_folder=is_folder)
+        return chosen
 
     def _next(self, method: str, title: str, text: str) -> Any:
         self.asked.append((method, title, text))
@@ -202,21 +266,34 @@ class ScriptedPrompts(Prompts):
         answer = self._next("choose", title, text)
         return None if answer is None else int(answer)
 
-    def choose_folder(self, parent: QWidget | None, title: str, folder: str) -> Path | None:
-        answer = self._next("choose_folder", title, folder)
-        return None if answer is None else Path(answer)
+    def choose_folder(
+        self, parent: QWidget | None, title: str, folder: str | Path | None = None, *, purpose: str
+    ) -> Path | None:
+        answer = self._file("choose_folder", purpose, title, folder, "")
+        return self._remember(purpose, None if answer is None else Path(answer), is_folder=True)
 
-    def open_files(self, parent: QWidget | None, title: str, folder: str, file_filter: str) -> list[Path]:
-        answer = self._next("open_files", title, folder)
-        return [Path(item) for item in answer or []]
+    def open_files(
+        self, parent: QWidget | None, title: str, folder: str | Path | None, file_filter: str, *, purpose: str
+    ) -> list[Path]:
+        chosen = [Path(item) for item in self._file("open_files", purpose, title, folder, file_filter) or []]
+        if chosen:
+            self._remember(purpose, chosen[0])
+        return chosen
 
-    def open_file(self, parent: QWidget | None, title: str, folder: str, file_filter: str) -> Path | None:
-        answer = self._next("open_file", title, folder)
-        return None if answer is None else Path(answer)
+    def open_file(
+        self, parent: QWidget | None, title: str, folder: str | Path | None, file_filter: str, *, purpose: str
+    ) -> Path | None:
+        answer = self._file("open_file", purpose, title, folder, file_filter)
+        return self._remember(purpose, None if answer is None else Path(answer))
 
-    def save_file(self, parent: QWidget | None, title: str, suggested: str, file_filter: str) -> Path | None:
-        answer = self._next("save_file", title, suggested)
-        return None if answer is None else Path(answer)
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: str | Path, file_filter: str, *, purpose: str
+    ) -> Path | None:
+        from desktop.common.file_dialogs import split_suggestion
+
+        folder, name = split_suggestion(suggested)
+        answer = self._file("save_file", purpose, title, folder, file_filter, name)
+        return self._remember(purpose, None if answer is None else Path(answer))
 
 
 _service: Prompts = Prompts()

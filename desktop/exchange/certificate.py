@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.common.page_parts import OK_COLOUR
-from desktop.common.prompts import prompts
+from desktop.common.prompts import CERTIFICATE, prompts
 from desktop.common.tasks import Progress
 from desktop.exchange.state import CERTIFICATE_CHANGED
 from desktop.exchange.texts import installed_text, request_intro, request_made_texts
@@ -75,8 +75,10 @@ def make_request(page: ExchangeHost) -> None:
 def install_certificate(page: ExchangeHost, path: Path | None = None) -> None:
     """安装证书…: the certificate file the city issued (chosen on the stick when not given)."""
     if path is None:
-        start = str(page.drives.folder() or Path.home())
-        path = prompts().open_file(page, _t("选择市里颁发的证书文件"), start, _t("证书文件 (*.json);;所有文件 (*)"))
+        start = page.drives.folder()  # the stick, when there is one
+        path = prompts().open_file(
+            page, _t("选择市里颁发的证书文件"), start, _t("证书文件 (*.json);;所有文件 (*)"), purpose=CERTIFICATE
+        )
         if path is None:
             return
     _install(page, path, replace_city=False)

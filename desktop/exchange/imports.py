@@ -17,7 +17,7 @@ from db.errors import ShequError
 from desktop.common.exchange_texts import ask_about_gap, missing_text, reporter
 from desktop.common.i18n import text
 from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, WARNING_COLOUR
-from desktop.common.prompts import prompts
+from desktop.common.prompts import EXCHANGE, prompts
 from desktop.common.tasks import Progress
 
 if TYPE_CHECKING:
@@ -36,8 +36,10 @@ def _t(text: str) -> str:
 
 def choose_and_import(page: ExchangeHost) -> None:
     """导入交换文件…: choose a file on the stick and import it."""
-    start = str(page.drives.folder() or Path.home())
-    path = prompts().open_file(page, _t("选择要导入的交换文件"), start, _t("交换文件 (*.shequ);;所有文件 (*)"))
+    start = page.drives.folder()  # the stick, when there is one
+    path = prompts().open_file(
+        page, _t("选择要导入的交换文件"), start, _t("交换文件 (*.shequ);;所有文件 (*)"), purpose=EXCHANGE
+    )
     if path is not None:
         import_file(page, path)
 

@@ -21,7 +21,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QTreeWidget, QVBoxLayout, QWidget
 
@@ -31,7 +30,7 @@ from db.periods import Period
 from db.timeutil import local_today
 from desktop.common.changes import ChangeHub, StaleGuard
 from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, bold
-from desktop.common.prompts import prompts
+from desktop.common.prompts import PDF, prompts
 from desktop.common.tasks import BusyWork, Progress, TaskHandle, TaskRunner
 from desktop.common.text_size import follow_font, text_width
 from desktop.common.workspace import Workspace
@@ -93,7 +92,6 @@ class ReturnsPage(BusyWork, PdfDropTarget):
         self._pending_verify: Path | None = None
         self._stale = Reload()
         self._guard = StaleGuard(self, self._reload_stale)
-        self._save_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.setAcceptDrops(True)
 
         heading = QLabel(_t("报表"))
@@ -126,6 +124,7 @@ class ReturnsPage(BusyWork, PdfDropTarget):
         self.signed_tab.open_requested.connect(self.open_snapshot)
         self.verify_tab.verify_button.clicked.connect(self.choose_and_verify)
         self.pane.print_button.clicked.connect(self.print_shown)
+        self.pane.print_preview_button.clicked.connect(self.preview_shown)
         self.pane.save_button.clicked.connect(self.save_shown)
         hub.changed.connect(self._changed)
 
@@ -327,11 +326,16 @@ class ReturnsPage(BusyWork, PdfDropTarget):
         if pages is not None:
             self._say(_t("已送往打印机：{0} 页。").format(pages), OK_COLOUR)
 
+    def preview_shown(self) -> None:
+        """打印预览…: Qt's print preview of the PDF shown (A4, true scale); 打印 there prints it."""
+        pages = self.pane.preview_shown()
+        if pages is not None:
+            self._say(_t("已送往打印机：{0} 页。").format(pages), OK_COLOUR)
+
     def save_shown(self) -> None:
         """另存为…: the original PDF (as signed) written where the person chooses."""
-        target = self.pane.save_shown(self._save_folder)
+        target = self.pane.save_shown()
         if target is not None:
-            self._save_folder = str(target.parent)
             self._say(_t("已保存：{0}").format(target), OK_COLOUR)
 
     # --- the signed returns ------------------------------------------------------------------
@@ -362,7 +366,7 @@ class ReturnsPage(BusyWork, PdfDropTarget):
 
     def choose_and_verify(self) -> None:
         """核验报表文件…: choose a PDF and check it."""
-        path = prompts().open_file(self, _t("选择要核验的报表文件"), self._save_folder, _t("PDF 文件 (*.pdf)"))
+        path = prompts().open_file(self, _t("选择要核验的报表文件"), None, _t("PDF 文件 (*.pdf)"), purpose=PDF)
         if path is not None:
             self.verify_file(path)
 

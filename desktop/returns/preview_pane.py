@@ -1,5 +1,5 @@
 """The right-hand side of the 报表 page: the PDF shown (:class:`desktop.common.pdf_view.PdfPreview`),
-its title, and 缩小 / 放大 / 适合宽度 / 打印… / 另存为…."""
+its title, and 缩小 / 放大 / 适合宽度 / 打印预览… / 打印… / 另存为… (printing: :mod:`desktop.common.printing`)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.common.page_parts import bold
-from desktop.common.pdf_view import PdfPreview, print_document, print_preview, save_pdf
-from desktop.common.prompts import prompts
+from desktop.common.pdf_view import PdfPreview, save_pdf
+from desktop.common.printing import preview_pdf, print_document, print_pdf
+from desktop.common.prompts import PDF, prompts
 from desktop.returns.state import Shown
 from desktop.returns.texts import _t
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class PreviewPane(QWidget):
-    """The preview and its buttons; the page connects 打印… and 另存为… to say what they did."""
+    """The preview and its buttons; the page connects 打印预览…, 打印… and 另存为… to say what they did."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,8 @@ class PreviewPane(QWidget):
         self.zoom_out_button = QPushButton(_t("缩小"))
         self.zoom_in_button = QPushButton(_t("放大"))
         self.fit_button = QPushButton(_t("适合宽度"))
+        self.print_preview_button = QPushButton(_t("打印预览…"))
+        self.print_preview_button.setToolTip(_t("先看看打印出来的样子（A4，原大），满意再打印"))
         self.print_button = QPushButton(_t("打印…"))
         self.save_button = QPushButton(_t("另存为…"))
         self.zoom_out_button.clicked.connect(self.preview.zoom_out)
@@ -42,6 +45,7 @@ class PreviewPane(QWidget):
         for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
             tools.addWidget(button)
         tools.addStretch(1)
+        tools.addWidget(self.print_preview_button)
         tools.addWidget(self.print_button)
         tools.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -68,7 +72,8 @@ class PreviewPane(QWidget):
 
     def update_buttons(self, idle: bool) -> None:
         enabled = idle and self.has_pdf
-        for button in (self.print_button, self.save_button, self.zoom_in_button, self.zoom_out_button, self.fit_button):
+        buttons = (self.print_preview_button, self.print_button, self.save_button)
+        for button in (*buttons, self.zoom_in_button, self.zoom_out_button, self.fit_button):
             button.setEnabled(enabled)
 
     def print_to(self, printer: QPrinter) -> int:
@@ -81,13 +86,28 @@ class PreviewPane(QWidget):
         if self.shown is None or not self.preview.page_count:
             return None
         title = _t("打印报表")
-        return print_preview(
-            self, self.preview, self.shown.file_name, error_title=title, dialog_title=title, print_to=self.print_to
+        return print_pdf(
+            self, self.preview.document, self.shown.file_name, error_title=title, title=title, print_to=self.print_to
         )
 
-    def save_shown(self, folder: str) -> Path | None:
+    def preview_shown(self) -> int | None:
+        """打印预览…: the pages as they will be printed (A4, true scale), with a 打印 button; the
+        pages printed (None: nothing shown, closed without printing, or failed — said)."""
+        if self.shown is None or not self.preview.page_count:
+            return None
+        return preview_pdf(
+            self,
+            self.preview.document,
+            self.shown.file_name,
+            error_title=_t("打印报表"),
+            title=_t("打印预览：{0}").format(self.shown.title),
+            print_to=self.print_to,
+        )
+
+    def save_shown(self) -> Path | None:
         """另存为…: the original PDF (as signed, not the copy shown) written where the person
-        chooses, starting in ``folder``; the file written (None: nothing shown, cancelled, failed)."""
+        chooses, starting in the folder last used for PDFs; the file written (None: nothing shown,
+        cancelled, failed)."""
         if self.shown is None:
             return None
         title = _t("另存报表")
@@ -95,7 +115,7 @@ class PreviewPane(QWidget):
             self,
             self.shown.pdf,
             title=title,
-            folder=folder,
             file_name=self.shown.file_name,
             failed=lambda text: prompts().error(self, title, text),
+            purpose=PDF,
         )

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ShequError
-from desktop.common.excel_files import default_folder, remember_folder, show_error
+from desktop.common.excel_files import remember_folder, show_error
 from desktop.common.file_drop import SHEET_SUFFIXES, dropped_paths
-from desktop.common.prompts import prompts
+from desktop.common.prompts import EXCEL, prompts
 from desktop.sheets.import_state import ImportSteps, source_of
 from desktop.sheets.import_texts import ERROR_COLOUR, HINT_STYLE, import_title
 
@@ -106,9 +106,13 @@ class FilePage(QWizardPage):
         self.template_link.linkActivated.connect(lambda _link: self.steps.offer_template())
 
     def choose_file(self) -> None:
-        folder = str(Path(self.path.text()).parent) if self.path.text().strip() else str(default_folder())
+        folder = Path(self.path.text().strip()).parent if self.path.text().strip() else None  # else the last used
         chosen = prompts().open_file(
-            self, _t("选择要导入的表格"), folder, _t("Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)")
+            self,
+            _t("选择要导入的表格"),
+            folder,
+            _t("Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)"),
+            purpose=EXCEL,
         )
         if chosen is not None:
             self.set_path(chosen)

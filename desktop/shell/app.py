@@ -12,12 +12,13 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.common.paths import APP_NAME, resource_path
 from desktop.common.settings import Settings
+from desktop.shell.qt_translations import QtGapTranslator, qt_translations_folder
 from desktop.shell.startup import StartUp
 
 ORGANIZATION = "Shequ"
@@ -30,6 +31,9 @@ MIN_POINT_SIZE = 10.0
 # SHEQU_SMOKE_QUIT_AFTER_MS=N closes the window (and so quits, exit code 0) N ms after "ready".
 REPORT_SHOWN_ENV = "SHEQU_REPORT_SHOWN"
 QUIT_AFTER_ENV = "SHEQU_SMOKE_QUIT_AFTER_MS"
+# SHEQU_SELF_CHECK=qt-dialogs prints the words Qt's own dialogs show and exits, before the data
+# folder is opened (desktop/shell/qt_selfcheck.py).
+SELF_CHECK_ENV = "SHEQU_SELF_CHECK"
 
 
 def _t(text: str) -> str:
@@ -78,12 +82,14 @@ def install_translations(app: QApplication, language: str) -> list[str]:
     the names of the files loaded.
 
     Chinese is the source language, so Chinese needs only Qt's own ``qtbase_zh_CN`` (standard
-    buttons and dialogs). English loads our ``resources/translations/shequ_en.qm`` when it has
-    been built, and Qt's ``qtbase_en`` if there is one (Qt's source language is English anyway).
+    buttons and dialogs; :func:`qt_translations_folder`), with :class:`QtGapTranslator` for the
+    words that catalogue lacks for today's Qt (``&Look in:`` …). English loads our
+    ``resources/translations/shequ_en.qm`` when it has been built, and Qt's ``qtbase_en`` (Qt's
+    source language is English anyway; it has the plural forms).
     """
     while _installed:
         app.removeTranslator(_installed.pop())
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_folder = qt_translations_folder()
     if language == "en":
         wanted = [("shequ_en", str(resource_path("translations"))), ("qtbase_en", qt_folder)]
     else:
@@ -91,10 +97,21 @@ def install_translations(app: QApplication, language: str) -> list[str]:
     loaded: list[str] = []
     for name, folder in wanted:
         translator = QTranslator(app)
-        if translator.load(name, folder) and app.installTranslator(translator):
+        if not translator.load(name, folder):
+            continue
+        if name.startswith("qtbase_") and language != "en":
+            gaps = QtGapTranslator(translator, app)  # installed first: asked only after every other
+            if app.installTranslator(gaps):
+                _installed.append(gaps)
+        if app.installTranslator(translator):
             _installed.append(translator)
             loaded.append(name)
     return loaded
+
+
+def loaded_translations() -> list[str]:
+    """The catalogues in place (their files), and the gap translator when it is."""
+    return [translator.filePath() or type(translator).__name__ for translator in _installed]
 
 
 def install_qt_translations(app: QApplication) -> bool:
@@ -137,6 +154,11 @@ def run_app(data_dir: Path) -> int:
     from desktop.shell.crash import install_excepthook
 
     app = make_application()
+    self_check = os.environ.get(SELF_CHECK_ENV, "")
+    if self_check:  # the bundle's smoke test: Qt's dialogs, then out (desktop/shell/qt_selfcheck.py)
+        from desktop.shell.qt_selfcheck import run_self_check
+
+        return run_self_check(app, self_check, loaded_translations())
     install_excepthook()
     app.setQuitOnLastWindowClosed(False)  # until the main window shows: the steps come and go
     startup = StartUp(data_dir)
