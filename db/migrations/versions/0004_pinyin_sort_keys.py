@@ -5,8 +5,9 @@ Revises: 0003
 Create Date: 2026-12-07 11:11:16.605438
 
 Adds a derived ``<field>_sort`` column (:func:`db.sortkey.pinyin_key` of the field) for the
-text columns lists sort by, indexes the one of each kind's title, and fills them for the rows
-already there in bulk (one read per table, ``executemany`` updates; no ORM, no audit entries:
+text columns lists sort by, an index for the live records in the order of each kind's title
+(``deleted_at, <title>_sort, <title>, id``: the list's query reads it in order, covering), and
+fills the keys of the rows already there in bulk (one read per table, ``executemany`` updates; no ORM, no audit entries:
 a sort key is derived, not a change anyone made).
 """
 
@@ -23,7 +24,7 @@ down_revision: str | None = '0003'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# table → its text fields with a sort key, the first one indexed (the kind's title), or None.
+# table → its text fields with a sort key, and the one live records are indexed in the order of (the title).
 SORTED: dict[str, tuple[tuple[str, ...], str | None]] = {
     'activity': (('title', 'outcome', 'description'), 'title'),
     'award': (('title', 'awardee', 'note'), 'title'),
@@ -59,7 +60,9 @@ def upgrade() -> None:
                     sa.Column(f'{name}_sort', sqlmodel.sql.sqltypes.AutoString(), server_default='', nullable=False)
                 )
             if indexed is not None:
-                batch_op.create_index(batch_op.f(f'ix_{table}_{indexed}_sort'), [f'{indexed}_sort'], unique=False)
+                batch_op.create_index(
+                    f'ix_{table}_live_{indexed}', ['deleted_at', f'{indexed}_sort', indexed, 'id'], unique=False
+                )
     connection = op.get_bind()
     for table, (fields, _indexed) in SORTED.items():
         _backfill(connection, table, fields)
@@ -69,6 +72,6 @@ def downgrade() -> None:
     for table, (fields, indexed) in reversed(SORTED.items()):
         with op.batch_alter_table(table, schema=None) as batch_op:
             if indexed is not None:
-                batch_op.drop_index(batch_op.f(f'ix_{table}_{indexed}_sort'))
+                batch_op.drop_index(f'ix_{table}_live_{indexed}')
             for name in reversed(fields):
                 batch_op.drop_column(f'{name}_sort')
