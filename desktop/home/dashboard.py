@@ -104,6 +104,7 @@ class DashboardPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
+        title.setWordWrap(True)  # the office's name can be long; at a large 字号 it takes two lines
 
         self.period_box = QComboBox()
         self.period_box.setAccessibleName(_t("报告期"))
@@ -111,14 +112,14 @@ class DashboardPage(QWidget):
             self.period_box.addItem(period_label(period), period.code)
         self.period_box.setCurrentIndex(self.period_box.findData(current_period(today, "year").code))
         self.overall = QLabel()
+        self.overall.setWordWrap(True)
         self.summary = QLabel()  # what is left before signing, in short; a link down to the list
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse | _KEYBOARD_LINKS)
         self.summary.linkActivated.connect(lambda _link: self.show_signing())
 
         top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
+        top.addWidget(title, 1)
         top.addWidget(QLabel(_t("报告期：")))
         top.addWidget(self.period_box)
 
@@ -145,8 +146,7 @@ class DashboardPage(QWidget):
 
         layout = QVBoxLayout(self)
         overall = QHBoxLayout()
-        overall.addWidget(self.overall)
-        overall.addStretch(1)
+        overall.addWidget(self.overall, 1)
         overall.addWidget(self.summary)
         layout.addLayout(top)
         layout.addLayout(overall)

@@ -95,6 +95,7 @@ class FigureRow(QWidget):
         bold = name.font()
         bold.setBold(True)
         name.setFont(bold)
+        name.setWordWrap(True)  # long names (in English, at a large 字号) take a second line, never cut
         value_text = with_unit(format_number(figure.value, figure.unit), figure.unit)
         if figure.standard is not None:
             value_text += "　" + _t("标准 {0}").format(
@@ -102,14 +103,14 @@ class FigureRow(QWidget):
             )
         self.value_label = QLabel(value_text)
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.value_label.setWordWrap(True)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(8)
         top.addWidget(StatusBadge(self.status))
-        top.addWidget(name)
-        top.addStretch(1)
-        top.addWidget(self.value_label)
+        top.addWidget(name, 1)
+        top.addWidget(self.value_label, 1)
 
         self.reason_label = QLabel(text(figure.reason))
         self.reason_label.setWordWrap(True)

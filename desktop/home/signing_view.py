@@ -80,11 +80,11 @@ class SigningSection(QFrame):
         heading.setFont(font)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addSpacing(16)
-        top.addWidget(self.status)
-        top.addStretch(1)
+        top.addWidget(self.status, 1)
 
         self.list = QTreeWidget()
         self.list.setColumnCount(4)
@@ -110,6 +110,7 @@ class SigningSection(QFrame):
         self.list.itemActivated.connect(self._chosen)
 
         self.more = QLabel()
+        self.more.setWordWrap(True)  # never wider than the page (English, a large 字号)
         self.more.setStyleSheet("color: #444444;")
         self.more.setTextFormat(Qt.TextFormat.RichText)
         self.more.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse | _KEYBOARD_LINKS)

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.common.button_rows import ButtonRows
 from desktop.common.page_parts import bold
 from desktop.common.pdf_view import PdfPreview, save_pdf
 from desktop.common.printing import preview_pdf, print_document, print_pdf
@@ -40,18 +41,15 @@ class PreviewPane(QWidget):
         self.zoom_out_button.clicked.connect(self.preview.zoom_out)
         self.zoom_in_button.clicked.connect(self.preview.zoom_in)
         self.fit_button.clicked.connect(self.preview.fit_width)
-        tools = QHBoxLayout()
-        tools.setContentsMargins(0, 0, 0, 0)
-        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            tools.addWidget(button)
-        tools.addStretch(1)
-        tools.addWidget(self.print_preview_button)
-        tools.addWidget(self.print_button)
-        tools.addWidget(self.save_button)
+        # the buttons take two lines when the pane is narrow (a large 设置 ▸ 字号, English words)
+        self.tools = ButtonRows(
+            (self.zoom_out_button, self.zoom_in_button, self.fit_button),
+            (self.print_preview_button, self.print_button, self.save_button),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addLayout(tools)
+        layout.addWidget(self.tools)
         layout.addWidget(self.preview, 1)
         self.show_nothing()
 

@@ -234,3 +234,29 @@ def test_the_dashboard_follows_the_text(qtbot, store: Store, office: None) -> No
     settle()
     assert (bar.height(), signing.height()) == (bar_height, list_height)
     qtbot.waitUntil(lambda: places() == [(0, 0), (0, 1), (1, 0), (1, 1)])
+
+
+def test_the_preview_buttons_take_two_lines_rather_than_widen_the_page(qtbot) -> None:
+    from desktop.returns.preview_pane import PreviewPane
+
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(600, 500)
+    pane.show()
+    qtbot.waitExposed(pane)
+    settle()
+    tools = pane.tools
+    assert tools.one_line and tools.height() == pane.save_button.height()
+
+    apply_text_scale(200)
+    settle()
+    assert pane.width() == 600  # the page did not grow
+    assert not tools.one_line  # the print and save buttons under the zoom buttons
+    assert tools.height() >= 2 * pane.save_button.height()
+    for group in tools.groups:
+        assert group.geometry().right() < tools.width()  # no button cut off
+    assert pane.save_button.isVisible() and pane.zoom_out_button.isVisible()
+
+    apply_text_scale(100)
+    settle()
+    assert tools.one_line
