@@ -16,6 +16,11 @@ missing) — see :mod:`desktop.ledgers.editor_save`. What changed is published t
 :class:`~desktop.common.changes.ChangeHub`; the editor refreshes its child lists and history
 from it too. Esc or Close with unsaved changes asks first. The texts of the heading and the
 status line are in :mod:`desktop.ledgers.editor_state`.
+
+Staying still: a record shown (new, or another one opened) starts on 基本信息, scrolled to the top,
+with the cursor in the first field; the record just saved, read again, keeps its place. The status
+line keeps two lines of room (a :class:`~desktop.ledgers.message_line.MessageLine`) whether it says
+something or not, and names the problem of the field being typed in first.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ from desktop.ledgers.editor_save import SaveFlow
 from desktop.ledgers.editor_state import _t, heading_text, kind_label, may_be_gone, status_line
 from desktop.ledgers.form import RecordForm
 from desktop.ledgers.history import HistoryView
+from desktop.ledgers.message_line import MessageLine
 
 
 class RecordEditor(QWidget):
@@ -84,14 +90,14 @@ class RecordEditor(QWidget):
         self.heading.setWordWrap(True)
 
         self.form = RecordForm(kind_key, context.session_factory, hidden=self._fixed)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setWidget(self.form)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, _t("基本信息"))
+        self.tabs.addTab(self.form_scroll, _t("基本信息"))
         self.children_lists: dict[str, ChildList[EditorDialog]] = {}
         for child in self.spec.children:
             child_list = ChildList(context, child, self._child_dialog)
@@ -101,9 +107,8 @@ class RecordEditor(QWidget):
         self.history_tab = self.tabs.addTab(self.history, _t("修改记录"))
         self.tabs.currentChanged.connect(self._on_tab)
 
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = MessageLine(2)  # its room is kept: the form above never moves
+        self.status.setObjectName("editor_status")
         self.delete_button = QPushButton(_t("删除"))
         self.delete_button.setToolTip(_t("删除这条记录（可撤销）"))
         self.close_button = QPushButton(_t("关闭"))
@@ -167,9 +172,12 @@ class RecordEditor(QWidget):
             self.form.set_exclude("parent_id", None)
         self._loaded = self.form.values()
         self._after_load()
+        self._to_start()
 
-    def open_record(self, record_id: str) -> bool:
-        """Show a stored record; False when it does not exist (any more)."""
+    def open_record(self, record_id: str, *, keep_place: bool = False) -> bool:
+        """Show a stored record; False when it does not exist (any more). It starts at the top
+        with the cursor in the first field, unless ``keep_place`` (the record just saved, read
+        again: the tab, the scrolling and the cursor stay)."""
         with self.context.session_factory() as session:
             record = session.get(self.model, record_id)
             if record is None or record.is_deleted:
@@ -182,6 +190,8 @@ class RecordEditor(QWidget):
             self.form.set_exclude("parent_id", record_id)
         self._loaded = self.form.values()
         self._after_load()
+        if not keep_place:
+            self._to_start()
         return True
 
     def open_other(self, record_id: str) -> None:
@@ -195,7 +205,17 @@ class RecordEditor(QWidget):
         self.tabs.setCurrentIndex(0)
         if name and name in self.spec.names and name not in self._fixed:
             self.form.focus_field(name)
+            self.form_scroll.ensureWidgetVisible(self.form.widget(name))
             return
+        first = self.form.first_widget()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _to_start(self) -> None:
+        """基本信息, scrolled to the top, the cursor in the first field (a record newly shown)."""
+        self.tabs.setCurrentIndex(0)
+        self.form_scroll.verticalScrollBar().setValue(0)
+        self.form_scroll.horizontalScrollBar().setValue(0)
         first = self.form.first_widget()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -249,13 +269,12 @@ class RecordEditor(QWidget):
         report = self.form.report
         dirty = self.is_dirty()
         self.save_button.setEnabled(not report.has_errors and (dirty or self.is_new))
-        problem = self.form.first_problem()
+        problem = self.form.first_problem(prefer=self.form.focused_field())
         self.set_status(*status_line(report, problem, dirty=dirty, just_saved=self._just_saved))
 
     def set_status(self, text: str, color: str) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(f"color: {color};" if color else "")
-        self.status.setVisible(bool(text))
+        """Say ``text`` in the status line (its room stays when it is empty)."""
+        self.status.set_message(text, color)
 
     # --- saving (desktop.ledgers.editor_save) -----------------------------------------------
 

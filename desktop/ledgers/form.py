@@ -4,8 +4,14 @@ Every field gets a Chinese label, its input (:mod:`desktop.ledgers.fields`) and 
 it. As people type, the form checks its values with :func:`db.validation.validate_values`
 (no database access) and shows each field's problems under it: errors in red, warnings in
 amber. A field's messages appear once it has been edited, after a save was tried, or at once
-for a stored record. Typing a valid ID number fills in the birth date and gender. Enter in a
-one-line field moves to the next field; on the last one it asks to save (``submit``).
+for a stored record. The message line keeps its room (one line of the current font,
+:class:`desktop.ledgers.message_line.MessageLine`) whether a message shows or not, so no field
+moves while people type; a message too long for it ends in "…" with the whole in its tooltip.
+
+Typing a valid ID number fills in the birth date and gender — unless the person put something else
+there themselves (then the mismatch is reported, nothing they typed is changed) — and the messages
+are redone before anyone is asked about a duplicate, so what shows always describes the text in the
+field. Enter in a one-line field moves to the next field; on the last one it asks to save (``submit``).
 """
 
 from __future__ import annotations
@@ -20,13 +26,14 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from sqlmodel import Session
 
 from db.forms import FormSpec, Input, effective_values, form_for, model_default, visible
-from db.validation import Issue, Report, Severity, is_valid_id_number, parse_id_number, validate_values
+from db.validation import IdInfo, Issue, Report, Severity, is_valid_id_number, parse_id_number, validate_values
 from desktop.common.i18n import label
 from desktop.common.i18n import text as msg
 from desktop.ledgers.choice_fields import ChoiceInput
 from desktop.ledgers.date_fields import DateInput
 from desktop.ledgers.field_factory import make_input
 from desktop.ledgers.fields import FieldInput
+from desktop.ledgers.message_line import MessageLine
 
 ERROR_COLOR = "#c62828"
 WARNING_COLOR = "#9a5b00"  # amber dark enough to read on white
@@ -37,12 +44,29 @@ def _t(text: str) -> str:
 
 
 class _Row:
-    def __init__(self, field_input: FieldInput, label: QLabel, container: QWidget, message: QLabel) -> None:
+    def __init__(
+        self, field_input: FieldInput, label: QLabel, label_box: QWidget, container: QWidget, message: MessageLine
+    ) -> None:
         self.input = field_input
         self.label = label
+        self.label_box = label_box
         self.container = container
         self.message = message
         self.touched = False
+
+
+def _label_box(name_label: QLabel, *, top: bool) -> QWidget:
+    """The field's name beside its input: as tall as the input (above an empty line as tall as the
+    message line), in the middle of a one-line input and at the top of a taller one."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(1)
+    vertical = Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter
+    name_label.setAlignment(Qt.AlignmentFlag.AlignRight | vertical)
+    column.addWidget(name_label, 1)
+    column.addWidget(MessageLine(1))  # keeps the room of the message line under the input
+    return box
 
 
 class RecordForm(QWidget):
@@ -68,6 +92,8 @@ class RecordForm(QWidget):
         self._loading = False
         self._show_all = False
         self._external: list[Issue] = []  # issues found on save (database checks)
+        self._stored = False  # the values shown are a stored record's
+        self._id_info: IdInfo | None = None  # what the last valid ID number in the form said
         self.report = Report()
 
         layout = QFormLayout()
@@ -94,19 +120,18 @@ class RecordForm(QWidget):
                 text = f"{text} *"
             name_label = QLabel(text)
             name_label.setMinimumWidth(name_label.sizeHint().width())
-            message = QLabel()
-            message.setWordWrap(True)
-            message.setTextFormat(Qt.TextFormat.PlainText)
-            message.hide()
+            message = MessageLine(1)
+            message.setObjectName(f"message_{form_field.name}")
             container = QWidget()
             column = QVBoxLayout(container)
-            column.setContentsMargins(0, 0, 0, 2)
+            column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(1)
             column.addWidget(field_input.widget)
             column.addWidget(message)
             name_label.setBuddy(field_input.focus_widgets()[0])
-            layout.addRow(name_label, container)
-            row = _Row(field_input, name_label, container, message)
+            label_box = _label_box(name_label, top=not field_input.single_line())
+            layout.addRow(label_box, container)
+            row = _Row(field_input, name_label, label_box, container, message)
             self._rows[form_field.name] = row
             field_input.changed.connect(self._changer(row))
             for widget in field_input.focus_widgets():
@@ -134,11 +159,18 @@ class RecordForm(QWidget):
 
     def message(self, name: str) -> str:
         """The message shown under field ``name`` ("" when none is shown)."""
-        row = self._rows[name]
-        return row.message.text() if not row.message.isHidden() else ""
+        return self._rows[name].message.message()
+
+    def message_line(self, name: str) -> MessageLine:
+        """The line under field ``name`` that shows its messages."""
+        return self._rows[name].message
 
     def label_text(self, name: str) -> str:
         return self._rows[name].label.text()
+
+    def label_widget(self, name: str) -> QLabel:
+        """The label with field ``name``'s name."""
+        return self._rows[name].label
 
     def _visible_names(self) -> list[str]:
         values = self.raw_values()
@@ -164,7 +196,9 @@ class RecordForm(QWidget):
         finally:
             self._loading = False
         self._show_all = stored
+        self._stored = stored
         self._external = []
+        self._id_info = self._id_number_info()
         self._apply_visibility()
         self.revalidate()
 
@@ -203,11 +237,26 @@ class RecordForm(QWidget):
     def has_errors(self) -> bool:
         return self.report.has_errors
 
-    def first_problem(self) -> Issue | None:
-        """The first error (else warning) in form order."""
+    def first_problem(self, prefer: str | None = None) -> Issue | None:
+        """The first error (else warning) in form order; of the errors, field ``prefer``'s first
+        (the field being typed in), of the warnings too when there are no errors."""
         order = {name: position for position, name in enumerate(self.spec.names)}
-        issues = sorted(self.report, key=lambda i: (not i.is_error, order.get(i.field, len(order))))
+        issues = sorted(
+            self.report,
+            key=lambda i: (not i.is_error, i.field != prefer, order.get(i.field, len(order))),
+        )
         return issues[0] if issues else None
+
+    def focused_field(self) -> str | None:
+        """The field whose input has the keyboard focus in this window (also while the window is
+        not the active one), if any."""
+        focus = self.window().focusWidget()
+        if focus is None:
+            return None
+        for name, row in self._rows.items():
+            if any(widget is focus or widget.isAncestorOf(focus) for widget in row.input.focus_widgets()):
+                return name
+        return None
 
     def focus_field(self, name: str) -> None:
         if name in self._rows and name not in self._hidden:
@@ -224,13 +273,9 @@ class RecordForm(QWidget):
             if issues and (self._show_all or row.touched):
                 issue = issues[0]
                 color = ERROR_COLOR if issue.severity is Severity.ERROR else WARNING_COLOR
-                text = "\n".join(msg(i.message) for i in issues)
-                row.message.setStyleSheet(f"color: {color};")
-                row.message.setText(text)
-                row.message.show()
+                row.message.set_message("\n".join(msg(i.message) for i in issues), color)
             else:
-                row.message.clear()
-                row.message.hide()
+                row.message.clear_message()
         general.extend(issue for issue in report if issue.field not in self._rows)
         if general and (self._show_all or any(r.touched for r in self._rows.values())):
             color = ERROR_COLOR if any(i.is_error for i in general) else WARNING_COLOR
@@ -250,37 +295,66 @@ class RecordForm(QWidget):
             row.touched = True
             name = row.input.name
             self._external = [i for i in self._external if i.field != name]
+            completed = ""
             if row.input.spec.input is Input.ID_NUMBER:
-                self._fill_from_id_number(row.input.value())
+                completed = self._fill_from_id_number(row.input.value())
             if any(f.show_if and f.show_if[0] == name for f in self.spec.fields):
                 self._apply_visibility()
             self.revalidate()
             self.changed.emit()
+            if completed:  # asked (a likely duplicate) only once the messages describe this number
+                self.id_number_completed.emit(completed)
 
         return changed
 
-    def _fill_from_id_number(self, text: str) -> None:
+    def _fill_from_id_number(self, text: str) -> str:
+        """Fill the birth date and gender from a valid ID number; the number ("" when not valid).
+
+        A field is filled when it is a new record's untouched default, empty, or what the last
+        valid ID number said; what the person put there themselves is kept (and the check then
+        says that it does not match the ID number)."""
         if not is_valid_id_number(text):
-            return
+            return ""
         info = parse_id_number(text)
         assert info is not None
+        before = self._id_info
         self._loading = True
         try:
-            birth = self._rows.get("birth_date")
-            if birth is not None and isinstance(birth.input, DateInput):
-                birth.input.set_value(info.birth_date)
-            gender = self._rows.get("gender")
-            if gender is not None and isinstance(gender.input, ChoiceInput):
-                gender.input.set_value(info.gender)
+            for name, kind, value, said in (
+                ("birth_date", DateInput, info.birth_date, before.birth_date if before else None),
+                ("gender", ChoiceInput, info.gender, before.gender if before else None),
+            ):
+                row = self._rows.get(name)
+                if row is not None and isinstance(row.input, kind) and self._may_fill(row, said):
+                    row.input.set_value(value)
+                    self._external = [i for i in self._external if i.field != name]
         finally:
             self._loading = False
-        self.id_number_completed.emit(text)
+        self._id_info = info
+        return text
+
+    def _may_fill(self, row: _Row, from_last_id: object) -> bool:
+        if not self._stored and not row.touched:
+            return True  # a new record's default: nobody chose it
+        current = row.input.value()
+        if current in (None, "") and not row.input.pending_issue():
+            return True  # empty (and nothing half-typed in it)
+        return from_last_id is not None and current == from_last_id
+
+    def _id_number_info(self) -> IdInfo | None:
+        """What the (first) valid ID number in the form says, else None."""
+        for row in self._rows.values():
+            if row.input.spec.input is Input.ID_NUMBER:
+                text = row.input.value()
+                if isinstance(text, str) and is_valid_id_number(text):
+                    return parse_id_number(text)
+        return None
 
     def _apply_visibility(self) -> None:
         shown = set(self._visible_names())
         for name, row in self._rows.items():
             on = name in shown
-            row.label.setVisible(on)
+            row.label_box.setVisible(on)
             row.container.setVisible(on)
 
     def _set_tab_order(self) -> None:
@@ -319,5 +393,10 @@ class RecordForm(QWidget):
             self.submit.emit()
 
     def first_widget(self) -> QWidget | None:
-        names = self._visible_names()
-        return self.widget(names[0]) if names else None
+        """The first field's input that takes the keyboard (skipping any that cannot)."""
+        for name in self._visible_names():
+            widget = self.widget(name)
+            read_only = bool(getattr(widget, "isReadOnly", lambda: False)())
+            if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not read_only:
+                return widget
+        return None
