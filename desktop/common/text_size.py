@@ -127,8 +127,11 @@ def _scale_header(header: QHeaderView, ratio: float) -> None:
         if header.count() == 0 or header.sectionResizeMode(0) in _SIZED_BY_HAND:
             header.setDefaultSectionSize(max(1, round(header.defaultSectionSize() * ratio)))
         return
+    stretched = header.logicalIndex(header.count() - 1) if header.stretchLastSection() else -1  # fills the rest
     for section in range(header.count()):  # columns sized in pixels (by the program or by hand)
-        if header.sectionResizeMode(section) in _SIZED_BY_HAND and not header.isSectionHidden(section):
+        if section == stretched or header.isSectionHidden(section):
+            continue
+        if header.sectionResizeMode(section) in _SIZED_BY_HAND:
             header.resizeSection(section, max(1, round(header.sectionSize(section) * ratio)))
 
 

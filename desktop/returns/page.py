@@ -103,7 +103,7 @@ class ReturnsPage(BusyWork, PdfDropTarget):
         self.tabs.addTab(self.make_tab, _t("生成与签署"))
         self.tabs.addTab(self.signed_tab, _t("已签署的报表"))
         self.tabs.addTab(self.verify_tab, _t("核验文件"))
-        follow_font(self.tabs, lambda: self.tabs.setMinimumWidth(text_width(self.tabs, 26)))  # 350 px at 100 %
+        follow_font(self.tabs, lambda: self.tabs.setMinimumWidth(text_width(self.tabs, 22)))  # 293 px at 100 %
         self.pane = PreviewPane()
         self.preview = self.pane.preview
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -174,7 +175,8 @@ class MainWindow(QMainWindow):
             QFontMetrics(bold).horizontalAdvance(item.text(0)) + (self.nav.indentation() if item.parent() else 0)
             for item in [*self._nav_items.values(), *(group for group in groups if group is not None)]
         )
-        self.nav.setMinimumWidth(max(150, widest + self.nav.fontMetrics().horizontalAdvance("中") * 2))
+        scroll_bar = self.nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # many rows at a large size
+        self.nav.setMinimumWidth(max(150, widest + self.nav.fontMetrics().horizontalAdvance("中") * 2 + scroll_bar))
 
     def _build_status_bar(self) -> None:
         ws = self.workspace
