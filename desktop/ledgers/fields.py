@@ -188,6 +188,7 @@ class TypedLine(FieldInput):
 
     def __init__(self, spec: FormField, required: bool, unit: str) -> None:
         super().__init__(spec, required)
+        self._unit = unit
         self.line = QLineEdit()
         self.line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.line.setMaximumWidth(180)
@@ -243,8 +244,8 @@ class TypedLine(FieldInput):
     def _update_hint(self) -> None:
         value, problem = self._reading()
         shown = "" if problem is not None or value is None else self.shown(value)
-        if shown and not self.ALWAYS_HINT and shown == self.line.text().strip():
-            shown = ""
+        if shown and not self.ALWAYS_HINT:  # a count or an area: only when typed otherwise (12人, １２)
+            shown = "" if shown == self.line.text().strip() else f"= {shown} {self._unit}".rstrip()
         self.hint.setText(shown)
         self.hint.setVisible(bool(shown))
 
