@@ -14,12 +14,16 @@ The topics, the contents list and which page of the main window opens which topi
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFontMetrics, QImage, QKeySequence, QResizeEvent, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QVBoxLayout,
     QWidget,
+    QWizard,
 )
 
 from desktop.common.manual_topics import (
@@ -48,6 +53,7 @@ __all__ = [
     "PAGE_TOPICS",
     "ManualWindow",
     "Topic",
+    "add_help_button",
     "manual_file",
     "manual_language",
     "manual_root",
@@ -386,6 +392,30 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _belongs_to(widget: QWidget, ancestor: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _move(viewer: QWidget, parent: QWidget | None) -> None:
+    geometry = viewer.geometry()
+    viewer.setParent(parent, viewer.windowFlags())  # (hides it)
+    viewer.setGeometry(geometry)
+
+
+def _move_back(viewer: QWidget, dialog: QWidget, parent: QWidget) -> None:
+    if not (shiboken6.isValid(viewer) and shiboken6.isValid(parent)) or viewer.parentWidget() is not dialog:
+        return
+    shown = viewer.isVisible()
+    _move(viewer, parent)
+    if shown:
+        viewer.show()
+
+
 class _Viewer:
     """The one viewer of the application (a holder, so no module global is rebound)."""
 
@@ -395,10 +425,30 @@ class _Viewer:
     def forget(cls, *_args: object) -> None:
         cls.window = None
 
+    @classmethod
+    def gone(cls, viewer: ManualWindow) -> Callable[[], None]:
+        """What to do when ``viewer`` is destroyed: forget it, if it is still the one (a viewer
+        deleted later must not make the app forget a newer one)."""
+
+        def forget_it() -> None:
+            if cls.window is viewer:
+                cls.window = None
+
+        return forget_it
+
 
 def manual_window() -> ManualWindow | None:
     """The application's manual viewer, if one has been opened and not destroyed."""
     return _Viewer.window
+
+
+def add_help_button(wizard: QWizard, topics: Mapping[int, str], default: str) -> None:
+    """A 帮助 button (and F1) on ``wizard`` opening the manual at the topic of the page shown
+    (``topics``: page id → topic; ``default`` for the others)."""
+    wizard.setOption(QWizard.WizardOption.HaveHelpButton, True)
+    wizard.setButtonText(QWizard.WizardButton.HelpButton, _t("帮助(&H)"))
+    wizard.button(QWizard.WizardButton.HelpButton).setShortcut(QKeySequence("F1"))
+    wizard.helpRequested.connect(lambda: show_manual(wizard, topics.get(wizard.currentId(), default)))
 
 
 def show_manual(parent: QWidget | None, topic: str) -> None:
@@ -408,11 +458,24 @@ def show_manual(parent: QWidget | None, topic: str) -> None:
     The viewer belongs to ``parent``'s window (it closes with it and never keeps the app running);
     a new one is made only when the old one has gone with its window.
     """
+    owner = parent.window() if parent is not None else None
+    modal = QApplication.activeModalWidget()
     viewer = _Viewer.window
     if viewer is None:
-        viewer = ManualWindow(parent.window() if parent is not None else None)
-        viewer.destroyed.connect(_Viewer.forget)
+        below = modal.parentWidget() if modal is not None and owner is modal else None
+        if below is not None:
+            owner = below.window()  # asked from a modal dialog: the window that outlives it
+        viewer = ManualWindow(owner)
+        viewer.destroyed.connect(_Viewer.gone(viewer))
         _Viewer.window = viewer
+    if modal is not None and not _belongs_to(viewer, modal):
+        # A modal dialog (a wizard) would block a viewer that is not its own: the viewer is the
+        # dialog's while it is open, then goes back to the window it came from (before a dialog that
+        # deletes itself on closing takes it along).
+        previous = viewer.parentWidget()
+        _move(viewer, modal)
+        if isinstance(modal, QDialog) and previous is not None:
+            modal.finished.connect(lambda _result: _move_back(viewer, modal, previous))
     viewer.show()  # first, so the page is laid out (and its pictures fitted) to the window's width
     if viewer.isMinimized():
         viewer.showNormal()

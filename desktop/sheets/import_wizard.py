@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from db.sheets import ColumnMapping, CommitResult, ImportPlan, MappingMemory, Preview
 from desktop.common.excel_files import show_error
+from desktop.common.manual import add_help_button
 from desktop.common.prompts import prompts
 from desktop.common.tasks import Progress, TaskRunner
 from desktop.sheets.done_page import DonePage
@@ -101,6 +102,8 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CommitButton, _t("导入(&I)"))
         self.setButtonText(QWizard.WizardButton.FinishButton, _t("完成(&F)"))
         self.setButtonText(QWizard.WizardButton.CancelButton, _t("取消"))
+        steps = dict(enumerate(("import-file", "import-mapping", "import-preview", "import-done")))  # PAGE_FILE… (0–3)
+        add_help_button(self, steps, "import")  # 帮助 and F1: the manual at the step shown
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)

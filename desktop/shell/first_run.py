@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from db.errors import ShequError
 from db.store import Store, open_store
+from desktop.common.manual import add_help_button
 from desktop.common.tasks import Progress, TaskRunner
 from desktop.shell import first_run_pages as pages
 from desktop.shell.first_run_pages import AdminPage, ChoicePage, DemoPage, OfficePage
@@ -63,6 +64,7 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CommitButton, _t("生成演示数据(&N)"))
         self.setButtonText(QWizard.WizardButton.FinishButton, _t("完成(&F)"))
         self.setButtonText(QWizard.WizardButton.CancelButton, _t("取消"))
+        add_help_button(self, {self.PAGE_OFFICE: "first-run-office", self.PAGE_ADMIN: "first-run-admin"}, "first-run")
         self.choice_page = ChoicePage(data_dir)
         self.office_page = OfficePage()
         self.admin_page = AdminPage(self.create_office)

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
@@ -409,3 +410,71 @@ def test_help_menu_opens_the_manual(window: MainWindow, closed_viewer: None) -> 
     viewer = manual_window()
     assert viewer is not None
     assert viewer.current_file() == "settings.html"
+
+
+# --- the wizards' 帮助 buttons -------------------------------------------------------------------
+
+
+def test_the_first_run_wizard_helps_at_its_step(qtbot: QtBot, tmp_path: Path, closed_viewer: None) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from desktop.shell.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(tmp_path / "data")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    help_button = wizard.button(QWizard.WizardButton.HelpButton)
+    assert help_button.isVisible() and help_button.shortcut().toString() == "F1"
+    qtbot.mouseClick(help_button, Qt.MouseButton.LeftButton)
+    viewer = manual_window()
+    assert viewer is not None and viewer.current_file() == "first-run.html"
+    wizard.choice_page.real.setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == FirstRunWizard.PAGE_OFFICE
+    qtbot.mouseClick(help_button, Qt.MouseButton.LeftButton)
+    assert manual_window() is viewer
+    assert viewer.browser.source().fragment() == "office"
+    assert not (tmp_path / "data").exists()  # asking for help writes nothing
+
+
+def test_the_import_wizard_takes_the_viewer_it_would_block(
+    window: MainWindow, qtbot: QtBot, closed_viewer: None
+) -> None:
+    """The viewer opened from the main window (F1) moves to the window-modal import wizard when
+    its 帮助 is asked for, so it can still be read and scrolled."""
+    from PySide6.QtWidgets import QWizard
+
+    from desktop.sheets.import_wizard import ImportWizard
+
+    window.show_page("party_members")
+    window.show_help()
+    viewer = manual_window()
+    assert viewer is not None and viewer.parent() is window
+    window.import_action.trigger()
+    wizard = window.import_wizard
+    assert isinstance(wizard, ImportWizard) and wizard.isVisible()
+    assert QApplication.activeModalWidget() is wizard
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.HelpButton), Qt.MouseButton.LeftButton)
+    assert manual_window() is viewer and viewer.isVisible()
+    assert viewer.parent() is wizard  # not blocked by the wizard's modality
+    assert viewer.current_file() == "import.html"
+    assert viewer.browser.source().fragment() == "file"
+    wizard.reject()  # the wizard deletes itself: the viewer goes back to the main window first
+    assert viewer.parent() is window and viewer.isVisible()
+
+
+def test_a_viewer_first_opened_from_the_import_wizard_outlives_it(
+    window: MainWindow, qtbot: QtBot, closed_viewer: None
+) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    window.import_action.trigger()
+    wizard = window.import_wizard
+    assert wizard is not None
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.HelpButton), Qt.MouseButton.LeftButton)
+    viewer = manual_window()
+    assert viewer is not None and viewer.parent() is wizard and viewer.current_file() == "import.html"
+    wizard.reject()
+    qtbot.waitUntil(lambda: window.import_wizard is None or not shiboken6.isValid(wizard))
+    assert manual_window() is viewer and viewer.parent() is window
