@@ -13,16 +13,17 @@ character giving one segment, and keys compare segment by segment (as a dictiona
 pinyin sort does, so one surname's people stay together):
 
 * a Chinese character pypinyin knows: its tone-less syllable, its tone (1–4, 5 for the
-  neutral tone) and the code point as six hex digits — 张 ``zhang1005f20``, 章
-  ``zhang107ae0``: same syllable and tone, then the character, so 张 and 章 never mix;
+  neutral tone) and the code point in three base-62 digits — 张 ``zhang16Km``, 章
+  ``zhang18BM``: same syllable and tone, then the character, so 张 and 章 never mix;
 * a Latin letter (also full-width Ａ, accented é): the letter in lower case and ``0`` — Latin
   words sort with the pinyin of the same letters, just before them (``Li`` before 李, ``B``
   after 安 and before 八), without regard to case (the text itself then orders ``A`` and ``a``);
 * a run of digits (ASCII or full-width): ``#``, the number of digits (leading zeros dropped) in
   two places, the digits — so 2号楼 comes before 10号楼; digits come before letters;
-* spaces and punctuation: ``!`` and the code point (before everything else);
+* spaces and punctuation: ``!`` and the code point in six hex digits (before everything else);
 * anything else — a rare character pypinyin does not know (𠮷), another script, a symbol:
-  ``~`` and the code point, after every known character at the same position, never dropped.
+  ``~`` and the code point in six hex digits, after every known character at the same
+  position, never dropped.
 
 Readings come from pypinyin without heteronyms (its most common reading of each character),
 using its phrase dictionary: 长大 is ``zhang3 da4``, 重庆 ``chong2 qing4``. A polyphonic
@@ -112,11 +113,20 @@ def _syllables(run: str) -> tuple[str | None, ...]:
     segments: list[str | None] = []
     for char, reading in zip(run, readings(run), strict=True):
         match = _SYLLABLE.fullmatch(reading)
-        if match is None:
+        if match is None or ord(char) >= 62**3:
             segments.append(None)
         else:
-            segments.append(f"{match[1]}{match[2] or '5'}{ord(char):06x}")
+            segments.append(f"{match[1]}{match[2] or '5'}{_code(char)}")
     return tuple(segments)
+
+
+_DIGITS62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # in ASCII order
+
+
+def _code(char: str) -> str:
+    """A known character's code point in three base-62 digits (every one pypinyin knows is below 62³)."""
+    high, rest = divmod(ord(char), 62 * 62)
+    return _DIGITS62[high] + _DIGITS62[rest // 62] + _DIGITS62[rest % 62]
 
 
 def _unknown(char: str) -> str:

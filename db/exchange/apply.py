@@ -72,7 +72,7 @@ from db.exchange.payload import (
     withheld_tables,
 )
 from db.exchange.rawdb import quoted, raw_connection, rollback
-from db.sortkey import refresh_sort_keys
+from db.sortkey import pinyin_key, refresh_sort_keys, sorted_fields
 from db.timeutil import utcnow
 
 KIND_OFFICE_TO_CITY = "office-to-city"
@@ -502,13 +502,20 @@ class _Apply:
         all_columns = column_names(name)
         missing = [c for c in all_columns if c not in columns]
         blanks = [blank_value(name, c) for c in missing]
-        insert_columns = columns + missing
+        # the pinyin sort keys do not travel: derived here from the text the rows bring
+        keyed = [(columns.index(field), key) for field, key in sorted_fields(table(name)).items() if field in columns]
+        insert_columns = columns + missing + [key for _i, key in keyed]
         insert_sql = (
             f"INSERT INTO {quoted(name)} ({', '.join(quoted(c) for c in insert_columns)})"
             f" VALUES ({', '.join('?' * len(insert_columns))})"
         )
         for chunk in _chunks(inserts, CHUNK):
-            conn.executemany(insert_sql, [row + blanks for row in chunk] if blanks else chunk)
+            values = (
+                [row + blanks + [pinyin_key(row[i]) for i, _key in keyed] for row in chunk]
+                if blanks or keyed
+                else chunk
+            )
+            conn.executemany(insert_sql, values)
             self._report(len(chunk))
         outcome.inserted += len(inserts)
 
@@ -518,8 +525,8 @@ class _Apply:
             conn.executemany(update_sql, [[row[i] for i in others] + [row[id_i]] for row in chunk])
             self._report(len(chunk))
         outcome.updated += len(updates)
-        if inserts or updates:  # the pinyin sort keys do not travel: derived here from the text
-            refresh_sort_keys(conn, table(name), [row[id_i] for row in inserts + updates])
+        if updates:
+            refresh_sort_keys(conn, table(name), [row[id_i] for row in updates])
         self._report(len(rows) - len(inserts) - len(updates))
 
         touched = self.touched.setdefault(name, set())
