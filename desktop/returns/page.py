@@ -111,7 +111,7 @@ class ReturnsPage(BusyWork, PdfDropTarget):
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.pane)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([460, 640])
+        splitter.setSizes([text_width(self.tabs, 35), text_width(self.tabs, 48)])  # 460 : 640 px at 100 %
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
