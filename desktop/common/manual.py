@@ -20,7 +20,16 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFontMetrics, QImage, QKeySequence, QResizeEvent, QShortcut, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFontMetrics,
+    QImage,
+    QKeySequence,
+    QPagedPaintDevice,
+    QResizeEvent,
+    QShortcut,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -370,7 +379,11 @@ class ManualWindow(QWidget):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(_t("打印手册的这一页"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.browser.document().print_(printer)
+            self.print_to(printer)
+
+    def print_to(self, printer: QPagedPaintDevice) -> None:
+        """The page shown, on ``printer`` (its pictures at the size they have on screen)."""
+        self.browser.document().print_(printer)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

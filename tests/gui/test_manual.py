@@ -306,6 +306,22 @@ def test_find_in_the_page(viewer: ManualWindow, qtbot: QtBot) -> None:
     assert not viewer.find_bar.isVisible()
 
 
+def test_the_page_prints(viewer: ManualWindow, tmp_path: Path) -> None:
+    from PySide6.QtGui import QPdfWriter
+
+    viewer.open_topic("returns")
+    path = tmp_path / "returns.pdf"
+    writer = QPdfWriter(str(path))
+    viewer.print_to(writer)
+    del writer  # the file is finished when the writer goes
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    assert document.pageCount() >= 2  # the whole page of the manual, not only what is on screen
+    assert "签署报表" in "".join(document.getAllText(page).text() for page in range(document.pageCount()))
+
+
 def test_a_missing_page_is_said_in_chinese(qtbot: QtBot, tmp_path: Path) -> None:
     window = ManualWindow(root=tmp_path, language="zh_CN")
     qtbot.addWidget(window)
