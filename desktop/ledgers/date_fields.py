@@ -214,8 +214,10 @@ class DateInput(FieldInput):
     def focus_widgets(self) -> list[QWidget]:
         return [self.edit.line]
 
-    def value(self) -> date | None:
-        return self.edit.date()
+    def value(self) -> date | str | None:
+        """The date read; while the text cannot be read, the text itself (as
+        :meth:`desktop.ledgers.fields.TypedLine.value`)."""
+        return self.edit.text() if self.edit.problem() else self.edit.date()
 
     def set_value(self, value: Any) -> None:
         self.edit.set_date(value if isinstance(value, date) else None)

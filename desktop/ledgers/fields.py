@@ -179,12 +179,13 @@ class TypedLine(FieldInput):
     """A value typed as text on one line and read by :mod:`db.typed` (money, counts, numbers).
 
     Anything may be typed (full-width digits, ``1.2万``, ``12人``): nothing is refused key by key
-    and nothing typed is rewritten. While the text cannot be read, :meth:`value` is None and
+    and nothing typed is rewritten. While the text cannot be read, :meth:`value` is that text and
     :meth:`pending_issue` says why (the form shows it at the field and Save stays disabled);
     when it can, the value read is shown beside the input (:attr:`hint`).
     """
 
     ALWAYS_HINT = False  # show the value read even when the text already says it plainly
+    KEEP_TEXT = True  # value() is the text while it cannot be read
 
     def __init__(self, spec: FormField, required: bool, unit: str) -> None:
         super().__init__(spec, required)
@@ -232,7 +233,13 @@ class TypedLine(FieldInput):
             return None, problem
 
     def value(self) -> Any:
-        return self._reading()[0]
+        """The value read; while the text cannot be read, the text itself when :attr:`KEEP_TEXT` (so
+        the editor knows it changed and asks before it is dropped; the checks refuse it, and
+        :meth:`pending_issue` says why), else None."""
+        value, problem = self._reading()
+        if problem is not None:
+            return self.line.text() if self.KEEP_TEXT else None
+        return value
 
     def set_value(self, value: Any) -> None:
         self.line.setText(self.text_of(value))
@@ -254,6 +261,9 @@ class MoneyInput(TypedLine):
     """Money in 元 (``12,000``, ``800元``, ``1.2万``, full-width digits); the value is integer fen."""
 
     ALWAYS_HINT = True
+    # The checks read a form's money as whole fen and would call text such as "1.234" "not an
+    # integer"; only pending_issue() speaks of money that cannot be read.
+    KEEP_TEXT = False
 
     def __init__(self, spec: FormField, required: bool) -> None:
         super().__init__(spec, required, _t("元"))

@@ -341,7 +341,8 @@ def test_a_count_that_is_not_whole_keeps_save_disabled(qtbot, window: MainWindow
     fill(qtbot, editor.form, "activity_kind", "报告会")
     clear_by_keys(qtbot, line_of(editor, "participants"))
     type_keys(qtbot, line_of(editor, "participants"), "12.5")
-    assert editor.form.message("participants") == "参加人数“12.5”应为整数，请只填写数字"
+    assert "参加人数“12.5”应为整数，请只填写数字" in editor.form.message("participants")
+    assert line_of(editor, "participants").text() == "12.5"
     assert not editor.save_button.isEnabled()
 
 
@@ -371,3 +372,14 @@ def test_typed_chinese_dates_as_one_commit(qtbot, window: MainWindow, store: Sto
     assert _focused(line) and line.text() == "2021年3月1日"
     save_by_keyboard(qtbot, editor)
     assert stored(store, "staff", editor.record_id or "").start_date == date(2021, 3, 1)
+
+
+def test_text_that_cannot_be_read_counts_as_a_change(qtbot, window: MainWindow) -> None:
+    """Unreadable text is never silently dropped: the editor knows the record was changed."""
+    editor = new_editor(qtbot, list_page(window, "staff"))
+    type_keys(qtbot, line_of(editor, "name"), "周八")
+    save_by_keyboard(qtbot, editor)
+    assert not editor.is_dirty()
+    type_keys(qtbot, line_of(editor, "end_date"), "2021-02-3x")
+    assert editor.is_dirty() and not editor.save_button.isEnabled()
+    assert "离任日期“2021-02-3x”不是有效的日期" in editor.form.message("end_date")
