@@ -33,7 +33,7 @@ from desktop.ledgers.choice_fields import ChoiceInput
 from desktop.ledgers.date_fields import DateInput
 from desktop.ledgers.field_factory import make_input
 from desktop.ledgers.fields import FieldInput
-from desktop.ledgers.message_line import MessageLine
+from desktop.ledgers.message_line import MessageLine, set_text_color
 
 ERROR_COLOR = "#c62828"
 WARNING_COLOR = "#9a5b00"  # amber dark enough to read on white
@@ -57,7 +57,8 @@ class _Row:
 
 def _label_box(name_label: QLabel, *, top: bool) -> QWidget:
     """The field's name beside its input: as tall as the input (above an empty line as tall as the
-    message line), in the middle of a one-line input and at the top of a taller one."""
+    message line), in the middle of a one-line input and at the top of a taller one (long text,
+    rows of check boxes)."""
     box = QWidget()
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +130,8 @@ class RecordForm(QWidget):
             column.addWidget(field_input.widget)
             column.addWidget(message)
             name_label.setBuddy(field_input.focus_widgets()[0])
-            label_box = _label_box(name_label, top=not field_input.single_line())
+            tall = field_input.widget.sizeHint().height() > 2 * name_label.sizeHint().height()
+            label_box = _label_box(name_label, top=tall or not field_input.single_line())
             layout.addRow(label_box, container)
             row = _Row(field_input, name_label, label_box, container, message)
             self._rows[form_field.name] = row
@@ -279,7 +281,7 @@ class RecordForm(QWidget):
         general.extend(issue for issue in report if issue.field not in self._rows)
         if general and (self._show_all or any(r.touched for r in self._rows.values())):
             color = ERROR_COLOR if any(i.is_error for i in general) else WARNING_COLOR
-            self.general_message.setStyleSheet(f"color: {color};")
+            set_text_color(self.general_message, color)
             self.general_message.setText("\n".join(dict.fromkeys(msg(i.message) for i in general)))
             self.general_message.show()
         else:

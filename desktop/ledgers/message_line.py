@@ -51,6 +51,15 @@ def fit_text(metrics: QFontMetrics, text: str, width: int, lines: int) -> str:
     return text[:low].rstrip() + ELLIPSIS
 
 
+def set_text_color(widget: QWidget, color: str) -> None:
+    """Show ``widget``'s text in ``color`` ("" for the usual colour) through its palette, so it keeps
+    following the application's font (a style sheet would fix the font it has now)."""
+    palette = QPalette()  # only the text's colour set: the rest follows the parent's
+    if color:
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
+    widget.setPalette(palette)
+
+
 class MessageLine(QLabel):
     """``lines`` lines of room for a message, kept whether a message is shown or not."""
 
@@ -84,10 +93,7 @@ class MessageLine(QLabel):
         self._message = text
         if color != self._color:
             self._color = color
-            palette = QPalette()  # only the text's colour set: the rest follows the parent's
-            if color:
-                palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
-            self.setPalette(palette)
+            set_text_color(self, color)
         self._fit()
 
     def clear_message(self) -> None:

@@ -18,12 +18,14 @@ from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from db.store import Store
 from db.validation.idcard import id_number_problem
 from desktop.common.i18n import text as db_text
 from desktop.common.prompts import ScriptedPrompts, install_prompts
 from desktop.ledgers.editor import RecordEditor
 from desktop.ledgers.form import RecordForm
 from desktop.ledgers.message_line import MessageLine
+from desktop.shell.goto import go_to_record
 from desktop.shell.main_window import MainWindow
 from tests.support.gui import fill, list_page, new_editor, replace_text, type_text
 from tests.support.office import EXISTING_ID, Base, id_number
@@ -118,6 +120,19 @@ def test_another_record_opened_starts_at_the_top_on_the_first_tab(qtbot, window:
     editor.tabs.setCurrentIndex(editor.history_tab)
     editor.new_record()
     assert_at_start(editor, "name")
+
+
+def test_going_to_a_field_low_in_the_form_shows_it_with_the_cursor_in_it(
+    qtbot, window: MainWindow, store: Store, base: Base
+) -> None:
+    page = list_page(window, "staff")
+    editor = new_editor(qtbot, page)
+    shown = go_to_record(window.show_page, store, "staff", base.ids["staff"], "medical_insurance")
+    assert shown is editor and editor.record_id == base.ids["staff"]
+    settle()
+    field = editor.form.widget("medical_insurance")
+    assert editor.form_scroll.verticalScrollBar().value() > 0
+    assert in_viewport(editor, field) and field.hasFocus()
 
 
 def test_the_record_just_saved_keeps_its_place(qtbot, window: MainWindow, base: Base) -> None:
