@@ -117,6 +117,7 @@ class CityWindow(BusyWork, QMainWindow):
 
         heading = QLabel(_t("{0} · 各社区报送和达标情况").format(self.city_name))
         bold(heading, 1.4)
+        heading.setWordWrap(True)  # two lines rather than a window wider than the screen (English, 设置 ▸ 字号)
         self.period_box = QComboBox()
         self.period_box.setAccessibleName(_t("报告期"))
         for period in period_options(self.today):
@@ -129,8 +130,7 @@ class CityWindow(BusyWork, QMainWindow):
         self.import_button.setToolTip(_t("导入各社区 U 盘上的数据包（可以一次选多个文件）"))
         self.drives = DriveChooser(drives)
         top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
+        top.addWidget(heading, 1)
         top.addWidget(QLabel(_t("报告期：")))
         top.addWidget(self.period_box)
         top.addWidget(self.refresh_button)
