@@ -204,8 +204,7 @@ class RecordEditor(QWidget):
         shows no such field)."""
         self.tabs.setCurrentIndex(0)
         if name and name in self.spec.names and name not in self._fixed:
-            self.form.focus_field(name)
-            self.form_scroll.ensureWidgetVisible(self.form.widget(name))
+            self.form.focus_field(name)  # scrolled to where it shows
             return
         first = self.form.first_widget()
         if first is not None:

@@ -12,6 +12,8 @@ Typing a valid ID number fills in the birth date and gender — unless the perso
 there themselves (then the mismatch is reported, nothing they typed is changed) — and the messages
 are redone before anyone is asked about a duplicate, so what shows always describes the text in the
 field. Enter in a one-line field moves to the next field; on the last one it asks to save (``submit``).
+A field given the cursor by the form (Enter, :meth:`RecordForm.focus_field`) is scrolled into view
+with its message line.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 from sqlmodel import Session
 
 from db.forms import FormSpec, Input, effective_values, form_for, model_default, visible
@@ -263,6 +265,15 @@ class RecordForm(QWidget):
     def focus_field(self, name: str) -> None:
         if name in self._rows and name not in self._hidden:
             self.widget(name).setFocus(Qt.FocusReason.OtherFocusReason)
+            self._reveal(self.widget(name))
+
+    def _reveal(self, widget: QWidget) -> None:
+        """Scroll the form (when it is in a scroll area) so that ``widget`` and its message show."""
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea):
+            row = self._row_of(widget)
+            area.ensureWidgetVisible(row.container if row is not None else widget, 0, 0)
 
     def _render(self, report: Report) -> None:
         shown = set(self._visible_names())
@@ -391,6 +402,7 @@ class RecordForm(QWidget):
         position = names.index(row.input.name)
         if position + 1 < len(names):
             self.widget(names[position + 1]).setFocus(Qt.FocusReason.TabFocusReason)
+            self._reveal(self.widget(names[position + 1]))
         else:
             self.submit.emit()
 

@@ -135,6 +135,39 @@ def test_going_to_a_field_low_in_the_form_shows_it_with_the_cursor_in_it(
     assert in_viewport(editor, field) and field.hasFocus()
 
 
+def test_enter_moves_down_the_form_and_the_field_reached_shows(qtbot, window: MainWindow, base: Base) -> None:
+    page = list_page(window, "staff")
+    editor = page.open_record(base.ids["staff"])
+    assert editor is not None
+    form = editor.form
+    names = [name for name in form.spec.names if form.widget(name).isVisibleTo(form)]
+    settle()
+    assert editor.form_scroll.verticalScrollBar().maximum() > 0
+    widget = form.widget(names[0])
+    for name in names[1:]:
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        settle()
+        widget = form.widget(name)
+        assert widget.hasFocus(), name
+        assert in_viewport(editor, widget) and in_viewport(editor, form.message_line(name)), name
+    assert editor.form_scroll.verticalScrollBar().value() > 0
+
+
+def test_a_refused_save_shows_the_field_to_fix(qtbot, window: MainWindow) -> None:
+    editor = new_editor(qtbot, list_page(window, "staff"))
+    form = editor.form
+    type_text(qtbot, form.widget("name"), "张三")
+    fill(qtbot, form, "start_date", date(2021, 5, 1))
+    fill(qtbot, form, "end_date", date(2020, 1, 1))
+    editor.focus_field("name")
+    settle()
+    assert not in_viewport(editor, form.widget("end_date"))
+    assert not editor.save()  # Ctrl+S: refused, the problem shown
+    settle()
+    assert form.widget("end_date").hasFocus() and in_viewport(editor, form.message_line("end_date"))
+    assert form.message("end_date").startswith("离任日期")
+
+
 def test_the_record_just_saved_keeps_its_place(qtbot, window: MainWindow, base: Base) -> None:
     page = list_page(window, "staff")
     editor = page.open_record(base.ids["staff"])
