@@ -22,6 +22,7 @@ from desktop.ledgers.fields import (
     LongTextInput,
     MoneyInput,
     NumberInput,
+    YearInput,
 )
 
 
@@ -51,7 +52,7 @@ def _make(spec: FormField, required: bool, session_factory: Callable[[], Session
     if kind is Input.MONEY:
         return MoneyInput(spec, required)
     if kind is Input.INTEGER:
-        return IntegerInput(spec, required)
+        return YearInput(spec, required) if spec.name in YearInput.YEAR_FIELDS else IntegerInput(spec, required)
     if kind is Input.NUMBER:
         return NumberInput(spec, required)
     if kind is Input.FLAG:

@@ -295,6 +295,15 @@ class IntegerInput(TypedLine):
         return typed.read_integer(text, self.caption)
 
 
+class YearInput(IntegerInput):
+    """A year (``2024``, ``2024年``, ``2024年度``, full-width), read as the Excel import reads one."""
+
+    YEAR_FIELDS = frozenset({"year", "fiscal_year"})
+
+    def read(self, text: str) -> int | None:
+        return typed.read_year(text, self.caption)
+
+
 class NumberInput(TypedLine):
     """A decimal number with at most two decimals (an area: ``120平方米``, ``85.5㎡``)."""
 

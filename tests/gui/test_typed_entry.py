@@ -22,6 +22,7 @@ from sqlmodel import select
 
 from db import kinds
 from db.store import Store
+from db.timeutil import local_today
 from desktop.ledgers.date_fields import DateInput
 from desktop.ledgers.editor import RecordEditor
 from desktop.ledgers.fields import TypedLine
@@ -383,3 +384,35 @@ def test_text_that_cannot_be_read_counts_as_a_change(qtbot, window: MainWindow) 
     type_keys(qtbot, line_of(editor, "end_date"), "2021-02-3x")
     assert editor.is_dirty() and not editor.save_button.isEnabled()
     assert "离任日期“2021-02-3x”不是有效的日期" in editor.form.message("end_date")
+
+
+THIS_YEAR = local_today().year  # a funding's budget year and the day it came agree (no warning)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        f"{THIS_YEAR}",
+        f"{THIS_YEAR}年",
+        f"{THIS_YEAR}年度",
+        str(THIS_YEAR).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+    ],
+)
+def test_a_year(qtbot, window: MainWindow, store: Store, typed: str) -> None:
+    editor = _funding(qtbot, window)
+    type_keys(qtbot, line_of(editor, "amount_fen"), "500")
+    line = line_of(editor, "fiscal_year")
+    clear_by_keys(qtbot, line)  # a new funding starts on this year
+    type_keys(qtbot, line, typed)
+    assert editor.form.values()["fiscal_year"] == THIS_YEAR
+    save_by_keyboard(qtbot, editor)
+    assert stored(store, "funding", editor.record_id or "").fiscal_year == THIS_YEAR
+
+
+def test_a_two_digit_year_is_not_a_year(qtbot, window: MainWindow) -> None:
+    editor = _funding(qtbot, window)
+    line = line_of(editor, "fiscal_year")
+    clear_by_keys(qtbot, line)
+    type_keys(qtbot, line, "25")
+    assert "预算年度“25”不是年份" in editor.form.message("fiscal_year")
+    assert not editor.save_button.isEnabled()
