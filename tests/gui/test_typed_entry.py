@@ -14,10 +14,10 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QWidget
 from sqlmodel import select
 
 from db import kinds
@@ -239,10 +239,10 @@ def test_the_calendar_puts_the_date_picked(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(line, Qt.Key.Key_F4)
     calendar = field_input.edit.calendar
     assert calendar is not None and calendar.isVisible()
-    from PySide6.QtCore import QDate
-
     calendar.setSelectedDate(QDate(2019, 6, 3))
-    calendar.activated.emit(QDate(2019, 6, 3))
+    view = calendar.findChild(QTableView)
+    assert view is not None
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # Enter takes the day chosen
     assert not calendar.isVisible()
     assert line.text() == "2019-06-03" and editor.form.values()["start_date"] == date(2019, 6, 3)
     assert editor.is_dirty()
