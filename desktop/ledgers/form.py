@@ -35,7 +35,7 @@ from desktop.ledgers.choice_fields import ChoiceInput
 from desktop.ledgers.date_fields import DateInput
 from desktop.ledgers.field_factory import make_input
 from desktop.ledgers.fields import FieldInput
-from desktop.ledgers.message_line import MessageLine, set_text_color
+from desktop.ledgers.message_line import MessageLine, label_column, set_text_color
 
 ERROR_COLOR = "#c62828"
 WARNING_COLOR = "#9a5b00"  # amber dark enough to read on white
@@ -55,21 +55,6 @@ class _Row:
         self.container = container
         self.message = message
         self.touched = False
-
-
-def _label_box(name_label: QLabel, *, top: bool) -> QWidget:
-    """The field's name beside its input: as tall as the input (above an empty line as tall as the
-    message line), in the middle of a one-line input and at the top of a taller one (long text,
-    rows of check boxes)."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(1)
-    vertical = Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter
-    name_label.setAlignment(Qt.AlignmentFlag.AlignRight | vertical)
-    column.addWidget(name_label, 1)
-    column.addWidget(MessageLine(1))  # keeps the room of the message line under the input
-    return box
 
 
 class RecordForm(QWidget):
@@ -133,7 +118,7 @@ class RecordForm(QWidget):
             column.addWidget(message)
             name_label.setBuddy(field_input.focus_widgets()[0])
             tall = field_input.widget.sizeHint().height() > 2 * name_label.sizeHint().height()
-            label_box = _label_box(name_label, top=tall or not field_input.single_line())
+            label_box = label_column(name_label, top=tall or not field_input.single_line())
             layout.addRow(label_box, container)
             row = _Row(field_input, name_label, label_box, container, message)
             self._rows[form_field.name] = row

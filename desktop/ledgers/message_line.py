@@ -7,14 +7,15 @@ may come from a fallback font taller than the font's own line spacing), worked o
 wraps within its lines; one too long for them ends in "…" and the whole of it is the tooltip. The
 label never asks for more width than the layout gives it (a long message does not widen the form).
 Its colour is set in its palette, not with a style sheet: a widget with a style sheet keeps the font
-it had when the application's font changes.
+it had when the application's font changes. :func:`label_column` puts a field's name beside an input
+that has a message line under it (the name stays level with the input at every text size).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 ELLIPSIS = "…"
 _TALL = 1_000_000  # the height of the rectangle text is wrapped in to measure it
@@ -123,3 +124,18 @@ class MessageLine(QLabel):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self._fix_height()
             self._fit()
+
+
+def label_column(name_label: QLabel, *, top: bool) -> QWidget:
+    """The field's name beside its input: as tall as the input (above an empty line as tall as the
+    message line), in the middle of a one-line input and at the top of a taller one (long text,
+    rows of check boxes)."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(1)  # as between an input and its message line in the form
+    vertical = Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter
+    name_label.setAlignment(Qt.AlignmentFlag.AlignRight | vertical)
+    column.addWidget(name_label, 1)
+    column.addWidget(MessageLine(1))  # keeps the room of the message line under the input
+    return box
