@@ -210,11 +210,17 @@ class RecordForm(QWidget):
 
     def revalidate(self) -> Report:
         values = self.values()
-        report = validate_values(self.kind_key, values)
-        for name, row in self._rows.items():
-            pending = row.input.pending_issue()
-            if pending and name not in self._hidden and visible(self.spec, name, values):
-                report.error(name, f"{name}.not_chosen", pending)
+        checked = validate_values(self.kind_key, values)
+        # text an input could not read (a date, an amount, a name not matched to a record): its
+        # own message is the one true sentence for the field, so the checks of the value drop out
+        pending = {
+            name: unread
+            for name, row in self._rows.items()
+            if (unread := row.input.pending_issue()) and name not in self._hidden and visible(self.spec, name, values)
+        }
+        report = Report(issue for issue in checked if issue.field not in pending)
+        for name, message in pending.items():
+            report.error(name, f"{name}.unreadable", message)
         known = {(issue.field, issue.code) for issue in report}
         for issue in self._external:
             if (issue.field, issue.code) not in known:
