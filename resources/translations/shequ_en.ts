@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>无法打开社区台账</source>
-        <extracomment>desktop/shell/app.py</extracomment>
+        <extracomment>desktop/shell/startup.py</extracomment>
         <translation>Cannot open Community Ledgers</translation>
     </message>
 </context>
@@ -106,37 +106,37 @@
     <name>Backups</name>
     <message>
         <source>恢复备份</source>
-        <extracomment>desktop/shell/backups.py</extracomment>
+        <extracomment>desktop/shell/backups.py, desktop/shell/restore_dialog.py</extracomment>
         <translation>Restore a backup</translation>
     </message>
     <message>
         <source>选择要恢复的备份。恢复后，当前的全部数据会被这个备份替换；当前数据会先另存为“恢复前”的备份。</source>
-        <extracomment>desktop/shell/backups.py</extracomment>
+        <extracomment>desktop/shell/restore_dialog.py</extracomment>
         <translation>Choose the backup to restore. All the current data will be replaced by it; the current data is first saved as a “Before restore” backup.</translation>
     </message>
     <message>
         <source>原因</source>
-        <extracomment>desktop/shell/backups.py</extracomment>
+        <extracomment>desktop/shell/restore_dialog.py</extracomment>
         <translation>Reason</translation>
     </message>
     <message>
         <source>备份时间</source>
-        <extracomment>desktop/shell/backups.py</extracomment>
+        <extracomment>desktop/shell/restore_dialog.py</extracomment>
         <translation>Backed up at</translation>
     </message>
     <message>
         <source>大小</source>
-        <extracomment>desktop/shell/backups.py</extracomment>
+        <extracomment>desktop/shell/restore_dialog.py</extracomment>
         <translation>Size</translation>
     </message>
     <message>
         <source>恢复所选备份</source>
-        <extracomment>desktop/shell/backups.py</extracomment>
+        <extracomment>desktop/shell/restore_dialog.py</extracomment>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
         <source>打开备份文件夹</source>
-        <extracomment>desktop/shell/backups.py</extracomment>
+        <extracomment>desktop/shell/restore_dialog.py</extracomment>
         <translation>Open the backup folder</translation>
     </message>
     <message>
@@ -240,27 +240,27 @@ Anything entered or changed since then will not be in the restored data. The cur
     </message>
     <message>
         <source>退出时</source>
-        <extracomment>desktop/shell/backups.py</extracomment>
+        <extracomment>desktop/shell/restore_dialog.py</extracomment>
         <translation>On exit</translation>
     </message>
     <message>
         <source>每日</source>
-        <extracomment>desktop/shell/backups.py</extracomment>
+        <extracomment>desktop/shell/restore_dialog.py</extracomment>
         <translation>Daily</translation>
     </message>
     <message>
         <source>恢复前</source>
-        <extracomment>desktop/shell/backups.py</extracomment>
+        <extracomment>desktop/shell/restore_dialog.py</extracomment>
         <translation>Before restore</translation>
     </message>
     <message>
         <source>迁移前</source>
-        <extracomment>desktop/shell/backups.py</extracomment>
+        <extracomment>desktop/shell/restore_dialog.py</extracomment>
         <translation>Before upgrade</translation>
     </message>
     <message>
         <source>其他</source>
-        <extracomment>desktop/shell/backups.py</extracomment>
+        <extracomment>desktop/shell/restore_dialog.py</extracomment>
         <translation>Other</translation>
     </message>
 </context>
@@ -278,7 +278,7 @@ Anything entered or changed since then will not be in the restored data. The cur
     </message>
     <message>
         <source>{0}：市级“{1}”，数据包“{2}”</source>
-        <extracomment>desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/conflicts_tab.py</extracomment>
         <translation>{0}: city “{1}”, bundle “{2}”</translation>
     </message>
     <message>
@@ -292,29 +292,59 @@ Anything entered or changed since then will not be in the restored data. The cur
         <translation>Not completed</translation>
     </message>
     <message>
+        <source>文件(&amp;F)</source>
+        <extracomment>desktop/city/window.py</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>导入报送数据(&amp;I)…</source>
+        <extracomment>desktop/city/window.py</extracomment>
+        <translation>&amp;Import submitted data…</translation>
+    </message>
+    <message>
+        <source>锁定(&amp;L)</source>
+        <extracomment>desktop/city/window.py</extracomment>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>忘记已输入的市级口令：下次需要时重新询问</source>
+        <extracomment>desktop/city/window.py</extracomment>
+        <translation>Forget the city passphrase entered: ask again when it is needed</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <extracomment>desktop/city/window.py</extracomment>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <extracomment>desktop/city/window.py</extracomment>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <extracomment>desktop/city/window.py</extracomment>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用手册</source>
+        <extracomment>desktop/city/window.py</extracomment>
+        <translation>User manual</translation>
+    </message>
+    <message>
         <source>市级汇总</source>
         <extracomment>desktop/city/window.py</extracomment>
         <translation>City summary</translation>
     </message>
     <message>
         <source>请输入市级口令（建立市级安装时设定的）。</source>
-        <extracomment>desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/keeper.py</extracomment>
         <translation>Enter the city passphrase (set when the city installation was created).</translation>
     </message>
     <message>
         <source>市级口令：</source>
-        <extracomment>desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/keeper.py</extracomment>
         <translation>City passphrase:</translation>
-    </message>
-    <message>
-        <source>没有可用的 U 盘</source>
-        <extracomment>desktop/city/window.py</extracomment>
-        <translation>No USB drive available</translation>
-    </message>
-    <message>
-        <source>请插入 U 盘后点“刷新”，或选择“其他位置…”。</source>
-        <extracomment>desktop/city/window.py</extracomment>
-        <translation>Insert a USB drive and click “Refresh”, or choose “Other location…”.</translation>
     </message>
     <message>
         <source>交换文件 (*.shequ);;所有文件 (*)</source>
@@ -412,6 +442,11 @@ Anything entered or changed since then will not be in the restored data. The cur
         <translation>{0} ({1}) {2} return, version {3}</translation>
     </message>
     <message>
+        <source>没有找到 U 盘：请选择保存证书文件的文件夹</source>
+        <extracomment>desktop/city/certificates.py</extracomment>
+        <translation>No USB stick found: choose the folder to save the certificate file in</translation>
+    </message>
+    <message>
         <source>退回报表</source>
         <extracomment>desktop/city/decisions.py</extracomment>
         <translation>Send back return</translation>
@@ -447,6 +482,35 @@ Anything entered or changed since then will not be in the restored data. The cur
         <translation>The community will only know after importing a receipt: click “Generate receipts…” to write it to a USB drive and give it to the community.</translation>
     </message>
     <message>
+        <source>关于社区台账</source>
+        <extracomment>desktop/city/help_actions.py, desktop/city/window.py</extracomment>
+        <translation>About Community Ledgers</translation>
+    </message>
+    <message>
+        <source>社区台账 {0}
+市级汇总：{1}
+数据文件夹：{2}</source>
+        <extracomment>desktop/city/help_actions.py</extracomment>
+        <translation>Community Ledgers {0}
+City: {1}
+Data folder: {2}</translation>
+    </message>
+    <message>
+        <source>口令正确时，本窗口会记住它，{0} 分钟不用自动忘记；点“文件 ▸ 锁定”可以立即忘记。</source>
+        <extracomment>desktop/city/keeper.py</extracomment>
+        <translation>Once the passphrase is right, this window remembers it; it is forgotten after {0} minutes without use, or at once with File ▸ Lock.</translation>
+    </message>
+    <message>
+        <source>已记住市级口令</source>
+        <extracomment>desktop/city/keeper.py</extracomment>
+        <translation>City passphrase remembered</translation>
+    </message>
+    <message>
+        <source>点“文件 ▸ 锁定”（Ctrl+L）立即忘记</source>
+        <extracomment>desktop/city/keeper.py</extracomment>
+        <translation>File ▸ Lock (Ctrl+L) forgets it at once</translation>
+    </message>
+    <message>
         <source>没有生成回执</source>
         <extracomment>desktop/city/receipts.py</extracomment>
         <translation>No receipts generated</translation>
@@ -455,6 +519,11 @@ Anything entered or changed since then will not be in the restored data. The cur
         <source>选中的社区证书已被吊销，不能给它写回执。</source>
         <extracomment>desktop/city/receipts.py</extracomment>
         <translation>The selected community&apos;s certificate has been revoked; no receipt can be written for it.</translation>
+    </message>
+    <message>
+        <source>没有找到 U 盘：请选择保存回执的文件夹</source>
+        <extracomment>desktop/city/receipts.py</extracomment>
+        <translation>No USB stick found: choose the folder to save the acknowledgement in</translation>
     </message>
     <message>
         <source>回执用市级密钥签名，社区据此确认来自市里。</source>
@@ -732,8 +801,18 @@ Bundles signed with these certificates will be rejected from now on; the communi
     </message>
     <message>
         <source>冲突没有处理</source>
-        <extracomment>desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/conflicts_tab.py</extracomment>
         <translation>Conflict not resolved</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <extracomment>desktop/city/window.py</extracomment>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>市级口令已忘记，下次需要时会重新询问。</source>
+        <extracomment>desktop/city/window.py</extracomment>
+        <translation>The city passphrase has been forgotten; it will be asked again when needed.</translation>
     </message>
     <message>
         <source>备份没有完成</source>
@@ -762,7 +841,7 @@ Bundles signed with these certificates will be rejected from now on; the communi
     </message>
     <message>
         <source>台账</source>
-        <extracomment>desktop/city/office_data.py, desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/conflicts_tab.py, desktop/city/office_data.py</extracomment>
         <translation>Ledger</translation>
     </message>
     <message>
@@ -906,6 +985,11 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <translation>Arrival time</translation>
     </message>
     <message>
+        <source>打印预览…</source>
+        <extracomment>desktop/city/return_tab.py</extracomment>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
         <source>原因</source>
         <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Reason</translation>
@@ -1017,7 +1101,7 @@ Bundles signed with these certificates will be rejected from now on; the communi
     </message>
     <message>
         <source>社区</source>
-        <extracomment>desktop/city/imports_tab.py, desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/conflicts_tab.py, desktop/city/imports_tab.py</extracomment>
         <translation>Community</translation>
     </message>
     <message>
@@ -1042,37 +1126,37 @@ Bundles signed with these certificates will be rejected from now on; the communi
     </message>
     <message>
         <source>不同的内容</source>
-        <extracomment>desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/conflicts_tab.py</extracomment>
         <translation>Differing content</translation>
     </message>
     <message>
         <source>市级版本</source>
-        <extracomment>desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/conflicts_tab.py</extracomment>
         <translation>City version</translation>
     </message>
     <message>
         <source>数据包版本</source>
-        <extracomment>desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/conflicts_tab.py</extracomment>
         <translation>Bundle version</translation>
     </message>
     <message>
         <source>记录</source>
-        <extracomment>desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/conflicts_tab.py</extracomment>
         <translation>Record</translation>
     </message>
     <message>
         <source>保留市级已有的</source>
-        <extracomment>desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/conflicts_tab.py</extracomment>
         <translation>Keep the city&apos;s</translation>
     </message>
     <message>
         <source>采用数据包的</source>
-        <extracomment>desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/conflicts_tab.py</extracomment>
         <translation>Use the bundle&apos;s</translation>
     </message>
     <message>
         <source>同一条记录，市级已有的和数据包带来的版本号相同、内容不同：导入没有覆盖，两边都保留在这里。一般应采用社区最新报送的内容；拿不准时请与社区核实。</source>
-        <extracomment>desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/conflicts_tab.py</extracomment>
         <translation>For the same record, the city&apos;s copy and the bundle&apos;s copy have the same version number but different content: the import did not overwrite it, and both are kept here. Normally use the content most recently sent by the community; if unsure, check with the community.</translation>
     </message>
     <message>
@@ -2015,11 +2099,6 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>Import exchange file…</translation>
     </message>
     <message>
-        <source>市委组织部的回执（city-&lt;代码&gt;-&lt;编号&gt;.shequ）：确认收到的数据包、报表接收或退回、新的城市标准。本社区另一台电脑导出的数据包（&lt;代码&gt;-device-&lt;编号&gt;.shequ）：合并两台电脑的台账。</source>
-        <extracomment>desktop/exchange/panels.py</extracomment>
-        <translation>Receipts from the Organization Department (city-&lt;community-code&gt;-&lt;number&gt;.shequ): confirmation of received bundles, returns accepted or sent back, and new city standards. Bundles exported by another computer in this community (&lt;community-code&gt;-device-&lt;number&gt;.shequ): merge the ledgers of the two computers.</translation>
-    </message>
-    <message>
         <source>市级处理</source>
         <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>City action</translation>
@@ -2148,6 +2227,11 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <source>市委组织部退回了 {0} 份报表，请修改后重新签署、报送</source>
         <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>The Organization Department sent back {0} returns; please correct them, then sign and send them again</translation>
+    </message>
+    <message>
+        <source>市委组织部的回执（city-&lt;代码&gt;-&lt;编号&gt;.shequ）：确认收到的数据包、报表接收或退回、新的市级标准。本社区另一台电脑导出的数据包（&lt;代码&gt;-device-&lt;编号&gt;.shequ）：合并两台电脑的台账。</source>
+        <extracomment>desktop/exchange/panels.py</extracomment>
+        <translation>Acknowledgements from the city Organization Department (city-&lt;code&gt;-&lt;number&gt;.shequ): bundles received, returns accepted or sent back, new city standards. Bundles exported by another computer of this office (&lt;code&gt;-device-&lt;number&gt;.shequ): merge the two computers&apos; ledgers.</translation>
     </message>
     <message>
         <source>{0}报表（第 {1} 版）退回原因：{2}</source>
@@ -2471,187 +2555,187 @@ Next: give this file to the Organization Department; once the city has issued th
     <name>FirstRun</name>
     <message>
         <source>填写社区的基本情况和第一位管理员，然后开始记台账。</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Fill in the community&apos;s profile and its first administrator, then start keeping the ledgers.</translation>
     </message>
     <message>
         <source>一个虚构的“胜利社区”，带两年多的示例台账，用来熟悉软件、练习操作。</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>A made-up “Shengli Community” with more than two years of sample ledgers, to get to know the software and practise.</translation>
     </message>
     <message>
         <source>数据将保存在：{0}</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>The data will be kept in: {0}</translation>
     </message>
     <message>
         <source>社区基本情况</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Community profile</translation>
     </message>
     <message>
         <source>这些信息会出现在报表的表头上，以后可以在台账里修改。</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>These details appear at the top of the returns; you can change them in the ledgers later.</translation>
     </message>
     <message>
         <source>12 位数字，如 150802001001</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>12 digits, e.g. 150802001001</translation>
     </message>
     <message>
         <source>统计用区划代码</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Statistical division code</translation>
     </message>
     <message>
         <source>如：胜利社区</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>e.g. Shengli Community</translation>
     </message>
     <message>
         <source>社区名称</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Community name</translation>
     </message>
     <message>
         <source>如：车站街道</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>e.g. Chezhan Sub-district</translation>
     </message>
     <message>
         <source>所属街道（镇）</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Sub-district (town)</translation>
     </message>
     <message>
         <source>所属区（旗、县）</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>District (banner, county)</translation>
     </message>
     <message>
         <source>请选择或填写</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Choose or type</translation>
     </message>
     <message>
         <source>统计用区划代码不清楚时，可以向街道（镇）或统计部门询问。</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>If you do not know the statistical division code, ask the sub-district (town) office or the statistics bureau.</translation>
     </message>
     <message>
         <source>统计用区划代码：</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Statistical division code:</translation>
     </message>
     <message>
         <source>社区名称：</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Community name:</translation>
     </message>
     <message>
         <source>所属街道（镇）：</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Sub-district (town):</translation>
     </message>
     <message>
         <source>所属区（旗、县）：</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>District (banner, county):</translation>
     </message>
     <message>
         <source>所属市：</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>City:</translation>
     </message>
     <message>
         <source>第一位管理员</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>First administrator</translation>
     </message>
     <message>
         <source>管理员可以在“设置”里添加其他操作人员。</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>An administrator can add other operators under “Settings”.</translation>
     </message>
     <message>
         <source>您的姓名</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Your name</translation>
     </message>
     <message>
         <source>管理员姓名</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Administrator&apos;s name</translation>
     </message>
     <message>
         <source>可以不设</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Optional</translation>
     </message>
     <message>
         <source>密码</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Password</translation>
     </message>
     <message>
         <source>再输一次密码</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Enter the password again</translation>
     </message>
     <message>
         <source>设了密码，每次打开社区台账都要输入。请记牢：忘记后只能请另一位管理员重新设置。</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>With a password set, it is asked for every time Community Ledgers opens. Remember it: if it is forgotten, only another administrator can set a new one.</translation>
     </message>
     <message>
         <source>姓名：</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Name:</translation>
     </message>
     <message>
         <source>密码：</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Password:</translation>
     </message>
     <message>
         <source>再输一次：</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Again:</translation>
     </message>
     <message>
         <source>两次输入的密码不一样，请重新输入。</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>The two passwords are not the same. Please enter them again.</translation>
     </message>
     <message>
         <source>演示社区</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Demo community</translation>
     </message>
     <message>
         <source>演示社区“胜利社区”的数据都是虚构的，可以随意修改、练习。</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Everything in the demo “Shengli Community” is made up: change it and practise as you like.</translation>
     </message>
     <message>
         <source>进度</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Progress</translation>
     </message>
     <message>
         <source>正在生成演示社区的示例数据，请稍候……</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Making the demo community&apos;s sample data, please wait…</translation>
     </message>
     <message>
         <source>演示社区已建立，共 {0} 条记录。点击“完成”开始使用。</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>The demo community is ready, with {0} records. Click “Finish” to start.</translation>
     </message>
     <message>
         <source>演示社区没有建成。</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>The demo community could not be made.</translation>
     </message>
     <message>
@@ -2691,56 +2775,51 @@ Next: give this file to the Organization Department; once the city has issued th
     </message>
     <message>
         <source>欢迎使用社区台账</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Welcome to Community Ledgers</translation>
     </message>
     <message>
         <source>这台电脑上还没有社区台账。请选择要做什么：</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>There are no community ledgers on this computer yet. What would you like to do?</translation>
     </message>
     <message>
         <source>建立我们社区的台账</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Set up our community&apos;s ledgers</translation>
     </message>
     <message>
         <source>打开演示社区（示例数据）</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
+        <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>Open the demo community (sample data)</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <source>时间</source>
+        <source>保存后，这里会列出每一次保存：谁、什么时候、改了什么、原因。</source>
         <extracomment>desktop/ledgers/history.py</extracomment>
-        <translation>Time</translation>
+        <translation>After saving, every save is listed here: who, when, what changed and why.</translation>
     </message>
     <message>
-        <source>操作人</source>
+        <source>修改记录</source>
         <extracomment>desktop/ledgers/history.py</extracomment>
-        <translation>Operator</translation>
+        <translation>Change history</translation>
     </message>
     <message>
-        <source>操作</source>
+        <source>复制</source>
         <extracomment>desktop/ledgers/history.py</extracomment>
-        <translation>Action</translation>
+        <translation>Copy</translation>
     </message>
     <message>
-        <source>改动</source>
+        <source>原因：{0}</source>
         <extracomment>desktop/ledgers/history.py</extracomment>
-        <translation>Change</translation>
+        <translation>Reason: {0}</translation>
     </message>
     <message>
-        <source>原因</source>
+        <source>{0}：{1}</source>
         <extracomment>desktop/ledgers/history.py</extracomment>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>整条记录</source>
-        <extracomment>desktop/ledgers/history.py</extracomment>
-        <translation>Whole record</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>（空）</source>
@@ -2748,9 +2827,14 @@ Next: give this file to the Organization Department; once the city has issued th
         <translation>(empty)</translation>
     </message>
     <message>
-        <source>保存后，这里会列出每一次修改：谁、什么时候、改了什么、原因。</source>
+        <source>{0}：{1} → {2}</source>
         <extracomment>desktop/ledgers/history.py</extracomment>
-        <translation>Once saved, every change is listed here: who, when, what changed and why.</translation>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>（成批录入，未逐项记录所填内容）</source>
+        <extracomment>desktop/ledgers/history.py</extracomment>
+        <translation>(entered in bulk; the values filled in were not recorded one by one)</translation>
     </message>
 </context>
 <context>
@@ -4449,9 +4533,9 @@ Next: give this file to the Organization Department; once the city has issued th
         <translation>Any</translation>
     </message>
     <message>
-        <source>点右边的箭头从日历中选，或直接输入；按 Delete 键改为不限</source>
+        <source>直接输入，如 2026-01-01 或 2026.1.1，或点右边的箭头从日历中选；按 × 改为不限</source>
         <extracomment>desktop/ledgers/filters.py</extracomment>
-        <translation>Pick from the calendar with the arrow on the right, or type the date; Delete makes it Any</translation>
+        <translation>Type it, e.g. 2026-01-01 or 2026.1.1, or pick it from the calendar with the arrow on the right; × makes it open-ended</translation>
     </message>
     <message>
         <source>全部</source>
@@ -4625,9 +4709,19 @@ Next: give this file to the Organization Department; once the city has issued th
         <translation>Back</translation>
     </message>
     <message>
+        <source>查看(&amp;V)</source>
+        <extracomment>desktop/shell/main_window.py</extracomment>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <extracomment>desktop/shell/main_window.py</extracomment>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用手册</source>
+        <extracomment>desktop/shell/main_window.py</extracomment>
+        <translation>User manual</translation>
     </message>
     <message>
         <source>关于社区台账</source>
@@ -4728,6 +4822,69 @@ Next: give this file to the Organization Department; once the city has issued th
         <source>设置</source>
         <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>Manual</name>
+    <message>
+        <source>首次设置</source>
+        <extracomment>desktop/common/manual_topics.py</extracomment>
+        <translation>First set-up</translation>
+    </message>
+    <message>
+        <source>首页</source>
+        <extracomment>desktop/common/manual_topics.py</extracomment>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>日常录入</source>
+        <extracomment>desktop/common/manual_topics.py</extracomment>
+        <translation>Daily entry</translation>
+    </message>
+    <message>
+        <source>各本台账</source>
+        <extracomment>desktop/common/manual_topics.py</extracomment>
+        <translation>The ledgers</translation>
+    </message>
+    <message>
+        <source>从 Excel 导入</source>
+        <extracomment>desktop/common/manual_topics.py</extracomment>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <extracomment>desktop/common/manual_topics.py</extracomment>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>U 盘数据交换（社区）</source>
+        <extracomment>desktop/common/manual_topics.py</extracomment>
+        <translation>USB data exchange (office)</translation>
+    </message>
+    <message>
+        <source>市级汇总（市里）</source>
+        <extracomment>desktop/common/manual_topics.py</extracomment>
+        <translation>City summary (city)</translation>
+    </message>
+    <message>
+        <source>备份与恢复</source>
+        <extracomment>desktop/common/manual_topics.py</extracomment>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <extracomment>desktop/common/manual_topics.py</extracomment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>常见问题与错误提示</source>
+        <extracomment>desktop/common/manual_topics.py</extracomment>
+        <translation>Common questions and error messages</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <extracomment>desktop/common/manual_topics.py</extracomment>
+        <translation>Contents</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +5099,24 @@ Next: give this file to the Organization Department; once the city has issued th
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>打印预览</source>
+        <extracomment>desktop/common/printing.py</extracomment>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>没有打印：{0}</source>
+        <extracomment>desktop/common/printing.py</extracomment>
+        <translation>Not printed: {0}</translation>
+    </message>
+    <message>
+        <source>打印机无法开始打印。</source>
+        <extracomment>desktop/common/printing.py</extracomment>
+        <translation>The printer could not start printing.</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>确定</source>
@@ -4973,7 +5148,7 @@ Next: give this file to the Organization Department; once the city has issued th
     </message>
     <message>
         <source>删除</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/child_lists.py, desktop/ledgers/editor.py</extracomment>
         <translation>Delete</translation>
     </message>
     <message>
@@ -5003,57 +5178,57 @@ Next: give this file to the Organization Department; once the city has issued th
     </message>
     <message>
         <source>新增{0}</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_state.py</extracomment>
         <translation>New: {0}</translation>
     </message>
     <message>
         <source>{0}：{1}</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_state.py</extracomment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>（共 {0} 处要改）</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_state.py</extracomment>
         <translation>({0} things to fix)</translation>
     </message>
     <message>
         <source>还不能保存：{0}{1}</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_state.py</extracomment>
         <translation>Cannot save yet: {0}{1}</translation>
     </message>
     <message>
         <source>有 {0} 处需要核对；保存时请写明原因。</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_state.py</extracomment>
         <translation>{0} items need checking; give a reason when saving.</translation>
     </message>
     <message>
         <source>有未保存的修改。</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_state.py</extracomment>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
         <source>已保存。</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_state.py</extracomment>
         <translation>Saved.</translation>
     </message>
     <message>
         <source>没有保存</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_save.py</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
         <source>这条记录已被删除，不能再保存修改。</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_save.py</extracomment>
         <translation>This record has been deleted; changes can no longer be saved.</translation>
     </message>
     <message>
         <source>没有保存：需要写明原因才能保存。</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_save.py</extracomment>
         <translation>Not saved: a reason is needed to save.</translation>
     </message>
     <message>
         <source>没有保存：修改已签署报表中的记录，需要写明原因。</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_save.py</extracomment>
         <translation>Not saved: changing a record in a signed return needs a written reason.</translation>
     </message>
     <message>
@@ -5061,7 +5236,7 @@ Next: give this file to the Organization Department; once the city has issued th
 {0}
 
 核对无误后，请写明原因（会记入修改记录）：</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_save.py</extracomment>
         <translation>Please check:
 {0}
 
@@ -5069,26 +5244,26 @@ If it is correct, give the reason (it goes into the change history):</translatio
     </message>
     <message>
         <source>保存前请写明原因</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_save.py</extracomment>
         <translation>Give a reason before saving</translation>
     </message>
     <message>
         <source>{0}
 
 要打开那条记录吗？（这里填写的内容不会保存）</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_save.py</extracomment>
         <translation>{0}
 
 Open that record? (What you entered here will not be saved.)</translation>
     </message>
     <message>
         <source>可能重复录入</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_save.py</extracomment>
         <translation>Possibly entered twice</translation>
     </message>
     <message>
         <source>打开那条记录</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/editor_save.py</extracomment>
         <translation>Open that record</translation>
     </message>
     <message>
@@ -5103,17 +5278,17 @@ Open that record? (What you entered here will not be saved.)</translation>
     </message>
     <message>
         <source>先保存这条记录，再添加{0}。</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/child_lists.py</extracomment>
         <translation>Save this record first, then add {0}.</translation>
     </message>
     <message>
         <source>添加…</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/child_lists.py</extracomment>
         <translation>Add…</translation>
     </message>
     <message>
         <source>打开…</source>
-        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <extracomment>desktop/ledgers/child_lists.py</extracomment>
         <translation>Open…</translation>
     </message>
     <message>
@@ -5136,28 +5311,53 @@ Open that record? (What you entered here will not be saved.)</translation>
     </message>
     <message>
         <source>请选择…</source>
-        <extracomment>desktop/ledgers/fields.py</extracomment>
+        <extracomment>desktop/ledgers/choice_fields.py</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
         <source>（未填）</source>
-        <extracomment>desktop/ledgers/fields.py</extracomment>
+        <extracomment>desktop/ledgers/choice_fields.py</extracomment>
         <translation>(empty)</translation>
     </message>
     <message>
-        <source>点右边的箭头从日历中选，或直接输入；按 Delete 键清空</source>
-        <extracomment>desktop/ledgers/fields.py</extracomment>
-        <translation>Click the arrow on the right to pick from a calendar, or type it; Delete clears it</translation>
+        <source>清空日期</source>
+        <extracomment>desktop/ledgers/date_fields.py</extracomment>
+        <translation>Clear the date</translation>
     </message>
     <message>
-        <source>清空日期</source>
+        <source>如 2021-03-01</source>
+        <extracomment>desktop/ledgers/date_fields.py</extracomment>
+        <translation>e.g. 2021-03-01</translation>
+    </message>
+    <message>
+        <source>直接输入，如 2021-03-01、2021.3.1 或 2021年3月1日；点右边的箭头（或按 F4）从日历中选；按 × 清空</source>
+        <extracomment>desktop/ledgers/date_fields.py</extracomment>
+        <translation>Type it, e.g. 2021-03-01, 2021.3.1 or 2021年3月1日; or pick it from the calendar with the arrow on the right (or F4); × clears it</translation>
+    </message>
+    <message>
+        <source>直接输入，如 2021-03-01、2021.3.1 或 2021年3月1日；点右边的箭头（或按 F4）从日历中选</source>
+        <extracomment>desktop/ledgers/date_fields.py</extracomment>
+        <translation>Type it, e.g. 2021-03-01, 2021.3.1 or 2021年3月1日; or pick it from the calendar with the arrow on the right (or F4)</translation>
+    </message>
+    <message>
+        <source>从日历中选</source>
+        <extracomment>desktop/ledgers/date_fields.py</extracomment>
+        <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+        <source>将保存为 {0}</source>
         <extracomment>desktop/ledgers/fields.py</extracomment>
-        <translation>Clear the date</translation>
+        <translation>Will be saved as {0}</translation>
     </message>
     <message>
         <source>元</source>
         <extracomment>desktop/ledgers/fields.py</extracomment>
         <translation>yuan</translation>
+    </message>
+    <message>
+        <source>如 1200 或 1.2万</source>
+        <extracomment>desktop/ledgers/fields.py</extracomment>
+        <translation>e.g. 1200 or 1.2万</translation>
     </message>
     <message>
         <source>是</source>
@@ -5166,7 +5366,7 @@ Open that record? (What you entered here will not be saved.)</translation>
     </message>
     <message>
         <source>“{0}”还没有选定，请在下拉列表中选择（输入后按回车可查找）</source>
-        <extracomment>desktop/ledgers/fields.py</extracomment>
+        <extracomment>desktop/ledgers/choice_fields.py</extracomment>
         <translation>“{0}” is not chosen yet: pick it from the list (type and press Enter to search)</translation>
     </message>
 </context>
@@ -5698,11 +5898,6 @@ The passphrase needs at least {0} characters. Remember it and keep it safe, and 
         <translation>This file cannot be shown (not a PDF, or damaged).</translation>
     </message>
     <message>
-        <source>打印机无法开始打印。</source>
-        <extracomment>desktop/common/pdf_view.py</extracomment>
-        <translation>The printer could not start printing.</translation>
-    </message>
-    <message>
         <source>报表预览</source>
         <extracomment>desktop/common/pdf_view.py</extracomment>
         <translation>Return preview</translation>
@@ -5858,6 +6053,21 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>用本社区的签名密钥签署，签署后保存为正式报表，不能再修改</source>
         <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Sign with this office&apos;s signing key; the signed return is stored and can no longer be changed</translation>
+    </message>
+    <message>
+        <source>打印预览：{0}</source>
+        <extracomment>desktop/returns/preview_pane.py</extracomment>
+        <translation>Print preview: {0}</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <extracomment>desktop/returns/preview_pane.py</extracomment>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>先看看打印出来的样子（A4，原大），满意再打印</source>
+        <extracomment>desktop/returns/preview_pane.py</extracomment>
+        <translation>See first how the print will look (A4, actual size), then print</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -6053,11 +6263,6 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>上半年</source>
         <extracomment>desktop/returns/texts.py</extracomment>
         <translation>First half</translation>
-    </message>
-    <message>
-        <source>没有打印：{0}</source>
-        <extracomment>desktop/common/pdf_view.py</extracomment>
-        <translation>Not printed: {0}</translation>
     </message>
     <message>
         <source>已送往打印机：{0} 页。</source>
@@ -6318,6 +6523,36 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>Saved. Community Ledgers will use “{0}” when it is next opened.</translation>
     </message>
     <message>
+        <source>标准</source>
+        <extracomment>desktop/settings/page.py</extracomment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>较大</source>
+        <extracomment>desktop/settings/page.py</extracomment>
+        <translation>Slightly larger</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <extracomment>desktop/settings/page.py</extracomment>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>很大</source>
+        <extracomment>desktop/settings/page.py</extracomment>
+        <translation>Very large</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <extracomment>desktop/settings/page.py</extracomment>
+        <translation>Extra large</translation>
+    </message>
+    <message>
+        <source>最大</source>
+        <extracomment>desktop/settings/page.py</extracomment>
+        <translation>Largest</translation>
+    </message>
+    <message>
         <source>设置</source>
         <extracomment>desktop/settings/page.py</extracomment>
         <translation>Settings</translation>
@@ -6341,6 +6576,31 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source> 份</source>
         <extracomment>desktop/settings/page.py</extracomment>
         <translation> copies</translation>
+    </message>
+    <message>
+        <source>{0} {1}%</source>
+        <extracomment>desktop/settings/page.py</extracomment>
+        <translation>{0} {1}%</translation>
+    </message>
+    <message>
+        <source>字号</source>
+        <extracomment>desktop/settings/page.py</extracomment>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>示例：</source>
+        <extracomment>desktop/settings/page.py</extracomment>
+        <translation>Sample:</translation>
+    </message>
+    <message>
+        <source>文字大小：</source>
+        <extracomment>desktop/settings/page.py</extracomment>
+        <translation>Text size:</translation>
+    </message>
+    <message>
+        <source>立即生效，所有窗口都会变。也可以按 Ctrl+= 放大、Ctrl+- 缩小、Ctrl+0 恢复标准（“查看”菜单）。</source>
+        <extracomment>desktop/settings/page.py</extracomment>
+        <translation>Applies at once, to every window. Ctrl+= enlarges, Ctrl+- reduces, Ctrl+0 restores the standard size (View menu).</translation>
     </message>
     <message>
         <source>保留的自动备份份数</source>
@@ -7166,6 +7426,29 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
 </context>
 <context>
+    <name>TextSize</name>
+    <message>
+        <source>字号：{0}%</source>
+        <extracomment>desktop/common/text_size.py</extracomment>
+        <translation>Text size: {0}%</translation>
+    </message>
+    <message>
+        <source>放大字号</source>
+        <extracomment>desktop/common/text_size.py</extracomment>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>缩小字号</source>
+        <extracomment>desktop/common/text_size.py</extracomment>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>恢复标准字号</source>
+        <extracomment>desktop/common/text_size.py</extracomment>
+        <translation>Standard text size</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>已建立社区台账：{0}（{1}），数据文件夹 {2}</source>
@@ -7198,26 +7481,6 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>“Three Haves, One Standard” results</translation>
     </message>
     <message>
-        <source>未达标</source>
-        <extracomment>desktop/cli/office.py</extracomment>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <source>达标</source>
-        <extracomment>desktop/cli/office.py</extracomment>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>需注意</source>
-        <extracomment>desktop/cli/office.py</extracomment>
-        <translation>Needs attention</translation>
-    </message>
-    <message>
-        <source>全部数据</source>
-        <extracomment>desktop/cli/office.py</extracomment>
-        <translation>all data</translation>
-    </message>
-    <message>
         <source>提醒</source>
         <extracomment>desktop/cli/office.py, desktop/cli/sheets.py</extracomment>
         <translation>Warnings</translation>
@@ -7226,11 +7489,6 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>错误</source>
         <extracomment>desktop/cli/office.py, desktop/cli/sheets.py</extracomment>
         <translation>Errors</translation>
-    </message>
-    <message>
-        <source>检查范围：{0}。共 {1} 个错误、{2} 个提醒。</source>
-        <extracomment>desktop/cli/office.py</extracomment>
-        <translation>Checked: {0}. {1} errors, {2} warnings.</translation>
     </message>
     <message>
         <source>签名口令：</source>
@@ -7948,6 +8206,26 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>Generated the city summary: {0} ({1}, {2} pages, {3})</translation>
     </message>
     <message>
+        <source>检查范围：全部数据。共 {0} 个错误、{1} 个提醒。</source>
+        <extracomment>desktop/cli/office.py</extracomment>
+        <translation>Checked: all data. {0} errors, {1} warnings.</translation>
+    </message>
+    <message>
+        <source>达标情况和生成报表时要写说明的事项要按报告期检查：shequ check --period 2026</source>
+        <extracomment>desktop/cli/office.py</extracomment>
+        <translation>The figures, and what the return will ask you to explain, are checked per reporting period: shequ check --period 2026</translation>
+    </message>
+    <message>
+        <source>检查范围：{0}。共 {1} 个错误；{2} 条提醒在生成报表时需要书面说明。</source>
+        <extracomment>desktop/cli/office.py</extracomment>
+        <translation>Checked: {0}. {1} errors; {2} warnings need a written explanation when the return is made.</translation>
+    </message>
+    <message>
+        <source>说明文件（--explain-file）是 JSON，按方括号后的编号写：{&quot;编号&quot;: &quot;说明&quot;}。</source>
+        <extracomment>desktop/cli/office.py</extracomment>
+        <translation>The explanation file (--explain-file) is JSON, keyed by the code after the brackets: {&quot;code&quot;: &quot;explanation&quot;}.</translation>
+    </message>
+    <message>
         <source>日期</source>
         <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Date</translation>
@@ -8381,6 +8659,86 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>Partner units this period: {count}</translation>
     </message>
     <message>
+        <source>市级第 {seq} 号回执以前已经导入过，这次没有任何改动。</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>City acknowledgement no. {seq} was imported before; nothing has changed this time.</translation>
+    </message>
+    <message>
+        <source>已导入市级第 {seq} 号回执：市级确认收到数据包 {count} 个</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>City acknowledgement no. {seq} imported: the city confirms {count} bundles received</translation>
+    </message>
+    <message>
+        <source>{period}报表（第 {version} 版）已接收，该报告期已锁定</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>The return for {period} (version {version}) was accepted; the period is now locked</translation>
+    </message>
+    <message>
+        <source>{period}报表（第 {version} 版）被退回：{reason}</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>The return for {period} (version {version}) was sent back: {reason}</translation>
+    </message>
+    <message>
+        <source>市级标准更新 {count} 条</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>{count} city standards updated</translation>
+    </message>
+    <message>
+        <source>市级标准停用 {count} 条</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>{count} city standards withdrawn</translation>
+    </message>
+    <message>
+        <source>已安装市级颁发的新证书</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>The new certificate issued by the city was installed</translation>
+    </message>
+    <message>
+        <source>回执中的证书没有安装：{problem}</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>The certificate in the acknowledgement was not installed: {problem}</translation>
+    </message>
+    <message>
+        <source>{clauses}。</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>{clauses}.</translation>
+    </message>
+    <message>
+        <source>{kind}“{title}”</source>
+        <extracomment>db/history.py</extracomment>
+        <translation>{kind} “{title}”</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <extracomment>db/history.py</extracomment>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <extracomment>db/history.py</extracomment>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <extracomment>db/history.py</extracomment>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <extracomment>db/history.py</extracomment>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <extracomment>db/history.py</extracomment>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>数据交换</source>
+        <extracomment>db/history.py</extracomment>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
         <source>{y}年{m}月{d}日</source>
         <extracomment>db/i18n.py</extracomment>
         <translation>{y}-{m:02}-{d:02}</translation>
@@ -8494,6 +8852,86 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>这可能是草稿或打印前导出的文件。正式报送的报表必须签署。</source>
         <extracomment>db/returns/verify.py</extracomment>
         <translation>It may be a draft or a file exported before printing. A return sent officially must be signed.</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”只写了年月，已按 {year}年{month}月1日 导入，如知道具体日期请改正</source>
+        <extracomment>db/sheets/convert.py</extracomment>
+        <translation>{label} “{value}” gives only the year and month; imported as {year}-{month}-01 — correct it if you know the date</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”只写了年份，已按 {year}年1月1日 导入，如知道具体日期请改正</source>
+        <extracomment>db/sheets/convert.py</extracomment>
+        <translation>{label} “{value}” gives only the year; imported as {year}-01-01 — correct it if you know the date</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”被 Excel 存成了数字，已按 {year}年{month}月1日 导入{maybe_october}；为避免误读，请把日期写成 2003-07-01 的样式</source>
+        <extracomment>db/sheets/convert.py</extracomment>
+        <translation>{label} “{value}” was stored by Excel as a number; imported as {year}-{month}-01{maybe_october}. To avoid misreading, write dates like 2003-07-01</translation>
+    </message>
+    <message>
+        <source>（如原来写的是 10 月请改正）</source>
+        <extracomment>db/sheets/convert.py</extracomment>
+        <translation> (if it said October, please correct it)</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是金额，请只填写数字（单位：元），如 1234.50</source>
+        <extracomment>db/sheets/convert.py, db/typed.py</extracomment>
+        <translation>{label} “{value}” is not an amount: enter digits only (in yuan), e.g. 1234.50</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是数字，请只填写数字，如 120.5</source>
+        <extracomment>db/sheets/convert.py, db/typed.py</extracomment>
+        <translation>{label} “{value}” is not a number: enter digits only, e.g. 120.5</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”应为整数，请只填写数字</source>
+        <extracomment>db/sheets/convert.py, db/typed.py</extracomment>
+        <translation>{label} “{value}” should be a whole number: enter digits only</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”超过了两位小数（精确到分），请核对</source>
+        <extracomment>db/sheets/convert.py, db/typed.py</extracomment>
+        <translation>{label} “{value}” has more than two decimals (amounts are to the fen); please check</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是有效的日期，请写成 2023-05-01、2023.5.1 或 2023年5月1日 的样式</source>
+        <extracomment>db/typed.py</extracomment>
+        <translation>{label} “{value}” is not a valid date: write it like 2023-05-01, 2023.5.1 or 2023年5月1日</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”的年份 {year} 不对，请写 {low} 到 {high} 之间的年份，如 2023-05-01</source>
+        <extracomment>db/typed.py</extracomment>
+        <translation>{label} “{value}”: the year {year} is wrong; write a year from {low} to {high}, e.g. 2023-05-01</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是有效的日期：没有{month}月，请核对</source>
+        <extracomment>db/typed.py</extracomment>
+        <translation>{label} “{value}” is not a valid date: there is no month {month}; please check</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是有效的日期：{year}年{month}月没有{day}日，请核对</source>
+        <extracomment>db/typed.py</extracomment>
+        <translation>{label} “{value}” is not a valid date: {year}-{month} has no day {day}; please check</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是完整的日期，请把年、月、日都写上，如 {example}</source>
+        <extracomment>db/typed.py</extracomment>
+        <translation>{label} “{value}” is not a complete date: write the year, month and day, e.g. {example}</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是月份，请写成 2023-05 或 2023年5月 的样式</source>
+        <extracomment>db/typed.py</extracomment>
+        <translation>{label} “{value}” is not a month: write it like 2023-05 or 2023年5月</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是年份，请写四位数的年份，如 2024</source>
+        <extracomment>db/typed.py</extracomment>
+        <translation>{label} “{value}” is not a year: write the year with four digits, e.g. 2024</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”的小数位太多，最多填写 {decimals} 位小数</source>
+        <extracomment>db/typed.py</extracomment>
+        <translation>{label} “{value}” has too many decimals: at most {decimals}</translation>
     </message>
     <message>
         <source>还没有填写社区基本情况，请先填写</source>
