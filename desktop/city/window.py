@@ -71,6 +71,7 @@ from desktop.common.exchange_widgets import ResultFrame
 from desktop.common.page_parts import NEUTRAL_COLOUR, bold
 from desktop.common.passphrase import PassphraseCache
 from desktop.common.prompts import EXCHANGE, prompts
+from desktop.common.shortcuts import quit_keys
 from desktop.common.tasks import BusyWork, Progress, TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -205,11 +206,8 @@ class CityWindow(BusyWork, QMainWindow):
         self.lock_action.setEnabled(self.keeper.kept)
         self.keeper.kept_changed.connect(self.lock_action.setEnabled)
         file_menu.addSeparator()
-        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
-        if QKeySequence("Ctrl+Q") not in quit_keys:  # Windows has no standard binding for Quit
-            quit_keys.append(QKeySequence("Ctrl+Q"))
         self.quit_action = self._action(file_menu, _t("退出(&X)"), self.close)
-        self.quit_action.setShortcuts(quit_keys)
+        self.quit_action.setShortcuts(quit_keys())
 
         from desktop.common.text_size import add_text_size_actions
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.common.changes import ChangeHub
+from desktop.common.shortcuts import quit_keys
 from desktop.common.text_size import add_text_size_actions, follow_font
 from desktop.common.workspace import OperatorLike, Workspace
 from desktop.shell.navigation import NAVIGATION, PAGE_KEYS
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
             needs_data.setEnabled(self.workspace.attached)
         file_menu.addSeparator()
         quit_action = QAction(_t("退出(&X)"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(quit_keys())
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 

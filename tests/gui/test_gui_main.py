@@ -151,3 +151,15 @@ def test_header_click_sorts(qtbot, window: MainWindow) -> None:
     second = [page.model.index(row, 0).data() for row in range(page.model.rowCount())]
     assert second == list(reversed(first))
     assert page.count_label.text() == "共 4 条"
+
+
+def test_ctrl_q_closes_the_window(qtbot, window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from desktop.common.shortcuts import quit_keys
+
+    assert QKeySequence("Ctrl+Q") in quit_keys()  # on Windows too, where Qt's Quit is empty
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyRelease(window, Qt.Key.Key_Control)  # Qt's test tools would keep Ctrl held otherwise
+    qtbot.waitUntil(lambda: not window.isVisible())
