@@ -312,7 +312,8 @@ class RecordEditor(QWidget):
         touched = [child for key, child in self.children_lists.items() if changes.touches(key)]
         for child_list in touched:
             child_list.reload()
-        if touched or (self.record_id is not None and self.record_id in changes.records):
+        # its own record: named, or any of its kind (no ids known), or everything (a backup restored)
+        if touched or may_be_gone(changes, self.kind_key, self.record_id):
             if self.tabs.currentIndex() == self.history_tab:
                 self._load_history()
             else:

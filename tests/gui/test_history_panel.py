@@ -132,3 +132,54 @@ def test_a_long_line_wraps_instead_of_being_cut(qtbot, window: MainWindow) -> No
     one_line = tree.visualItemRect(short).height()
     tree.resize(150, 600)  # narrower than the heading (时间 · 操作人 · 修改)
     qtbot.waitUntil(lambda: tree.visualItemRect(newest).height() >= 1.8 * one_line)
+
+
+def _changed_elsewhere(store: Store, record_id: str, phone: str) -> None:
+    clerk = Actor(office_code=OFFICE_CODE, operator_id=None, operator_name="李娜")
+    with store.session(clerk) as session:
+        staff = session.get(Staff, record_id)
+        assert staff is not None
+        staff.phone = phone
+        assert save_record(session, staff).saved
+
+
+def test_a_change_to_everything_reloads_the_open_history(qtbot, window: MainWindow, store: Store) -> None:
+    """A backup restored publishes Changes.all(): no kind or id named, the open 修改记录 reads again."""
+    editor = _staff_saved_and_edited(qtbot, window)
+    record_id = editor.record_id
+    assert record_id is not None and len(editor.history.entry_texts()) == 2
+    _changed_elsewhere(store, record_id, "13904780000")
+    window.hub.publish(Changes.all())
+
+    assert editor.record_id == record_id  # the record is still there: the editor stays
+    entries = editor.history.entry_texts()
+    assert len(entries) == 3
+    assert entries[0][0].split(" · ")[1:] == ["李娜", "修改"]
+    assert entries[0][1] == [f"联系电话：{NEW_PHONE} → 13904780000"]
+
+
+def test_a_change_to_the_kind_without_ids_reloads_the_history_when_shown(
+    qtbot, window: MainWindow, store: Store
+) -> None:
+    """Changes naming the kind but no ids (any of its rows) reach a history not shown when it is shown."""
+    editor = _staff_saved_and_edited(qtbot, window)
+    record_id = editor.record_id
+    assert record_id is not None
+    editor.tabs.setCurrentIndex(0)  # 基本信息
+    _changed_elsewhere(store, record_id, "13904780001")
+    window.hub.publish(Changes.of_records("staff"))
+    assert not editor.history_loaded
+
+    editor.tabs.setCurrentIndex(editor.history_tab)
+    entries = editor.history.entry_texts()
+    assert len(entries) == 3
+    assert entries[0][1] == [f"联系电话：{NEW_PHONE} → 13904780001"]
+
+
+def test_a_change_to_another_kind_leaves_the_history_alone(qtbot, window: MainWindow, store: Store) -> None:
+    editor = _staff_saved_and_edited(qtbot, window)
+    record_id = editor.record_id
+    assert record_id is not None
+    _changed_elsewhere(store, record_id, "13904780002")  # not published for staff
+    window.hub.publish(Changes.of_records("facilities"))
+    assert len(editor.history.entry_texts()) == 2  # nothing said this record changed: not read again
