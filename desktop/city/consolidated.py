@@ -78,7 +78,6 @@ def save_shown(city: CityParts) -> None:
     )
     if target is None:
         return
-    city.save_folder = str(target.parent)
     city.say(OK_COLOUR, _t("已保存：{0}").format(target))
 
 

@@ -25,7 +25,6 @@ class CityServices(Protocol):
     """The city's window as its tabs and actions see it."""
 
     last_import: ImportRun | None  # the files of the last 导入数据包…
-    save_folder: str  # where 另存为… starts
 
     @property
     def store(self) -> Store: ...

@@ -38,7 +38,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -111,7 +111,6 @@ class CityWindow(BusyWork, QMainWindow):
         self.passphrases = self.keeper.cache
         self.last_import: ImportRun | None = None
         self.data_dialogs: list[OfficeDataDialog] = []
-        self.save_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self._built = False
         self.setWindowTitle(_t("社区台账 — 市级汇总：{0}").format(self.city_name))
         self.resize(1280, 820)

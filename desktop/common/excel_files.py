@@ -1,8 +1,9 @@
 """Saving an Excel workbook from the app and telling where it went: shared by the list export
 (:mod:`desktop.ledgers.export`) and the blank templates (:mod:`desktop.sheets.templates`).
 
-Where to save is asked through :func:`desktop.common.prompts.prompts` (:func:`ask_target`: first the
-Documents folder, then the folder used last; ``.xlsx`` added when left out). The work runs in the
+Where to save is asked through :func:`desktop.common.prompts.prompts` (:func:`ask_target`: the dialog
+starts in the folder last used for the same purpose, :mod:`desktop.common.file_dialogs`; ``.xlsx``
+added when left out). The work runs in the
 background with progress (:func:`write_in_background`, a :class:`desktop.common.tasks.TaskRunner`).
 When it is done the window's status bar says so, with an 打开文件夹 button (:class:`SavedFileNotice`,
 :func:`tell_saved`). The texts keep the translation context ``SheetExport``.
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
@@ -27,8 +28,6 @@ from desktop.common.tasks import Progress, TaskHandle, TaskRunner
 CONTEXT = "SheetExport"
 NOTICE_MS = 30_000  # how long the status bar shows where a file went
 
-_folders: dict[str, Path] = {}  # "last": the folder a workbook was last saved to or opened from
-
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -39,20 +38,6 @@ def excel_filter() -> str:
 
 
 # --- where files go ------------------------------------------------------------------------
-
-
-def default_folder() -> Path:
-    """The folder last used for a workbook in this session, else the user's Documents folder."""
-    last = _folders.get("last")
-    if last is not None and last.is_dir():
-        return last
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
-
-
-def remember_folder(path: Path) -> None:
-    """Start the next file dialog in the folder of ``path``."""
-    _folders["last"] = path.parent if path.suffix else path
 
 
 def with_xlsx(path: Path) -> Path:
@@ -125,15 +110,11 @@ def tell_saved(parent: QWidget, title: str, text: str, path: Path) -> None:
     prompts().info(parent, title, f"{text}\n{path}")
 
 
-def ask_target(parent: QWidget, dialog_title: str, suggested: Path, purpose: str = EXCEL) -> Path | None:
-    """Where to write a workbook (``.xlsx`` added when left out; the folder remembered), or None.
-    The dialog suggests ``suggested``'s name in the folder last used for ``purpose``."""
-    chosen = prompts().save_file(parent, dialog_title, suggested.name, excel_filter(), purpose=purpose)
-    if chosen is None:
-        return None
-    target = with_xlsx(chosen)
-    remember_folder(target)
-    return target
+def ask_target(parent: QWidget, dialog_title: str, file_name: str, purpose: str = EXCEL) -> Path | None:
+    """Where to write a workbook (``.xlsx`` added when left out), or None. The dialog suggests
+    ``file_name`` in the folder last used for ``purpose`` and remembers the folder chosen."""
+    chosen = prompts().save_file(parent, dialog_title, file_name, excel_filter(), purpose=purpose)
+    return None if chosen is None else with_xlsx(chosen)
 
 
 Written = TypeVar("Written")

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from db.listing import ListFilter, SortKey
-from desktop.common.excel_files import ask_target, default_folder, kind_label, write_in_background
+from desktop.common.excel_files import ask_target, kind_label, write_in_background
 from desktop.common.tasks import Progress, TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def export_list_to_excel(
     today: date | None = None,
 ) -> TaskHandle[ExportResult] | None:
     """导出 Excel…: ask where, then write the list in the background; None when the person cancels."""
-    suggested = default_folder() / export_file_name(view.kind_key, today or date.today())
+    suggested = export_file_name(view.kind_key, today or date.today())
     target = ask_target(parent, _t("把列表导出为 Excel"), suggested)
     if target is None:
         return None

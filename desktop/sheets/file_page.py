@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ShequError
-from desktop.common.excel_files import remember_folder, show_error
+from desktop.common.excel_files import show_error
 from desktop.common.file_drop import SHEET_SUFFIXES, dropped_paths
 from desktop.common.prompts import EXCEL, prompts
 from desktop.sheets.import_state import ImportSteps, source_of
@@ -136,7 +136,6 @@ class FilePage(QWizardPage):
         self.sheet.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(_t("正在打开…"))
-        remember_folder(path)
         self.completeChanged.emit()
         self.steps.list_sheets(path, lambda names: self._listed(path, names), lambda exc: self._failed(path, exc))
 

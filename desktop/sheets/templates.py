@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.common.excel_files import ask_target, default_folder, kind_label, write_in_background
+from desktop.common.excel_files import ask_target, kind_label, write_in_background
 from desktop.common.prompts import TEMPLATE
 from desktop.common.tasks import Progress, TaskHandle, TaskRunner
 
@@ -78,7 +78,7 @@ def save_template(
     parent: QWidget, runner: TaskRunner, kind_key: str, *, on_done: Callable[[Path], None] | None = None
 ) -> TaskHandle[Path] | None:
     """Ask where, then write the blank template of ``kind_key``; None when the person cancels."""
-    target = ask_target(parent, _t("保存空白模板"), default_folder() / template_file_name(kind_key), TEMPLATE)
+    target = ask_target(parent, _t("保存空白模板"), template_file_name(kind_key), TEMPLATE)
     if target is None:
         return None
 
