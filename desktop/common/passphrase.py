@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.returns.sign import MIN_PASSPHRASE
+from desktop.common.window_size import keep_minimum_size
 
 PASSPHRASE_TIMEOUT = 15 * 60
 """Seconds without use after which a kept passphrase is forgotten."""
@@ -103,7 +104,7 @@ class PassphraseDialog(QDialog):
         self.first_time = first_time
         self.minimum = minimum
         self.setWindowTitle(title or (_t("设定签名口令") if first_time else _t("签署报表")))
-        self.setMinimumWidth(460)
+        keep_minimum_size(self, 460)  # px at the standard text size: wider with 设置 ▸ 字号
 
         if not intro and first_time:
             intro = _t(

@@ -41,6 +41,7 @@ from desktop.common.drives import DriveSource
 from desktop.common.exchange_widgets import ResultFrame
 from desktop.common.page_parts import bold, hint
 from desktop.common.tasks import TaskRunner
+from desktop.common.text_size import follow_font, text_width
 from desktop.common.workspace import Workspace
 from desktop.exchange import certificate as certificate_actions
 from desktop.exchange import export as export_action
@@ -128,7 +129,7 @@ class ExchangePage(ExchangeHost):
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumWidth(420)
+        follow_font(scroll, lambda: scroll.setMinimumWidth(text_width(scroll, 32)))  # 420 px at 100 %, 设置 ▸ 字号
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.returns_tab, _t("报表状态"))
@@ -145,7 +146,7 @@ class ExchangePage(ExchangeHost):
         splitter.addWidget(scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([470, 620])
+        splitter.setSizes([text_width(scroll, 36), text_width(scroll, 48)])  # 470 : 620 px at 100 %
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)

@@ -45,6 +45,7 @@ from db.changes import Changes
 from db.forms import display_title, form_for, new_values, record_values
 from desktop.common.changes import ChangeHub
 from desktop.common.prompts import Choice, prompts
+from desktop.common.window_size import open_size
 from desktop.ledgers.child_lists import ChildList
 from desktop.ledgers.deletions import EditingContext
 from desktop.ledgers.editor_save import SaveFlow
@@ -371,7 +372,7 @@ class EditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor)
-        self.resize(520, 560)
+        self.resize(open_size(self, 520, 560))  # px at the standard text size
         self.editor.closed.connect(self._closed)
         self.editor.saved.connect(lambda _kind, _id: self.accept())
         self.finished.connect(self.deleteLater)

@@ -29,6 +29,7 @@ from db.forms import FormField, Input, number_text, yuan_text
 from db.validation import field_label
 from desktop.common.i18n import label
 from desktop.common.i18n import text as msg
+from desktop.common.text_size import follow_font, text_width
 
 
 def _t(text: str) -> str:
@@ -148,9 +149,12 @@ class LongTextInput(FieldInput):
         super().__init__(spec, required)
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
-        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 4 + 12)
+        follow_font(self.edit, self._four_lines_high)  # and again when 设置 ▸ 字号 changes
         self.edit.textChanged.connect(self._emit)
         self.widget = self.edit
+
+    def _four_lines_high(self) -> None:
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 4 + 12)
 
     def value(self) -> str:
         return self.edit.toPlainText()
@@ -192,7 +196,7 @@ class TypedLine(FieldInput):
         self._unit = unit
         self.line = QLineEdit()
         self.line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.line.setMaximumWidth(180)
+        follow_font(self.line, lambda: self.line.setMaximumWidth(text_width(self.line, 14)))  # 180 px at 100 %
         self.line.textChanged.connect(self._update_hint)
         self.line.textEdited.connect(self._emit)
         self.hint = hint_label()

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.common.paths import log_dir, resource_path
+from desktop.common.text_size import follow_font
+from desktop.common.window_size import open_size
 
 CONTEXT = "About"
 QT_LICENSE_URL = "https://www.qt.io/licensing/open-source-lgpl-obligations"
@@ -193,7 +195,8 @@ class AboutDialog(QDialog):
         self.licence_view.setReadOnly(True)
         self.licence_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.licence_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.licence_view.setMinimumHeight(240)
+        view = self.licence_view  # twelve lines of the licence (240 px at 100 %), at any 设置 ▸ 字号
+        follow_font(view, lambda: view.setMinimumHeight(view.fontMetrics().lineSpacing() * 12))
         licence_row = QHBoxLayout()
         licence_row.addWidget(QLabel(_t("许可证：")))
         licence_row.addWidget(self.licence_choice, 1)
@@ -208,7 +211,7 @@ class AboutDialog(QDialog):
         layout.addLayout(licence_row)
         layout.addWidget(self.licence_view, 1)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        self.resize(open_size(self, 720, 560))
 
         self.licence_choice.currentIndexChanged.connect(self._show_licence)
         self.open_data_button.clicked.connect(self._open_data_dir)

@@ -44,6 +44,8 @@ from db.operators import (
 from desktop.common.changes import ChangeHub
 from desktop.common.i18n import label
 from desktop.common.prompts import prompts
+from desktop.common.text_size import follow_font
+from desktop.common.window_size import keep_minimum_size
 from desktop.common.workspace import Workspace
 
 CONTEXT = "Operators"
@@ -72,7 +74,7 @@ class _FormDialog(QDialog):
     def __init__(self, title: str, ok_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(400)
+        keep_minimum_size(self, 400)  # px at the standard text size: wider with 设置 ▸ 字号
         self.form = QFormLayout()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -206,7 +208,7 @@ class OperatorsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(_t("操作人员"))
-        self.table.setMaximumHeight(260)
+        follow_font(self.table, lambda: self.table.setMaximumHeight(self.table.fontMetrics().lineSpacing() * 14))
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(80)

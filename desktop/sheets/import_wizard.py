@@ -38,6 +38,7 @@ from desktop.common.excel_files import show_error
 from desktop.common.manual import add_help_button
 from desktop.common.prompts import prompts
 from desktop.common.tasks import Progress, TaskRunner
+from desktop.common.window_size import keep_minimum_size, open_size
 from desktop.sheets.done_page import DonePage
 from desktop.sheets.file_page import FilePage
 from desktop.sheets.import_state import (
@@ -113,8 +114,8 @@ class ImportWizard(QWizard):
         self.setPage(self.PAGE_PREVIEW, self.preview_page)
         self.setPage(self.PAGE_DONE, self.done_page)
         self.setStartId(self.PAGE_FILE)
-        self.setMinimumSize(820, 560)
-        self.resize(1080, 720)
+        keep_minimum_size(self, 820, 560)  # px at the standard text size: larger with 设置 ▸ 字号
+        self.resize(open_size(self, 1080, 720))
         if path is not None:
             self.file_page.set_path(path)
 

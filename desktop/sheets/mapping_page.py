@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from db.sheets import IMPORTABLE_KINDS, ColumnMapping, ImportPlan, SheetField, sheet_kind
 from db.sheets.convert import text_of
 from desktop.common.i18n import label
+from desktop.common.text_size import follow_font, text_width
 from desktop.sheets.import_state import ImportSteps
 from desktop.sheets.import_texts import (
     ERROR_COLOUR,
@@ -67,7 +68,7 @@ class MappingPage(QWizardPage):
         self.source.setWordWrap(True)
         self.kind = QComboBox()
         self.kind.setAccessibleName(_t("台账类型"))
-        self.kind.setMinimumWidth(160)
+        follow_font(self.kind, lambda: self.kind.setMinimumWidth(text_width(self.kind, 12)))  # 160 px at 100 %
         kind_caption = QLabel(_t("台账类型(&T)："))
         kind_caption.setBuddy(self.kind)
         self.guess = QLabel()
@@ -279,7 +280,7 @@ class MappingPage(QWizardPage):
             for choice in offered:
                 combo.addItem(label(choice), choice)
             combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-            combo.setMaximumWidth(360)
+            follow_font(combo, lambda: combo.setMaximumWidth(text_width(combo, 28)))  # 360 px at 100 %
             combo.currentIndexChanged.connect(
                 lambda _i, name=field.name, box=combo: self._constant(name, box.currentData())
             )
@@ -289,7 +290,7 @@ class MappingPage(QWizardPage):
         edit = QLineEdit("" if current is None else str(current))
         hint = column_hint(field)
         edit.setPlaceholderText(hint.split("。", 1)[1] if "。" in hint else "")
-        edit.setMaximumWidth(360)
+        follow_font(edit, lambda: edit.setMaximumWidth(text_width(edit, 28)))
         edit.textChanged.connect(lambda text, name=field.name: self._constant(name, text))
         return edit
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.forms import Input
+from desktop.common.text_size import follow_font, text_width
 from desktop.sheets.import_state import ImportSteps
 from desktop.sheets.import_texts import (
     choices,
@@ -137,7 +138,7 @@ class PreviewPage(QWizardPage):
         self.table.verticalHeader().hide()
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        follow_font(self.table, lambda: vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
@@ -146,7 +147,7 @@ class PreviewPage(QWizardPage):
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         self.details.setAccessibleName(_t("所选行的详细情况"))
-        self.details.setMaximumHeight(self.fontMetrics().height() * 4 + 16)
+        follow_font(self.details, lambda: self.details.setMaximumHeight(self.details.fontMetrics().height() * 4 + 16))
         self.details.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         layout = QVBoxLayout(self)
@@ -209,7 +210,7 @@ class PreviewPage(QWizardPage):
                 Input.LONG_TEXT: "字" * 10,
                 Input.TEXT: "字" * 5,
             }.get(field.input, "字" * 4)
-            header.resizeSection(position, min(max(fit(title), fit(sample)), 260))
+            header.resizeSection(position, min(max(fit(title), fit(sample)), text_width(self.table, 20)))
 
     def _filter(self, only: bool) -> None:
         if self.model is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from desktop.common.excel_files import ask_target, kind_label, write_in_background
 from desktop.common.prompts import TEMPLATE
 from desktop.common.tasks import Progress, TaskHandle, TaskRunner
+from desktop.common.window_size import open_size
 
 CONTEXT = "SheetExport"
 
@@ -67,7 +68,7 @@ class TemplateDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(460, 200)
+        self.resize(open_size(self, 460, 200))
 
     @property
     def kind_key(self) -> str:
