@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.returns.sign import MIN_PASSPHRASE
-from desktop.common.window_size import keep_minimum_size
+from desktop.common.window_size import grow_with_text, keep_minimum_size
 
 PASSPHRASE_TIMEOUT = 15 * 60
 """Seconds without use after which a kept passphrase is forgotten."""
@@ -105,6 +105,7 @@ class PassphraseDialog(QDialog):
         self.minimum = minimum
         self.setWindowTitle(title or (_t("设定签名口令") if first_time else _t("签署报表")))
         keep_minimum_size(self, 460)  # px at the standard text size: wider with 设置 ▸ 字号
+        grow_with_text(self)  # and taller, so the intro's lines still fit
 
         if not intro and first_time:
             intro = _t(

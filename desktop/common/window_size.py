@@ -5,12 +5,16 @@ A window's sizes are chosen in pixels for the standard text size (the import wiz
 is the size a window opens at; :func:`keep_minimum_size` keeps a minimum that grows and shrinks
 with the text, also while the window is open (a window smaller than its new minimum grows). Neither
 is ever larger than the screen (90 % of the room the screen leaves free), so at 200 % on a small
-screen a window still fits and its title bar can be reached. Qt widgets only, quick to import.
+screen a window still fits and its title bar can be reached.
+
+A dialog open when the text grows keeps its size, and Qt's minimum for a window ignores how many
+lines its word-wrapped labels take: :func:`grow_with_text` makes such a dialog taller (never wider,
+never shorter) until its words fit again at its width. Qt widgets only, quick to import.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -46,3 +50,21 @@ def keep_minimum_size(widget: QWidget, width: int, height: int = 0) -> None:
             widget.setMinimumHeight(wanted.height())
 
     follow_font(widget, apply)
+
+
+def grow_with_text(window: QWidget) -> None:
+    """When ``window``'s font changes while it is shown, make it as tall as its layout needs at its
+    width (word-wrapped labels take more lines), no taller than the screen; it never shrinks."""
+
+    def grow() -> None:
+        layout = window.layout()
+        if layout is None or not window.isVisible():
+            return
+        layout.activate()
+        width = window.width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        needed = on_screen(window, QSize(width, needed)).height()
+        if needed > window.height():
+            window.resize(width, needed)
+
+    follow_font(window, lambda: QTimer.singleShot(0, window, grow))  # once the children have the new font

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.common.paths import log_dir, resource_path
 from desktop.common.text_size import follow_font
-from desktop.common.window_size import open_size
+from desktop.common.window_size import grow_with_text, open_size
 
 CONTEXT = "About"
 QT_LICENSE_URL = "https://www.qt.io/licensing/open-source-lgpl-obligations"
@@ -212,6 +212,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.licence_view, 1)
         layout.addWidget(buttons)
         self.resize(open_size(self, 720, 560))
+        grow_with_text(self)
 
         self.licence_choice.currentIndexChanged.connect(self._show_licence)
         self.open_data_button.clicked.connect(self._open_data_dir)

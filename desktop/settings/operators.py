@@ -45,7 +45,7 @@ from desktop.common.changes import ChangeHub
 from desktop.common.i18n import label
 from desktop.common.prompts import prompts
 from desktop.common.text_size import follow_font
-from desktop.common.window_size import keep_minimum_size
+from desktop.common.window_size import grow_with_text, keep_minimum_size
 from desktop.common.workspace import Workspace
 
 CONTEXT = "Operators"
@@ -75,6 +75,7 @@ class _FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         keep_minimum_size(self, 400)  # px at the standard text size: wider with 设置 ▸ 字号
+        grow_with_text(self)  # and taller, so the hints' lines still fit
         self.form = QFormLayout()
         self.message = QLabel()
         self.message.setWordWrap(True)

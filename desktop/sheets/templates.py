@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from desktop.common.excel_files import ask_target, kind_label, write_in_background
 from desktop.common.prompts import TEMPLATE
 from desktop.common.tasks import Progress, TaskHandle, TaskRunner
-from desktop.common.window_size import open_size
+from desktop.common.window_size import grow_with_text, open_size
 
 CONTEXT = "SheetExport"
 
@@ -69,6 +69,7 @@ class TemplateDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.resize(open_size(self, 460, 200))
+        grow_with_text(self)  # the intro's lines still fit after 设置 ▸ 字号
 
     @property
     def kind_key(self) -> str:
