@@ -23,6 +23,7 @@ from db import typed
 from db.forms import FormField
 from db.i18n import date_text
 from desktop.common.i18n import text as msg
+from desktop.common.text_size import follow_font
 from desktop.ledgers.fields import FieldInput, _t, hint_label
 
 Day = date  # the type, for the methods of DateEdit (which has a method named date)
@@ -73,7 +74,10 @@ class DateEdit(QWidget):
         self.label = label
         self.line = _DateLine()
         self.line.setPlaceholderText(_t("如 2021-03-01"))
-        self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0000年00月00日") + 24)
+        follow_font(  # and again when 设置 ▸ 字号 changes
+            self.line,
+            lambda: self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0000年00月00日") + 24),
+        )
         self.tooltip = (
             _t("直接输入，如 2021-03-01、2021.3.1 或 2021年3月1日；点右边的箭头（或按 F4）从日历中选；按 × 清空")
             if optional

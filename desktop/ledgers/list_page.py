@@ -32,7 +32,7 @@ from desktop.common.changes import ChangeHub
 from desktop.common.columns import Column, Fmt, columns_for, search_hint
 from desktop.common.i18n import label
 from desktop.common.record_table import RecordTableModel
-from desktop.common.text_size import follow_font, scaled
+from desktop.common.text_size import follow_font, scaled, text_width
 from desktop.ledgers.deletions import EditingContext
 from desktop.ledgers.filters import FilterBar
 
@@ -98,7 +98,7 @@ class ListPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_hint(kind_key))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(320)
+        follow_font(self.search, lambda: self.search.setMinimumWidth(text_width(self.search, 25)))  # 320 px at 100 %
         self.search.setAccessibleName(_t("搜索"))
 
         self.count_label = QLabel()
@@ -246,7 +246,7 @@ class ListPage(QWidget):
             from desktop.ledgers.editor import RecordEditor
 
             editor = RecordEditor(self.editing, self.kind_key)
-            editor.setMinimumWidth(440)
+            follow_font(editor, lambda: editor.setMinimumWidth(text_width(editor, 34)))  # 440 px at 100 %
             editor.saved.connect(self._on_saved)
             editor.opened.connect(lambda _kind, record_id: self.select_record(record_id))
             editor.closed.connect(self._on_editor_closed)

@@ -22,6 +22,7 @@ from db.errors import ShequError
 from db.store import Store, open_store
 from desktop.common.manual import add_help_button
 from desktop.common.tasks import Progress, TaskRunner
+from desktop.common.window_size import keep_minimum_size
 from desktop.shell import first_run_pages as pages
 from desktop.shell.first_run_pages import AdminPage, ChoicePage, DemoPage, OfficePage
 
@@ -74,7 +75,7 @@ class FirstRunWizard(QWizard):
         self.setPage(self.PAGE_ADMIN, self.admin_page)
         self.setPage(self.PAGE_DEMO, self.demo_page)
         self.setStartId(self.PAGE_CHOICE)
-        self.setMinimumSize(640, 480)
+        keep_minimum_size(self, 640, 480)  # px at the standard text size: larger with 设置 ▸ 字号
 
     def _open(self) -> Store:
         if self.store is None:

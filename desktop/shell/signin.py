@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from db.enums import OperatorRole
 from desktop.common.i18n import label
+from desktop.common.window_size import keep_minimum_size
 from desktop.common.workspace import OperatorLike
 
 if TYPE_CHECKING:  # at start-up the dialog shows before the data layer has loaded
@@ -89,7 +90,7 @@ class SignInDialog(QDialog):
         self.operators = list(operators)
         self.chosen: SignInOperator | None = None
         self.setWindowTitle(_t("切换操作人员") if switching else _t("登录社区台账"))
-        self.setMinimumWidth(420)
+        keep_minimum_size(self, 420)  # px at the standard text size: wider with 设置 ▸ 字号
 
         heading = QLabel(office_name or _t("社区台账"))
         font = heading.font()
