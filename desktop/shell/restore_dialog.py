@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.backup import BackupInfo
+from desktop.common.window_size import open_size
 
 CONTEXT = "Backups"
 
@@ -65,7 +66,7 @@ class RestoreDialog(QDialog):
         self.backups = backups
         self.folder = folder
         self.setWindowTitle(_t("恢复备份"))
-        self.resize(560, 420)
+        self.resize(open_size(self, 560, 420))  # px at the standard text size
         intro = QLabel(
             _t("选择要恢复的备份。恢复后，当前的全部数据会被这个备份替换；当前数据会先另存为“恢复前”的备份。")
         )
