@@ -75,6 +75,12 @@ def _phrases() -> Mapping[str, list[list[str]]]:
     return phrases
 
 
+def warm_up() -> None:
+    """Load pypinyin's dictionaries now (about 0.5 s), so the first save does not wait for them."""
+    _pinyin_dict()
+    _phrases()
+
+
 @functools.lru_cache(maxsize=4096)
 def _tone3(marked: str) -> str:
     """A syllable with its tone mark (``zhāng``) as tone-less letters and a tone digit (``zhang1``)."""

@@ -55,6 +55,7 @@ class DataLayerLoader(QObject):
 
     def _load(self) -> None:
         import importlib
+        import logging
 
         error: BaseException | None = None
         try:
@@ -63,6 +64,13 @@ class DataLayerLoader(QObject):
         except BaseException as exc:  # reported on the GUI thread
             error = exc
         self.loaded.emit(error)
+        if error is None:
+            # the pinyin dictionaries for sort keys, once the window has what it needs: otherwise
+            # the first record saved would wait for them
+            try:
+                importlib.import_module("db.sortkey").warm_up()
+            except Exception:  # the first save loads them instead
+                logging.getLogger(__name__).warning("could not load the pinyin dictionaries", exc_info=True)
 
     def _finished(self, error: BaseException | None) -> None:
         self.done, self.error = True, error
