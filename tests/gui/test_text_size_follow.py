@@ -142,7 +142,7 @@ def test_the_import_wizard_follows_the_text(qtbot, window: MainWindow, tmp_path:
 def test_the_exchange_page_keeps_its_left_side_wide_enough(qtbot, window: MainWindow) -> None:
     page = window.show_page("exchange")
     assert isinstance(page, ExchangePage)
-    (scroll,) = [area for area in page.findChildren(QScrollArea) if page.drive_box in area.widget().children()]
+    (scroll,) = [area for area in page.findChildren(QScrollArea) if area.widget() is page.drive_box.parentWidget()]
     narrowest = scroll.minimumWidth()
     assert narrowest == text_width(scroll, 32)
     grow(150)
