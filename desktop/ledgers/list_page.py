@@ -98,7 +98,8 @@ class ListPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_hint(kind_key))
         self.search.setClearButtonEnabled(True)
-        follow_font(self.search, lambda: self.search.setMinimumWidth(text_width(self.search, 25)))  # 320 px at 100 %
+        # room for a name or an ID number at any 设置 ▸ 字号, not so much that the window outgrows the screen
+        follow_font(self.search, lambda: self.search.setMinimumWidth(text_width(self.search, 16)))
         self.search.setAccessibleName(_t("搜索"))
 
         self.count_label = QLabel()
