@@ -236,20 +236,22 @@ def explain_and_draft(shots: Shots, returns: Any) -> None:
 def staff_editor(window: Any, typed_with_mistakes: Callable[[Any], Any]) -> Any:
     """The staff editor on a new record typed with mistakes (``screenshots.show_editor_with_messages``);
     its dates typed as people type them when the date inputs are line edits."""
-    try:
-        return typed_with_mistakes(window)
-    except AttributeError:  # date inputs without setDate: type the dates
-        from PySide6.QtTest import QTest
+    from PySide6.QtTest import QTest
 
-        page = window.show_page("staff")
-        editor = page.editor
-        form = editor.form
+    def type_into(form: Any, name: str, text: str) -> None:
+        widget = form.input(name).focus_widgets()[0]
+        widget.setFocus()
+        QTest.keyClicks(widget, text)
+
+    try:
+        editor = typed_with_mistakes(window)
+    except AttributeError:  # date inputs without setDate: type the dates
+        editor = window.show_page("staff").editor
         for name, text in (("start_date", "2021-05-01"), ("end_date", "2020-01-01")):
-            widget = form.input(name).focus_widgets()[0]
-            widget.setFocus()
-            QTest.keyClicks(widget, text)
-        form.widget("name").setFocus()
-        return editor
+            type_into(editor.form, name, text)
+    type_into(editor.form, "birth_date", "1985.3.12")  # a date as people type it, and the reading beside it
+    editor.form.widget("name").setFocus()
+    return editor
 
 
 def exchange(shots: Shots, root: Path, size: tuple[int, int]) -> None:
@@ -258,7 +260,8 @@ def exchange(shots: Shots, root: Path, size: tuple[int, int]) -> None:
 
     raw = root / "raw-exchange"
     raw.mkdir()
-    screenshots_exchange.take(root / "exchange", raw, *size)
+    default = argparse.Namespace(scale=None, lang=None, text_sizes=False)  # its own defaults: Chinese, 100 %
+    screenshots_exchange.take(root / "exchange", raw, *size, default)
     for name in EXCHANGE_PICTURES:
         shots.store_file(raw / f"{name}.png", name)
     shutil.rmtree(raw, ignore_errors=True)
