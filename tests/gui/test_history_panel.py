@@ -130,7 +130,7 @@ def test_a_long_line_wraps_instead_of_being_cut(qtbot, window: MainWindow) -> No
     short = newest.child(1)  # 备注：（空） → 返聘
     assert short is not None
     one_line = tree.visualItemRect(short).height()
-    tree.resize(150, 600)  # narrower than the heading (时间 · 操作人 · 修改)
+    tree.setMaximumWidth(150)  # narrower than the heading (时间 · 操作人 · 修改); the layout keeps it
     qtbot.waitUntil(lambda: tree.visualItemRect(newest).height() >= 1.8 * one_line)
 
 
