@@ -3,6 +3,7 @@
 - ``answers``: prompts answered by a :class:`~desktop.common.prompts.ScriptedPrompts` service;
 - ``base``: the office of :func:`tests.support.office.add_base_records` (the editor tests' links);
 - ``window``: the main window on ``base``, unsaved changes discarded when the test closes it;
+- ``standard_text_size``: the text size at 100 % before and after the test (text-size tests);
 - ``office``: 胜利社区 as the 首页 tests see it (one worker, little money and room, one activity).
 """
 
@@ -20,8 +21,8 @@ from db.models import Activity, Facility, Funding, PartyOrg, Staff
 from db.office import OfficeSetup, create_office
 from db.store import Store
 from desktop.common.prompts import Choice, ScriptedPrompts, install_prompts
-from desktop.common.workspace import workspace_for
 from desktop.shell.main_window import MainWindow
+from tests.support.gui import open_window, settle_fonts
 from tests.support.office import OFFICE_CODE, Base, add_base_records
 
 
@@ -45,12 +46,21 @@ def window(qtbot, store: Store, base: Base, answers: ScriptedPrompts) -> MainWin
     def drop_unsaved_changes(_widget: QWidget) -> None:  # pytest-qt closes the window after the test
         answers.answers["save_discard_cancel"] = deque([Choice.DISCARD] * 20)
 
-    main = MainWindow(workspace_for(store))
-    qtbot.addWidget(main, before_close_func=drop_unsaved_changes)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    return main
+    return open_window(qtbot, store, before_close_func=drop_unsaved_changes)
+
+
+@pytest.fixture
+def standard_text_size(qapp) -> Iterator[None]:
+    """The application as it starts (its base text size recorded), back at 100 % after the test."""
+    from desktop.common.text_size import apply_text_scale
+    from desktop.shell.app import make_application
+
+    make_application()
+    apply_text_scale(100)
+    settle_fonts()
+    yield
+    apply_text_scale(100)
+    settle_fonts()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QHeaderView
 
 from db.audit import LedgerSession
 from db.store import Store
-from desktop.common.workspace import workspace_for
 from desktop.exchange.page import ExchangePage
 from desktop.home.dashboard import DashboardPage
 from desktop.ledgers.list_page import ListPage
@@ -16,18 +15,14 @@ from desktop.returns.page import ReturnsPage
 from desktop.settings.page import SettingsPage
 from desktop.shell.main_window import MainWindow
 from desktop.shell.navigation import NAVIGATION, PAGE_KEYS
-from tests.support.gui import type_chinese
+from tests.support.gui import open_window, type_chinese
 from tests.support.office import add_sample_ledgers
 
 
 @pytest.fixture
 def window(qtbot, store: Store, session: LedgerSession) -> MainWindow:
     add_sample_ledgers(store, session)
-    main = MainWindow(workspace_for(store))
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
+    return open_window(qtbot, store)
 
 
 def test_navigation_lists_the_pillars_and_pages(window: MainWindow) -> None:

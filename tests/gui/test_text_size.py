@@ -3,7 +3,6 @@ keeps headings in proportion, grows list rows and columns, and is remembered."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from desktop.ledgers.list_page import ListPage
 from desktop.settings.page import SettingsPage
 from desktop.shell.app import make_application
 from desktop.shell.main_window import MainWindow
-from tests.support.gui import show_dashboard
+from tests.support.gui import open_window, settle_fonts, show_dashboard
 from tests.support.gui_exchange_support import World, template, world
 from tests.support.office import add_sample_ledgers
 
@@ -28,22 +27,7 @@ __all__ = ["template", "world"]  # fixtures
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
-
-@pytest.fixture(autouse=True)
-def standard_size(qapp: QApplication) -> Iterator[None]:
-    """The application as it starts (the base size recorded), back at 100 % after each test."""
-    make_application()
-    apply_text_scale(100)
-    settle()
-    yield
-    apply_text_scale(100)
-    settle()
-
-
-def settle() -> None:
-    """Deliver the font changes Qt posts to every widget."""
-    for _ in range(2):
-        QApplication.processEvents()
+pytestmark = pytest.mark.usefixtures("standard_text_size")
 
 
 def app_size() -> float:
@@ -53,12 +37,7 @@ def app_size() -> float:
 @pytest.fixture
 def window(qtbot, store: Store, session: LedgerSession) -> MainWindow:
     add_sample_ledgers(store, session)
-    main = MainWindow(workspace_for(store))
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    return main
+    return open_window(qtbot, store)
 
 
 def test_the_sizes_step_through_the_list() -> None:
@@ -82,7 +61,7 @@ def test_the_settings_choice_scales_every_text_and_is_remembered(
     assert heading.font().pointSizeF() == pytest.approx(base * 1.4)
 
     page.text_scale.setCurrentIndex(page.text_scale.findData(150))
-    settle()
+    settle_fonts()
     assert app_size() == pytest.approx(base * 1.5)
     assert page.text_sample.font().pointSizeF() == pytest.approx(base * 1.5)  # a widget of the page
     assert page.language_note.font().pointSizeF() == pytest.approx(base * 1.5)  # one with a style sheet too
@@ -96,7 +75,7 @@ def test_the_settings_choice_scales_every_text_and_is_remembered(
     assert later.font().pointSizeF() == pytest.approx(base * 1.5)
 
     page.text_scale.setCurrentIndex(page.text_scale.findData(100))
-    settle()
+    settle_fonts()
     assert app_size() == pytest.approx(base)
     assert heading.font().pointSizeF() == pytest.approx(base * 1.4)
     assert Settings().text_scale() == 100
@@ -133,13 +112,13 @@ def test_the_shortcuts_step_the_size_and_ctrl_0_resets(qtbot, window: MainWindow
 def test_list_rows_and_columns_follow_the_text(qtbot, window: MainWindow) -> None:
     page = window.show_page("staff")
     assert isinstance(page, ListPage)
-    settle()
+    settle_fonts()
     rows = page.table.verticalHeader()
     height, first_column = rows.defaultSectionSize(), page.table.horizontalHeader().sectionSize(0)
     assert height == page.table.fontMetrics().height() + 10
 
     apply_text_scale(150)
-    settle()
+    settle_fonts()
     assert rows.defaultSectionSize() == page.table.fontMetrics().height() + 10 > height * 1.3
     assert page.table.rowHeight(0) == rows.defaultSectionSize()  # the rows there already too
     assert page.table.horizontalHeader().sectionSize(0) == pytest.approx(first_column * 1.5, abs=1)
@@ -149,7 +128,7 @@ def test_list_rows_and_columns_follow_the_text(qtbot, window: MainWindow) -> Non
     assert again.table.verticalHeader().defaultSectionSize() == rows.defaultSectionSize()
 
     apply_text_scale(100)
-    settle()
+    settle_fonts()
     assert rows.defaultSectionSize() == height
     assert page.table.horizontalHeader().sectionSize(0) == pytest.approx(first_column, abs=1)
 
@@ -169,7 +148,7 @@ def test_sizes_in_pixels_follow_the_font(qtbot) -> None:
     normal = label.height()
     assert normal == label.fontMetrics().lineSpacing() * 2
     apply_text_scale(200)
-    settle()
+    settle_fonts()
     assert label.height() == label.fontMetrics().lineSpacing() * 2
     assert label.height() > normal * 1.6
 
@@ -212,7 +191,7 @@ def test_the_dashboard_follows_the_text(qtbot, store: Store, office: None) -> No
     page = show_dashboard(qtbot, store)
     qtbot.waitUntil(lambda: not page.checking, timeout=10_000)
     page.resize(1100, 900)
-    settle()
+    settle_fonts()
 
     def places() -> list[tuple[int, int]]:
         return [page._grid.getItemPosition(page._grid.indexOf(s))[:2] for s in page.sections.values()]
@@ -224,14 +203,14 @@ def test_the_dashboard_follows_the_text(qtbot, store: Store, office: None) -> No
     assert places() == [(0, 0), (0, 1), (1, 0), (1, 1)]
 
     apply_text_scale(200)
-    settle()
+    settle_fonts()
     assert bar.height() > bar_height * 1.6  # the bars as thick as the text is high
     assert signing.height() > list_height * 1.5  # the list as high as its rows
     assert signing.header().sectionSize(0) > first_column * 1.5  # its columns as wide as their words
     qtbot.waitUntil(lambda: places() == [(0, 0), (1, 0), (2, 0), (3, 0)])  # too narrow for two columns now
 
     apply_text_scale(100)
-    settle()
+    settle_fonts()
     assert (bar.height(), signing.height()) == (bar_height, list_height)
     qtbot.waitUntil(lambda: places() == [(0, 0), (0, 1), (1, 0), (1, 1)])
 
@@ -244,12 +223,12 @@ def test_the_preview_buttons_take_two_lines_rather_than_widen_the_page(qtbot) ->
     pane.resize(600, 500)
     pane.show()
     qtbot.waitExposed(pane)
-    settle()
+    settle_fonts()
     tools = pane.tools
     assert tools.one_line and tools.height() == pane.save_button.height()
 
     apply_text_scale(200)
-    settle()
+    settle_fonts()
     assert pane.width() == 600  # the page did not grow
     assert not tools.one_line  # the print and save buttons under the zoom buttons
     assert tools.height() >= 2 * pane.save_button.height()
@@ -258,5 +237,5 @@ def test_the_preview_buttons_take_two_lines_rather_than_widen_the_page(qtbot) ->
     assert pane.save_button.isVisible() and pane.zoom_out_button.isVisible()
 
     apply_text_scale(100)
-    settle()
+    settle_fonts()
     assert tools.one_line

@@ -9,13 +9,12 @@ their old size.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QScrollArea, QWizard
+from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QWizard
 
 from db.store import Store
 from desktop.common.passphrase import PassphraseDialog
@@ -28,34 +27,18 @@ from desktop.settings.about import AboutDialog
 from desktop.settings.operators import AddOperatorDialog
 from desktop.settings.page import SettingsPage
 from desktop.sheets.import_wizard import ImportWizard
-from desktop.shell.app import make_application
 from desktop.shell.main_window import MainWindow
-from tests.support.gui import list_page, new_editor
+from tests.support.gui import list_page, new_editor, settle_fonts
 from tests.support.sheets_support import make_id
 
 WAIT_MS = 15_000
 
-
-@pytest.fixture(autouse=True)
-def standard_size(qapp: QApplication) -> Iterator[None]:
-    """The application as it starts (the base size recorded), back at 100 % after each test."""
-    make_application()
-    apply_text_scale(100)
-    settle()
-    yield
-    apply_text_scale(100)
-    settle()
-
-
-def settle() -> None:
-    """Deliver the font changes Qt posts to every widget (and the work they queue)."""
-    for _ in range(3):
-        QApplication.processEvents()
+pytestmark = pytest.mark.usefixtures("standard_text_size")
 
 
 def grow(percent: int) -> None:
     apply_text_scale(percent)
-    settle()
+    settle_fonts()
 
 
 def test_the_editors_inputs_follow_the_text(qtbot, window: MainWindow) -> None:
@@ -156,7 +139,7 @@ def test_the_passphrase_dialog_grows_so_its_words_fit(qtbot) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.problem.setText("两次输入的口令不一样。")
-    settle()
+    settle_fonts()
     width = dialog.minimumWidth()
 
     grow(150)
@@ -178,7 +161,7 @@ def test_settings_operators_and_about_follow_the_text(qtbot, window: MainWindow,
     for dialog in (add, about):
         qtbot.addWidget(dialog)
         dialog.show()
-    settle()
+    settle_fonts()
     sizes = table.maximumHeight(), add.minimumWidth(), about.licence_view.minimumHeight()
     hint = next(label for label in add.findChildren(QLabel) if "设了密码" in label.text())
 

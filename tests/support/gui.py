@@ -74,6 +74,26 @@ def fill(qtbot, form: RecordForm, name: str, value: Any) -> None:
         replace_text(qtbot, widget, str(value))
 
 
+def open_window(qtbot, store: Store, **add_widget: Any) -> MainWindow:
+    """The main window on ``store``, shown, exposed and active (handed to qtbot, which closes it
+    after the test; ``add_widget`` goes to ``qtbot.addWidget``, e.g. ``before_close_func``)."""
+    from desktop.common.workspace import workspace_for
+
+    main = MainWindow(workspace_for(store))
+    qtbot.addWidget(main, **add_widget)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    return main
+
+
+def settle_fonts(rounds: int = 3) -> None:
+    """Deliver the font changes Qt posts to every widget after a text-size change (and the work
+    they queue)."""
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
 def list_page(window: MainWindow, key: str) -> ListPage:
     """Show the list page ``key`` (a kind such as "staff") of the main window."""
     page = window.show_page(key)
