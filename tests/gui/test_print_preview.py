@@ -18,7 +18,7 @@ from db.periods import parse_period
 from db.returns.make import ReturnRequest, make_return
 from db.store import Store
 from desktop.common.printing import PdfPrintPreview, new_printer, page_target, print_document
-from desktop.common.prompts import ScriptedPrompts, install_prompts
+from desktop.common.prompts import ScriptedPrompts
 from desktop.returns.preview_pane import PreviewPane
 from desktop.returns.state import Shown, display_copy
 from desktop.shell.app import make_application
@@ -51,14 +51,6 @@ def pane(qtbot, qapp: QApplication, signed: bytes) -> PreviewPane:
     )
     shown.update_buttons(True)
     return shown
-
-
-@pytest.fixture
-def scripted() -> ScriptedPrompts:
-    answers = ScriptedPrompts()
-    previous = install_prompts(answers)
-    yield answers
-    install_prompts(previous)
 
 
 def test_the_return_is_a4_and_every_page_previews_on_a4(qtbot, pane: PreviewPane, signed: bytes) -> None:
@@ -161,10 +153,10 @@ def test_the_pane_has_print_preview_and_print(qtbot, pane: PreviewPane, signed: 
     assert isinstance(dialogs[0], QPrintDialog) and dialogs[0].maxPage() == pages_of(signed)
 
 
-def test_nothing_shown_nothing_printed(qtbot, scripted: ScriptedPrompts) -> None:
+def test_nothing_shown_nothing_printed(qtbot, answers: ScriptedPrompts) -> None:
     empty = PreviewPane()
     qtbot.addWidget(empty)
     empty.update_buttons(True)
     assert not empty.print_preview_button.isEnabled() and not empty.print_button.isEnabled()
     assert empty.preview_shown() is None and empty.print_shown() is None
-    assert scripted.asked == []
+    assert answers.asked == []
