@@ -39,6 +39,8 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -128,14 +130,154 @@ def discard_editor(editor: Any) -> None:
     editor.discard()  # closing the window would ask about the unsaved record
 
 
-# The --text-sizes set: (name, how to show it on the main window, what to do after the picture).
-# Each is taken in both languages at 100 % and 150 %. Add pictures here (print preview, the manual…).
-TEXT_SIZE_SHOTS: list[tuple[str, Any, Any]] = [
-    ("dashboard", show_page("home"), None),
-    ("list", lambda window: filter_list(window, "activities"), None),
-    ("editor", show_editor_with_messages, discard_editor),
-    ("returns", show_returns, None),
-    ("settings", show_page("settings"), None),
+SIGNING_PASSPHRASE = "截图用的签名口令2026"  # the key of the temporary copy signed for the print preview
+_signed: dict[Path, tuple[bytes, str, int]] = {}  # data folder → its return signed in a copy (once a run)
+
+
+def signed_return(window: Any, period: Any) -> tuple[bytes, str, int]:
+    """A signed return of the window's office: its PDF, period code and version. The office's newest
+    stored one; when it has none, ``period``'s signed (every warning explained) in a temporary copy
+    of the database, so the data folder is left as it was."""
+    import sqlite3
+
+    from db.folder import DB_FILENAME
+    from db.returns.errors import MissingExplanations
+    from db.returns.make import ReturnRequest, make_return
+    from db.returns.snapshot import snapshot_pdf
+    from db.store import open_store
+
+    page = window.reports_page()
+    if page.signed.snapshots:
+        newest = page.signed.snapshots[0]
+        return snapshot_pdf(page.store.data_dir, newest), newest.period_code, newest.return_version
+    if page.store.data_dir in _signed:
+        return _signed[page.store.data_dir]
+    folder = Path(tempfile.mkdtemp(prefix="shequ-screenshots-signed-"))
+    try:
+        source = sqlite3.connect(f"file:{page.store.data_dir / DB_FILENAME}?mode=ro", uri=True)
+        target = sqlite3.connect(folder / DB_FILENAME)
+        try:
+            source.backup(target)
+        finally:
+            source.close()
+            target.close()
+        store = open_store(folder)
+        try:
+            try:
+                make_return(store, ReturnRequest(period))
+                explanations: dict[str, str] = {}
+            except MissingExplanations as exc:
+                explanations = {key: "已核实，情况属实。" for key, _ in exc.items}
+            request = ReturnRequest(period, sign=True, passphrase=SIGNING_PASSPHRASE, explanations=explanations)
+            made = make_return(store, request)
+        finally:
+            store.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    _signed[page.store.data_dir] = made.pdf, period.code, made.version
+    return _signed[page.store.data_dir]
+
+
+def show_print_preview(window: Any) -> Any:
+    """打印预览… of a signed return on the 报表 page: Qt's print preview dialog, as the button opens it
+    (:meth:`PreviewPane.preview_shown`), once its pages are drawn, zoomed to the page's width; its
+    picture (the dialog is modal, so it is taken and closed from inside its own event loop)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.returns.state import Shown, display_copy
+    from desktop.returns.texts import signed_file_name, signed_title
+
+    page = show_returns(window)
+    pdf, period_code, version = signed_return(window, page.period)
+    name = signed_file_name(window.workspace.office_name, period_code, version)
+    page.show_pdf(Shown(pdf, display_copy(pdf), signed_title(period_code, version), name))
+    if not page.pane.has_pdf:
+        raise SystemExit("the signed return could not be shown in the 报表 page's preview")
+    taken: list[Any] = []
+
+    def take_picture() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintPreviewDialog):  # not shown yet
+            QTimer.singleShot(50, take_picture)
+            return
+        view = dialog.findChild(QPrintPreviewWidget)
+        assert view is not None
+        deadline = time.monotonic() + 60
+        while view.pageCount() < 1 and time.monotonic() < deadline:  # the pages are painted when shown
+            QApplication.processEvents()
+            time.sleep(0.02)
+        fit_width = dialog.findChild(QAction, "fitWidthAction")  # its 适合宽度 button: the page readable
+        assert fit_width is not None
+        fit_width.trigger()
+        for _ in range(5):
+            QApplication.processEvents()
+        taken.append(dialog.grab())
+        dialog.reject()
+
+    QTimer.singleShot(0, take_picture)
+    page.pane.preview_shown()
+    if not taken:
+        raise SystemExit("the print preview did not open")
+    return taken[0]
+
+
+MANUAL_TOPIC = "entry"  # 日常录入: the page about typing records in, with its picture of the editor
+
+
+def show_manual_page(window: Any) -> Any:
+    """帮助 ▸ 使用手册 on the daily-entry page (its picture at the top): the viewer window."""
+    from desktop.common.manual import manual_window, show_manual
+
+    window.show_page("staff")
+    show_manual(window, MANUAL_TOPIC)
+    viewer = manual_window()
+    assert viewer is not None
+    viewer.browser.verticalScrollBar().setValue(0)
+    return viewer
+
+
+def close_manual(viewer: Any) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    viewer.close()
+    viewer.deleteLater()  # the next window opens a viewer of its own
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def grab_window(window: Any, shown: Any) -> Any:
+    return window.grab()
+
+
+def grab_shown(window: Any, shown: Any) -> Any:
+    """The window ``show`` returned (the manual's viewer), or the picture it took (the print preview)."""
+    from PySide6.QtGui import QPixmap
+
+    return shown if isinstance(shown, QPixmap) else shown.grab()
+
+
+@dataclass(frozen=True)
+class Shot:
+    """A picture of the --text-sizes set: ``show`` sets it up on a new main window and returns what
+    ``grab`` (window, what ``show`` returned) takes the picture of; ``after`` tidies up."""
+
+    name: str
+    show: Callable[[Any], Any]
+    after: Callable[[Any], None] | None = None
+    grab: Callable[[Any, Any], Any] = grab_window
+
+
+# The --text-sizes set, each taken in both languages at 100 % and 150 %.
+TEXT_SIZE_SHOTS: list[Shot] = [
+    Shot("dashboard", show_page("home")),
+    Shot("list", lambda window: filter_list(window, "activities")),
+    Shot("editor", show_editor_with_messages, discard_editor),
+    Shot("returns", show_returns),
+    Shot("settings", show_page("settings")),
+    Shot("print-preview", show_print_preview, grab=grab_shown),
+    Shot("manual", show_manual_page, close_manual, grab=grab_shown),
 ]
 
 
@@ -294,6 +436,7 @@ def take(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
         def open_window() -> Any:
             window = MainWindow(workspace)
+            assert window.backups is not None
             window.backups.replaced = True  # pictures only: no backup copy when the window closes
             window.resize(width, height)
             window.show()
@@ -361,19 +504,20 @@ def take_text_sizes(args: argparse.Namespace, app: Any, workspace: Any, size: tu
         QLocale.setDefault(locale_for(language))
         for scale in scales:
             apply_text_scale(scale)
-            for name, show, after in TEXT_SIZE_SHOTS:
+            for shot in TEXT_SIZE_SHOTS:
                 window = MainWindow(workspace)  # a new window: every text translated as it is built
+                assert window.backups is not None
                 window.backups.replaced = True  # pictures only: no backup copy when the window closes
                 window.resize(*size)
                 window.show()
                 app.processEvents()
-                shown = show(window)
+                shown = shot.show(window)
                 settle(app, window)
-                path = out / f"{name}-{LANGUAGE_TAGS[language]}-{scale}.png"
-                window.grab().save(str(path))
+                path = out / f"{shot.name}-{LANGUAGE_TAGS[language]}-{scale}.png"
+                shot.grab(window, shown).save(str(path))
                 print(path)
-                if after is not None:
-                    after(shown)
+                if shot.after is not None:
+                    shot.after(shown)
                 window.close()
                 window.deleteLater()
                 app.processEvents()

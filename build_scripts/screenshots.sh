@@ -12,10 +12,17 @@
 #
 #   bash build_scripts/screenshots.sh docs/screenshots -- --text-sizes
 #
-# takes the text-size set (设置 ▸ 字号): the dashboard, a list, an editor with messages, the 报表 page
-# and 设置 (screenshots.py TEXT_SIZE_SHOTS) and the city's window (screenshots_exchange.py), each in
-# Chinese and English at 100 % and 150 %: dashboard-zh-100.png … city-en-150.png. --scale PERCENT
-# and --lang zh_CN|en narrow it to one size or language.
+# takes the text-size set (设置 ▸ 字号): the dashboard, a list, an editor with messages, the 报表 page,
+# 设置, the print preview of a signed return, the manual's viewer (screenshots.py TEXT_SIZE_SHOTS) and
+# the city's window (screenshots_exchange.py), each in Chinese and English at 100 % and 150 %:
+# dashboard-zh-100.png … city-en-150.png. --scale PERCENT and --lang zh_CN|en narrow it to one size
+# or language.
+#
+#   bash build_scripts/screenshots.sh -- --manual-images
+#
+# (re)makes the user manual's pictures, docs/manual/images/*.png (build_scripts/screenshots_manual.py,
+# on offices of its own; OUT_DIR and DATA_DIR are not used for them). With other options
+# (-- --text-sizes --manual-images) it takes those pictures too.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,8 +32,12 @@ DATA=""
 if [[ $# -gt 0 && "$1" != "--" ]]; then OUT="$1"; shift; fi
 if [[ $# -gt 0 && "$1" != "--" ]]; then DATA="$1"; shift; fi
 if [[ $# -gt 0 && "$1" == "--" ]]; then shift; fi
-EXTRA=("$@")
-if [[ ${#EXTRA[@]} -eq 0 ]]; then EXTRA=(--docs); fi
+EXTRA=()
+MANUAL_IMAGES=""
+for option in "$@"; do
+    if [[ "$option" == "--manual-images" ]]; then MANUAL_IMAGES=1; else EXTRA+=("$option"); fi
+done
+if [[ ${#EXTRA[@]} -eq 0 && -z "$MANUAL_IMAGES" ]]; then EXTRA=(--docs); fi
 
 if [[ ! -x "$PYTHON" ]]; then
     echo "no $PYTHON: run 'bash build_scripts/dev.sh test' (or dev.sh run) once to set up" >&2
@@ -35,6 +46,12 @@ fi
 if ! command -v xvfb-run >/dev/null; then
     echo "xvfb-run is missing: sudo apt-get install xvfb" >&2
     exit 1
+fi
+
+if [[ -n "$MANUAL_IMAGES" ]]; then
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "$PYTHON" "$ROOT/build_scripts/screenshots_manual.py" "$ROOT/docs/manual/images"
+    if [[ ${#EXTRA[@]} -eq 0 ]]; then exit 0; fi
 fi
 
 TMP=""

@@ -180,7 +180,6 @@ class ManualWindow(QWidget):
             item = QListWidgetItem(_t(title))
             item.setData(FILE_ROLE, file)
             self.contents.addItem(item)
-        self.contents.setMinimumWidth(180)
         self.contents.setStyleSheet("QListWidget::item { padding: 4px 6px; }")
 
         self.browser = _Browser()
@@ -390,8 +389,17 @@ class ManualWindow(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self._apply_font()
 
+    def _fit_contents(self) -> None:
+        """The contents list at least as wide as its longest title at the font shown (English titles
+        are longer, and grow with 设置 ▸ 字号), so no title is cut off."""
+        view = self.contents
+        longest = view.sizeHintForColumn(0) + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(max(180, longest))
+
     def _apply_font(self) -> None:
-        """The page's text follows the app's text size (设置 ▸ 字号), a little larger for reading."""
+        """The page's text follows the app's text size (设置 ▸ 字号), a little larger for reading;
+        the contents list widens with its titles."""
+        self._fit_contents()
         font = self.font()
         if font.pointSizeF() > 0:
             font.setPointSizeF(font.pointSizeF() * 1.15)

@@ -29,6 +29,7 @@ from db.errors import ShequError
 from db.periods import Period
 from db.timeutil import local_today
 from desktop.common.changes import ChangeHub, StaleGuard
+from desktop.common.i18n import period_label
 from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, bold
 from desktop.common.prompts import PDF, prompts
 from desktop.common.tasks import BusyWork, Progress, TaskHandle, TaskRunner
@@ -216,7 +217,7 @@ class ReturnsPage(BusyWork, PdfDropTarget):
         self._check_serial += 1
         serial = self._check_serial
         self.state.check = None
-        self.make_tab.show_checking(_t("正在检查{0}的台账…").format(period.label))
+        self.make_tab.show_checking(_t("正在检查{0}的台账…").format(period_label(period)))
         store, office = self.store, self.workspace.office_code
 
         def work(progress: Progress) -> CheckResult:

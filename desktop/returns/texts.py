@@ -14,6 +14,7 @@ from db.errors import ShequError
 from db.periods import Period, parse_period
 from db.returns.verify import TAMPERED, UNSIGNED, UNTRUSTED, VALID
 from db.timeutil import format_local
+from desktop.common.i18n import period_label
 from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, WARNING_COLOUR
 from desktop.returns.state import BLOCKED, NO_REASON, Problem
 
@@ -66,7 +67,7 @@ def range_label(suffix: str) -> str:
 def period_text(code: str) -> str:
     """A period code as people read it (the code itself when it is not one)."""
     try:
-        return parse_period(code).label
+        return period_label(parse_period(code))
     except ShequError:
         return code
 
@@ -78,14 +79,16 @@ def check_status(preflight: Preflight) -> tuple[str, str]:
     """The line above the pre-flight's result, and its colour."""
     period = preflight.period
     if preflight.errors:
-        text = _t("{0}：有 {1} 个错误必须先改正，暂时不能生成报表。").format(period.label, len(preflight.errors))
+        text = _t("{0}：有 {1} 个错误必须先改正，暂时不能生成报表。").format(
+            period_label(period), len(preflight.errors)
+        )
         return text, ERROR_COLOUR
     if preflight.warnings:
         text = _t("{0}：没有必须改正的错误；有 {1} 条提醒，每条都要写明说明。").format(
-            period.label, len(preflight.warnings)
+            period_label(period), len(preflight.warnings)
         )
         return text, WARNING_COLOUR
-    return _t("{0}：检查通过，可以生成报表。").format(period.label), OK_COLOUR
+    return _t("{0}：检查通过，可以生成报表。").format(period_label(period)), OK_COLOUR
 
 
 def correction_note(latest_version: int) -> str:
@@ -113,12 +116,12 @@ def working_text(sign: bool) -> str:
 
 
 def signed_title(period: Period | str, version: int) -> str:
-    label = period.label if isinstance(period, Period) else period_text(period)
+    label = period_label(period) if isinstance(period, Period) else period_text(period)
     return _t("已签署：{0}报表 第 {1} 版").format(label, version)
 
 
 def signed_file_name(office_name: str, period: Period | str, version: int) -> str:
-    label = period.label if isinstance(period, Period) else period_text(period)
+    label = period_label(period) if isinstance(period, Period) else period_text(period)
     return _t("{0}{1}报表（第{2}版）.pdf").format(office_name, label, version)
 
 
@@ -127,8 +130,8 @@ def made_title_and_name(made: MadeReturn, office_name: str) -> tuple[str, str]:
     if made.signed:
         return signed_title(period, made.version), signed_file_name(office_name, period, made.version)
     return (
-        _t("草稿（未签署）：{0}报表").format(period.label),
-        _t("{0}{1}报表（草稿）.pdf").format(office_name, period.label),
+        _t("草稿（未签署）：{0}报表").format(period_label(period)),
+        _t("{0}{1}报表（草稿）.pdf").format(office_name, period_label(period)),
     )
 
 
@@ -136,9 +139,9 @@ def made_message(made: MadeReturn, pages: int) -> str:
     """What the page says once a return was made (``pages``: as the preview counted them)."""
     period = made.content.period
     if not made.signed:
-        return _t("已生成{0}报表草稿（共 {1} 页，未签署）。正式报送前请签署。").format(period.label, pages)
+        return _t("已生成{0}报表草稿（共 {1} 页，未签署）。正式报送前请签署。").format(period_label(period), pages)
     text = _t("已签署并保存{0}报表第 {1} 版（共 {2} 页）。可以打印、另存为，或在“已签署的报表”中再次打开。").format(
-        period.label, made.version, pages
+        period_label(period), made.version, pages
     )
     if made.key_created:
         text += "\n" + _t("已为本社区生成签名密钥和自签名证书（保存在数据文件夹的 keys 中，由口令加密）。")
