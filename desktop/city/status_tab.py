@@ -35,6 +35,7 @@ from desktop.city.status_state import (
 )
 from desktop.city.texts import CODE_ROLE, COL_CODE, COL_NAME, PILLARS, _t
 from desktop.common.exchange_texts import period_text
+from desktop.common.i18n import label
 from desktop.common.page_parts import bold, hint, plain_list
 from desktop.common.text_size import scaled
 
@@ -73,7 +74,7 @@ class StatusTab(QSplitter):
         self._handle: TaskHandle[Any] | None = None
 
         headers = [_t("社区代码"), _t("社区名称"), _t("最近数据包"), _t("报表"), _t("市级处理")]
-        headers += [_t(text) for _key, text in PILLARS] + [_t("冲突")]
+        headers += [label(text) for _key, text in PILLARS] + [_t("冲突")]  # the pillars' names as db labels them
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -85,7 +86,8 @@ class StatusTab(QSplitter):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((110, 130, 210, 150, 90, 92, 92, 100, 92, 50)):
-            header.resizeSection(column, scaled(width))  # px at the standard text size (设置 ▸ 字号)
+            # px at the standard text size (设置 ▸ 字号), and never narrower than the column's name (English)
+            header.resizeSection(column, max(scaled(width), header.sectionSizeHint(column)))
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.status_note = hint()
         self.status_note.setWordWrap(False)

@@ -1,22 +1,29 @@
 """What the English screenshots showed half-translated or cut off: the 报表 page's period in its
-sentences, and the manual's contents list with its longer English titles at a larger text size."""
+sentences, the manual's contents list with its longer English titles at a larger text size, and the
+city window's pillar columns (named in Chinese, then cut off)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from build_scripts import build_translations as bt
 from db.periods import parse_period
+from desktop.city.texts import COL_CODE, COL_PILLARS, PILLARS
+from desktop.city.window import CityWindow
 from desktop.common.manual import ManualWindow
 from desktop.common.text_size import apply_text_scale
 from desktop.returns import texts
+from tests.support.gui_exchange_support import World, template, world
+
+__all__ = ["template", "world"]  # fixtures
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +76,19 @@ def test_the_manual_contents_show_every_english_title_whole(
     assert contents.sizeHintForColumn(0) <= contents.viewport().width()
     assert widest <= contents.viewport().width()
     assert not contents.horizontalScrollBar().isVisible()  # nothing to scroll sideways to
+
+
+def test_the_city_status_columns_are_in_english_and_whole(qtbot: QtBot, english: QTranslator, world: World) -> None:
+    city = CityWindow(world.hub.store, world.city, drives=world.drives, today=date(2026, 4, 10))
+    qtbot.addWidget(city)
+    city.show()
+    qtbot.waitExposed(city)
+    qtbot.waitUntil(lambda: not city.busy, timeout=60_000)
+    table = city.status.table
+    header = table.horizontalHeader()
+    model = table.model()
+    names = [str(model.headerData(column, Qt.Orientation.Horizontal)) for column in range(table.columnCount())]
+    pillars = names[COL_PILLARS : COL_PILLARS + len(PILLARS)]
+    assert pillars == ["People to run affairs", "Money to do things", "A place to meet", "Regular service"]
+    for column in (COL_CODE, *range(COL_PILLARS, COL_PILLARS + len(PILLARS))):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), names[column]
