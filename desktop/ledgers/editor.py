@@ -30,9 +30,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -142,7 +144,7 @@ class RecordEditor(QWidget):
 
         for keys, slot in (
             (QKeySequence.StandardKey.Save, self.save),
-            (QKeySequence(Qt.Key.Key_Escape), self.request_close),
+            (QKeySequence(Qt.Key.Key_Escape), self._escape),
         ):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -174,6 +176,9 @@ class RecordEditor(QWidget):
         self._loaded = self.form.values()
         self._after_load()
         self._to_start()
+        first = self.form.first_widget()
+        if isinstance(first, QLineEdit):
+            first.selectAll()  # a value put there for the person (today): what they type replaces it, as after Tab
 
     def open_record(self, record_id: str, *, keep_place: bool = False) -> bool:
         """Show a stored record; False when it does not exist (any more). It starts at the top
@@ -336,6 +341,15 @@ class RecordEditor(QWidget):
         """Close without saving and without asking (unsaved changes are dropped)."""
         self._loaded = self.form.values()
         self.closed.emit()
+
+    def _escape(self) -> None:
+        """Esc: an open pop-up of the form (a date's calendar, a picker's suggestions) closes
+        alone — this shortcut sees the key before the pop-up does —, else the editor closes."""
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+            return
+        self.request_close()
 
     def request_close(self) -> bool:
         """Close (asking first about unsaved changes); True when closed."""

@@ -163,7 +163,9 @@ class ListPage(QWidget):
         self._runner: TaskRunner | None = None
         self.table.activated.connect(self._open_index)
         new_key = QShortcut(QKeySequence.StandardKey.New, self)
-        new_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # the window's, so it works with the keyboard still on the navigation (Alt+2, a click);
+        # only the page shown has it (a hidden page's shortcuts are off)
+        new_key.setContext(Qt.ShortcutContext.WindowShortcut)
         new_key.activated.connect(self.new_record)
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)

@@ -1,0 +1,132 @@
+"""A clerk at a real keyboard (issue 12, walked under X with xdotool): what broke, kept fixed.
+
+Each test drives the real widgets of the main window with key events sent where the keyboard
+focus is, as a person's keys go: Chinese as a Pinyin input method commits it, ASCII as key clicks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+
+from db.store import Store
+from db.timeutil import local_today
+from desktop.ledgers.date_fields import DateInput
+from desktop.ledgers.editor import RecordEditor
+from desktop.ledgers.list_page import ListPage
+from desktop.shell.main_window import MainWindow
+from tests.support.gui import list_page, new_editor, type_chinese
+
+
+def focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed on the keyboard: it goes to the widget with the focus."""
+    QTest.keyClick(focus(), key, modifier)
+
+
+def type_here(text: str) -> None:
+    """Text typed on the keyboard into the widget with the focus (Chinese as an IME commits it)."""
+    for character in text:
+        if character.isascii():
+            QTest.keyClicks(focus(), character)
+        else:
+            type_chinese(focus(), character)
+
+
+def date_line(editor: RecordEditor, name: str) -> QLineEdit:
+    field_input = editor.form.input(name)
+    assert isinstance(field_input, DateInput)
+    return field_input.edit.line
+
+
+# --- getting to a new record ------------------------------------------------------------------
+
+
+def test_ctrl_n_right_after_going_to_a_ledger_from_the_navigation(qtbot, window: MainWindow) -> None:
+    window.nav.setFocus(Qt.FocusReason.OtherFocusReason)
+    press(Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # 转到 ▸ the second page: 社区工作者
+    page = window.stack.currentWidget()
+    assert isinstance(page, ListPage) and page.kind_key == "staff"
+    assert focus() is window.nav  # the keyboard is still on the navigation
+    press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.editor is not None and page.editor.isVisible() and page.editor.is_new
+    assert focus() is page.editor.form.first_widget()
+
+
+# --- the calendar ------------------------------------------------------------------------------
+
+
+def test_esc_in_the_calendar_closes_only_the_calendar(qtbot, window: MainWindow) -> None:
+    editor = new_editor(qtbot, list_page(window, "staff"))
+    type_here("张三")
+    line = date_line(editor, "start_date")
+    line.setFocus(Qt.FocusReason.TabFocusReason)
+    type_here("2021-03-01")
+    press(Qt.Key.Key_F4)
+    field_input = editor.form.input("start_date")
+    assert isinstance(field_input, DateInput)
+    calendar = field_input.edit.calendar
+    assert calendar is not None and calendar.isVisible()
+    press(Qt.Key.Key_Escape)
+    assert not calendar.isVisible()
+    assert editor.isVisible() and line.text() == "2021-03-01"
+    assert focus() is line
+    assert editor.form.values()["start_date"] == date(2021, 3, 1)
+
+
+def test_esc_in_an_open_choice_list_closes_only_the_list(qtbot, window: MainWindow) -> None:
+    editor = new_editor(qtbot, list_page(window, "staff"))
+    type_here("张三")
+    combo = editor.form.widget("gender")
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    press(Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # the list opens
+    assert isinstance(combo, QComboBox)
+    view = combo.view()
+    assert view is not None and view.isVisible()
+    press(Qt.Key.Key_Escape)
+    assert not view.isVisible()
+    assert editor.isVisible() and editor.form.values()["name"] == "张三"
+
+
+def test_esc_in_a_record_picker_suggestions_closes_only_them(qtbot, window: MainWindow) -> None:
+    editor = new_editor(qtbot, list_page(window, "activities"))
+    picker = editor.form.input("venue_id")
+    line = editor.form.widget("venue_id")
+    line.setFocus(Qt.FocusReason.TabFocusReason)
+    type_here("中心")
+    popup = picker.picker.completer.popup()  # type: ignore[attr-defined]
+    picker.picker.search_now()  # type: ignore[attr-defined]
+    assert popup is not None and popup.isVisible()
+    press(Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+    assert editor.isVisible() and line.text() == "中心"
+
+
+# --- a pre-filled first field --------------------------------------------------------------------
+
+
+def test_typing_right_after_ctrl_n_replaces_todays_date(qtbot, window: MainWindow, store: Store) -> None:
+    editor = new_editor(qtbot, list_page(window, "funding"))  # 到账日期 first, today in it
+    line = date_line(editor, "received_on")
+    assert focus() is line and line.text() == local_today().isoformat()
+    type_here("2021-03-01")
+    assert line.text() == "2021-03-01"
+    assert editor.form.values()["received_on"] == date(2021, 3, 1)
+
+
+def test_typing_right_after_the_new_button_replaces_todays_date(qtbot, window: MainWindow) -> None:
+    page = list_page(window, "activities")  # 活动日期 first, today in it
+    QTest.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.editor is not None
+    line = date_line(page.editor, "held_on")
+    assert focus() is line
+    type_here("2021/3/1")
+    assert line.text() == "2021/3/1" and page.editor.form.values()["held_on"] == date(2021, 3, 1)
