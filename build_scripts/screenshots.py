@@ -8,9 +8,12 @@
 ``--lang`` in that language (the --english pictures stay English).
 ``--text-sizes`` takes, instead of the pictures above, the set that shows layouts hold at a larger text
 size: each of :data:`TEXT_SIZE_SHOTS` (the dashboard, a list with its filters in use, an editor with
-validation messages, the 报表 page with its check done, 设置) in Chinese and English at 100 % and 150 %,
-named ``NAME-zh-100.png``, ``NAME-en-150.png`` … (``--scale`` / ``--lang`` narrow it to one size or
-language). The city's window is taken by ``screenshots_exchange.py --text-sizes``.
+validation messages, the 报表 page with its check done, 设置, 打印预览… of a signed return — the office's
+newest, else one signed in a temporary copy of its database — zoomed to the page's width, and the
+manual's viewer on 日常录入) in Chinese and English at 100 % and 150 %, named ``NAME-zh-100.png``,
+``print-preview-en-150.png`` … (``--scale`` / ``--lang`` narrow it to one size or language). The
+city's window is taken by ``screenshots_exchange.py --text-sizes``; the manual's own pictures by
+``screenshots_manual.py`` (``screenshots.sh -- --manual-images``).
 
 ``--editor`` adds the staff editor holding a new record with a wrong ID number (an error) and a
 phone number without area code (a warning), as typed: ``editor-validation.png``.
@@ -361,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=int, metavar="PERCENT", help="the text size (100, 115, 130, 150, 175, 200)")
     parser.add_argument("--lang", choices=sorted(LANGUAGE_TAGS), help="the interface language (default Chinese)")
     parser.add_argument(
-        "--text-sizes", action="store_true", help="the dashboard, a list, an editor, 报表 at 100 %% and 150 %%"
+        "--text-sizes", action="store_true", help="TEXT_SIZE_SHOTS in both languages at 100 %% and 150 %%"
     )
     args = parser.parse_args(argv)
     if args.docs:

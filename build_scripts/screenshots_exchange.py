@@ -24,6 +24,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -176,6 +177,7 @@ def take(root: Path, out: Path, width: int, height: int, args: argparse.Namespac
         city_window.grab().save(str(out / "city-registry.png"))
         city_window.make_city_return(sign=False)
         settle(city_window)
+        wait_until_drawn(app, city_window.return_tab.preview.view)
         city_window.grab().save(str(out / "city-return.png"))
         city_window.runner.wait()
         city_window.hide()
@@ -186,6 +188,29 @@ def take(root: Path, out: Path, width: int, height: int, args: argparse.Namespac
         for site in sites:
             site.close()
     print(f"screenshots in {out}")
+
+
+def wait_until_drawn(app: Any, view: Any, timeout: float = 30) -> None:
+    """Until the PDF ``view`` shows a page with something on it: Qt PDF draws the pages in the background
+    after the file is loaded, and a picture taken before shows blank sheets."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if has_ink(view.viewport().grab().toImage()):
+            for _ in range(10):  # the pages below the first too
+                app.processEvents()
+            return
+        time.sleep(0.05)
+    raise SystemExit("the PDF was not drawn in time")
+
+
+def has_ink(image: Any) -> bool:
+    """Whether ``image`` has dark pixels (text, lines), not only white sheets on a grey background."""
+    for y in range(0, image.height(), 3):
+        for x in range(0, image.width(), 3):
+            if image.pixelColor(x, y).lightness() < 90:
+                return True
+    return False
 
 
 if __name__ == "__main__":

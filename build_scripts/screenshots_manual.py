@@ -37,7 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-# (its city-return.png is taken before the preview has drawn the page: not used)
+# the pictures of screenshots_exchange.py that exchange.html and city.html show
 EXCHANGE_PICTURES = ("exchange-office", "exchange-history", "city-status", "city-registry")
 
 
