@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
 
 from desktop.common.manual_topics import (
     CONTENTS,
-    CONTEXT,
     MANUAL_TOPICS,
     PAGE_TOPICS,
     Topic,
@@ -79,7 +78,7 @@ FILE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("Manual", text)  # = manual_topics.CONTEXT, literal for the extractor
 
 
 def manual_root() -> Path:

@@ -1247,7 +1247,7 @@ Bundles signed with these certificates will be rejected from now on; the communi
     <message>
         <source>（证书已吊销）</source>
         <extracomment>desktop/city/status_state.py</extracomment>
-        <translation>(certificate revoked)</translation>
+        <translation> (certificate revoked)</translation>
     </message>
     <message>
         <source>第 {0} 号（{1}）</source>
@@ -1287,12 +1287,12 @@ Bundles signed with these certificates will be rejected from now on; the communi
     <message>
         <source>（已过期限）</source>
         <extracomment>desktop/city/status_state.py</extracomment>
-        <translation>(past deadline)</translation>
+        <translation> (past deadline)</translation>
     </message>
     <message>
         <source>（第 {0} 版）</source>
         <extracomment>desktop/city/status_state.py</extracomment>
-        <translation>(version {0})</translation>
+        <translation> (version {0})</translation>
     </message>
     <message>
         <source>到达时间：{0}</source>
@@ -4827,6 +4827,106 @@ Next: give this file to the Organization Department; once the city has issued th
 <context>
     <name>Manual</name>
     <message>
+        <source>社区台账 使用手册</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>Community Ledgers user manual</translation>
+    </message>
+    <message>
+        <source>◀ 后退</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>前进 ▶</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>Forward ▶</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>查找…</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <source>回到上一页（Alt+←）</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>Back to the previous page (Alt+←)</translation>
+    </message>
+    <message>
+        <source>去往下一页（Alt+→）</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>Go to the next page (Alt+→)</translation>
+    </message>
+    <message>
+        <source>在这一页里查找文字（Ctrl+F）</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>Find text on this page (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>手册目录</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>Manual contents</translation>
+    </message>
+    <message>
+        <source>手册内容</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>Manual page</translation>
+    </message>
+    <message>
+        <source>输入要找的文字，按回车找下一处</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>Type the text to find; Enter finds the next one</translation>
+    </message>
+    <message>
+        <source>下一处</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>上一处</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>关闭查找</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>Close search</translation>
+    </message>
+    <message>
+        <source>查找：</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>找不到使用手册的这一页：{0}</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>This page of the manual cannot be found: {0}</translation>
+    </message>
+    <message>
+        <source>手册文件可能没有随软件一起安装。请重新安装社区台账，或者请技术人员检查这个文件夹。</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>The manual&apos;s files may not have been installed with the software. Reinstall Community Ledgers, or ask a technician to check this folder.</translation>
+    </message>
+    <message>
+        <source>这一页里没有找到“{0}”</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>“{0}” was not found on this page</translation>
+    </message>
+    <message>
+        <source>打印手册的这一页</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>Print this page of the manual</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <extracomment>desktop/common/manual.py</extracomment>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
         <source>首次设置</source>
         <extracomment>desktop/common/manual_topics.py</extracomment>
         <translation>First set-up</translation>
@@ -4883,7 +4983,7 @@ Next: give this file to the Organization Department; once the city has issued th
     </message>
     <message>
         <source>目录</source>
-        <extracomment>desktop/common/manual_topics.py</extracomment>
+        <extracomment>desktop/common/manual.py, desktop/common/manual_topics.py</extracomment>
         <translation>Contents</translation>
     </message>
 </context>
@@ -5189,7 +5289,7 @@ Next: give this file to the Organization Department; once the city has issued th
     <message>
         <source>（共 {0} 处要改）</source>
         <extracomment>desktop/ledgers/editor_state.py</extracomment>
-        <translation>({0} things to fix)</translation>
+        <translation> ({0} things to fix)</translation>
     </message>
     <message>
         <source>还不能保存：{0}{1}</source>
@@ -6590,7 +6690,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     <message>
         <source>示例：</source>
         <extracomment>desktop/settings/page.py</extracomment>
-        <translation>Sample:</translation>
+        <translation>Sample: </translation>
     </message>
     <message>
         <source>文字大小：</source>
@@ -8108,7 +8208,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     <message>
         <source>（第 {0} 版，{1}）</source>
         <extracomment>desktop/cli/city.py</extracomment>
-        <translation>(version {0}, {1})</translation>
+        <translation> (version {0}, {1})</translation>
     </message>
     <message>
         <source>无数据</source>
