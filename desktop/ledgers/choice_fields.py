@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QWidget
 from sqlmodel import Session
 
@@ -15,13 +17,26 @@ from desktop.ledgers.fields import FieldInput, _t
 from desktop.ledgers.pickers import RecordPicker
 
 
+class _Choices(QComboBox):
+    """A form's drop-down list that the mouse wheel leaves alone: turning the wheel to scroll the
+    form over it neither changes the choice nor takes the keyboard (the list still opens with a click
+    or Alt+↓, and ↑/↓ still change it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # to the form's scroll area, which scrolls
+
+
 class ChoiceInput(FieldInput):
     """One choice from a list of Chinese labels; the value is the stored code."""
 
     def __init__(self, spec: FormField, required: bool, *, allow_empty: bool) -> None:
         super().__init__(spec, required)
         assert spec.enum is not None
-        self.combo = QComboBox()
+        self.combo = _Choices()
         if allow_empty:
             self.combo.addItem(_t("请选择…") if required else _t("（未填）"), "")
         for member in spec.enum:

@@ -22,15 +22,16 @@ import itertools
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 from sqlmodel import Session
 
 from db.forms import FormSpec, Input, effective_values, form_for, model_default, visible
 from db.validation import IdInfo, Issue, Report, Severity, is_valid_id_number, parse_id_number, validate_values
 from desktop.common.i18n import label
 from desktop.common.i18n import text as msg
+from desktop.common.text_size import follow_font
 from desktop.ledgers.choice_fields import ChoiceInput
 from desktop.ledgers.date_fields import DateInput
 from desktop.ledgers.field_factory import make_input
@@ -136,6 +137,8 @@ class RecordForm(QWidget):
         outer.addStretch(1)
         self._apply_visibility()
         self._set_tab_order()
+        # 字号 changed while typing: the field being typed in stays in view (its rows grew above it)
+        follow_font(self, lambda: QTimer.singleShot(0, self, self._reveal_focused))
 
     # --- access ---------------------------------------------------------------------------
 
@@ -265,6 +268,12 @@ class RecordForm(QWidget):
         if isinstance(area, QScrollArea):
             row = self._row_of(widget)
             area.ensureWidgetVisible(row.container if row is not None else widget, 0, 0)
+
+    def _reveal_focused(self) -> None:
+        name = self.focused_field()
+        if name is not None:
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the rows' new heights first
+            self._reveal(self.widget(name))
 
     def _render(self, report: Report) -> None:
         shown = set(self._visible_names())

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
 from db.store import Store
 from db.timeutil import local_today
+from desktop.common.text_size import current_text_scale
 from desktop.ledgers.date_fields import DateInput
 from desktop.ledgers.editor import RecordEditor
 from desktop.ledgers.list_page import ListPage
 from desktop.shell.main_window import MainWindow
-from tests.support.gui import list_page, new_editor, type_chinese
+from tests.support.gui import list_page, new_editor, settle_fonts, type_chinese
 
 
 def focus() -> QWidget:
@@ -130,3 +133,63 @@ def test_typing_right_after_the_new_button_replaces_todays_date(qtbot, window: M
     assert focus() is line
     type_here("2021/3/1")
     assert line.text() == "2021/3/1" and page.editor.form.values()["held_on"] == date(2021, 3, 1)
+
+
+# --- the text size changed while typing -------------------------------------------------------------
+
+
+def _in_view(editor: RecordEditor, widget: QWidget) -> bool:
+    viewport = editor.form_scroll.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    return viewport.rect().contains(QRect(top_left, widget.size()))
+
+
+@pytest.mark.usefixtures("standard_text_size")
+def test_the_field_being_typed_in_stays_in_view_when_the_text_grows(qtbot, window: MainWindow) -> None:
+    window.resize(1100, 700)
+    editor = new_editor(qtbot, list_page(window, "party_members"))
+    type_here("王五")
+    line = date_line(editor, "registered_on")  # near the end of a long form
+    editor.form.focus_field("registered_on")
+    type_here("2015-05-0")
+    assert _in_view(editor, line)
+    for _ in range(2):
+        press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)  # 放大字号
+        settle_fonts()
+    assert current_text_scale() > 100
+    assert focus() is line and line.text() == "2015-05-0"
+    assert _in_view(editor, line)
+    type_here("5")
+    assert editor.form.values()["registered_on"] == date(2015, 5, 5)
+    assert editor.form.values()["name"] == "王五"
+
+
+# --- the mouse wheel over the form --------------------------------------------------------------------
+
+
+def _wheel(widget: QWidget, steps: int) -> None:
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(widget.rect().center())),
+        QPoint(0, 0),
+        QPoint(0, -120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_scrolling_the_form_over_a_choice_changes_nothing(qtbot, window: MainWindow) -> None:
+    editor = new_editor(qtbot, list_page(window, "party_members"))
+    type_here("王五")
+    name = focus()
+    combo = editor.form.widget("membership")
+    assert isinstance(combo, QComboBox)
+    before = editor.form.values()
+    _wheel(combo, 3)
+    assert editor.form.values() == before  # the choice shown is still the one chosen
+    # (the form scrolling instead is seen under X: Qt passes only a real wheel on to the parent)
+    assert focus() is name  # and the keyboard stays where the person was typing
