@@ -7,7 +7,8 @@ is just a character, so typing never moves the cursor between sections nor focus
 field, and nothing typed is rewritten or replaced (no "today" put into an empty field). The
 date read is shown beside the line (``2021年3月1日``); while the text cannot be read,
 :meth:`DateEdit.problem` says why. The calendar button (or Alt+↓ / F4) picks a date; an optional
-date is emptied with the × button or Delete at the end of the text.
+date is emptied with the × button, or as any text is (select it all, Delete): Backspace and Delete
+act as in every text box (Delete at the end deletes nothing), and Ctrl+Z undoes.
 """
 
 from __future__ import annotations
@@ -41,18 +42,14 @@ def _pydate(day: QDate) -> date:
 
 
 class _DateLine(QLineEdit):
-    """The line a date is typed on; Alt+↓ / F4 open the calendar, Delete at the end empties it."""
+    """The line a date is typed on; Alt+↓ / F4 open the calendar."""
 
     calendar_wanted = Signal()
-    clear_wanted = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier):
             self.calendar_wanted.emit()
-            return
-        if key == Qt.Key.Key_Delete and not self.hasSelectedText() and self.cursorPosition() == len(self.text()):
-            self.clear_wanted.emit()  # nothing after the cursor to delete: the whole date goes
             return
         super().keyPressEvent(event)
 
@@ -87,7 +84,6 @@ class DateEdit(QWidget):
         self.line.textEdited.connect(self._typed)
         self.line.textChanged.connect(self._show_reading)
         self.line.calendar_wanted.connect(self.open_calendar)
-        self.line.clear_wanted.connect(self._clear_by_person)
         self.calendar_button = QToolButton()
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
         self.calendar_button.setToolTip(_t("从日历中选"))

@@ -193,3 +193,32 @@ def test_scrolling_the_form_over_a_choice_changes_nothing(qtbot, window: MainWin
     assert editor.form.values() == before  # the choice shown is still the one chosen
     # (the form scrolling instead is seen under X: Qt passes only a real wheel on to the parent)
     assert focus() is name  # and the keyboard stays where the person was typing
+
+
+# --- Backspace and Delete in a date ---------------------------------------------------------------
+
+
+def test_backspace_and_delete_in_a_filled_date_act_as_in_any_text_box(qtbot, window: MainWindow) -> None:
+    editor = new_editor(qtbot, list_page(window, "staff"))
+    type_here("张三")
+    line = date_line(editor, "end_date")  # optional: it has the × button
+    line.setFocus(Qt.FocusReason.TabFocusReason)
+    type_here("2022-01-15")
+    press(Qt.Key.Key_End)
+    press(Qt.Key.Key_Delete)  # nothing after the cursor: nothing to delete
+    assert line.text() == "2022-01-15"
+    assert editor.form.values()["end_date"] == date(2022, 1, 15)
+    press(Qt.Key.Key_Home)
+    press(Qt.Key.Key_Delete)  # the character after the cursor
+    assert line.text() == "022-01-15"
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert line.text() == "2022-01-15"
+    press(Qt.Key.Key_End)
+    press(Qt.Key.Key_Backspace)
+    press(Qt.Key.Key_Backspace)
+    type_here("28")
+    assert editor.form.values()["end_date"] == date(2022, 1, 28)
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Delete)  # all of it, chosen
+    assert line.text() == "" and editor.form.values()["end_date"] is None
+    assert focus() is line

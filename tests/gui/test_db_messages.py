@@ -96,6 +96,7 @@ def test_the_editor_shows_english_messages(qtbot, english: QTranslator, window: 
     message = editor.form.message("end_date")
     assert "(2020-01-01) is before" in message and "please check" in message
     # leave no invalid form behind: a window closed on one disturbs the next test's prompts
+    qtbot.keyClick(editor.form.widget("end_date"), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(editor.form.widget("end_date"), Qt.Key.Key_Delete)
     assert editor.form.message("end_date") == ""
 

@@ -560,6 +560,7 @@ def test_invalid_input_keeps_save_disabled_with_the_message_shown(qtbot, window:
     fill(qtbot, form, "end_date", date(2020, 1, 1))
     assert form.message("end_date") == "离任日期（2020年1月1日）早于任职日期（2021年5月1日），请核对"
     assert not editor.save_button.isEnabled()
+    qtbot.keyClick(form.widget("end_date"), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(form.widget("end_date"), Qt.Key.Key_Delete)  # an optional date empties
     assert form.input("end_date").value() is None
     assert editor.save_button.isEnabled()
