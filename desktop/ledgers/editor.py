@@ -161,7 +161,8 @@ class RecordEditor(QWidget):
         return self.record_id is None
 
     def is_dirty(self) -> bool:
-        return self.form.values() != self._loaded
+        """Changed since shown — text typed that could not be read yet counts (closing asks first)."""
+        return self.form.values() != self._loaded or self.form.has_unread_text()
 
     def new_record(self, prefill: dict[str, Any] | None = None) -> None:
         """Show an empty form for a new record (the model's defaults, today's date, ``prefill``)."""

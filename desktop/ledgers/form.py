@@ -84,6 +84,7 @@ class RecordForm(QWidget):
         self._stored = False  # the values shown are a stored record's
         self._id_info: IdInfo | None = None  # what the last valid ID number in the form said
         self.report = Report()
+        self._unread: frozenset[str] = frozenset()  # fields shown holding text their input could not read
 
         layout = QFormLayout()
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -221,6 +222,7 @@ class RecordForm(QWidget):
             for name, row in self._rows.items()
             if (unread := row.input.pending_issue()) and name not in self._hidden and visible(self.spec, name, values)
         }
+        self._unread = frozenset(pending)
         report = Report(issue for issue in checked if issue.field not in pending)
         for name, message in pending.items():
             report.error(name, f"{name}.unreadable", message)
@@ -234,6 +236,11 @@ class RecordForm(QWidget):
 
     def has_errors(self) -> bool:
         return self.report.has_errors
+
+    def has_unread_text(self) -> bool:
+        """Some field shows text typed that its input could not read (an amount with three
+        decimals, a name not yet matched to a record): a change even when no value changed."""
+        return bool(self._unread)
 
     def first_problem(self, prefer: str | None = None) -> Issue | None:
         """The first error (else warning) in form order; of the errors, field ``prefer``'s first

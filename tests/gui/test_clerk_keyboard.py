@@ -6,16 +6,21 @@ focus is, as a person's keys go: Chinese as a Pinyin input method commits it, AS
 
 from __future__ import annotations
 
+from collections import deque
 from datetime import date
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from sqlmodel import select
 
+from db.models import PartyMember, Staff
 from db.store import Store
 from db.timeutil import local_today
+from desktop.common.prompts import Choice, ScriptedPrompts
 from desktop.common.text_size import current_text_scale
 from desktop.ledgers.date_fields import DateInput
 from desktop.ledgers.editor import RecordEditor
@@ -222,3 +227,46 @@ def test_backspace_and_delete_in_a_filled_date_act_as_in_any_text_box(qtbot, win
     press(Qt.Key.Key_Delete)  # all of it, chosen
     assert line.text() == "" and editor.form.values()["end_date"] is None
     assert focus() is line
+
+
+# --- text typed that cannot be kept is not dropped without asking -----------------------------------
+
+
+def _open(store: Store, page: ListPage, model: type[Any], name: str) -> RecordEditor:
+    with store.session() as session:
+        record = session.exec(select(model).where(model.name == name)).one()
+    editor = page.open_record(record.id)
+    assert editor is not None
+    first = editor.form.first_widget()
+    assert first is not None
+    first.setFocus(Qt.FocusReason.OtherFocusReason)
+    return editor
+
+
+@pytest.mark.parametrize(
+    ("kind_key", "model", "name", "field", "typed"),
+    [
+        ("party_members", PartyMember, "王芳", "org_id", "第一"),  # a party organisation not yet picked
+        ("staff", Staff, "巴特尔", "pay_fen", "1.234"),  # money with one decimal too many
+    ],
+)
+def test_esc_asks_before_dropping_text_typed_into_an_empty_field(
+    qtbot,
+    window: MainWindow,
+    store: Store,
+    answers: ScriptedPrompts,
+    kind_key: str,
+    model: type[Any],
+    name: str,
+    field: str,
+    typed: str,
+) -> None:
+    editor = _open(store, list_page(window, kind_key), model, name)
+    line = editor.form.widget(field)
+    editor.form.focus_field(field)
+    type_here(typed)
+    assert editor.form.message(field)  # it says why the text is not taken yet
+    answers.answers["save_discard_cancel"] = deque([Choice.CANCEL])
+    press(Qt.Key.Key_Escape)
+    assert [method for method, _title, _text in answers.asked] == ["save_discard_cancel"]
+    assert editor.isVisible() and isinstance(line, QLineEdit) and line.text() == typed
