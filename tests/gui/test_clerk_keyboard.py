@@ -17,13 +17,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from sqlmodel import select
 
-from db.models import PartyMember, Staff
+from db.models import MemberPostClaim, PartyMember, Staff
 from db.store import Store
 from db.timeutil import local_today
 from desktop.common.prompts import Choice, ScriptedPrompts
 from desktop.common.text_size import current_text_scale
 from desktop.ledgers.date_fields import DateInput
-from desktop.ledgers.editor import RecordEditor
+from desktop.ledgers.editor import EditorDialog, RecordEditor
 from desktop.ledgers.list_page import ListPage
 from desktop.shell.main_window import MainWindow
 from tests.support.gui import list_page, new_editor, settle_fonts, type_chinese
@@ -270,3 +270,77 @@ def test_esc_asks_before_dropping_text_typed_into_an_empty_field(
     press(Qt.Key.Key_Escape)
     assert [method for method, _title, _text in answers.asked] == ["save_discard_cancel"]
     assert editor.isVisible() and isinstance(line, QLineEdit) and line.text() == typed
+
+
+def test_the_calendar_by_keys_alone(qtbot, window: MainWindow) -> None:
+    editor = new_editor(qtbot, list_page(window, "staff"))
+    type_here("张三")
+    line = date_line(editor, "start_date")
+    line.setFocus(Qt.FocusReason.TabFocusReason)
+    type_here("2021-03-01")
+    press(Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # the calendar, on the date typed
+    assert focus() is not line
+    press(Qt.Key.Key_Right)  # the next day …
+    press(Qt.Key.Key_Down)  # … a week later
+    press(Qt.Key.Key_Return)
+    assert focus() is line and line.text() == "2021-03-09"
+    assert editor.form.values()["start_date"] == date(2021, 3, 9)
+    press(Qt.Key.Key_F4)
+    press(Qt.Key.Key_Left)
+    press(Qt.Key.Key_Escape)  # changed its mind: the date stays as it was
+    assert focus() is line and line.text() == "2021-03-09"
+    assert editor.isVisible()
+
+
+# --- Tab out of a table -------------------------------------------------------------------------
+
+
+def test_tab_leaves_the_list_for_the_next_control(qtbot, window: MainWindow) -> None:
+    page = list_page(window, "staff")
+    page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    page.table.selectRow(0)
+    press(Qt.Key.Key_Tab)
+    assert focus() is not page.table  # not from cell to cell of a list that selects whole rows
+    press(Qt.Key.Key_Backtab)
+    assert focus() is page.table
+
+
+def test_a_members_posts_reached_and_added_by_keyboard(
+    qtbot, window: MainWindow, store: Store, answers: ScriptedPrompts
+) -> None:
+    page = list_page(window, "party_members")
+    editor = _open(store, page, PartyMember, "王芳")
+    press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # the next tab: 认领岗位
+    posts = editor.children_lists["member_posts"]
+    assert editor.tabs.currentWidget() is posts
+    posts.table.setFocus(Qt.FocusReason.TabFocusReason)
+    press(Qt.Key.Key_Tab)
+    assert focus() is posts.add_button
+    press(Qt.Key.Key_Space)  # 添加…: the post's own editor, in a dialog
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, EditorDialog)
+    post = dialog.editor
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is post.form.widget("post"), timeout=3000)
+    combo = post.form.widget("post")
+    assert isinstance(combo, QComboBox)
+    for _ in range(combo.findText("政策宣传") - combo.currentIndex()):  # 王芳 holds no office: 政策宣传
+        press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Tab)
+    type_here("2022.5.1")  # over today's date, selected by Tab
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert len(posts.ids) == 1
+    assert post_claimed_on(store, posts.ids[0]) == date(2022, 5, 1)
+    window.activateWindow()  # (offscreen nothing gives the window back its activation)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    posts.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    posts.table.selectRow(0)
+    press(Qt.Key.Key_Tab)  # a row selected: Tab still goes on to the buttons
+    assert focus() is posts.add_button
+
+
+def post_claimed_on(store: Store, record_id: str) -> date | None:
+    with store.session() as session:
+        record = session.get(MemberPostClaim, record_id)
+        assert record is not None
+        return record.claimed_on
