@@ -5,7 +5,8 @@ Deleting plans first (:func:`db.policy.plan_delete`, in a session closed before 
 asked), asks (:func:`desktop.common.prompts.prompts`; the reason of a correction,
 :mod:`desktop.ledgers.corrections`), tombstones the record in a fresh session
 (:func:`db.policy.commit_delete`) and shows "已删除“X”  [撤销]" in the status bar; the button or
-Ctrl+Z brings the last deleted record back (:func:`db.ops.undo_delete`). What changed is
+Ctrl+Z brings the last deleted record back (:func:`db.ops.undo_delete`) — also with the cursor in
+a text box that has no typing of its own to undo (:func:`undo_falls_through`). What changed is
 published through ``hub``, from which pages refresh; ``deleted`` is for the status bar's notice.
 """
 
@@ -14,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPlainTextEdit, QPushButton, QWidget
 from sqlmodel import Session
 
 from db import kinds
@@ -42,6 +43,36 @@ def error_text(exc: ShequError) -> str:
     """A refusal from ``db/`` in the language of the interface."""
     message = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
     return db_text(message)
+
+
+class _UndoFallsThrough(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # filtered out, Ctrl+Z is not claimed by the text box: the window's 撤销删除 takes it
+        return (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not _has_own_undo(watched)
+        )
+
+
+def _has_own_undo(widget: QObject) -> bool:
+    if isinstance(widget, QLineEdit):
+        return widget.isUndoAvailable()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.document().isUndoAvailable()
+    return True
+
+
+def undo_falls_through(widget: QWidget) -> None:
+    """Ctrl+Z in ``widget`` (a text box) undoes its typing while there is some, else it brings the
+    last deleted record back, as it does anywhere else in the window (a text box claims Ctrl+Z
+    even with nothing to undo)."""
+    _UndoFallsThrough(widget)
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from desktop.common.i18n import text as msg
 from desktop.common.text_size import follow_font
 from desktop.ledgers.choice_fields import ChoiceInput
 from desktop.ledgers.date_fields import DateInput
+from desktop.ledgers.deletions import undo_falls_through
 from desktop.ledgers.field_factory import make_input
 from desktop.ledgers.fields import FieldInput
 from desktop.ledgers.message_line import MessageLine, label_column, set_text_color
@@ -127,6 +128,7 @@ class RecordForm(QWidget):
             field_input.changed.connect(self._changer(row))
             for widget in field_input.focus_widgets():
                 widget.installEventFilter(self)
+                undo_falls_through(widget)  # Ctrl+Z with no typing to undo: the last deletion
 
         self.general_message = QLabel()  # problems with fields the form does not show
         self.general_message.setWordWrap(True)

@@ -33,7 +33,7 @@ from desktop.common.columns import Column, Fmt, columns_for, search_hint
 from desktop.common.i18n import label
 from desktop.common.record_table import RecordTableModel
 from desktop.common.text_size import follow_font, scaled, text_width
-from desktop.ledgers.deletions import EditingContext
+from desktop.ledgers.deletions import EditingContext, undo_falls_through
 from desktop.ledgers.filters import FilterBar
 
 if TYPE_CHECKING:
@@ -101,6 +101,7 @@ class ListPage(QWidget):
         # room for a name or an ID number at any 设置 ▸ 字号, not so much that the window outgrows the screen
         follow_font(self.search, lambda: self.search.setMinimumWidth(text_width(self.search, 16)))
         self.search.setAccessibleName(_t("搜索"))
+        undo_falls_through(self.search)  # Ctrl+Z right after a deletion brings the record back
 
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

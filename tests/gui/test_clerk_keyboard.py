@@ -344,3 +344,33 @@ def post_claimed_on(store: Store, record_id: str) -> date | None:
         record = session.get(MemberPostClaim, record_id)
         assert record is not None
         return record.claimed_on
+
+
+# --- Ctrl+Z after a delete ----------------------------------------------------------------------------
+
+
+def _live(store: Store, model: type[Any], name: str) -> bool:
+    with store.session() as session:
+        record = session.exec(select(model).where(model.name == name)).one()
+        return not record.is_deleted
+
+
+def test_ctrl_z_brings_a_deleted_record_back_with_the_cursor_in_a_field(
+    qtbot, window: MainWindow, store: Store, answers: ScriptedPrompts
+) -> None:
+    page = list_page(window, "staff")
+    editor = _open(store, page, Staff, "巴特尔")
+    answers.answers["confirm"] = deque([True])
+    QTest.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)  # 删除 in the editor
+    assert not _live(store, Staff, "巴特尔")
+    page.search.setFocus(Qt.FocusReason.MouseFocusReason)  # then the person clicks into the search box
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _live(store, Staff, "巴特尔")
+
+
+def test_ctrl_z_in_a_field_still_undoes_the_typing_first(qtbot, window: MainWindow, store: Store) -> None:
+    page = list_page(window, "staff")
+    editor = new_editor(qtbot, page)
+    type_here("张三")
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.form.values()["name"] == ""
