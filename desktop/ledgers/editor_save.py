@@ -176,7 +176,9 @@ class SaveFlow:
 
     def _offer_duplicate(self, issue: Issue, other_id: str) -> bool:
         question = _t("{0}\n\n要打开那条记录吗？（这里填写的内容不会保存）").format(db_text(issue.message))
-        if prompts().confirm(self.parent, _t("可能重复录入"), question, _t("打开那条记录")):
+        # asked on the number's last digit, while people may still be typing: Enter or Space typed
+        # on before reading it keeps this form (what opening the other record would drop)
+        if prompts().confirm(self.parent, _t("可能重复录入"), question, _t("打开那条记录"), danger=True):
             return True
         self.declined.add(other_id)
         return False

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
@@ -20,13 +20,14 @@ from sqlmodel import select
 from db.models import MemberPostClaim, PartyMember, Staff
 from db.store import Store
 from db.timeutil import local_today
-from desktop.common.prompts import Choice, ScriptedPrompts
+from desktop.common.prompts import Choice, Prompts, ScriptedPrompts, install_prompts
 from desktop.common.text_size import current_text_scale
 from desktop.ledgers.date_fields import DateInput
 from desktop.ledgers.editor import EditorDialog, RecordEditor
 from desktop.ledgers.list_page import ListPage
 from desktop.shell.main_window import MainWindow
 from tests.support.gui import list_page, new_editor, settle_fonts, type_chinese
+from tests.support.office import EXISTING_ID, Base
 
 
 def focus() -> QWidget:
@@ -374,3 +375,35 @@ def test_ctrl_z_in_a_field_still_undoes_the_typing_first(qtbot, window: MainWind
     type_here("张三")
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.form.values()["name"] == ""
+
+
+# --- a likely duplicate asked about while typing ---------------------------------------------------
+
+
+def test_enter_typed_ahead_into_the_duplicate_question_keeps_what_was_typed(
+    qtbot, window: MainWindow, base: Base
+) -> None:
+    """The question comes up on the ID number's last digit; a clerk typing on presses Enter
+    before reading it: that must not drop the new record for the other one."""
+    previous = install_prompts(Prompts())  # the real question, a modal message box
+    pressed: list[str] = []
+
+    def answer_with_enter() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, answer_with_enter)
+            return
+        pressed.append(box.windowTitle())
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    try:
+        editor = new_editor(qtbot, list_page(window, "staff"))
+        type_here("巴图")
+        editor.form.focus_field("id_number")
+        QTimer.singleShot(20, answer_with_enter)
+        type_here(EXISTING_ID)
+    finally:
+        install_prompts(previous)
+    assert pressed == ["可能重复录入"]
+    assert editor.is_new and editor.form.values()["name"] == "巴图"
+    assert editor.form.values()["id_number"] == EXISTING_ID
