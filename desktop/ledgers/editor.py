@@ -177,9 +177,6 @@ class RecordEditor(QWidget):
         self._loaded = self.form.values()
         self._after_load()
         self._to_start()
-        first = self.form.first_widget()
-        if isinstance(first, QLineEdit):
-            first.selectAll()  # a value put there for the person (today): what they type replaces it, as after Tab
 
     def open_record(self, record_id: str, *, keep_place: bool = False) -> bool:
         """Show a stored record; False when it does not exist (any more). It starts at the top
@@ -225,6 +222,8 @@ class RecordEditor(QWidget):
         first = self.form.first_widget()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(first, QLineEdit):
+            first.selectAll()  # as after Tab: what is typed replaces what is there (today's date put in)
 
     def open_child(self, child_kind: str, record_id: str, field: str = "") -> EditorDialog | None:
         """Open one of this record's child records (a member's post) in its dialog, on its tab,

@@ -407,3 +407,14 @@ def test_enter_typed_ahead_into_the_duplicate_question_keeps_what_was_typed(
     assert pressed == ["可能重复录入"]
     assert editor.is_new and editor.form.values()["name"] == "巴图"
     assert editor.form.values()["id_number"] == EXISTING_ID
+
+
+def test_a_record_opened_with_enter_has_its_first_field_ready_to_type_over(qtbot, window: MainWindow) -> None:
+    page = list_page(window, "staff")
+    page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    page.table.selectRow(0)
+    press(Qt.Key.Key_Return)
+    editor = page.editor
+    assert editor is not None and not editor.is_new
+    name = editor.form.widget("name")
+    assert focus() is name and isinstance(name, QLineEdit) and name.selectedText() == name.text() != ""
