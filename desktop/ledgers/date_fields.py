@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, Q
 from db import typed
 from db.forms import FormField
 from db.i18n import date_text
+from db.timeutil import local_today
 from desktop.common.i18n import text as msg
 from desktop.common.text_size import follow_font
 from desktop.ledgers.fields import FieldInput, _t, hint_label
@@ -168,7 +169,7 @@ class DateEdit(QWidget):
     # --- the calendar ----------------------------------------------------------------------
 
     def open_calendar(self) -> None:
-        """Show the calendar under the line, on the date typed (else the current month)."""
+        """Show the calendar under the line, on the date typed (else today)."""
         if self.calendar is None:
             calendar = QCalendarWidget(self)
             calendar.setWindowFlags(Qt.WindowType.Popup)
@@ -179,12 +180,9 @@ class DateEdit(QWidget):
             calendar.activated.connect(self._picked)
             self.calendar = calendar
         calendar = self.calendar
+        # on the date typed, else on today (never on a day picked before the date was emptied)
         day = self.date()
-        if day is not None:
-            calendar.setSelectedDate(_qdate(day))
-        else:
-            today = QDate.currentDate()
-            calendar.setCurrentPage(today.year(), today.month())
+        calendar.setSelectedDate(_qdate(day if day is not None else local_today()))
         calendar.adjustSize()
         calendar.move(self.line.mapToGlobal(QPoint(0, self.line.height())))
         calendar.show()

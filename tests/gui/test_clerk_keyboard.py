@@ -418,3 +418,26 @@ def test_a_record_opened_with_enter_has_its_first_field_ready_to_type_over(qtbot
     assert editor is not None and not editor.is_new
     name = editor.form.widget("name")
     assert focus() is name and isinstance(name, QLineEdit) and name.selectedText() == name.text() != ""
+
+
+def test_the_calendar_of_an_emptied_date_starts_on_today(qtbot, window: MainWindow) -> None:
+    editor = new_editor(qtbot, list_page(window, "staff"))
+    type_here("张三")
+    field_input = editor.form.input("end_date")
+    assert isinstance(field_input, DateInput)
+    line = field_input.edit.line
+    line.setFocus(Qt.FocusReason.TabFocusReason)
+    type_here("2019-06-03")
+    press(Qt.Key.Key_F4)
+    press(Qt.Key.Key_Return)  # the date typed, taken from the calendar
+    assert line.text() == "2019-06-03"
+    assert field_input.edit.clear_button is not None
+    field_input.edit.clear_button.click()
+    assert line.text() == ""
+    press(Qt.Key.Key_F4)
+    calendar = field_input.edit.calendar
+    assert calendar is not None
+    today = local_today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    press(Qt.Key.Key_Return)  # the day marked on the month shown, not the one picked before
+    assert line.text() == today.isoformat()
