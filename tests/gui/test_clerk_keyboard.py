@@ -441,3 +441,15 @@ def test_the_calendar_of_an_emptied_date_starts_on_today(qtbot, window: MainWind
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
     press(Qt.Key.Key_Return)  # the day marked on the month shown, not the one picked before
     assert line.text() == today.isoformat()
+
+
+def test_tab_from_the_list_into_the_editor_stops_only_where_something_takes_typing(qtbot, window: MainWindow) -> None:
+    page = list_page(window, "staff")
+    editor = new_editor(qtbot, page)
+    page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    press(Qt.Key.Key_Tab)
+    assert focus() is editor.tabs.tabBar()  # 基本信息 / 修改记录
+    press(Qt.Key.Key_Tab)
+    assert focus() is editor.form.widget("name")  # no stop on the form's invisible scroll area
+    press(Qt.Key.Key_Backtab)
+    assert focus() is editor.tabs.tabBar()
