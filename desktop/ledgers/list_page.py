@@ -2,7 +2,8 @@
 record editor.
 
 Keyboard: Ctrl+N opens a new record, Enter or a double-click on a row opens it, Delete deletes
-it (asking first; undo from the status bar or Ctrl+Z), Ctrl+F searches (the main window).
+it (asking first; undo from the status bar or Ctrl+Z), Ctrl+F searches (the main window) and ↓
+goes from the search box to the records found.
 导出 Excel… writes the list as shown — search, filters, order — to a workbook (desktop/ledgers/export.py).
 """
 
@@ -11,8 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -180,6 +190,7 @@ class ListPage(QWidget):
         self._timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.apply_search)
+        self.search.installEventFilter(self)  # ↓ goes on to the records found
         self.filters.changed.connect(self.apply_filters)
         self.model.refreshed.connect(self._update_count)
 
@@ -239,6 +250,22 @@ class ListPage(QWidget):
         if self._runner is None:
             self._runner = TaskRunner(self)
         return export_list_to_excel(self, self._runner, self._session_factory, view)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.apply_search()
+            if self.model.rowCount():
+                if self.table.currentIndex().row() < 0:
+                    self.table.selectRow(0)
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

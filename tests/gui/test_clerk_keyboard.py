@@ -453,3 +453,19 @@ def test_tab_from_the_list_into_the_editor_stops_only_where_something_takes_typi
     assert focus() is editor.form.widget("name")  # no stop on the form's invisible scroll area
     press(Qt.Key.Key_Backtab)
     assert focus() is editor.tabs.tabBar()
+
+
+# --- from the search to the records found ----------------------------------------------------------
+
+
+def test_down_from_the_search_goes_to_the_records_found(qtbot, window: MainWindow) -> None:
+    page = list_page(window, "staff")
+    press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # 搜索当前列表
+    assert focus() is page.search
+    type_here("巴特尔")
+    press(Qt.Key.Key_Return)  # search now
+    assert page.model.rowCount() == 1
+    press(Qt.Key.Key_Down)  # to the list, on the first record found
+    assert focus() is page.table and page.table.currentIndex().row() == 0
+    press(Qt.Key.Key_Return)  # and open it
+    assert page.editor is not None and page.editor.form.values()["name"] == "巴特尔"
