@@ -31,7 +31,7 @@ from db.forms import FormSpec, Input, effective_values, form_for, model_default,
 from db.validation import IdInfo, Issue, Report, Severity, is_valid_id_number, parse_id_number, validate_values
 from desktop.common.i18n import label
 from desktop.common.i18n import text as msg
-from desktop.common.text_size import follow_font
+from desktop.common.text_size import follow_font, text_width
 from desktop.ledgers.choice_fields import ChoiceInput
 from desktop.ledgers.date_fields import DateInput
 from desktop.ledgers.deletions import undo_falls_through
@@ -57,6 +57,27 @@ class _Row:
         self.container = container
         self.message = message
         self.touched = False
+
+
+NAME_CHARACTERS = 8  # a field's name wider than this many Chinese characters wraps (long English names)
+
+
+def _fit_name(name_label: QLabel) -> None:
+    """The name beside an input: whole on one line, or wrapped onto two when longer than
+    :data:`NAME_CHARACTERS` (an English "Secretary also committee director" would otherwise
+    push the inputs out of the editor); follows the text size."""
+
+    def fit() -> None:
+        name_label.setWordWrap(False)
+        widest = text_width(name_label, NAME_CHARACTERS)
+        if name_label.sizeHint().width() > widest:
+            name_label.setWordWrap(True)
+            name_label.setFixedWidth(widest)
+        else:
+            name_label.setMinimumWidth(name_label.sizeHint().width())
+            name_label.setMaximumWidth(16_777_215)
+
+    follow_font(name_label, fit)
 
 
 class RecordForm(QWidget):
@@ -110,7 +131,7 @@ class RecordForm(QWidget):
             if field_input.required:
                 text = f"{text} *"
             name_label = QLabel(text)
-            name_label.setMinimumWidth(name_label.sizeHint().width())
+            _fit_name(name_label)
             message = MessageLine(1)
             message.setObjectName(f"message_{form_field.name}")
             container = QWidget()

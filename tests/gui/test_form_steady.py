@@ -369,3 +369,20 @@ def test_the_duplicate_question_comes_after_the_messages_describe_the_number(
     assert seen["birth"] == date(1980, 1, 1)
     assert "17" not in seen["status"]
     assert editor.is_new  # declined: the new record stays
+
+
+def test_a_long_field_name_wraps_instead_of_pushing_the_inputs_out(qtbot) -> None:
+    """An English name such as "Secretary also committee director" takes two lines in the name
+    column; a short one stays whole on one line."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.common.text_size import text_width
+    from desktop.ledgers.form import NAME_CHARACTERS, _fit_name
+
+    long_name, short_name = QLabel("Secretary also committee director *"), QLabel("姓名 *")
+    for name in (long_name, short_name):
+        qtbot.addWidget(name)
+        _fit_name(name)
+    assert long_name.wordWrap() and long_name.width() <= text_width(long_name, NAME_CHARACTERS)
+    assert long_name.heightForWidth(long_name.width()) > long_name.fontMetrics().lineSpacing()
+    assert not short_name.wordWrap() and short_name.minimumWidth() == short_name.sizeHint().width()
