@@ -56,6 +56,7 @@ class OfficeDataDialog(QDialog):
         top.addWidget(self.count_label)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # whole rows: Tab goes on to the buttons
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

@@ -76,6 +76,7 @@ class StatusTab(QSplitter):
         headers = [_t("社区代码"), _t("社区名称"), _t("最近数据包"), _t("报表"), _t("市级处理")]
         headers += [label(text) for _key, text in PILLARS] + [_t("冲突")]  # the pillars' names as db labels them
         self.table = QTableWidget(0, len(headers))
+        self.table.setTabKeyNavigation(False)  # whole rows: Tab goes on to the buttons
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

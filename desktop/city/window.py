@@ -112,7 +112,7 @@ class CityWindow(BusyWork, QMainWindow):
         self.last_import: ImportRun | None = None
         self.data_dialogs: list[OfficeDataDialog] = []
         self._built = False
-        self.setWindowTitle(_t("社区台账 — 市级汇总：{0}").format(self.city_name))
+        self.setWindowTitle(_t("市级汇总：{0}").format(self.city_name))  # Qt adds " — 社区台账"
         self.resize(1280, 820)
 
         heading = QLabel(_t("{0} · 各社区报送和达标情况").format(self.city_name))

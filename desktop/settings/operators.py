@@ -202,6 +202,7 @@ class OperatorsPanel(QWidget):
         self.dialog: QDialog | None = None  # the form open now, if any
 
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # whole rows: Tab goes on to the buttons
         self.table.setHorizontalHeaderLabels([_t("姓名"), _t("角色"), _t("密码"), ""])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -57,7 +57,7 @@ class FirstRunWizard(QWizard):
         self.admin_id: str | None = None
         self.busy = False
         self.runner = runner or TaskRunner(self)
-        self.setWindowTitle(_t("社区台账 — 第一次使用"))
+        self.setWindowTitle(_t("第一次使用"))  # Qt adds " — 社区台账"
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.BackButton, _t("上一步(&B)"))

@@ -76,8 +76,8 @@ class MainWindow(QMainWindow):
         self.backups: BackupController | None = None
         self.templates: TemplateSaver | None = None
         self._wanted = "home"  # the page to show once attached
-        title = _t("社区台账")
-        self.setWindowTitle(f"{title} — {workspace.office_name}" if workspace.office_name else title)
+        # Qt adds the application's name (社区台账) after a window's title itself
+        self.setWindowTitle(workspace.office_name or _t("社区台账"))
         self.resize(1280, 800)
 
         self.nav = QTreeWidget()

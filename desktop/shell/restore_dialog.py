@@ -73,6 +73,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
 
         self.table = QTableWidget(len(backups), 3)
+        self.table.setTabKeyNavigation(False)  # whole rows: Tab goes on to the buttons
         self.table.setHorizontalHeaderLabels([_t("备份时间"), _t("原因"), _t("大小")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -292,6 +292,11 @@ Anything entered or changed since then will not be in the restored data. The cur
         <translation>Not completed</translation>
     </message>
     <message>
+        <source>市级汇总：{0}</source>
+        <extracomment>desktop/city/window.py</extracomment>
+        <translation>City summary: {0}</translation>
+    </message>
+    <message>
         <source>文件(&amp;F)</source>
         <extracomment>desktop/city/window.py</extracomment>
         <translation>&amp;File</translation>
@@ -863,11 +868,6 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <source>共 {0} 条</source>
         <extracomment>desktop/city/office_data.py</extracomment>
         <translation>{0} records</translation>
-    </message>
-    <message>
-        <source>社区台账 — 市级汇总：{0}</source>
-        <extracomment>desktop/city/window.py</extracomment>
-        <translation>Shequ — City Summary: {0}</translation>
     </message>
     <message>
         <source>{0} · 各社区报送和达标情况</source>
@@ -2574,6 +2574,11 @@ Next: give this file to the Organization Department; once the city has issued th
         <translation>Community profile</translation>
     </message>
     <message>
+        <source>第一次使用</source>
+        <extracomment>desktop/shell/first_run.py</extracomment>
+        <translation>First use</translation>
+    </message>
+    <message>
         <source>这些信息会出现在报表的表头上，以后可以在台账里修改。</source>
         <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>These details appear at the top of the returns; you can change them in the ledgers later.</translation>
@@ -2737,11 +2742,6 @@ Next: give this file to the Organization Department; once the city has issued th
         <source>演示社区没有建成。</source>
         <extracomment>desktop/shell/first_run_pages.py</extracomment>
         <translation>The demo community could not be made.</translation>
-    </message>
-    <message>
-        <source>社区台账 — 第一次使用</source>
-        <extracomment>desktop/shell/first_run.py</extracomment>
-        <translation>Community Ledgers — first use</translation>
     </message>
     <message>
         <source>上一步(&amp;B)</source>

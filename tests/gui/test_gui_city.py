@@ -351,7 +351,7 @@ def test_start_up_opens_the_city_window_and_office_commands_refuse_the_city(
         window = startup.city_window
         assert isinstance(window, CityWindow) and window.isVisible()
         assert startup.window is None and startup.sign_in_dialog is None and startup.wizard is None
-        assert window.windowTitle() == "社区台账 — 市级汇总：中共巴彦淖尔市委组织部"
+        assert window.windowTitle() == "市级汇总：中共巴彦淖尔市委组织部"
         _wait(qtbot, window)
         assert window.status.status_note.text() == "还没有登记任何社区：请在“社区名单”中登记。"
         window.close()

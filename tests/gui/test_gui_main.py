@@ -158,3 +158,31 @@ def test_ctrl_q_closes_the_window(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyRelease(window, Qt.Key.Key_Control)  # Qt's test tools would keep Ctrl held otherwise
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_the_title_names_the_office_once_and_the_app_once(window: MainWindow) -> None:
+    """Qt adds the application's name after a window's own title: the title is the office alone."""
+    from PySide6.QtWidgets import QApplication
+
+    assert window.windowTitle() == "胜利社区"
+    assert QApplication.applicationDisplayName() not in window.windowTitle()
+
+
+def test_tab_leaves_every_table_of_rows() -> None:
+    """Tables of whole rows give Tab to the next control (no cell-to-cell trap for the keyboard)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "desktop"
+    trapped = []
+    for path in root.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        if "SelectRows" in source and ("QTableWidget(" in source or "QTableView(" in source):
+            calls = {
+                node.func.attr
+                for node in ast.walk(ast.parse(source))
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            }
+            if "setTabKeyNavigation" not in calls and "mapping_page" not in path.name:
+                trapped.append(path.name)
+    assert trapped == []
