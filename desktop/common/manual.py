@@ -16,17 +16,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
-    QFontMetrics,
-    QImage,
     QKeySequence,
     QPagedPaintDevice,
-    QResizeEvent,
     QShortcut,
     QTextDocument,
 )
@@ -40,7 +36,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -54,6 +49,7 @@ from desktop.common.manual_topics import (
     resolve_topic,
     topic_for_page,
 )
+from desktop.common.page_browser import FindBar, FittingBrowser
 
 __all__ = [
     "CONTENTS",
@@ -104,48 +100,6 @@ def manual_file(file: str, language: str | None = None, root: Path | None = None
     return folder / DEFAULT_LANGUAGE / file
 
 
-class _Browser(QTextBrowser):
-    """The page: pictures wider than the room there is are shown scaled down to fit (smoothly), so
-    a page never needs scrolling sideways."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.fitted_to = 0  # the room the pictures of the page were fitted to
-        self.refit = QTimer(self)
-        self.refit.setSingleShot(True)
-        self.refit.setInterval(200)  # once the window has stopped being resized
-        self.refit.timeout.connect(self._refit)
-
-    def room(self) -> int:
-        # the page's own margins (manual.css: 1em each side, in the page's larger font) and a little air
-        margins = 2 * round(self.document().documentMargin()) + 5 * QFontMetrics(self.document().defaultFont()).height()
-        return max(320, self.viewport().width() - margins)
-
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:
-        resource = super().loadResource(kind, name)
-        if kind != QTextDocument.ResourceType.ImageResource.value or resource is None:
-            return resource
-        image = resource if isinstance(resource, QImage) else QImage.fromData(resource)
-        self.fitted_to = self.room()
-        if image.isNull() or image.width() <= self.fitted_to:
-            return resource
-        return image.scaledToWidth(self.fitted_to, Qt.TransformationMode.SmoothTransformation)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.fitted_to and abs(self.room() - self.fitted_to) > 24:
-            self.refit.start()
-
-    def _refit(self) -> None:
-        """The pictures again, for the room there is now; the page stays where it was."""
-        if self.source().isEmpty():
-            return
-        bar = self.verticalScrollBar()
-        where = bar.value() / max(1, bar.maximum())
-        self.reload()
-        bar.setValue(round(where * bar.maximum()))
-
-
 class ManualWindow(QWidget):
     """The viewer: contents on the left, the page on the right, back / forward, print, find."""
 
@@ -181,7 +135,7 @@ class ManualWindow(QWidget):
             self.contents.addItem(item)
         self.contents.setStyleSheet("QListWidget::item { padding: 4px 6px; }")
 
-        self.browser = _Browser()
+        self.browser = FittingBrowser()
         self.browser.setOpenLinks(False)  # links go through open_link: language fallback, outside links
         self.browser.setAccessibleName(_t("手册内容"))
 
@@ -192,23 +146,7 @@ class ManualWindow(QWidget):
         splitter.setSizes([220, 980])
         splitter.setChildrenCollapsible(False)
 
-        self.find_edit = QLineEdit()
-        self.find_edit.setPlaceholderText(_t("输入要找的文字，按回车找下一处"))
-        self.find_edit.setClearButtonEnabled(True)
-        self.find_next_button = QPushButton(_t("下一处"))
-        self.find_previous_button = QPushButton(_t("上一处"))
-        self.find_close_button = QPushButton(_t("关闭查找"))
-        self.find_status = QLabel()
-        self.find_bar = QWidget()
-        find_layout = QHBoxLayout(self.find_bar)
-        find_layout.setContentsMargins(0, 0, 0, 0)
-        find_layout.addWidget(QLabel(_t("查找：")))
-        find_layout.addWidget(self.find_edit, 1)
-        find_layout.addWidget(self.find_previous_button)
-        find_layout.addWidget(self.find_next_button)
-        find_layout.addWidget(self.find_status)
-        find_layout.addWidget(self.find_close_button)
-        self.find_bar.hide()
+        self.find_bar = FindBar(self.browser)
 
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -226,11 +164,6 @@ class ManualWindow(QWidget):
         self.browser.sourceChanged.connect(self._source_changed)
         self.contents.itemActivated.connect(self._contents_chosen)
         self.contents.itemClicked.connect(self._contents_chosen)
-        self.find_edit.returnPressed.connect(self.find_next)
-        self.find_edit.textChanged.connect(lambda _text: self.find_status.clear())
-        self.find_next_button.clicked.connect(self.find_next)
-        self.find_previous_button.clicked.connect(self.find_previous)
-        self.find_close_button.clicked.connect(self.stop_find)
         self.back_button.setEnabled(False)
         self.forward_button.setEnabled(False)
         for keys, slot in (
@@ -242,9 +175,6 @@ class ManualWindow(QWidget):
             (QKeySequence.StandardKey.Forward, self.browser.forward),
         ):
             QShortcut(QKeySequence(keys), self, slot)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_bar)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.stop_find)
         self._apply_font()
         self.browser.setFocus()  # the page has the keyboard when the window opens: arrows, PgDn scroll it
 
@@ -329,43 +259,27 @@ class ManualWindow(QWidget):
         finally:
             self.contents.blockSignals(False)
 
-    # --- find --------------------------------------------------------------------------------
+    # --- find (the bar under the page) ------------------------------------------------------
+
+    @property
+    def find_edit(self) -> QLineEdit:
+        return self.find_bar.edit
+
+    @property
+    def find_status(self) -> QLabel:
+        return self.find_bar.status
 
     def start_find(self) -> None:
-        self.find_bar.show()
-        selected = self.browser.textCursor().selectedText()
-        if selected:
-            self.find_edit.setText(selected)
-        self.find_edit.setFocus()
-        self.find_edit.selectAll()
+        self.find_bar.start()
 
     def stop_find(self) -> None:
-        self.find_bar.hide()
-        self.find_status.clear()
-        self.browser.setFocus()
+        self.find_bar.stop()
 
     def find_next(self) -> bool:
-        return self._find(backward=False)
+        return self.find_bar.find_next()
 
     def find_previous(self) -> bool:
-        return self._find(backward=True)
-
-    def _find(self, *, backward: bool) -> bool:
-        """Find the text of the find bar from the cursor on, wrapping round once; say so if it is not on the page."""
-        text = self.find_edit.text()
-        if not self.find_bar.isVisible():
-            self.start_find()
-        if not text:
-            return False
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        found = self.browser.find(text, flags)
-        if not found:  # from the other end of the page
-            cursor = self.browser.textCursor()
-            cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
-            self.browser.setTextCursor(cursor)
-            found = self.browser.find(text, flags)
-        self.find_status.setText("" if found else _t("这一页里没有找到“{0}”").format(text))
-        return found
+        return self.find_bar.find_previous()
 
     # --- print and font ------------------------------------------------------------------
 
