@@ -360,6 +360,28 @@ def test_an_id_number_says_what_will_be_saved(qtbot, window: MainWindow, store: 
         assert not list(session.exec(select(model).where(model.name == "张三")))
 
 
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("139-0478-1234", "13904781234"), ("１３９ ０４７８ １２３４", "13904781234"), ("0478-8123456", "0478-8123456")],
+)
+def test_a_phone_says_what_will_be_saved_and_saves_it(
+    qtbot, window: MainWindow, store: Store, typed: str, kept: str
+) -> None:
+    """A mobile typed in groups (or in full-width digits, as a Chinese input method gives them) is
+    saved as its eleven digits, and the field says so before saving; a landline keeps its area code."""
+    editor = new_editor(qtbot, list_page(window, "staff"))
+    type_keys(qtbot, line_of(editor, "name"), "张三")
+    line = line_of(editor, "phone")
+    type_keys(qtbot, line, typed)
+    assert line.text() == typed  # never rewritten while typing
+    if kept != typed:
+        hint = getattr(editor.form.input("phone"), "hint", None)
+        assert hint is not None and hint.text() == f"将保存为 {kept}"
+    save_by_keyboard(qtbot, editor)
+    assert editor.record_id is not None
+    assert stored(store, "staff", editor.record_id).phone == kept
+
+
 def test_typed_chinese_dates_as_one_commit(qtbot, window: MainWindow, store: Store) -> None:
     """A Pinyin input method may commit the whole date at once."""
     editor = new_editor(qtbot, list_page(window, "staff"))
