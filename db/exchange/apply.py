@@ -9,6 +9,11 @@ device bundle (at another device of the same office) and writes it in ONE transa
   nothing is written), unless ``allow_gap`` — then it is applied and the gap is recorded;
 * an office writes only rows with its own office code (:class:`ForeignRecords` refuses the
   whole bundle otherwise), also for ids that already exist;
+* an office writes only its own world: every reference of every row (a pairing's resident, a
+  visit's pairing, a counted record, an audit entry's record …) points at a row of the sender's
+  office — in the bundle or already stored — or at nothing stored yet (a missing parent, below);
+  one pointing at another office's record refuses the whole bundle before anything is written
+  (:class:`CrossOfficeReference`), one ``IN (json_each(?))`` query per reference column;
 * per record: a new one is inserted; a higher version replaces the stored one; the same version
   with the same values is left alone; a lower version is not applied (the newer stays); the
   same version with other values — or, between devices, edits made on both sides since they
@@ -41,6 +46,7 @@ from db.exchange.data_errors import (
     BundleMissing,
     ChainBroken,
     ConflictNotFound,
+    CrossOfficeReference,
     ForeignRecords,
     ImportFailed,
     NotThisOffice,
@@ -88,6 +94,29 @@ AUTO_DECIDER = "系统（自动核验）"
 PDF_PROBLEM_REASON = "报表 PDF 文件缺失或与签署时的摘要不一致，请重新签署后报送。"
 
 Progress = Callable[[int, int], None]
+
+
+def _foreign_key_columns() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Record table → its reference columns and the table each points at (from the schema)."""
+    found: dict[str, tuple[tuple[str, str], ...]] = {}
+    for name in RECORD_TABLES:
+        pairs = tuple(
+            (column.name, foreign.column.table.name)
+            for column in table(name).columns
+            for foreign in column.foreign_keys
+            if foreign.column.table.name in RECORD_TABLES
+        )
+        if pairs:
+            found[name] = pairs
+    return found
+
+
+# How the refusal names the append-only tables' reference (table label, field label).
+_LOG_LABELS = {AUDIT_TABLE: ("审计日志", "所记录的记录"), RETURN_RECORD_TABLE: ("报表计入的记录", "所计入的记录")}
+
+# Reference columns of the synced tables; return_record and audit_entry name theirs per row
+# (table_name + record_id). Checked by :meth:`_Apply._check_references`.
+REFERENCE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = _foreign_key_columns()
 
 
 @dataclass
@@ -342,6 +371,7 @@ class _Apply:
                     if here is not None and here != self.sender:
                         raise NotThisOffice(self.sender, here)
                     self._find_divergence(conn)
+                self._check_references(conn)
                 self._report()
                 for name in RECORD_TABLES:
                     data = self.payload.tables.get(name)
@@ -401,6 +431,73 @@ class _Apply:
             raise BundleMissing(self.sender, missing)
         shown = "、".join(str(seq) for seq in missing)
         self.result.gap_note = f"导入第 {self.seq} 号时缺少第 {shown} 号数据包"
+
+    # --- references: an office writes only its own world ------------------------------
+
+    def _check_references(self, conn: sqlite3.Connection) -> None:
+        """Refuse the bundle (nothing written yet) when a row points at another office's record.
+
+        A reference may point at a row the bundle brings (those of another office are refused
+        as they are applied), at a row of the sender already stored, or at nothing stored (a
+        parent in a missing bundle: :meth:`_check_foreign_keys` decides). Shared reference data
+        (the city's standards) is never pointed at by a travelling column. One query per
+        reference column (per referenced table for the per-row ``table_name`` columns).
+        """
+        brought: dict[str, set[Any]] = {}
+
+        def in_bundle(target: str) -> set[Any]:
+            if target not in brought:
+                data = self.payload.tables.get(target)
+                brought[target] = {row[data.index("id")] for row in data.rows} if data is not None else set()
+            return brought[target]
+
+        for name, references in REFERENCE_COLUMNS.items():
+            data = self.payload.tables.get(name)
+            if data is None or not data.rows:
+                continue
+            for column, target in references:
+                if column not in data.columns:
+                    continue
+                slot = data.index(column)
+                wanted = {row[slot] for row in data.rows if row[slot] is not None} - in_bundle(target)
+                self._refuse_foreign(conn, name, column, target, wanted)
+        skipped = withheld_tables(PURPOSE_CITY) if self.city else frozenset()
+        for name in APPEND_ONLY_TABLES:
+            data = self.payload.tables.get(name)
+            if data is None or not data.rows or not {"table_name", "record_id"} <= set(data.columns):
+                continue
+            t_slot, r_slot = data.index("table_name"), data.index("record_id")
+            by_table: dict[Any, set[Any]] = {}
+            for row in data.rows:
+                by_table.setdefault(row[t_slot], set()).add(row[r_slot])
+            for target, ids in by_table.items():
+                if target in RECORD_TABLES and target not in skipped:
+                    self._refuse_foreign(conn, name, "record_id", str(target), ids - in_bundle(str(target)))
+
+    def _refuse_foreign(self, conn: sqlite3.Connection, name: str, column: str, target: str, ids: set[Any]) -> None:
+        """:class:`CrossOfficeReference` when one of ``ids`` is a stored row of ``target`` of another office."""
+        if not ids:
+            return
+        try:
+            listed = json.dumps(sorted(ids, key=str), ensure_ascii=False)
+        except TypeError as exc:
+            raise PayloadDamaged(f"{name} 表的 {column} 不对") from exc
+        found = conn.execute(
+            f"SELECT office_code FROM {quoted(target)} WHERE id IN (SELECT value FROM json_each(?))"
+            " AND office_code != ? LIMIT 1",
+            (listed, self.sender),
+        ).fetchone()
+        if found is None:
+            return
+        from db.kinds import kind_of_table
+        from db.validation import field_label
+
+        kind = kind_of_table(name)
+        if kind is not None:
+            label, field_name = kind.label, field_label(column, kind.key)
+        else:
+            label, field_name = _LOG_LABELS.get(name, (name, column))
+        raise CrossOfficeReference(self.sender, label, field_name, f"{name}.{column}", str(found[0]))
 
     # --- devices: edits made on both sides ------------------------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from db.exchange.errors import BundleError
+from db.i18n import Label, tr
 
 UNCHANGED = "数据库没有任何改动。"
 
@@ -170,4 +171,21 @@ class ImportFailed(BundleError):
         extra = f"（{detail}）" if detail else ""
         super().__init__(
             f"导入没有完成{extra}，{UNCHANGED}请关闭其他正在使用这个数据文件夹的窗口，检查磁盘剩余空间后重试。"
+        )
+
+
+class CrossOfficeReference(BundleError):
+    """A row of an office's bundle points at a record of another office: the whole bundle is refused."""
+
+    def __init__(self, sender: str, table: str, field: str, column: str, other: str) -> None:
+        super().__init__(
+            tr(
+                "社区 {sender} 的交换文件里，{table}的“{field}”（{column}）指向另一个社区（{other}）的记录，"
+                "整个文件已拒收，数据库没有任何改动。请联系该社区核实后重新导出。",
+                sender=sender,
+                table=Label(table),
+                field=Label(field),
+                column=column,
+                other=other,
+            )
         )
