@@ -338,6 +338,9 @@ def import_bundle(
         )
         if opened.office_code is None or city.office(opened.office_code) is None:
             raise UnknownOffice(opened.office_code or str(header.get("from", "")))
+        from db.exchange.return_check import bundle_pdfs, check_bundle_returns
+
+        check_bundle_returns(bundle_pdfs(opened.payload), opened.office_code)  # each return is the sender's own
     else:
         from db.exchange.pki import office_trust_policy
         from db.returns.sign import KeyStore

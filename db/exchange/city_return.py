@@ -66,6 +66,7 @@ def compose_city_return(
     from db.returns.compose import PAGE_MARGIN, STAMP_HEIGHT, STAMP_WIDTH, _Layout, _StampBox, format_number
     from db.returns.compose import _signature_box_flowable as signature_box
     from db.returns.fonts import register_fonts
+    from db.returns.verify import city_payload
 
     regular, bold = register_fonts()
     layout = _Layout(regular, bold)
@@ -79,6 +80,7 @@ def compose_city_return(
         bottomMargin=PAGE_MARGIN,
         title=f"{city_name}{period.label}{TITLE}",
         author=city_name,
+        keywords=city_payload(city_name, period.code),  # the city it speaks for, bound to the signer
         creator="社区台账 Shequ",
         lang="zh-CN",
         initialFontName=regular,

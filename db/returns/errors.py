@@ -116,3 +116,21 @@ class CorrectionReasonMissing(ShequError):
                 version=version,
             )
         )
+
+
+class ReturnSignerMismatch(ShequError):
+    """A return in an office's bundle is not signed by (or not about) the office that sent it."""
+
+    def __init__(self, sender: str, period: str, version: str, reason: str) -> None:
+        self.sender = sender
+        self.reason = reason
+        super().__init__(
+            tr(
+                "社区代码 {sender} 报送的数据包里，{period} 第 {version} 版报表不能接收：{reason}。"
+                "整个数据包没有导入，数据没有任何改动；请该社区用本社区的证书重新签署后再报送。",
+                sender=sender,
+                period=period,
+                version=version,
+                reason=reason,
+            )
+        )

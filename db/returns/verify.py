@@ -7,6 +7,11 @@
 * ``tampered`` (exit 3): the file cannot be read, a signed byte was changed, the signature does
   not verify, or anything was added after signing (an incremental update — Shequ signs a return
   once, so any later revision counts as a change; a re-saved file fails the digest);
+* ``mismatch`` (exit 3): intact and soundly signed, but not by the one the return belongs to: an
+  office's return (its QR payload names the office code) must be signed by a certificate carrying
+  that office code (subject serialNumber); the city's consolidated return (its payload names the
+  city) by a city certificate (no office code) of that city (subject O). Checked whether or not
+  the certificate is trusted: a valid certificate of another office proves nothing about this one;
 * ``untrusted`` (exit 4): intact and soundly signed, but by a certificate no trust anchor
   vouches for (e.g. the office's self-signed certificate);
 * ``unsigned`` (exit 4): no signature at all.
@@ -39,13 +44,15 @@ from db.timeutil import format_local
 
 VALID = "valid"
 TAMPERED = "tampered"
+MISMATCH = "mismatch"
 UNTRUSTED = "untrusted"
 UNSIGNED = "unsigned"
 
-EXIT_CODES = {VALID: 0, TAMPERED: 3, UNTRUSTED: 4, UNSIGNED: 4}
+EXIT_CODES = {VALID: 0, TAMPERED: 3, MISMATCH: 3, UNTRUSTED: 4, UNSIGNED: 4}
 _LABELS = {
     VALID: "有效：文件完整，签名可信，签署后未被改动",
     TAMPERED: "无效：文件已被改动或损坏，签名不能证明其内容",
+    MISMATCH: "无效：签名人不是这份报表所属的单位，签名不能证明其内容",
     UNTRUSTED: "已签名但证书不受信任：文件签署后未被改动，但签名证书不是由所信任的市级证书颁发",
     UNSIGNED: "未签名：这个文件没有电子签名",
 }
@@ -60,7 +67,10 @@ class Verification:
     signer: str = ""  # the signature's /Name, else the certificate's common name
     certificate_subject: str = ""
     signed_at: datetime | None = None
+    signer_office_code: str = ""  # the office code in the signing certificate ("" for a city's)
+    signer_organisation: str = ""  # the signing certificate's O (the office's or the city's name)
     office_code: str = ""
+    city_name: str = ""  # the city named by a consolidated return's payload
     office_name: str = ""
     period: str = ""
     version: str = ""
@@ -83,9 +93,11 @@ class Verification:
             "reason": self.reason,
             "signer": self.signer,
             "certificate_subject": self.certificate_subject,
+            "signer_office_code": self.signer_office_code,
             "signed_at": self.signed_at.isoformat() if self.signed_at else None,
             "signed_at_local": format_local(self.signed_at) if self.signed_at else None,
             "office": {"code": self.office_code, "name": self.office_name},
+            "city": self.city_name,
             "period": self.period,
             "version": self.version,
             "figures_sha256": self.figures_sha256,
@@ -126,14 +138,72 @@ def _document_info(reader: Any) -> dict[str, str]:
     return values
 
 
+CITY_PAYLOAD_PREFIX = "SHEQU1C"
+
+
+def city_payload(city_name: str, period_code: str) -> str:
+    """What a city's consolidated return carries in its Keywords: ``SHEQU1C|period|city name``
+    (the city it speaks for, checked against the signer's certificate by :func:`verify_pdf`)."""
+    return f"{CITY_PAYLOAD_PREFIX}|{period_code}|{city_name}"
+
+
+def parse_city_payload(text: str) -> dict[str, str] | None:
+    """The fields of a :func:`city_payload` string, or None when it is not one."""
+    parts = text.strip().split("|", 2)
+    if len(parts) != 3 or parts[0] != CITY_PAYLOAD_PREFIX or not parts[2]:
+        return None
+    return {"period": parts[1], "city": parts[2]}
+
+
 def _fill_metadata(result: Verification, info: dict[str, str]) -> None:
-    payload = parse_payload(info.get("/Keywords", ""))
+    keywords = info.get("/Keywords", "")
+    payload = parse_payload(keywords)
     if payload:
         result.office_code = payload["office_code"]
         result.period = payload["period"]
         result.version = payload["version"]
         result.figures_sha256 = payload["figures_sha256"]
+    city = parse_city_payload(keywords)
+    if city:
+        result.city_name = city["city"]
+        result.period = city["period"]
     result.office_name = info.get("/Author", "")
+
+
+def _signer_mismatch(result: Verification) -> Text | None:
+    """Why the signer is not the one the return belongs to (None when it is, or when the file
+    names no office nor city: then there is nothing to bind)."""
+    signer = result.signer_organisation or result.signer
+    if result.office_code:
+        if not result.signer_office_code:
+            return tr(
+                "报表属于社区代码 {code}，但签名证书不是社区的证书（签名证书：{signer}），签名人与报表不符",
+                code=result.office_code,
+                signer=signer,
+            )
+        if result.signer_office_code != result.office_code:
+            return tr(
+                "报表属于社区代码 {code}，签名证书却属于社区代码 {other}（{signer}），签名人与报表不符",
+                code=result.office_code,
+                other=result.signer_office_code,
+                signer=signer,
+            )
+        return None
+    if result.city_name:
+        if result.signer_office_code:
+            return tr(
+                "这是{city}的汇总表，签名证书却属于社区代码 {other}（{signer}），签名人与报表不符",
+                city=result.city_name,
+                other=result.signer_office_code,
+                signer=signer,
+            )
+        if result.signer_organisation != result.city_name:
+            return tr(
+                "这是{city}的汇总表，签名证书却属于{signer}，签名人与报表不符",
+                city=result.city_name,
+                signer=signer,
+            )
+    return None
 
 
 def _quiet_pyhanko_logs() -> None:
@@ -181,12 +251,13 @@ def verify_pdf(data: bytes, trust: Sequence[bytes] = ()) -> Verification:
             return result
         cert = status.signing_cert
         subject = cert.subject.human_friendly if cert is not None else ""
-        common_name = ""
-        if cert is not None:
-            common_name = str(cert.subject.native.get("common_name", "") or "")
+        names: dict[str, Any] = dict(cert.subject.native) if cert is not None else {}
+        common_name = str(names.get("common_name", "") or "")
         name = embedded.sig_object.get("/Name")
         result.signer = str(name) if name is not None else common_name
         result.certificate_subject = subject
+        result.signer_office_code = str(names.get("serial_number", "") or "")
+        result.signer_organisation = str(names.get("organization_name", "") or "")
         result.signed_at = status.signer_reported_dt
         if not status.intact:
             result.status, result.reason = TAMPERED, "签名之后文件内容被改动（摘要不符）"
@@ -196,6 +267,10 @@ def verify_pdf(data: bytes, trust: Sequence[bytes] = ()) -> Verification:
             return result
         if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
             result.status, result.reason = TAMPERED, "签名之后文件又被追加了修改（增量更新）"
+            return result
+        mismatch = _signer_mismatch(result)
+        if mismatch is not None:
+            result.status, result.reason = MISMATCH, mismatch
             return result
         if not status.trusted:
             untrusted = True
@@ -277,6 +352,11 @@ def explain(status: str, own_certificate: bool) -> Text:
         )
     if status == VALID:
         return tr("这份报表的签名证书由市委组织部颁发，内容与签署时完全一致。")
+    if status == MISMATCH:
+        return tr(
+            "这份报表的签名人不是报表所属的单位：它由另一个单位的证书签署，不能证明是报表所属单位报送的。"
+            "请向报表所属单位核实，并索取由其本单位签署的报表。"
+        )
     if status == TAMPERED:
         return tr("这份文件在签署之后被改动过，或者文件已损坏，不能作为正式报表。请向报送单位重新索取。")
     if status == UNTRUSTED:

@@ -5,8 +5,9 @@
   keep it as an immutable snapshot; a second signature of a period is a correction and needs
   ``--reason``);
 * ``shequ verify FILE.pdf [--trust CA.pem] [--json]`` — is a return PDF intact, is its signature
-  trusted, is it unchanged since signing (:func:`db.returns.verify.check_return_file`, the same
-  verdict as the app's).
+  trusted, is it unchanged since signing, and is its signer the office (or, for the consolidated
+  return, the city) it belongs to (:func:`db.returns.verify.check_return_file`, the same verdict as
+  the app's; exit 0 valid, 3 tampered or signed by another, 4 untrusted or unsigned).
 
 Every handler imports what it needs when it runs, so that ``shequ --help`` stays quick.
 """
@@ -128,6 +129,8 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
         out.write(_t("签名时间：{0}（北京时间）").format(format_local(result.signed_at)) + "\n")
     if result.office_code or result.office_name:
         out.write(_t("填报单位：{0}（{1}）").format(result.office_name, result.office_code) + "\n")
+    if result.signer_office_code and result.signer_office_code != result.office_code:
+        out.write(_t("签名证书所属社区代码：{0}").format(result.signer_office_code) + "\n")
     if result.period:
         out.write(_t("报告期：{0}，第 {1} 版").format(result.period, result.version) + "\n")
     if result.figures_sha256:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from db.errors import ShequError
 from db.periods import Period, parse_period
-from db.returns.verify import TAMPERED, UNSIGNED, UNTRUSTED, VALID
+from db.returns.verify import MISMATCH, TAMPERED, UNSIGNED, UNTRUSTED, VALID
 from db.timeutil import format_local
 from desktop.common.i18n import period_label
 from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, WARNING_COLOUR
@@ -28,6 +28,7 @@ CONTEXT = "ReturnsPage"
 VERDICT_COLOURS = {
     VALID: OK_COLOUR,
     TAMPERED: ERROR_COLOUR,
+    MISMATCH: ERROR_COLOUR,
     UNTRUSTED: WARNING_COLOUR,
     UNSIGNED: NEUTRAL_COLOUR,
 }
@@ -161,6 +162,7 @@ def verdict_heading(status: str) -> str:
     headings = {
         VALID: _t("✔ 有效：签名可信，签署后没有被改动"),
         TAMPERED: _t("✘ 无效：文件已被改动或已损坏"),
+        MISMATCH: _t("✘ 无效：签名人不是报表所属的单位"),
         UNTRUSTED: _t("！已签名，但签名证书不受信任"),
         UNSIGNED: _t("未签名：这个文件没有电子签名"),
     }
