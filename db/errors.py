@@ -91,3 +91,47 @@ class BackupUnusable(ShequError):
 class RestoreFailed(ShequError):
     def __init__(self, detail: str) -> None:
         super().__init__(f"恢复备份没有完成（{detail}）。当前数据没有任何改动；请检查磁盘剩余空间和文件夹权限后重试。")
+
+
+class DataFolderIsFile(ShequError):
+    """``--data-dir`` (or ``SHEQU_DATA_DIR``) names a file, not a folder."""
+
+    def __init__(self, path: str) -> None:
+        from db.i18n import tr
+
+        super().__init__(
+            tr(
+                "指定的数据文件夹是一个文件，不是文件夹：{path}。请用 --data-dir 指定存放社区台账的文件夹。",
+                path=path,
+            )
+        )
+
+
+class DataFolderReadOnly(ShequError):
+    """The data folder cannot be written (a read-only disk, share or folder): reading works, writing is refused."""
+
+    def __init__(self, path: str) -> None:
+        from db.i18n import tr
+
+        super().__init__(
+            tr(
+                "数据文件夹是只读的，不能写入：{path}。没有做任何修改；查看和导出仍可使用，"
+                "如要修改请把数据文件夹复制到可写的位置，或请技术人员开放写入权限。",
+                path=path,
+            )
+        )
+
+
+class DataFolderNeedsUpgrade(ShequError):
+    """A read-only data folder whose database this version would have to migrate first."""
+
+    def __init__(self, path: str) -> None:
+        from db.i18n import tr
+
+        super().__init__(
+            tr(
+                "数据文件夹是只读的，而其中的数据库需要先升级到本版本才能使用：{path}。没有做任何修改；"
+                "请把数据文件夹复制到可写的位置后再打开。",
+                path=path,
+            )
+        )

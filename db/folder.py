@@ -7,6 +7,11 @@ attached a moment later (:func:`db.store.attach_store`).
 
 :func:`claim_folder` takes the lock, checks the file and, when a migration is due, backs it up;
 :func:`peek_profile` reads the office profile and the active operators, read-only.
+
+A folder this process cannot write (a read-only disk, a share, no permission) is refused
+(:class:`DataFolderReadOnly`) unless the caller only reads (``only_reads``): then the claim is
+read-only — a shared lock (:meth:`FolderLock.acquire_shared`), the file opened read-only, no
+migration (:class:`DataFolderNeedsUpgrade` when one is due).
 """
 
 from __future__ import annotations
@@ -20,9 +25,18 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from db.enums import OperatorRole
-from db.errors import AlreadyRunning, CorruptDatabase, DataFolderMissing, NewerSchema, NoDatabase
+from db.errors import (
+    AlreadyRunning,
+    CorruptDatabase,
+    DataFolderIsFile,
+    DataFolderMissing,
+    DataFolderNeedsUpgrade,
+    DataFolderReadOnly,
+    NewerSchema,
+    NoDatabase,
+)
 from db.fileio import fsync_folder
-from db.folderlock import FolderLock, FolderLocked
+from db.folderlock import READ_ONLY_ERRNOS, FolderLock, FolderLocked, FolderReadOnly
 
 DB_FILENAME = "shequ.sqlite"
 LOCK_FILENAME = "shequ.lock"
@@ -69,16 +83,22 @@ def check_sqlite_file(path: Path) -> None:
         raise CorruptDatabase(str(path), "文件不完整，可能复制时被中断")
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection that leaves no trace when there is no pending write-ahead log.
+def read_only_uri(path: Path) -> str:
+    """The URI of a read-only connection that leaves no trace when there is no pending
+    write-ahead log.
 
     With no ``-wal`` content the main file is the whole database, so it is opened as
-    immutable (no ``-shm``/``-wal`` files are made); otherwise the log must be read too.
+    immutable (no ``-shm``/``-wal`` files are made, which a read-only folder could not hold);
+    otherwise the log must be read too.
     """
     wal = path.with_name(path.name + "-wal")
     pending = wal.exists() and wal.stat().st_size > 0
     mode = "mode=ro" if pending else "immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+    return f"{path.resolve().as_uri()}?{mode}"
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(read_only_uri(path), uri=True)
 
 
 def read_revision(path: Path) -> str | None:
@@ -183,6 +203,7 @@ class FolderClaim:
     lock: FolderLock
     backup: Path | None = None
     needs_migration: bool = False
+    read_only: bool = False  # a folder this process cannot write, claimed to read (``only_reads``)
 
     @property
     def db_path(self) -> Path:
@@ -192,36 +213,77 @@ class FolderClaim:
         self.lock.release()
 
 
-def claim_folder(data_dir: Path | str, *, create: bool = False, integrity_check: bool = True) -> FolderClaim:
+def claim_folder(
+    data_dir: Path | str, *, create: bool = False, integrity_check: bool = True, only_reads: bool = False
+) -> FolderClaim:
     """Lock ``data_dir`` and check its database (see :func:`db.store.open_store`); with ``create``
-    the folder is made when missing. Every refusal leaves the files as they were."""
+    the folder is made when missing. A folder that cannot be written is refused, or with
+    ``only_reads`` claimed read-only (see the module). Every refusal leaves the files as they were."""
     folder = Path(data_dir).expanduser()
     if not folder.is_dir():
-        if not create or folder.exists():
+        if folder.exists():
+            raise DataFolderIsFile(str(folder))
+        if not create:
             raise DataFolderMissing(str(folder))
-        folder.mkdir(parents=True)
+        _make_folder(folder)
     db_path = folder / DB_FILENAME
     if not create and not db_path.exists():
         raise NoDatabase(str(folder))
 
     lock = FolderLock(folder / LOCK_FILENAME)
+    read_only = not _writable(folder, db_path)
     try:
-        lock.acquire()
+        if not read_only:
+            try:
+                lock.acquire()
+            except FolderReadOnly:  # writable by its permissions, refused all the same (a share)
+                read_only = True
+        if read_only:
+            if not only_reads:
+                raise DataFolderReadOnly(str(folder))
+            lock.acquire_shared()
     except FolderLocked as exc:
         raise AlreadyRunning(str(folder)) from exc
     try:
-        backup, current = _prepare(db_path, integrity_check)
+        backup, current = _prepare(db_path, integrity_check, read_only)
         needs_migration = not current
     except BaseException:
         lock.release()
         raise
-    return FolderClaim(folder, lock, backup, needs_migration)
+    return FolderClaim(folder, lock, backup, needs_migration, read_only)
 
 
-def _prepare(db_path: Path, integrity_check: bool) -> tuple[Path | None, bool]:
+def _writable(folder: Path, db_path: Path) -> bool:
+    """Whether this process may write the folder and its database, as the system says (root's
+    permissions included; a read-only disk refuses everyone)."""
+    return os.access(folder, os.W_OK) and (not db_path.exists() or os.access(db_path, os.W_OK))
+
+
+def _make_folder(folder: Path) -> None:
+    """Make a new data folder; a file in its way or a parent that cannot be written is said so."""
+    try:
+        folder.mkdir(parents=True)
+    except (FileExistsError, NotADirectoryError):
+        raise DataFolderIsFile(str(_nearest_existing(folder))) from None
+    except OSError as exc:
+        if exc.errno in READ_ONLY_ERRNOS:
+            raise DataFolderReadOnly(str(_nearest_existing(folder))) from None
+        raise
+
+
+def _nearest_existing(path: Path) -> Path:
+    while not path.exists() and path.parent != path:
+        path = path.parent
+    return path
+
+
+def _prepare(db_path: Path, integrity_check: bool, read_only: bool = False) -> tuple[Path | None, bool]:
     """Check the file and back it up when a migration is due: the backup's path, if made, and
-    whether the schema is already the current one (False for a new or empty file)."""
+    whether the schema is already the current one (False for a new or empty file). A read-only
+    folder cannot be migrated: :class:`DataFolderNeedsUpgrade`."""
     if not db_path.exists():
+        if read_only:
+            raise DataFolderReadOnly(str(db_path.parent))
         return None, False
     check_sqlite_file(db_path)
     revision = read_revision(db_path)
@@ -232,6 +294,8 @@ def _prepare(db_path: Path, integrity_check: bool) -> tuple[Path | None, bool]:
         quick_check(db_path)
     if revision == known[-1]:
         return None, True
+    if read_only:
+        raise DataFolderNeedsUpgrade(str(db_path.parent))
     label = f"before-{known[-1]}"
     return backup_database(db_path, db_path.parent / BACKUP_DIRNAME, label), False
 

@@ -12,10 +12,16 @@ folder and a lock file. :func:`open_store`:
 Steps 1–4 use only the standard library (:mod:`db.folder`, :func:`claim_folder`), so the app can
 run them before importing SQLAlchemy; :func:`attach_store` then adds the engine. Alembic is
 imported only when a migration is needed, so a normal start stays fast.
+
+A command that only reads (``open_store(..., only_reads=True)``: ``stats``, ``check``,
+``export-xlsx``) also opens a folder it cannot write: shared lock, the file read-only
+(``immutable`` when no write-ahead log is pending), ``PRAGMA query_only``; :attr:`Store.read_only`.
+Everything else refuses such a folder in one line (:class:`db.errors.DataFolderReadOnly`).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,6 +44,7 @@ from db.folder import (  # re-exported: the checks before the engine live in db.
     head_revision,
     known_revisions,
     quick_check,
+    read_only_uri,
     read_revision,
 )
 from db.folderlock import FolderLock
@@ -73,8 +80,28 @@ def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
         cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on the database file with the app's connection settings."""
+def _on_connect_read_only(dbapi_connection: Any, connection_record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA query_only=ON")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+    finally:
+        cursor.close()
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on the database file with the app's connection settings; ``read_only``: one
+    that never writes, nor makes the ``-wal``/``-shm`` files (:func:`db.folder.read_only_uri`)."""
+    if read_only:
+        uri = read_only_uri(path)
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            poolclass=NullPool,
+        )
+        event.listen(engine, "connect", _on_connect_read_only)
+        return engine
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
     event.listen(engine, "connect", _on_connect)
     return engine
@@ -95,11 +122,14 @@ def run_migrations(engine: Engine, target: str = "head") -> None:
 class Store:
     """An open data folder: its engine, its lock, and sessions acting for an operator."""
 
-    def __init__(self, data_dir: Path, engine: Engine, lock: FolderLock, backup: Path | None) -> None:
+    def __init__(
+        self, data_dir: Path, engine: Engine, lock: FolderLock, backup: Path | None, *, read_only: bool = False
+    ) -> None:
         self.data_dir = data_dir
         self.engine = engine
         self._lock = lock
         self.migration_backup = backup  # the copy made before the last migration, if any
+        self.read_only = read_only  # a folder this process cannot write, opened to read
 
     @property
     def db_path(self) -> Path:
@@ -135,23 +165,27 @@ class Store:
         self.close()
 
 
-def open_store(data_dir: Path | str, *, create: bool = False, integrity_check: bool = True) -> Store:
+def open_store(
+    data_dir: Path | str, *, create: bool = False, integrity_check: bool = True, only_reads: bool = False
+) -> Store:
     """Open (and, when behind, migrate) the office database in ``data_dir``.
 
     With ``create`` the folder and the database are made when missing; otherwise a missing
-    folder or database is an error. Every refusal leaves the files as they were.
+    folder or database is an error. ``only_reads``: the caller never writes, so a folder it
+    cannot write is opened read-only instead of refused. Every refusal leaves the files as they were.
     """
-    return attach_store(claim_folder(data_dir, create=create, integrity_check=integrity_check))
+    claim = claim_folder(data_dir, create=create, integrity_check=integrity_check, only_reads=only_reads)
+    return attach_store(claim)
 
 
 def attach_store(claim: FolderClaim) -> Store:
     """The store on a claimed folder: the engine, and the migrations when due (the backup was
     made by the claim). On failure the folder is released."""
     try:
-        engine = make_engine(claim.db_path)
+        engine = make_engine(claim.db_path, read_only=claim.read_only)
         if claim.needs_migration:
             run_migrations(engine)
     except BaseException:
         claim.release()
         raise
-    return Store(claim.data_dir, engine, claim.lock, claim.backup)
+    return Store(claim.data_dir, engine, claim.lock, claim.backup, read_only=claim.read_only)

@@ -31,6 +31,7 @@ from typing import Any, NamedTuple
 
 from sqlmodel import col, select
 
+from db import jsonlimits
 from db.audit import system_actor
 from db.changes import Changes
 from db.enums import AuditAction, ReturnState
@@ -251,7 +252,9 @@ def _clause(text: str) -> str:
 
 def read_ack_payload(data: bytes) -> dict[str, Any]:
     try:
-        document = json.loads(zlib.decompress(data).decode("utf-8"))
+        document = jsonlimits.loads(zlib.decompress(data).decode("utf-8"))
+    except jsonlimits.TooDeep as exc:
+        raise PayloadDamaged(str(exc)) from None
     except (zlib.error, UnicodeDecodeError, ValueError) as exc:
         raise PayloadDamaged(type(exc).__name__) from exc
     if not isinstance(document, dict) or document.get("format") != ACK_FORMAT:

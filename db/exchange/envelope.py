@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from db import jsonlimits
 from db.exchange.errors import (
     BundleDamaged,
     BundlePassphraseWeak,
@@ -266,7 +267,7 @@ def peek_header(data: bytes) -> dict[str, Any]:
             raise NotABundle()
         raise BundleDamaged("文件不完整")
     try:
-        header = json.loads(_b64url_decode(data[:end]).decode("utf-8"))
+        header = jsonlimits.loads(_b64url_decode(data[:end]).decode("utf-8"))  # TooDeep is a ValueError
     except (ValueError, UnicodeDecodeError, binascii.Error):
         raise BundleDamaged("文件头无法读取") from None
     if not isinstance(header, dict):

@@ -42,7 +42,10 @@ from typing import Any, NamedTuple
 from sqlalchemy import Table
 from sqlmodel import SQLModel
 
-from db import models  # noqa: F401  (registers every table on SQLModel.metadata)
+from db import (
+    jsonlimits,
+    models,  # noqa: F401  (registers every table on SQLModel.metadata)
+)
 from db.exchange.data_errors import PayloadDamaged, PayloadTooNew
 from db.exchange.rawdb import quoted, raw_connection, rollback
 from db.kinds import KINDS
@@ -422,7 +425,7 @@ def decode_document(data: bytes, progress: Callable[[int, int], None] | None = N
     id → base64). ``progress(rows read, rows in all)`` is called line by line."""
     lines = _lines(data)
     try:
-        head = json.loads(next(lines))
+        head = jsonlimits.loads(next(lines))
         if not isinstance(head, dict) or head.get("format") != PAYLOAD_FORMAT:
             raise PayloadDamaged("不是社区台账的数据内容")
         version = head.get("v")
@@ -442,7 +445,7 @@ def decode_document(data: bytes, progress: Callable[[int, int], None] | None = N
             wanted = int(item["rows"])
             rows: list[Any] = []
             while len(rows) < wanted:
-                chunk = json.loads(next(lines))
+                chunk = jsonlimits.loads(next(lines))
                 if not isinstance(chunk, list):
                     raise PayloadDamaged("数据表格式不对")
                 rows.extend(chunk)
@@ -452,9 +455,11 @@ def decode_document(data: bytes, progress: Callable[[int, int], None] | None = N
             if len(rows) != wanted:
                 raise PayloadDamaged(f"{item.get('name')} 表的行数不对")
             item["rows"] = rows
-        head["pdfs"] = {str(key): json.loads(next(lines)) for key in pdf_ids}
+        head["pdfs"] = {str(key): jsonlimits.loads(next(lines)) for key in pdf_ids}
     except StopIteration:
         raise PayloadDamaged("数据不完整") from None
+    except jsonlimits.TooDeep as exc:
+        raise PayloadDamaged(str(exc)) from None
     except (UnicodeDecodeError, ValueError, TypeError, KeyError) as exc:
         raise PayloadDamaged(type(exc).__name__) from exc
     if next(lines, None) is not None:

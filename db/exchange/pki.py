@@ -34,6 +34,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from db import jsonlimits
 from db.exchange.envelope import TrustPolicy, certificate_fingerprint, office_code_of
 from db.exchange.errors import (
     BadCertificateFile,
@@ -756,7 +757,9 @@ def _certificate_document(data: bytes, source: str) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
         raise BadCertificateFile(source, "文件太大，不是证书文件")
     try:
-        document = json.loads(data.decode("utf-8-sig"))
+        document = jsonlimits.loads(data.decode("utf-8-sig"))
+    except jsonlimits.TooDeep as exc:
+        raise BadCertificateFile(source, str(exc)) from None
     except (UnicodeDecodeError, ValueError):
         raise BadCertificateFile(source, "不是市里颁发的证书文件，或文件已损坏") from None
     if not isinstance(document, dict) or document.get("type") != CERTIFICATE_FILE_TYPE:

@@ -15,13 +15,13 @@ given under a rule code, for every warning of that rule.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlmodel import Session
 
+from db import jsonlimits
 from db.compliance import ComplianceResult, Status, evaluate
 from db.i18n import Label, tr
 from db.periods import Period
@@ -128,10 +128,10 @@ def explain(preflight: Preflight, explanations: Mapping[str, str]) -> list[Expla
 def load_explanations(path: Path) -> dict[str, str]:
     """The explanations in a UTF-8 JSON file: an object of warning key (or rule code) → text."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        data = jsonlimits.loads(Path(path).read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise BadExplanationFile(str(path), "文件不存在") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # not UTF-8, not JSON, nested too deep
         raise BadExplanationFile(str(path), str(exc)) from None
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
         raise BadExplanationFile(str(path), "内容必须是“编号”: “说明”的 JSON 对象")

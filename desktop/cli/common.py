@@ -21,6 +21,9 @@ EXIT_CHECK_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
+# Standard output was closed by the reader (``shequ stats | head -1``): the status a shell reports
+# for a program ended by SIGPIPE (128 + 13), as ``yes | head -1`` gives; nothing is printed.
+EXIT_BROKEN_PIPE = 141
 
 
 def translate(context: str, text: str) -> str:
@@ -53,8 +56,15 @@ class Parser(argparse.ArgumentParser):
 
 
 def data_dir(args: argparse.Namespace) -> Path:
-    """The data folder: ``--data-dir``, else ``SHEQU_DATA_DIR``, else the user's data folder."""
-    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+    """The data folder: ``--data-dir``, else ``SHEQU_DATA_DIR``, else the user's data folder.
+
+    A path that names a file is refused here (one line, exit 2), before any command looks inside."""
+    folder = Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+    if folder.exists() and not folder.is_dir():
+        from db.errors import DataFolderIsFile
+
+        raise DataFolderIsFile(str(folder))
+    return folder
 
 
 def office_data_dir(args: argparse.Namespace) -> Path:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import io
 import logging
+import os
 import sqlite3
 import sys
 import traceback
@@ -21,6 +22,7 @@ from typing import TextIO
 
 from desktop import __version__
 from desktop.cli.common import (
+    EXIT_BROKEN_PIPE,
     EXIT_CHECK_FAILED,
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
@@ -30,10 +32,11 @@ from desktop.cli.common import (
     data_dir,
     translate,
 )
-from desktop.common.paths import log_dir
+from desktop.common.paths import default_data_dir, log_dir
 
 __all__ = [
     "COMMAND_MODULES",
+    "EXIT_BROKEN_PIPE",
     "EXIT_CHECK_FAILED",
     "EXIT_INTERNAL",
     "EXIT_INTERRUPTED",
@@ -110,23 +113,58 @@ def _utf8_stream(stream: TextIO) -> TextIO:
     return stream
 
 
+def _quiet_closed_stdout(out: TextIO) -> None:
+    """After the reader closed standard output: point the file descriptor at the null device,
+    so that the flush at exit writes nowhere instead of printing a second error (what the
+    Python documentation recommends for SIGPIPE)."""
+    if out is not sys.stdout and out is not sys.__stdout__:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, out.fileno())
+        finally:
+            os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor (a replaced stream): nothing to quiet
+        pass
+
+
+def _write_line(err: TextIO, text: str) -> None:
+    """One line on standard error; a closed standard error is not worth a second failure."""
+    try:
+        err.write(f"{text}\n")
+        err.flush()
+    except (BrokenPipeError, ValueError):
+        pass
+
+
 def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Run one command; the process exit code."""
+    """Run one command; the process exit code.
+
+    Expected failures are one line on ``err`` (exit 2); standard output closed by its reader
+    (``shequ stats | head -1``) ends the command quietly with :data:`EXIT_BROKEN_PIPE`."""
     from db.errors import CorruptDatabase, ShequError
 
     out = _utf8_stream(out or sys.stdout)
     err = _utf8_stream(err or sys.stderr)
+    folder = ""  # the data folder, for messages, once the arguments are read
     try:
         args = build_parser().parse_args(list(argv))
+        folder = str(args.data_dir or default_data_dir())
         if getattr(args, "json", False) and isinstance(out, io.TextIOWrapper):
             out.reconfigure(encoding="utf-8")
         handler = getattr(args, "handler", None) or cmd_gui  # no command: the app
-        return int(handler(args, out))
+        code = int(handler(args, out))
+        out.flush()  # a closed pipe shows here, not at the interpreter's exit
+        return code
+    except BrokenPipeError:
+        _quiet_closed_stdout(out)
+        return EXIT_BROKEN_PIPE
     except ShequError as exc:
-        err.write(f"{exc}\n")
+        _write_line(err, str(exc))
         return exc.exit_code
     except sqlite3.DatabaseError as exc:
-        err.write(f"{CorruptDatabase(str(getattr(exc, 'filename', '') or ''), str(exc))}\n")
+        _write_line(err, str(_database_error(exc, folder)))
         return EXIT_USAGE
     except SystemExit as exc:  # --help and --version have printed their text
         return exc.code if isinstance(exc.code, int) else EXIT_OK
@@ -136,10 +174,40 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     except Exception as exc:  # a bug: one line for the user, the details in the log
         from sqlalchemy.exc import DatabaseError
 
+        if isinstance(exc, DatabaseError) and isinstance(exc.orig, sqlite3.DatabaseError):
+            _write_line(err, str(_database_error(exc.orig, folder)))
+            return EXIT_USAGE
         if isinstance(exc, DatabaseError):
-            err.write(f"{CorruptDatabase('', str(exc.orig))}\n")
+            _write_line(err, str(CorruptDatabase("", str(exc.orig))))
+            return EXIT_USAGE
+        refusal = _os_refusal(exc)
+        if refusal is not None:
+            _write_line(err, refusal)
             return EXIT_USAGE
         path = _log_crash(exc)
         where = _t("详情已写入 {0}").format(path) if path else ""
-        err.write(_t("社区台账遇到内部错误：{0}。{1}").format(exc, where) + "\n")
+        _write_line(err, _t("社区台账遇到内部错误：{0}。{1}").format(exc, where))
         return EXIT_INTERNAL
+
+
+def _database_error(exc: sqlite3.DatabaseError, folder: str) -> Exception:
+    """What SQLite's error means for the user: a database that cannot be written (a read-only
+    folder or disk) is said so; anything else is a damaged file."""
+    from db.errors import CorruptDatabase, DataFolderReadOnly
+
+    if str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_READONLY"):
+        return DataFolderReadOnly(folder)
+    return CorruptDatabase(str(getattr(exc, "filename", "") or ""), str(exc))
+
+
+def _os_refusal(exc: BaseException) -> str | None:
+    """The one line for a file or folder the system refused to write (no permission, a
+    read-only disk), or None when ``exc`` is something else."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        where = exc.filename if exc.filename is not None else ""
+        return _t("没有权限写入：{0}（{1}）。请检查文件夹的写入权限，或换一个位置后重试。").format(
+            where, exc.strerror or exc
+        )
+    return None

@@ -104,7 +104,7 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
 
     chosen = period(args.period)
     folder = office_data_dir(args)
-    with open_store(folder) as store, store.session() as session:
+    with open_store(folder, only_reads=True) as store, store.session() as session:  # a read-only folder too
         payload = office_stats(session, chosen, str(folder))
     if args.json:
         print_json(payload, out)
@@ -142,7 +142,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
     chosen = period(args.period) if args.period is not None else None
     folder = office_data_dir(args)
-    with open_store(folder) as store, store.session() as session:
+    with open_store(folder, only_reads=True) as store, store.session() as session:  # a read-only folder too
         office = current_office(session)
         if chosen is not None:
             preflight = run_preflight(session, chosen)

@@ -249,7 +249,7 @@ def cmd_export_xlsx(args: argparse.Namespace, out: TextIO) -> int:
     if (date_from or date_to) and date_field is None:
         raise BadSheetOption(_t("用 --from / --to 时请同时用 --date-field 指定按哪个日期筛选。"))
     target = Path(args.out).expanduser()
-    with open_store(data_dir(args)) as store, store.session() as session:
+    with open_store(data_dir(args), only_reads=True) as store, store.session() as session:  # read-only folder too
         equals: dict[str, str | int] = {}
         for name, value in _pairs(args.filter):
             field = spec.field(_field_name(kind_key, name))

@@ -131,13 +131,10 @@ class StartUp(QObject):
             return
         try:
             claim = claim_folder(self.data_dir)
-        except (DataFolderMissing, NoDatabase) as exc:
-            if isinstance(exc, DataFolderMissing) and self.data_dir.exists():  # a file, not a folder
-                self._fail(exc)
-            else:
-                self._first_run()
+        except (DataFolderMissing, NoDatabase):
+            self._first_run()
             return
-        except (ShequError, sqlite3.DatabaseError) as exc:
+        except (ShequError, sqlite3.DatabaseError) as exc:  # a file named as the folder, read-only, damaged…
             self._fail(exc)
             return
         profile = None if claim.needs_migration else peek_profile(claim.db_path)

@@ -55,7 +55,7 @@ def test_a_file_where_the_folder_should_be_is_explained(qapp, tmp_path: Path, sh
     (tmp_path / "file").write_text("x")
     code = run_app(tmp_path / "file")
     assert code != 0
-    assert len(shown_errors) == 1 and "数据文件夹不存在" in shown_errors[0]
+    assert len(shown_errors) == 1 and "是一个文件，不是文件夹" in shown_errors[0]
 
 
 def test_folder_in_use_is_explained(qapp, store: Store, shown_errors: list[str]) -> None:
