@@ -4878,27 +4878,27 @@ Next: give this file to the Organization Department; once the city has issued th
     </message>
     <message>
         <source>输入要找的文字，按回车找下一处</source>
-        <extracomment>desktop/common/manual.py</extracomment>
+        <extracomment>desktop/common/page_browser.py</extracomment>
         <translation>Type the text to find; Enter finds the next one</translation>
     </message>
     <message>
         <source>下一处</source>
-        <extracomment>desktop/common/manual.py</extracomment>
+        <extracomment>desktop/common/page_browser.py</extracomment>
         <translation>Next</translation>
     </message>
     <message>
         <source>上一处</source>
-        <extracomment>desktop/common/manual.py</extracomment>
+        <extracomment>desktop/common/page_browser.py</extracomment>
         <translation>Previous</translation>
     </message>
     <message>
         <source>关闭查找</source>
-        <extracomment>desktop/common/manual.py</extracomment>
+        <extracomment>desktop/common/page_browser.py</extracomment>
         <translation>Close search</translation>
     </message>
     <message>
         <source>查找：</source>
-        <extracomment>desktop/common/manual.py</extracomment>
+        <extracomment>desktop/common/page_browser.py</extracomment>
         <translation>Find:</translation>
     </message>
     <message>
@@ -4913,7 +4913,7 @@ Next: give this file to the Organization Department; once the city has issued th
     </message>
     <message>
         <source>这一页里没有找到“{0}”</source>
-        <extracomment>desktop/common/manual.py</extracomment>
+        <extracomment>desktop/common/page_browser.py</extracomment>
         <translation>“{0}” was not found on this page</translation>
     </message>
     <message>
@@ -6203,6 +6203,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>签署后的报表保存在数据文件夹中，不能修改；如需更正，请重新签署，生成新的版本。双击一行打开。</source>
         <extracomment>desktop/returns/signed_tab.py</extracomment>
         <translation>Signed returns are kept in the data folder and cannot be changed; to correct one, sign again to make a new version. Double-click a row to open it.</translation>
+    </message>
+    <message>
+        <source>✘ 无效：签名人不是报表所属的单位</source>
+        <extracomment>desktop/returns/texts.py</extracomment>
+        <translation>✘ Invalid: the signer is not the unit the return belongs to</translation>
     </message>
     <message>
         <source>检查一份报表 PDF：是否完整、由谁签署、签署后有没有被改动。点下面的按钮选择文件，或直接把 PDF 文件拖到窗口中。</source>
@@ -8306,6 +8311,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>Generated the city summary: {0} ({1}, {2} pages, {3})</translation>
     </message>
     <message>
+        <source>没有权限写入：{0}（{1}）。请检查文件夹的写入权限，或换一个位置后重试。</source>
+        <extracomment>desktop/cli/main.py</extracomment>
+        <translation>No permission to write: {0} ({1}). Check the folder&apos;s write permission, or try again in another place.</translation>
+    </message>
+    <message>
         <source>检查范围：全部数据。共 {0} 个错误、{1} 个提醒。</source>
         <extracomment>desktop/cli/office.py</extracomment>
         <translation>Checked: all data. {0} errors, {1} warnings.</translation>
@@ -8324,6 +8334,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>说明文件（--explain-file）是 JSON，按方括号后的编号写：{&quot;编号&quot;: &quot;说明&quot;}。</source>
         <extracomment>desktop/cli/office.py</extracomment>
         <translation>The explanation file (--explain-file) is JSON, keyed by the code after the brackets: {&quot;code&quot;: &quot;explanation&quot;}.</translation>
+    </message>
+    <message>
+        <source>签名证书所属社区代码：{0}</source>
+        <extracomment>desktop/cli/returns.py</extracomment>
+        <translation>Office code of the signing certificate: {0}</translation>
     </message>
     <message>
         <source>日期</source>
@@ -8759,6 +8774,21 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>Partner units this period: {count}</translation>
     </message>
     <message>
+        <source>指定的数据文件夹是一个文件，不是文件夹：{path}。请用 --data-dir 指定存放社区台账的文件夹。</source>
+        <extracomment>db/errors.py</extracomment>
+        <translation>The data folder given is a file, not a folder: {path}. Use --data-dir to name the folder that holds the community ledgers.</translation>
+    </message>
+    <message>
+        <source>数据文件夹是只读的，不能写入：{path}。没有做任何修改；如要修改，请把数据文件夹复制到可写的位置，或请技术人员开放写入权限。</source>
+        <extracomment>db/errors.py</extracomment>
+        <translation>The data folder is read-only and cannot be written: {path}. Nothing was changed; to make changes, copy the data folder to a writable place, or ask a technician to allow writing.</translation>
+    </message>
+    <message>
+        <source>数据文件夹是只读的，而其中的数据库需要先升级到本版本才能使用：{path}。没有做任何修改；请把数据文件夹复制到可写的位置后再打开。</source>
+        <extracomment>db/errors.py</extracomment>
+        <translation>The data folder is read-only, and its database must first be upgraded to this version: {path}. Nothing was changed; copy the data folder to a writable place and open it again.</translation>
+    </message>
+    <message>
         <source>市级第 {seq} 号回执以前已经导入过，这次没有任何改动。</source>
         <extracomment>db/exchange/acks.py</extracomment>
         <translation>City acknowledgement no. {seq} was imported before; nothing has changed this time.</translation>
@@ -8804,6 +8834,26 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>{clauses}.</translation>
     </message>
     <message>
+        <source>社区 {sender} 的交换文件里，{table}的“{field}”（{column}）指向另一个社区（{other}）的记录，整个文件已拒收，数据库没有任何改动。请联系该社区核实后重新导出。</source>
+        <extracomment>db/exchange/data_errors.py</extracomment>
+        <translation>In the exchange file of office {sender}, the “{field}” ({column}) of {table} points at a record of another office ({other}); the whole file was refused and the database was not changed. Ask that office to check and export again.</translation>
+    </message>
+    <message>
+        <source>报表属于社区代码 {code}，不是报送数据包的社区</source>
+        <extracomment>db/exchange/return_check.py</extracomment>
+        <translation>The return belongs to office code {code}, not to the office that sent the bundle</translation>
+    </message>
+    <message>
+        <source>（未注明）</source>
+        <extracomment>db/exchange/return_check.py</extracomment>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>签名证书属于社区代码 {code}，不是报送数据包的社区</source>
+        <extracomment>db/exchange/return_check.py</extracomment>
+        <translation>The signing certificate belongs to office code {code}, not to the office that sent the bundle</translation>
+    </message>
+    <message>
         <source>{kind}“{title}”</source>
         <extracomment>db/history.py</extracomment>
         <translation>{kind} “{title}”</translation>
@@ -8842,6 +8892,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>{y}年{m}月{d}日</source>
         <extracomment>db/i18n.py</extracomment>
         <translation>{y}-{m:02}-{d:02}</translation>
+    </message>
+    <message>
+        <source>JSON 内容嵌套超过 {limit} 层，超出允许的上限</source>
+        <extracomment>db/jsonlimits.py</extracomment>
+        <translation>The JSON is nested more than {limit} levels deep, beyond the allowed limit</translation>
     </message>
     <message>
         <source>{year}年</source>
@@ -8914,6 +8969,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>{period} already has a signed return, so this is a correction (version {version}): give the reason for the correction with --reason. No file was written.</translation>
     </message>
     <message>
+        <source>社区代码 {sender} 报送的数据包里，{period} 第 {version} 版报表不能接收：{reason}。整个数据包没有导入，数据没有任何改动；请该社区用本社区的证书重新签署后再报送。</source>
+        <extracomment>db/returns/errors.py</extracomment>
+        <translation>In the bundle sent by office code {sender}, the return for {period} (version {version}) cannot be received: {reason}. The whole bundle was not imported and nothing was changed; ask the office to sign it again with its own certificate and send it again.</translation>
+    </message>
+    <message>
         <source>{where}“{title}”：{message}</source>
         <extracomment>db/returns/preflight.py</extracomment>
         <translation>{where} “{title}”: {message}</translation>
@@ -8929,6 +8989,26 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>{pillar} · {figure}: {reason}</translation>
     </message>
     <message>
+        <source>报表属于社区代码 {code}，但签名证书不是社区的证书（签名证书：{signer}），签名人与报表不符</source>
+        <extracomment>db/returns/verify.py</extracomment>
+        <translation>The return belongs to office code {code}, but the signing certificate is not an office&apos;s certificate (signing certificate: {signer}); the signer does not match the return</translation>
+    </message>
+    <message>
+        <source>报表属于社区代码 {code}，签名证书却属于社区代码 {other}（{signer}），签名人与报表不符</source>
+        <extracomment>db/returns/verify.py</extracomment>
+        <translation>The return belongs to office code {code}, but the signing certificate belongs to office code {other} ({signer}); the signer does not match the return</translation>
+    </message>
+    <message>
+        <source>这是{city}的汇总表，签名证书却属于社区代码 {other}（{signer}），签名人与报表不符</source>
+        <extracomment>db/returns/verify.py</extracomment>
+        <translation>This is {city}&apos;s summary return, but the signing certificate belongs to office code {other} ({signer}); the signer does not match the return</translation>
+    </message>
+    <message>
+        <source>这是{city}的汇总表，签名证书却属于{signer}，签名人与报表不符</source>
+        <extracomment>db/returns/verify.py</extracomment>
+        <translation>This is {city}&apos;s summary return, but the signing certificate belongs to {signer}; the signer does not match the return</translation>
+    </message>
+    <message>
         <source>这份报表由本社区的签名密钥签署，签署后没有被改动；但证书还是本社区自签的，要等市委组织部颁发证书后，才能被认定为可信。</source>
         <extracomment>db/returns/verify.py</extracomment>
         <translation>This return was signed with this community&apos;s own key and has not been changed since; but its certificate is still self-signed, so it counts as trusted only once the city Organization Department has issued a certificate.</translation>
@@ -8937,6 +9017,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>这份报表的签名证书由市委组织部颁发，内容与签署时完全一致。</source>
         <extracomment>db/returns/verify.py</extracomment>
         <translation>This return&apos;s signing certificate was issued by the city Organization Department, and it is exactly as it was signed.</translation>
+    </message>
+    <message>
+        <source>这份报表的签名人不是报表所属的单位：它由另一个单位的证书签署，不能证明是报表所属单位报送的。请向报表所属单位核实，并索取由其本单位签署的报表。</source>
+        <extracomment>db/returns/verify.py</extracomment>
+        <translation>The signer of this return is not the unit it belongs to: it was signed with another unit&apos;s certificate, so it does not prove that unit sent it. Check with the unit the return belongs to and ask for a return signed with its own certificate.</translation>
     </message>
     <message>
         <source>这份文件在签署之后被改动过，或者文件已损坏，不能作为正式报表。请向报送单位重新索取。</source>
