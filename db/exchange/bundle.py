@@ -62,7 +62,7 @@ from db.models import ReturnSnapshot
 
 if TYPE_CHECKING:
     from db.exchange.pki import CityAuthority
-    from db.returns.sign import KeyStore
+    from db.returns.sign import KeyStore, SigningIdentity
 
 BUNDLE_SUFFIX = ".shequ"
 EXPORT_REASON = "导出报送数据包"
@@ -156,7 +156,7 @@ def export_bundle(
     recipient_cert = city_recipient(keystore) if purpose == PURPOSE_CITY else None
     if purpose == PURPOSE_DEVICE and not device_passphrase:
         raise PassphraseNeeded("设备之间交换文件的口令")
-    identity = keystore.load(passphrase)
+    identity = _office_key(keystore, passphrase)
 
     with raw_connection(store) as conn:
         office_code = office_code_of(conn)
@@ -427,6 +427,18 @@ def export_ack(
     return ExportResult(path, seq, built.counts, PURPOSE_ACK, True, sha)
 
 
+def _office_key(keystore: KeyStore, passphrase: str) -> SigningIdentity:
+    """The office's key opened for the exchange; a wrong passphrase is said as the exchange's
+    refusal (nothing made or changed), not as a return left unsigned."""
+    from db.exchange.errors import OfficePassphraseWrong
+    from db.returns.errors import WrongPassphrase
+
+    try:
+        return keystore.load(passphrase)
+    except WrongPassphrase:
+        raise OfficePassphraseWrong() from None
+
+
 def import_ack(store: Any, path: Path | str, *, passphrase: str, keystore: KeyStore | None = None) -> AckResult:
     """Import the city's acknowledgement at the office (``passphrase`` opens the office key,
     which decrypts it); installs a certificate it carries after the data is committed."""
@@ -443,7 +455,7 @@ def import_ack(store: Any, path: Path | str, *, passphrase: str, keystore: KeySt
     if _already(store, sha):
         return AckResult(seq=int(seq) if isinstance(seq, int) else 0, bundle_sha256=sha, already_imported=True)
     keys = keystore or KeyStore(Path(store.data_dir))
-    identity = keys.load(passphrase)
+    identity = _office_key(keys, passphrase)
     opened = open_sealed(
         data,
         trust=office_trust_policy(keys, expect_office=CITY),

@@ -531,3 +531,21 @@ def test_the_citys_consolidated_return(world: World, tmp_path: Path) -> None:
     assert "按期报送 1 个" in text and "未报送 1 个" in text
     unsigned = make_city_return(world.hub.store, world.city, parse_period("2026Q1"))
     assert not unsigned.signed and verify_pdf(unsigned.pdf).status != VALID
+
+
+def test_a_wrong_office_passphrase_is_said_as_the_exchanges_refusal(world: World) -> None:
+    """Exporting a bundle or importing the city's acknowledgement with a wrong passphrase says so in
+    the exchange's words (nothing made or changed), not as a return left unsigned; nothing is written."""
+    from db.exchange.errors import OfficePassphraseWrong
+
+    on_stick = sorted(world.stick.iterdir())
+    with pytest.raises(OfficePassphraseWrong) as refused:
+        export_bundle(world.office1.store, world.office1.keys, "not-the-passphrase", world.stick)
+    assert "报表" not in str(refused.value) and "没有生成或修改任何文件" in str(refused.value)
+    assert sorted(world.stick.iterdir()) == on_stick
+
+    written = export_ack(world.hub.store, world.city, CITY_PASSPHRASE, world.office1.code, world.stick)
+    before = _records(world.office1)
+    with pytest.raises(OfficePassphraseWrong):
+        import_ack(world.office1.store, written.path, passphrase="not-the-passphrase")
+    assert _records(world.office1) == before
