@@ -35,11 +35,10 @@ from tests.support.exchange_sites import (
     OFFICE2,
     OFFICE_PASSPHRASE,
     Site,
-    certify,
+    certified_city,
     copy_site,
     demo_template,
     dump,
-    make_city,
     small_office,
     table_rows,
 )
@@ -73,13 +72,9 @@ class World:
 
 @pytest.fixture
 def world(tmp_path: Path, template: Path) -> Iterator[World]:
-    city, hub = make_city(tmp_path / "city")
     office_a = copy_site(template, tmp_path / "office-a")
     office_b = small_office(tmp_path / "office-b")
-    certify(city, office_a, "胜利社区")
-    certify(city, office_b, "新华社区")
-    stick = tmp_path / "usb"
-    stick.mkdir()
+    city, hub, stick = certified_city(tmp_path, {"胜利社区": office_a, "新华社区": office_b})
     built = World(city, hub, office_a, office_b, stick)
     built.import_(built.export(office_a))
     ensure_city_standards(hub.store)

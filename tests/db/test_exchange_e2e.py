@@ -47,6 +47,7 @@ from tests.support.exchange_sites import (
     RESIDENT_ID,
     STAFF_ID,
     Site,
+    certified_city,
     certify,
     copy_site,
     demo_template,
@@ -86,13 +87,9 @@ class World:
 
 @pytest.fixture
 def world(tmp_path: Path, template: Path) -> Iterator[World]:
-    city, hub = make_city(tmp_path / "city")
     office1 = copy_site(template, tmp_path / "office1")
     office2 = small_office(tmp_path / "office2")
-    certify(city, office1, "胜利社区")
-    certify(city, office2, "新华社区")
-    stick = tmp_path / "usb"
-    stick.mkdir()
+    city, hub, stick = certified_city(tmp_path, {"胜利社区": office1, "新华社区": office2})
     yield World(city, hub, office1, office2, stick)
     for site in (hub, office1, office2):
         site.close()

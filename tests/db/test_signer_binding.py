@@ -38,7 +38,7 @@ from tests.support.exchange_sites import (
     OFFICE2,
     OFFICE_PASSPHRASE,
     Site,
-    certify,
+    certified_city,
     dump,
     make_city,
     small_office,
@@ -59,13 +59,9 @@ class World:
 
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
-    city, hub = make_city(tmp_path / "city")
     office_a = small_office(tmp_path / "office-a", OFFICE1, "胜利社区")
     office_b = small_office(tmp_path / "office-b", OFFICE2, "新华社区")
-    certify(city, office_a, "胜利社区")
-    certify(city, office_b, "新华社区")
-    stick = tmp_path / "usb"
-    stick.mkdir()
+    city, hub, stick = certified_city(tmp_path, {"胜利社区": office_a, "新华社区": office_b})
     yield World(city, hub, office_a, office_b, stick)
     for site in (hub, office_a, office_b):
         site.close()

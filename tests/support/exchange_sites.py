@@ -129,6 +129,17 @@ def certify(city: CityAuthority, site: Site, name: str = "社区") -> None:
     install_issued(site.keys, issued.file_bytes())
 
 
+def certified_city(folder: Path, offices: dict[str, Site]) -> tuple[CityAuthority, Site, Path]:
+    """A city (in ``folder / "city"``) that has certified each office (its name → its site), and an
+    empty USB stick (``folder / "usb"``)."""
+    city, hub = make_city(folder / "city")
+    for name, site in offices.items():
+        certify(city, site, name)
+    stick = folder / "usb"
+    stick.mkdir()
+    return city, hub, stick
+
+
 def sign_return(site: Site, period: str) -> str:
     """Sign the period's return (every warning explained); the snapshot id."""
     chosen = parse_period(period)
