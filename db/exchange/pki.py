@@ -14,8 +14,8 @@ The city (``shequ city init``) holds, under ``<data folder>/city/``:
   the registry of the offices known to the city (current certificate, revocations).
 
 The private keys are PKCS#8 ``ENCRYPTED PRIVATE KEY`` files (PBES2: PBKDF2-HMAC-SHA256 with
-600,000 iterations, AES-256-CBC) under the city's passphrase — readable by OpenSSL and by any
-PKCS#8 reader; ``cryptography``'s own serializer would use only 2,048 iterations.
+600,000 iterations, AES-256-CBC) under the city's passphrase, written by
+:func:`db.keycrypt.encrypt_private_key` — the same helper, and strength, as the office's key.
 
 The office (``shequ keys request``) sends a PKCS#10 request signed with its key (made on first
 use, :class:`~db.returns.sign.KeyStore`); the city issues a certificate for it (``shequ city
@@ -34,7 +34,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from db import jsonlimits
+from db import jsonlimits, keycrypt
 from db.exchange.envelope import TrustPolicy, certificate_fingerprint, office_code_of
 from db.exchange.errors import (
     BadCertificateFile,
@@ -55,6 +55,7 @@ from db.exchange.errors import (
     RevocationReasonMissing,
 )
 from db.fileio import write_atomic
+from db.keycrypt import encrypt_private_key
 from db.returns.errors import CertificateMismatch, WrongPassphrase
 from db.timeutil import utcnow
 
@@ -83,7 +84,7 @@ MIN_CITY_PASSPHRASE = 12
 MAX_CITY_NAME = 64
 CA_YEARS = 20
 OFFICE_YEARS = 3
-KEY_ITERATIONS = 600_000
+KEY_ITERATIONS = keycrypt.KEY_ITERATIONS  # the city's keys: the same strength as the office's
 OFFICE_CODE = re.compile(r"[0-9]{12}")
 MAX_FILE_BYTES = 1024 * 1024  # request and certificate files are a few kilobytes
 
@@ -99,44 +100,6 @@ def certificate_filename(office_code: str) -> str:
 
 
 # --- keys and certificates -------------------------------------------------------------------------
-
-
-def encrypt_private_key(key: Any, passphrase: str, iterations: int = KEY_ITERATIONS) -> bytes:
-    """``key`` as a PEM ``ENCRYPTED PRIVATE KEY`` (PKCS#8, RFC 5958; PBES2 per RFC 8018:
-    PBKDF2-HMAC-SHA256 with ``iterations``, AES-256-CBC)."""
-    from asn1crypto import algos, pem
-    from asn1crypto import keys as asn1_keys
-    from cryptography.hazmat.primitives import hashes, padding, serialization
-    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-    from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
-
-    salt, iv = os.urandom(16), os.urandom(16)
-    kek = PBKDF2HMAC(hashes.SHA256(), 32, salt, iterations).derive(passphrase.encode("utf-8"))
-    plain = key.private_bytes(
-        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-    padder = padding.PKCS7(128).padder()
-    padded = padder.update(plain) + padder.finalize()
-    encryptor = Cipher(algorithms.AES(kek), modes.CBC(iv)).encryptor()
-    encrypted = encryptor.update(padded) + encryptor.finalize()
-    algorithm = algos.EncryptionAlgorithm(
-        {
-            "algorithm": "pbes2",
-            "parameters": {
-                "key_derivation_func": {
-                    "algorithm": "pbkdf2",
-                    "parameters": {
-                        "salt": algos.Pbkdf2Salt(name="specified", value=salt),
-                        "iteration_count": iterations,
-                        "prf": {"algorithm": "sha256"},
-                    },
-                },
-                "encryption_scheme": {"algorithm": "aes256_cbc", "parameters": iv},
-            },
-        }
-    )
-    info = asn1_keys.EncryptedPrivateKeyInfo({"encryption_algorithm": algorithm, "encrypted_data": encrypted})
-    return bytes(pem.armor("ENCRYPTED PRIVATE KEY", info.dump()))
 
 
 def spoken_fingerprint(hex_digest: str, groups: int = 6) -> str:

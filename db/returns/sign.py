@@ -1,10 +1,12 @@
 """The office's signing key and certificate, and the PAdES signature of a return (pyHanko).
 
 The key lives in ``<data folder>/keys/office-key.pem`` as an encrypted PKCS#8 (under the
-office's passphrase); ``office-cert.pem`` is its certificate and ``chain.pem`` the issuing
-chain, when the city has issued one. Until then (a later step installs the city's certificate
-with :meth:`KeyStore.install_certificate`), the office signs with a self-signed certificate
-made with the key, and the return says so.
+office's passphrase, PBKDF2-HMAC-SHA256 with 600,000 rounds and AES-256-CBC like the city's
+keys: :mod:`db.keycrypt`; a key written by an earlier version with 2,048 rounds is encrypted
+again the first time it is opened with the right passphrase); ``office-cert.pem`` is its
+certificate and ``chain.pem`` the issuing chain, when the city has issued one. Until then (a
+later step installs the city's certificate with :meth:`KeyStore.install_certificate`), the
+office signs with a self-signed certificate made with the key, and the return says so.
 
 The signature is a PAdES baseline signature (``ETSI.CAdES.detached``, SHA-256, ECDSA P-256)
 with a visible stamp — office name, signer and time in Asia/Shanghai — in the box the
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db.fileio import write_atomic
+from db.keycrypt import encrypt_private_key, needs_stronger_encryption
 from db.returns.errors import CertificateMismatch, KeyDamaged, WeakPassphrase, WrongPassphrase
 from db.timeutil import to_local, utcnow
 
@@ -167,12 +170,7 @@ class KeyStore:
             .sign(key, hashes.SHA256())
         )
         self.folder.mkdir(parents=True, exist_ok=True)
-        encrypted = key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
-        )
-        write_atomic(self.key_path, encrypted, 0o600)
+        write_atomic(self.key_path, encrypt_private_key(key, passphrase), 0o600)
         write_atomic(self.cert_path, cert.public_bytes(serialization.Encoding.PEM))
         return SigningIdentity(key, cert)
 
@@ -203,7 +201,21 @@ class KeyStore:
                 chain = x509.load_pem_x509_certificates(self.chain_path.read_bytes())
             except ValueError as exc:
                 raise KeyDamaged(str(self.chain_path), str(exc)) from exc
+        if needs_stronger_encryption(data):
+            self._encrypt_again(key, passphrase)
         return SigningIdentity(key, cert, chain)
+
+    def _encrypt_again(self, key: EllipticCurvePrivateKey, passphrase: str) -> None:
+        """Write the key again with today's strength (a key made by an earlier version has
+        2,048 PBKDF2 rounds). Atomic: the old file stays whole until the new one replaces it.
+        When the folder cannot be written (read-only, full) the key stays as it was — it still
+        opens with the same passphrase — and the next unlock tries again."""
+        try:
+            write_atomic(self.key_path, encrypt_private_key(key, passphrase), 0o600)
+        except OSError as exc:
+            import logging
+
+            logging.getLogger(__name__).warning("office key not re-encrypted: %s", exc)
 
     def load_or_create(self, passphrase: str, office_code: str, office_name: str) -> tuple[SigningIdentity, bool]:
         """The office's key (made on first use); and whether it was just made."""
