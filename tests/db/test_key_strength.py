@@ -8,7 +8,11 @@ its iteration count and PRF, and the cipher.
 from __future__ import annotations
 
 import base64
+import os
+import shutil
 import stat
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +25,7 @@ from db.keycrypt import KEY_ITERATIONS, needs_stronger_encryption
 from db.returns.errors import WrongPassphrase
 from db.returns.sign import KeyStore
 
+REPO = Path(__file__).resolve().parents[2]
 PASSPHRASE = "社区办公室口令2026"
 OFFICE_CODE = "150802001001"
 OFFICE_NAME = "测试社区居民委员会"
@@ -110,6 +115,18 @@ def _assert_strong(path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+def _old_key_file(keys: KeyStore, key: ec.EllipticCurvePrivateKey) -> bytes:
+    """Write ``key`` as earlier versions did (cryptography's default, 2,048 rounds)."""
+    old = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(PASSPHRASE.encode("utf-8")),
+    )
+    keys.key_path.write_bytes(old)
+    keys.key_path.chmod(0o600)
+    return old
+
+
 # --- tests --------------------------------------------------------------------------------------
 
 
@@ -143,14 +160,7 @@ def test_a_new_office_key_has_the_citys_strength(tmp_path: Path) -> None:
 def test_an_old_weak_office_key_is_encrypted_again_on_the_first_right_unlock(tmp_path: Path) -> None:
     keys = KeyStore(tmp_path)
     made = keys.create(PASSPHRASE, OFFICE_CODE, OFFICE_NAME)
-    # the key file exactly as earlier versions wrote it: cryptography's default, 2,048 rounds
-    old = made.key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(PASSPHRASE.encode("utf-8")),
-    )
-    keys.key_path.write_bytes(old)
-    keys.key_path.chmod(0o600)
+    old = _old_key_file(keys, made.key)
     assert read_key_encryption(keys.key_path.read_bytes()).iterations == 2048
 
     with pytest.raises(WrongPassphrase):
@@ -178,3 +188,45 @@ def test_the_citys_keys_use_the_same_helper_and_strength(tmp_path: Path) -> None
     for path in (city.ca_key_path, city.exchange_key_path):
         _assert_strong(path)
         assert found[path.name] == office_found
+
+
+UNLOCK = (
+    "import sys\n"
+    "from db.returns.sign import KeyStore\n"
+    "print(KeyStore(sys.argv[1]).load(sys.argv[2]).key.private_numbers().private_value)\n"
+)
+
+
+def test_an_old_key_in_a_read_only_folder_still_opens_and_stays_as_it_was(tmp_path: Path) -> None:
+    """Made read-only for real: chmod as an ordinary user; as root (whom chmod does not stop) a
+    read-only bind mount in a private mount namespace (``unshare -m``), as tests/cli does."""
+    folder = tmp_path / "data"
+    keys = KeyStore(folder)
+    made = keys.create(PASSPHRASE, OFFICE_CODE, OFFICE_NAME)
+    old = _old_key_file(keys, made.key)
+    command = [sys.executable, "-c", UNLOCK]
+    if os.geteuid() != 0:
+        keys.folder.chmod(0o500)
+        seen = folder
+    else:
+        if shutil.which("unshare") is None or shutil.which("mount") is None:
+            pytest.skip("running as root, whom chmod does not stop, and unshare or mount is not installed")
+        seen = tmp_path / "data-ro"
+        seen.mkdir()
+        mount = 'mount --bind "$1" "$2" && mount -o remount,bind,ro "$2" && shift 2 && exec "$@"'
+        command = ["unshare", "-m", "sh", "-c", mount, "sh", str(folder), str(seen), *command]
+    try:
+        done = subprocess.run(
+            [*command, str(seen), PASSPHRASE], cwd=REPO, capture_output=True, text=True, check=False, timeout=120
+        )
+    finally:
+        keys.folder.chmod(0o700)
+    if done.returncode != 0 and "mount" in done.stderr and "Traceback" not in done.stderr:
+        pytest.skip(f"no read-only bind mount possible here: {done.stderr.strip()}")
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout.strip()) == made.key.private_numbers().private_value
+    assert keys.key_path.read_bytes() == old  # not rewritten, not damaged
+    assert sorted(p.name for p in keys.folder.iterdir()) == ["office-cert.pem", "office-key.pem"]
+    assert "office key not re-encrypted" in done.stderr  # said in the log, not silently
+    keys.load(PASSPHRASE)  # once the folder can be written again, the next unlock upgrades it
+    _assert_strong(keys.key_path)
