@@ -29,8 +29,8 @@ Readings come from pypinyin without heteronyms (its most common reading of each 
 using its phrase dictionary: 长大 is ``zhang3 da4``, 重庆 ``chong2 qing4``. A polyphonic
 surname therefore sorts by its common reading (曾 as ceng, 单 as dan), consistently, so its
 people still stay together. Leading and trailing white space is ignored; only the first
-:data:`KEY_CHARS` characters make the key (a list orders by the key, then the text itself, then
-the id, so longer texts still come in a stable order).
+:data:`KEY_CHARS` characters make the key, with the rest of a number they would cut (a list orders
+by the key, then the text itself, then the id, so longer texts still come in a stable order).
 
 pypinyin (MIT) and its dictionaries are imported on the first key made, never at start-up.
 """
@@ -157,12 +157,24 @@ def _digit_run(digits: str) -> str:
     return "".join(parts)
 
 
+def _key_part(text: str) -> str:
+    """The first :data:`KEY_CHARS` characters of ``text``, and the rest of a number they cut in two.
+
+    So 24-and-more-digit numbers still sort by value (up to :data:`_MAX_RUN` digits).
+    """
+    cut = KEY_CHARS
+    limit = min(len(text), KEY_CHARS + _MAX_RUN)
+    while cut < limit and _digit(text[cut - 1]) is not None and _digit(text[cut]) is not None:
+        cut += 1
+    return text[:cut]
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def pinyin_key(text: str | None) -> str:
     """The sort key of ``text``: printable ASCII, ordered as people expect (see the module)."""
     if not text:
         return ""
-    text = text.strip()[:KEY_CHARS]
+    text = _key_part(text.strip())
     known = _pinyin_dict()
     segments: list[str] = []
     position = 0

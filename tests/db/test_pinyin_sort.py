@@ -354,3 +354,9 @@ def test_upgrading_a_0003_database_fills_every_key(tmp_path: Path) -> None:
         assert "COVERING INDEX ix_party_member_live_name" in plan and "TEMP B-TREE" not in plan  # read in order
     finally:
         conn.close()
+
+
+def test_a_number_cut_by_the_key_length_still_sorts_by_value() -> None:
+    # found by hypothesis: a 24-digit and a 29-digit number both cut to their first 24 digits
+    assert pinyin_key("100000000000001978931891号") < pinyin_key("10000000000000000000000000000号")
+    assert pinyin_key("甲" * 20 + "12345678") < pinyin_key("甲" * 20 + "123456789")
