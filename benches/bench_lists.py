@@ -313,6 +313,7 @@ def peak_rss_mb() -> float | None:
 
 def run(data_dir: Path, lists: list[str]) -> bool:
     from db.store import open_store
+    from desktop.common.processes import helper_pid
     from desktop.common.workspace import workspace_for
     from desktop.shell.app import make_application
     from desktop.shell.main_window import MainWindow
@@ -336,7 +337,14 @@ def run(data_dir: Path, lists: list[str]) -> bool:
             if available and key not in available:
                 print(f"list open ({key}): not a list in the app (yet) — skipped", flush=True)
                 continue
+            home = window.page("home")  # type: ignore[attr-defined]
+            checking = bool(getattr(home, "checking", False))
             page, counter, opened = measure_open(app, window, key)
+            print(
+                f"    the dashboard's check before signing: {'still running' if checking else 'finished'}"
+                f" when the list was opened (in the helper process: {helper_pid() or 'not started'})",
+                flush=True,
+            )
             rows = page.model.rowCount()  # type: ignore[attr-defined]
             all_ok &= report(f"list open ({key}, {rows:,} rows)", opened, "ms", OPEN_TARGET_MS)
             worst, text = measure_search(app, page, counter, key)

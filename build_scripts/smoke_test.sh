@@ -34,6 +34,13 @@ for pattern in resources/fonts/NotoSansSC-Regular.ttf resources/fonts/NotoSansSC
 done
 echo "ok"
 
+step "the helper process (the dashboard's check before signing) starts from the bundle"
+helper_status=0
+SHEQU_SELF_CHECK=helper-process timeout 60 "$exe" --data-dir "$tmp/not-opened" >"$tmp/helper.out" 2>"$tmp/helper.err" || helper_status=$?
+grep -q "^shequ: helper process [0-9]* (app [0-9]*)" "$tmp/helper.out" && [ "$helper_status" = 0 ] \
+  || { cat "$tmp/helper.out" "$tmp/helper.err" >&2; fail "the helper process (self-check exit $helper_status)"; }
+echo "ok"
+
 step "Qt's own dialogs speak Chinese (its catalogue in the bundle, where QLibraryInfo points)"
 for name in qtbase_zh_CN.qm qtbase_en.qm; do
   [ -s "$internal/PySide6/Qt/translations/$name" ] || fail "missing from the bundle: _internal/PySide6/Qt/translations/$name"

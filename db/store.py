@@ -90,9 +90,15 @@ def _on_connect_read_only(dbapi_connection: Any, connection_record: Any) -> None
         cursor.close()
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+def _on_connect_query_only(dbapi_connection: Any, connection_record: Any) -> None:
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
+def make_engine(path: Path, *, read_only: bool = False, query_only: bool = False) -> Engine:
     """An engine on the database file with the app's connection settings; ``read_only``: one
-    that never writes, nor makes the ``-wal``/``-shm`` files (:func:`db.folder.read_only_uri`)."""
+    that never writes, nor makes the ``-wal``/``-shm`` files (:func:`db.folder.read_only_uri`);
+    ``query_only``: a reader beside a writer that has the file open (another process of the app),
+    which takes part in the write-ahead log's locking as the writer does but never writes."""
     if read_only:
         uri = read_only_uri(path)
         engine = create_engine(
@@ -104,6 +110,8 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         return engine
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
     event.listen(engine, "connect", _on_connect)
+    if query_only:
+        event.listen(engine, "connect", _on_connect_query_only)
     return engine
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -43,10 +44,11 @@ from db.timeutil import local_today
 from desktop.common.changes import ChangeHub, StaleGuard
 from desktop.common.figures import STATUS_COLOURS, period_choices, status_label
 from desktop.common.i18n import label, period_label
+from desktop.common.processes import run_in_process
 from desktop.common.tasks import Progress, TaskHandle, TaskRunner
 from desktop.common.text_size import text_width
 from desktop.home.pillars import PILLAR_TITLES, PillarSection
-from desktop.home.signing import SigningCheck, ToFix, check_before_signing
+from desktop.home.signing import SigningCheck, ToFix, check_before_signing, check_before_signing_in
 from desktop.home.signing_view import _KEYBOARD_LINKS, ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR, SigningSection
 
 if TYPE_CHECKING:
@@ -86,9 +88,14 @@ class DashboardPage(QWidget):
         office_code: str | None = None,
         runner: TaskRunner | None = None,
         hub: ChangeHub | None = None,
+        database: Path | None = None,
     ) -> None:
+        """``database``: the file ``session_factory`` opens; when given, the check before signing
+        runs in the helper process (:mod:`desktop.common.processes`), which leaves this one's GIL
+        to the window, else on a background thread."""
         super().__init__(parent)
         self._session_factory = session_factory
+        self._database = database
         self._office_code = office_code
         self.runner = runner or TaskRunner(self)
         today = today or local_today()
@@ -212,7 +219,7 @@ class DashboardPage(QWidget):
     def check_before_signing(self) -> None:
         """Run the returns' pre-flight for the chosen period in the background."""
         period = self.period
-        factory, office_code = self._session_factory, self._office_code
+        factory, office_code, database = self._session_factory, self._office_code, self._database
         self._check_serial += 1
         serial = self._check_serial
         if self._check_handle is not None:
@@ -221,7 +228,10 @@ class DashboardPage(QWidget):
         self._show_summary()
 
         def work(progress: Progress) -> SigningCheck:
-            check = check_before_signing(factory, period, office_code)
+            if database is not None:
+                check = run_in_process(check_before_signing_in, database, period, office_code)
+            else:
+                check = check_before_signing(factory, period, office_code)
             progress.check()  # a later check was asked for meanwhile
             return check
 

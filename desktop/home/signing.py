@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlmodel import Session
@@ -79,3 +80,16 @@ def check_before_signing(
     with session_factory() as session:
         preflight = run_preflight(session, period, office_code)
     return SigningCheck(period, things_to_fix(preflight))
+
+
+def check_before_signing_in(database: Path, period: Period, office_code: str | None) -> SigningCheck:
+    """:func:`check_before_signing` on the database file ``database``, read beside the app that has
+    it open: what the dashboard runs in the helper process (:mod:`desktop.common.processes`)."""
+    from db.audit import LedgerSession
+    from db.store import make_engine
+
+    engine = make_engine(database, query_only=True)
+    try:
+        return check_before_signing(lambda: LedgerSession(engine), period, office_code)
+    finally:
+        engine.dispose()

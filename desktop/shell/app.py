@@ -172,3 +172,6 @@ def run_app(data_dir: Path) -> int:
         return startup.exit_code if startup.exit_code is not None else code
     finally:
         startup.close()
+        from desktop.common.processes import stop_helper
+
+        stop_helper()  # a check still running in the helper is of no use now

@@ -256,7 +256,11 @@ class MainWindow(QMainWindow):
             from desktop.home.dashboard import DashboardPage
 
             home = DashboardPage(
-                factory, self.workspace.office_name, office_code=self.workspace.office_code or None, hub=self.hub
+                factory,
+                self.workspace.office_name,
+                office_code=self.workspace.office_code or None,
+                hub=self.hub,
+                database=self.workspace.store.db_path,
             )
             home.open_requested.connect(self.open_record)
             home.reports_requested.connect(self.open_reports)

@@ -3,7 +3,10 @@ with ``SHEQU_SELF_CHECK=qt-dialogs`` in the environment, ``shequ`` starts the Qt
 always does (:func:`desktop.shell.app.make_application`: the language chosen, Qt's catalogues from
 the folder QLibraryInfo names), builds Qt's own file dialog (the non-native one), print dialog and a
 message box, prints one line ``shequ: qt dialogs {json}`` with the words they show, and exits — 0
-when the Chinese words are there, 1 when not. The data folder is not opened.
+when the Chinese words are there, 1 when not. With ``SHEQU_SELF_CHECK=helper-process`` it asks the
+helper process (:mod:`desktop.common.processes`) for its process id and prints
+``shequ: helper process {pid} (app {pid})``: exit 0 when the helper is another process, 1 when the
+call fell back to the app's own. The data folder is not opened.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
 
 SELF_CHECK_ENV = "SHEQU_SELF_CHECK"
 QT_DIALOGS = "qt-dialogs"
+HELPER_PROCESS = "helper-process"
 EXPECTED_CHINESE = ("查找范围", "文件类型", "页面组", "确定")  # file dialog, print dialog, message box
 
 
@@ -61,6 +65,8 @@ def qt_dialog_words(app: QApplication, loaded: list[str]) -> dict[str, Any]:
 
 def run_self_check(app: QApplication, what: str, loaded: list[str]) -> int:
     """Print the self-check's line (``loaded``: the catalogues in place); its exit code."""
+    if what == HELPER_PROCESS:
+        return _helper_process_check()
     if what != QT_DIALOGS:
         print(f"shequ: unknown self-check {what!r}", flush=True)
         return 2
@@ -68,3 +74,16 @@ def run_self_check(app: QApplication, what: str, loaded: list[str]) -> int:
     print("shequ: qt dialogs " + json.dumps(words, ensure_ascii=False), flush=True)
     shown = " ".join(text for key in ("file_dialog", "print_dialog", "message_box") for text in words[key])
     return 0 if all(word in shown for word in EXPECTED_CHINESE) else 1
+
+
+def _helper_process_check() -> int:
+    import os
+
+    from desktop.common.processes import run_in_process, stop_helper
+
+    try:
+        helper = run_in_process(os.getpid)
+    finally:
+        stop_helper()
+    print(f"shequ: helper process {helper} (app {os.getpid()})", flush=True)
+    return 0 if helper != os.getpid() else 1
