@@ -3,8 +3,8 @@
 #
 #   bash build_scripts/build.sh
 #
-# Uses .venv (made by build_scripts/dev.sh; the dev extra, PyInstaller included, is installed
-# here if it is missing), builds the translations, runs build_scripts/shequ.spec, then prints
+# Uses .venv (made by build_scripts/dev.sh; brought to requirements.lock here, PyInstaller
+# included), builds the translations, runs build_scripts/shequ.spec, then prints
 # the bundle's size and its ten largest items. Work files go to build/, the bundle to dist/
 # (both ignored by git). Check the result with build_scripts/smoke_test.sh dist/shequ.
 set -euo pipefail
@@ -14,9 +14,7 @@ if [ ! -x .venv/bin/python ]; then
   echo "No .venv yet: run 'bash build_scripts/dev.sh test' (or run) first." >&2
   exit 1
 fi
-if ! .venv/bin/python -c 'import PyInstaller, PySide6, pytest' >/dev/null 2>&1; then
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
-fi
+bash build_scripts/install_locked.sh  # the bundle holds exactly what requirements.lock pins
 .venv/bin/python build_scripts/build_translations.py release >/dev/null  # resources/translations/*.qm
 
 rm -rf dist/shequ

@@ -4,7 +4,7 @@
 #   bash build_scripts/dev.sh run    # the desktop app on a demo office (./demo-data)
 #   bash build_scripts/dev.sh test   # ruff, mypy (strict, db/ and desktop/) and the whole test suite
 #
-# It makes .venv with Python >= 3.11 and installs the project into it. System libraries Qt
+# It makes .venv with Python >= 3.11 and installs the project into it from requirements.lock. System libraries Qt
 # needs are installed when run as root; otherwise the exact apt-get line is printed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -66,8 +66,7 @@ fi
 if [ ! -x .venv/bin/python ]; then
   "$python_bin" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+bash build_scripts/install_locked.sh  # exactly what requirements.lock pins, hashes checked
 .venv/bin/python build_scripts/build_translations.py release >/dev/null  # resources/translations/*.qm
 
 if [ "$mode" = "test" ]; then
