@@ -32,10 +32,10 @@ def app_data_dir(argv: Sequence[str]) -> Path | bool | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if getattr(sys, "frozen", False):  # the bundle: it may be started as the helper process
-        import multiprocessing
+    if os.environ.get("SHEQU_HELPER") == "1":  # started as the app's helper process
+        from desktop.common.processes import serve
 
-        multiprocessing.freeze_support()  # runs the helper and exits when it is one (desktop/common/processes.py)
+        return serve()
     if os.environ.get("SHEQU_REPORT_SHOWN") == "1":  # benches/bench_startup.py: where the time goes
         print(f"shequ: main started {time.perf_counter():.3f}", flush=True)
     args = list(sys.argv[1:] if argv is None else argv)

@@ -3,9 +3,11 @@
 A background *thread* that computes for seconds (the check before signing reads and judges every
 record) holds Python's global interpreter lock most of the time; the GUI thread then waits for
 it at every step, and a list that opens in 80 ms takes half a second. :func:`run_in_process`
-runs a function in one long-lived helper process instead (``spawn``: a fresh interpreter, no Qt,
-its own database connection), and is called from a :class:`desktop.common.tasks.TaskRunner`
-worker thread, which only waits (without the lock) for the answer.
+runs a function in one long-lived helper process instead (a fresh interpreter without Qt, with
+its own database connection: the app's own executable or ``python -m desktop`` started with
+:data:`HELPER_ENV` set, talking pickles over its stdin and stdout), and is called from a
+:class:`desktop.common.tasks.TaskRunner` worker thread, which only waits (without the lock) for
+the answer.
 
 * The function and its arguments and result must be picklable: a module-level function and
   plain data (paths, periods, dataclasses). It opens what it needs itself.
@@ -18,27 +20,32 @@ worker thread, which only waits (without the lock) for the answer.
 * :func:`stop_helper` (called when the app quits) ends the helper at once, whatever it is doing:
   the app never waits for a check nobody will read; the call waiting for it is cancelled.
 
-In the frozen app the helper is the app's own executable started by :mod:`multiprocessing`;
-:func:`desktop.gui.main` calls :func:`multiprocessing.freeze_support` first, which runs the
-helper instead of the app.
+Not :mod:`multiprocessing`: in the frozen app its runtime hook would run at every start (the
+bundle leaves it out), and a plain child process is all this needs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import pickle
+import struct
+import subprocess
+import sys
 import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from pathlib import Path
+from typing import IO, Any, TypeVar
 
 from db.errors import ShequError
-from desktop.common.tasks import Cancelled
-
-if TYPE_CHECKING:
-    from multiprocessing.connection import Connection
 
 T = TypeVar("T")
+
+HELPER_ENV = "SHEQU_HELPER"  # set to "1" in the helper's environment: desktop.gui.main serves
+_HEADER = struct.Struct("<Q")  # each message: its length, then the pickle
 
 log = logging.getLogger(__name__)
 
@@ -59,13 +66,36 @@ class _Outcome:
     text: str = ""
 
 
-def _serve(conn: Connection) -> None:  # the helper process's main loop
+def _send(stream: IO[bytes], message: bytes) -> None:
+    stream.write(_HEADER.pack(len(message)) + message)
+    stream.flush()
+
+
+def _receive(stream: IO[bytes]) -> Any:
+    """The next message (unpickled); EOFError when the other side has gone."""
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        raise EOFError("the other side closed the pipe")
+    (length,) = _HEADER.unpack(header)
+    data = stream.read(length)
+    if len(data) < length:
+        raise EOFError("the other side closed the pipe")
+    return pickle.loads(data)  # only ever from the app's own process and its own helper
+
+
+def serve() -> int:
+    """The helper process's main loop (:func:`desktop.gui.main` when :data:`HELPER_ENV` is set):
+    requests on stdin, answers on stdout, until the app closes the pipe."""
+    requests = os.fdopen(os.dup(0), "rb")  # by descriptor: a windowed app may have no sys.stdin
+    answers = os.fdopen(os.dup(1), "wb")
+    stray = sys.stderr.fileno() if sys.stderr is not None else os.open(os.devnull, os.O_WRONLY)
+    os.dup2(stray, 1)  # a stray print goes to stderr (or nowhere), never into an answer
+    sys.stdout = sys.stderr
     while True:
         try:
-            request = conn.recv()
-        except (EOFError, OSError):  # the app has gone
-            return
-        fn, args = request
+            fn, args = _receive(requests)
+        except EOFError:  # the app has gone
+            return 0
         try:
             outcome = _Outcome(True, fn(*args))
         except ShequError as exc:
@@ -73,33 +103,58 @@ def _serve(conn: Connection) -> None:  # the helper process's main loop
         except BaseException:  # reported to the app, which shows or logs it
             outcome = _Outcome(False, text=traceback.format_exc())
         try:
-            conn.send(outcome)
-        except (EOFError, OSError):
-            return
-        except Exception:  # the result could not be pickled: a bug in the caller's function
-            conn.send(_Outcome(False, text=traceback.format_exc()))
+            message = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # the result cannot be pickled: a bug in the caller's function
+            message = pickle.dumps(_Outcome(False, text=traceback.format_exc()))
+        try:
+            _send(answers, message)
+        except OSError:
+            return 0
+
+
+def _helper_command() -> tuple[list[str], dict[str, str]]:
+    """How to start the helper: the app's own executable (frozen) or ``python -m desktop``."""
+    env = {**os.environ, HELPER_ENV: "1"}
+    if getattr(sys, "frozen", False):
+        return [sys.executable], env
+    root = str(Path(__file__).resolve().parents[2])  # the folder holding desktop/ and db/
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH", "")]))
+    return [sys.executable, "-m", "desktop"], env
 
 
 class _Helper:
     def __init__(self) -> None:
-        import multiprocessing
+        command, env = _helper_command()
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console window for it
+        errors = None if sys.stderr is not None else subprocess.DEVNULL  # a windowed app has none to share
+        self.process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors, env=env, creationflags=flags
+        )
 
-        context = multiprocessing.get_context("spawn")
-        self.conn, child_end = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child_end,), name="shequ-helper", daemon=True)
-        self.process.start()
-        child_end.close()
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
 
     def call(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> _Outcome:
-        self.conn.send((fn, args))
-        outcome = self.conn.recv()  # EOFError when the helper died
+        assert self.process.stdin is not None and self.process.stdout is not None
+        _send(self.process.stdin, pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL))
+        outcome = _receive(self.process.stdout)  # EOFError when the helper died
         assert isinstance(outcome, _Outcome)
         return outcome
 
     def stop(self) -> None:
         self.process.kill()
-        self.process.join(5)
-        self.conn.close()
+        try:
+            self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            log.warning("the helper process %d did not end", self.process.pid)
+        for stream in (self.process.stdin, self.process.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
 
 
 class _Slot:
@@ -111,6 +166,8 @@ class _Slot:
         self.stops = 0  # how many times stop() ended the helper
 
     def run(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> _Outcome | None:
+        from desktop.common.tasks import Cancelled  # not at the top: the helper itself has no Qt
+
         stops = self.stops
         with self.lock:
             for attempt in (1, 2):  # a helper found dead is replaced once
@@ -118,7 +175,7 @@ class _Slot:
                     raise Cancelled()
                 helper = self.helper
                 try:
-                    if helper is not None and not helper.process.is_alive():
+                    if helper is not None and not helper.alive():
                         self.drop()
                         helper = None
                     if helper is None:
@@ -166,7 +223,7 @@ def run_in_process(fn: Callable[..., T], /, *args: Any) -> T:
 def helper_pid() -> int | None:
     """The helper process's id while it runs (None before the first call or after a stop)."""
     helper = _slot.helper
-    return helper.process.pid if helper is not None and helper.process.is_alive() else None
+    return helper.pid if helper is not None and helper.alive() else None
 
 
 def stop_helper() -> None:

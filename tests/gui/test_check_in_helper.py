@@ -57,7 +57,7 @@ def test_a_bug_in_the_helper_arrives_with_its_traceback() -> None:
 def test_a_helper_that_died_is_replaced_and_nothing_is_lost() -> None:
     first = run_in_process(os.getpid)
     os.kill(first, 9)
-    processes._slot.helper.process.join(10)  # type: ignore[union-attr]
+    processes._slot.helper.process.wait(10)  # type: ignore[union-attr]
     second = run_in_process(os.getpid)
     assert second not in (first, os.getpid())
 
