@@ -22,19 +22,41 @@ use, :class:`~db.returns.sign.KeyStore`); the city issues a certificate for it (
 issue``) into one JSON file that also carries the city's root and exchange certificates and its
 name; the office installs it (``shequ keys install``), which makes the city's root the trust
 anchor of ``shequ verify`` and of the bundles. Every file is written atomically.
+
+The certificate file is signed as a whole (format version 2): an ECDSA P-256/SHA-256 signature by
+the city's exchange key over the canonical JSON of every other field (sorted keys, no spaces,
+UTF-8) after the line ``shequ-certificate-file``. The installer checks the chain in the file (root
+self-signed, office and exchange certificates issued by it), the signature with the exchange
+certificate, and that every field shown — the city's name, the office's code and name, the
+validity — equals what the signed certificates say. A version-1 file (unsigned, made before) is
+still read: each of its fields is checked against the certificates the same way, so nothing shown
+comes from unsigned text.
+
+``offices.json`` is changed only under ``offices.json.lock`` (:meth:`CityAuthority._registry_locked`):
+an exclusive lock taken around each read-modify-write, by the app and the command line alike, and
+waited for at most :data:`REGISTRY_WAIT_SECONDS` (then :class:`CityRegistryBusy`, nothing written).
+The city's window holds the data folder's own lock (``shequ.lock``) for as long as it is open, which
+is why the registry has a lock of its own, held for milliseconds. Readers need none: every write
+replaces the whole file atomically.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import os
 import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db import jsonlimits, keycrypt
+from db.errors import DataFolderReadOnly, ShequError
 from db.exchange.envelope import TrustPolicy, certificate_fingerprint, office_code_of
 from db.exchange.errors import (
     BadCertificateFile,
@@ -55,6 +77,7 @@ from db.exchange.errors import (
     RevocationReasonMissing,
 )
 from db.fileio import write_atomic
+from db.i18n import tr
 from db.keycrypt import encrypt_private_key
 from db.returns.errors import CertificateMismatch, WrongPassphrase
 from db.timeutil import utcnow
@@ -73,11 +96,19 @@ EXCHANGE_KEY_FILENAME = "exchange-key.pem"
 EXCHANGE_CERT_FILENAME = "exchange-cert.pem"
 ISSUED_DIRNAME = "issued"
 REGISTRY_FILENAME = "offices.json"
+REGISTRY_LOCK_FILENAME = "offices.json.lock"
+REGISTRY_WAIT_SECONDS = 10.0
+"""How long issuing or revoking waits for another writer of ``offices.json`` (each holds the lock
+for a few milliseconds: a read, a signature, two small atomic writes) before it gives up."""
+REGISTRY_POLL_SECONDS = 0.05
 
 REQUEST_SUFFIX = "-request.pem"
 CERTIFICATE_SUFFIX = "-certificate.json"
 CERTIFICATE_FILE_TYPE = "shequ-certificate"
-CERTIFICATE_FILE_VERSION = 1
+CERTIFICATE_FILE_VERSION = 2  # signed as a whole by the city's exchange key
+UNSIGNED_CERTIFICATE_FILE_VERSION = 1  # made before the signature: every field checked against the certificates
+CERTIFICATE_SIGNATURE_ALG = "ES256"
+CERTIFICATE_SIGNING_CONTEXT = b"shequ-certificate-file\n"
 REGISTRY_TYPE = "shequ-city-offices"
 
 MIN_CITY_PASSPHRASE = 12
@@ -97,6 +128,19 @@ def request_filename(office_code: str) -> str:
 def certificate_filename(office_code: str) -> str:
     """``<office code>-certificate.json``: the file the city gives back to the office."""
     return f"{office_code}{CERTIFICATE_SUFFIX}"
+
+
+class CityRegistryBusy(ShequError):
+    """Another window or command kept the city's registry of offices locked too long: nothing written."""
+
+    def __init__(self, seconds: float = REGISTRY_WAIT_SECONDS) -> None:
+        super().__init__(
+            tr(
+                "市级数据正在被另一个窗口或命令修改（等了 {seconds} 秒仍未完成），没有做任何修改。"
+                "请稍等片刻再试；如一直如此，请关闭其他正在颁发或吊销证书的社区台账窗口和命令后重试。",
+                seconds=round(seconds),
+            )
+        )
 
 
 # --- keys and certificates -------------------------------------------------------------------------
@@ -257,32 +301,69 @@ class IssuedCertificate:
     office_code: str
     office_name: str
     replaced: RegisteredOffice | None = None  # the office's previous registration, if any
+    signed_file: bytes = b""  # the certificate file, signed by the city's exchange key when issued
 
     @property
     def filename(self) -> str:
         return certificate_filename(self.office_code)
 
     def file_bytes(self) -> bytes:
-        """The single JSON file the office installs (``shequ keys install``)."""
-        document = {
-            "type": CERTIFICATE_FILE_TYPE,
-            "v": CERTIFICATE_FILE_VERSION,
-            "city": self.city_name,
-            "office": {"code": self.office_code, "name": self.office_name},
-            "issued_at": _iso(utcnow()),
-            "certificate": _pem(self.certificate).decode("ascii"),
-            "ca_certificate": _pem(self.ca_certificate).decode("ascii"),
-            "exchange_certificate": _pem(self.exchange_certificate).decode("ascii"),
-        }
-        return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        """The single JSON file the office installs (``shequ keys install``), signed as a whole."""
+        return self.signed_file
+
+
+def _certificate_signing_input(body: dict[str, Any]) -> bytes:
+    """What the city signs: a fixed first line, then ``body`` as canonical JSON (sorted keys, no
+    spaces, UTF-8). The reader rebuilds it from what it parsed, so the signature covers exactly the
+    values the installer uses and shows. ``UnicodeEncodeError`` for a lone surrogate."""
+    text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return CERTIFICATE_SIGNING_CONTEXT + text.encode("utf-8")
+
+
+def _signed_certificate_file(
+    certificate: x509.Certificate,
+    ca_certificate: x509.Certificate,
+    exchange_certificate: x509.Certificate,
+    city_name: str,
+    office_code: str,
+    office_name: str,
+    exchange_key: EllipticCurvePrivateKey,
+) -> bytes:
+    """The certificate file (format 2): every field, then the exchange key's signature over them."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    body: dict[str, Any] = {
+        "type": CERTIFICATE_FILE_TYPE,
+        "v": CERTIFICATE_FILE_VERSION,
+        "city": city_name,
+        "office": {"code": office_code, "name": office_name},
+        "not_before": _iso(certificate.not_valid_before_utc),
+        "not_after": _iso(certificate.not_valid_after_utc),
+        "issued_at": _iso(utcnow()),
+        "certificate": _pem(certificate).decode("ascii"),
+        "ca_certificate": _pem(ca_certificate).decode("ascii"),
+        "exchange_certificate": _pem(exchange_certificate).decode("ascii"),
+    }
+    signature = exchange_key.sign(_certificate_signing_input(body), ec.ECDSA(hashes.SHA256()))
+    document = {
+        **body,
+        "signature": {
+            "alg": CERTIFICATE_SIGNATURE_ALG,
+            "signer": "exchange_certificate",
+            "value": base64.b64encode(signature).decode("ascii"),
+        },
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 class CityAuthority:
     """The city's certificate authority and its registry of offices, in ``<data folder>/city``."""
 
-    def __init__(self, data_dir: Path | str) -> None:
+    def __init__(self, data_dir: Path | str, *, registry_wait: float = REGISTRY_WAIT_SECONDS) -> None:
         self.data_dir = Path(data_dir)
         self.folder = self.data_dir / CITY_DIRNAME
+        self.registry_wait = registry_wait
 
     # paths
 
@@ -313,6 +394,10 @@ class CityAuthority:
     @property
     def registry_path(self) -> Path:
         return self.folder / REGISTRY_FILENAME
+
+    @property
+    def registry_lock_path(self) -> Path:
+        return self.folder / REGISTRY_LOCK_FILENAME
 
     # the installation
 
@@ -392,7 +477,8 @@ class CityAuthority:
         write_atomic(self.exchange_key_path, encrypt_private_key(exchange_key, passphrase), 0o600)
         write_atomic(self.ca_cert_path, _pem(ca_cert))
         write_atomic(self.exchange_cert_path, _pem(exchange_cert))
-        self._write_registry([], [])
+        with self._registry_locked():  # also makes the lock file, so a new city's folder has it from the start
+            self._write_registry([], [])
         installation = {"kind": "city", "name": name, "created_at": _iso(now)}
         write_atomic(self.installation_path, json.dumps(installation, ensure_ascii=False, indent=2).encode("utf-8"))
 
@@ -450,10 +536,34 @@ class CityAuthority:
 
     # the registry
 
+    @contextmanager
+    def _registry_locked(self) -> Iterator[None]:
+        """``offices.json.lock`` held exclusively for a read-modify-write of the registry (and the
+        ``issued/`` file that goes with it): waited for up to :attr:`registry_wait` seconds, then
+        :class:`CityRegistryBusy`; a folder that cannot be written is :class:`DataFolderReadOnly`."""
+        from db.folderlock import FolderLock, FolderLocked, FolderReadOnly
+
+        lock = FolderLock(self.registry_lock_path)
+        deadline = time.monotonic() + self.registry_wait
+        while True:
+            try:
+                lock.acquire()
+                break
+            except FolderReadOnly:
+                raise DataFolderReadOnly(str(self.folder)) from None
+            except FolderLocked:
+                if time.monotonic() >= deadline:
+                    raise CityRegistryBusy(self.registry_wait) from None
+                time.sleep(REGISTRY_POLL_SECONDS)
+        try:
+            yield
+        finally:
+            lock.release()
+
     def _read_registry(self) -> tuple[list[RegisteredOffice], list[Revocation]]:
         self._require()
         try:
-            document = json.loads(self.registry_path.read_text(encoding="utf-8"))
+            document = jsonlimits.loads(self.registry_path.read_text(encoding="utf-8"))
             offices = [RegisteredOffice.from_dict(item) for item in document["offices"]]
             revoked = [
                 Revocation(
@@ -500,14 +610,15 @@ class CityAuthority:
     def issue(
         self, request: bytes, passphrase: str, *, years: int = OFFICE_YEARS, source: str = ""
     ) -> IssuedCertificate:
-        """A certificate for the office that made ``request`` (PEM or DER PKCS#10).
+        """A certificate for the office that made ``request`` (PEM or DER PKCS#10), and the signed
+        file to give it (:meth:`IssuedCertificate.file_bytes`).
 
         The request must carry a valid self-signature (proof that the office holds the key), an
         EC P-256 key, a 12-digit office code (subject serialNumber) and a name (CN or O). A new
-        certificate for an office already registered supersedes the old one.
+        certificate for an office already registered supersedes the old one. The keys are opened
+        first; the registry is then read, checked and written under its lock
+        (:class:`CityRegistryBusy` when another writer keeps it, nothing written).
         """
-        from cryptography import x509
-        from cryptography.hazmat.primitives import hashes
         from cryptography.hazmat.primitives.asymmetric import ec
 
         csr = parse_request(request, source)
@@ -515,43 +626,38 @@ class CityAuthority:
         office_name = _common_name(csr.subject)
         ca_cert = self.ca_certificate()
         exchange_cert = self.exchange_certificate()
-        if self._revoked_key(code, csr.public_key()):
-            raise KeyRevokedRequest(code)
-        ca_key = self.ca_key(passphrase)
         public = csr.public_key()
         assert isinstance(public, ec.EllipticCurvePublicKey)  # parse_request checked it
-        now = utcnow()
-        not_after = min(now + timedelta(days=365 * years + years // 4), ca_cert.not_valid_after_utc)
-        cert = (
-            x509.CertificateBuilder()
-            .subject_name(csr.subject)
-            .issuer_name(ca_cert.subject)
-            .public_key(public)
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - timedelta(days=1))
-            .not_valid_after(not_after)
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(
-                _key_usage(digital_signature=True, content_commitment=True, key_agreement=True), critical=True
+        if self._revoked_key(code, public):  # refused before the passphrase is checked
+            raise KeyRevokedRequest(code)
+        ca_key = self.ca_key(passphrase)
+        exchange_key = self.exchange_key(passphrase)
+        city_name = self.name
+        with self._registry_locked():
+            offices, revoked = self._read_registry()
+            if self._revoked_key(code, public, frozenset(item.serial for item in revoked)):  # revoked meanwhile
+                raise KeyRevokedRequest(code)
+            now = utcnow()
+            not_after = min(now + timedelta(days=365 * years + years // 4), ca_cert.not_valid_after_utc)
+            cert = _office_certificate(csr.subject, public, ca_cert, ca_key, now, not_after)
+            signed_file = _signed_certificate_file(
+                cert, ca_cert, exchange_cert, city_name, code, office_name, exchange_key
             )
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
-            .sign(ca_key, hashes.SHA384())
+            previous = next((item for item in offices if item.code == code), None)
+            entry = RegisteredOffice(
+                code=code,
+                name=office_name,
+                serial=cert.serial_number,
+                issued_at=now,
+                not_after=not_after,
+                previous_serials=(*previous.previous_serials, previous.serial) if previous else (),
+            )
+            self.issued_folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.issued_folder / f"{code}-{cert.serial_number:x}.pem", _pem(cert))
+            self._write_registry([item for item in offices if item.code != code] + [entry], revoked)
+        return IssuedCertificate(
+            cert, ca_cert, exchange_cert, city_name, code, office_name, previous, signed_file=signed_file
         )
-        offices, revoked = self._read_registry()
-        previous = next((item for item in offices if item.code == code), None)
-        entry = RegisteredOffice(
-            code=code,
-            name=office_name,
-            serial=cert.serial_number,
-            issued_at=now,
-            not_after=not_after,
-            previous_serials=(*previous.previous_serials, previous.serial) if previous else (),
-        )
-        self.issued_folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.issued_folder / f"{code}-{cert.serial_number:x}.pem", _pem(cert))
-        self._write_registry([item for item in offices if item.code != code] + [entry], revoked)
-        return IssuedCertificate(cert, ca_cert, exchange_cert, self.name, code, office_name, previous)
 
     def issued_certificates(self, office_code: str) -> list[x509.Certificate]:
         """Every certificate issued to ``office_code`` (from ``issued/``), oldest first."""
@@ -563,8 +669,8 @@ class CityAuthority:
                 raise CityFilesDamaged(str(path), str(exc)) from None
         return sorted(certs, key=lambda cert: cert.not_valid_before_utc)
 
-    def _revoked_key(self, office_code: str, public: Any) -> bool:
-        revoked = self.revoked_serials()
+    def _revoked_key(self, office_code: str, public: Any, revoked: frozenset[int] | None = None) -> bool:
+        revoked = self.revoked_serials() if revoked is None else revoked
         return any(
             cert.serial_number in revoked and cert.public_key() == public
             for cert in self.issued_certificates(office_code)
@@ -573,34 +679,67 @@ class CityAuthority:
     def revoke(self, office_code: str, reason: str, passphrase: str) -> RegisteredOffice:
         """Stop trusting every certificate ever issued to ``office_code`` (checked at import).
 
-        The passphrase is asked (and checked) so that only the city's keeper can revoke."""
+        The passphrase is asked (and checked) so that only the city's keeper can revoke. The
+        registry is read again, changed and written under its lock (:class:`CityRegistryBusy`
+        when another writer keeps it, nothing written); already revoked meanwhile: returned as it is."""
         reason = reason.strip()
         if not reason:
             raise RevocationReasonMissing()
-        offices, revoked = self._read_registry()
-        current = next((item for item in offices if item.code == office_code), None)
-        if current is None:
+        if self.office(office_code) is None:  # refused before the passphrase is checked
             raise OfficeNotRegistered(office_code)
         self.ca_key(passphrase)
-        if current.revoked:
-            return current
-        now = utcnow()
-        known = {item.serial for item in revoked}
-        for serial in (*current.previous_serials, current.serial):
-            if serial not in known:
-                revoked.append(Revocation(serial, office_code, now, reason))
-        updated = RegisteredOffice(
-            code=current.code,
-            name=current.name,
-            serial=current.serial,
-            issued_at=current.issued_at,
-            revoked_at=now,
-            revoke_reason=reason,
-            not_after=current.not_after,
-            previous_serials=current.previous_serials,
-        )
-        self._write_registry([item for item in offices if item.code != office_code] + [updated], revoked)
+        with self._registry_locked():
+            offices, revoked = self._read_registry()
+            current = next((item for item in offices if item.code == office_code), None)
+            if current is None:
+                raise OfficeNotRegistered(office_code)
+            if current.revoked:
+                return current
+            now = utcnow()
+            known = {item.serial for item in revoked}
+            for serial in (*current.previous_serials, current.serial):
+                if serial not in known:
+                    revoked.append(Revocation(serial, office_code, now, reason))
+            updated = RegisteredOffice(
+                code=current.code,
+                name=current.name,
+                serial=current.serial,
+                issued_at=current.issued_at,
+                revoked_at=now,
+                revoke_reason=reason,
+                not_after=current.not_after,
+                previous_serials=current.previous_serials,
+            )
+            self._write_registry([item for item in offices if item.code != office_code] + [updated], revoked)
         return updated
+
+
+def _office_certificate(
+    subject: x509.Name,
+    public: Any,
+    ca_cert: x509.Certificate,
+    ca_key: EllipticCurvePrivateKey,
+    now: datetime,
+    not_after: datetime,
+) -> x509.Certificate:
+    """An office's certificate: ``subject`` and its key, under the root."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+
+    return (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(ca_cert.subject)
+        .public_key(public)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(not_after)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_key_usage(digital_signature=True, content_commitment=True, key_agreement=True), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+        .sign(ca_key, hashes.SHA384())
+    )
 
 
 def office_name_of_name(name: x509.Name) -> str:
@@ -727,23 +866,64 @@ def _certificate_document(data: bytes, source: str) -> dict[str, Any]:
         raise BadCertificateFile(source, "不是市里颁发的证书文件，或文件已损坏") from None
     if not isinstance(document, dict) or document.get("type") != CERTIFICATE_FILE_TYPE:
         raise BadCertificateFile(source, "不是市里颁发的证书文件")
-    if document.get("v") != CERTIFICATE_FILE_VERSION:
-        raise BadCertificateFile(source, "证书文件来自更新版本的社区台账，请先升级")
+    version = document.get("v")
+    if type(version) is not int or version not in (CERTIFICATE_FILE_VERSION, UNSIGNED_CERTIFICATE_FILE_VERSION):
+        if type(version) is int and version > CERTIFICATE_FILE_VERSION:
+            raise BadCertificateFile(source, "证书文件来自更新版本的社区台账，请先升级")
+        raise BadCertificateFile(source, "不是市里颁发的证书文件")
     return document
+
+
+def _organization(name: x509.Name) -> str:
+    """The O of a subject ("" when there is none): the city's name in its root and exchange certificates."""
+    from cryptography.x509.oid import NameOID
+
+    values = name.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
+    return str(values[0].value) if len(values) == 1 else ""
+
+
+def _check_city_signature(document: dict[str, Any], exchange: x509.Certificate, source: str) -> None:
+    """The exchange key's signature over every other field of a version-2 file (see the module docstring)."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    tampered = "证书文件的市级签名不符，文件在颁发后被改动过"
+    signature = document.get("signature")
+    if not isinstance(signature, dict) or not isinstance(signature.get("value"), str):
+        raise BadCertificateFile(source, "证书文件没有市级签名，可能被改动过")
+    if signature.get("alg") != CERTIFICATE_SIGNATURE_ALG or signature.get("signer") != "exchange_certificate":
+        raise BadCertificateFile(source, "证书文件的签名方式不对，不是社区台账颁发的")
+    public = exchange.public_key()
+    if not isinstance(public, ec.EllipticCurvePublicKey):
+        raise BadCertificateFile(source, "市级交换证书无效")
+    try:
+        value = base64.b64decode(signature["value"].encode("ascii"), validate=True)
+        signed = _certificate_signing_input({key: item for key, item in document.items() if key != "signature"})
+        public.verify(value, signed, ec.ECDSA(hashes.SHA256()))
+    except (binascii.Error, UnicodeEncodeError, ValueError, InvalidSignature):
+        raise BadCertificateFile(source, tampered) from None
 
 
 def read_certificate_file(data: bytes, source: str = "") -> tuple[x509.Certificate, InstalledCity]:
     """The office certificate and the city in a certificate file (``source``: its path, for
-    messages), checked against each other: :class:`BadCertificateFile` saying what is wrong."""
+    messages), checked against each other: :class:`BadCertificateFile` saying what is wrong.
+
+    The chain (root self-signed, office and exchange certificates issued by it), then — version
+    2 — the city's signature over the whole file, then every field people are shown against the
+    signed certificates: the city's name (the O of the root and of the exchange certificate), the
+    office's code and name, the validity. A version-1 file has no signature; the same comparisons
+    make sure none of its unsigned text is taken on trust."""
     document = _certificate_document(data, source)
     try:
         cert = _load_pem_certificate(str(document["certificate"]).encode("ascii"))
         ca_cert = _load_pem_certificate(str(document["ca_certificate"]).encode("ascii"))
         exchange = _load_pem_certificate(str(document["exchange_certificate"]).encode("ascii"))
-        city_name = str(document["city"]).strip()
+        city_name = document["city"]
+        office = document["office"]
     except (KeyError, ValueError, UnicodeEncodeError):
         raise BadCertificateFile(source, "证书文件内容不完整或已损坏") from None
-    if not city_name:
+    if not isinstance(city_name, str) or not city_name.strip():
         raise BadCertificateFile(source, "证书文件中没有市级名称")
     if not (_is_ca(ca_cert) and _issued_by(ca_cert, ca_cert)):
         raise BadCertificateFile(source, "市级根证书无效")
@@ -755,7 +935,27 @@ def read_certificate_file(data: bytes, source: str = "") -> tuple[x509.Certifica
     exchange_usage = _usage(exchange)
     if not _issued_by(exchange, ca_cert) or exchange_usage is None or not exchange_usage.key_agreement:
         raise BadCertificateFile(source, "市级交换证书无效")
-    return cert, InstalledCity(city_name, ca_cert, exchange)
+    if document["v"] == CERTIFICATE_FILE_VERSION:
+        if not exchange_usage.digital_signature:
+            raise BadCertificateFile(source, "市级交换证书不能用于签名")
+        _check_city_signature(document, exchange, source)
+    signed_name = _organization(ca_cert.subject)
+    if not signed_name or _organization(exchange.subject) != signed_name:
+        raise BadCertificateFile(source, "市级证书中没有一致的市级名称")
+    if city_name != signed_name:
+        raise BadCertificateFile(source, "文件中的市级名称与市级根证书中的不符，文件被改动过")
+    if (
+        not isinstance(office, dict)
+        or office.get("code") != office_code_of_name(cert.subject)
+        or office.get("name") != office_name_of_name(cert.subject)
+    ):
+        raise BadCertificateFile(source, "文件中的社区代码或名称与社区证书不符，文件被改动过")
+    if document["v"] == CERTIFICATE_FILE_VERSION and (
+        document.get("not_before") != _iso(cert.not_valid_before_utc)
+        or document.get("not_after") != _iso(cert.not_valid_after_utc)
+    ):
+        raise BadCertificateFile(source, "文件中的有效期与社区证书不符，文件被改动过")
+    return cert, InstalledCity(signed_name, ca_cert, exchange)
 
 
 def install_issued(

@@ -78,7 +78,7 @@ def test_city_init_makes_the_root_and_exchange_certificates(tmp_path: Path) -> N
     folder = tmp_path / "city"
     assert sorted(p.name for p in folder.iterdir()) == [
         "ca-cert.pem", "ca-key.pem", "exchange-cert.pem", "exchange-key.pem", "installation.json", "issued",
-        "offices.json",
+        "offices.json", "offices.json.lock",
     ]  # fmt: skip
     installation = json.loads((folder / "installation.json").read_text(encoding="utf-8"))
     assert installation["kind"] == "city" and installation["name"] == "中共巴彦淖尔市委组织部" == authority.name
@@ -163,7 +163,7 @@ def test_request_issue_install_round_trip(tmp_path: Path) -> None:
     )
     assert issued.filename == f"{CODE}-certificate.json" and issued.replaced is None
     document = json.loads(issued.file_bytes())
-    assert document["type"] == "shequ-certificate" and document["v"] == 1 and document["city"] == city.authority.name
+    assert document["type"] == "shequ-certificate" and document["v"] == 2 and document["city"] == city.authority.name
     assert (tmp_path / "city" / "city" / "issued" / f"{CODE}-{cert.serial_number:x}.pem").is_file()
     [registered] = city.authority.offices()
     assert (registered.code, registered.name, registered.serial, registered.revoked) == (
@@ -282,7 +282,7 @@ def test_install_refuses_what_is_not_for_this_office(tmp_path: Path) -> None:
     broken = {
         "not json": b"\x89PNG",
         "wrong type": json.dumps({**document, "type": "something"}).encode(),
-        "newer": json.dumps({**document, "v": 2}).encode(),
+        "newer": json.dumps({**document, "v": 3}).encode(),
         "missing": json.dumps(
             {key: value for key, value in document.items() if key != "exchange_certificate"}
         ).encode(),
