@@ -35,6 +35,7 @@ from db import jsonlimits
 from db.audit import system_actor
 from db.changes import Changes
 from db.enums import AuditAction, ReturnState
+from db.exchange import budgets
 from db.exchange.data_errors import (
     NotThisOffice,
     PayloadDamaged,
@@ -44,7 +45,7 @@ from db.exchange.data_errors import (
     WrongBundleKind,
 )
 from db.exchange.ledger import RECIPIENT_CITY, db_time
-from db.exchange.payload import PURPOSE_CITY, column_names, office_code_of
+from db.exchange.payload import PURPOSE_CITY, column_names, inflate, office_code_of
 from db.exchange.rawdb import quoted, raw_connection, rollback
 from db.i18n import Joined, tr
 from db.models import ReturnSnapshot
@@ -251,12 +252,17 @@ def _clause(text: str) -> str:
 
 
 def read_ack_payload(data: bytes) -> dict[str, Any]:
+    """The acknowledgement in ``data``, checked against the limits of :mod:`db.exchange.budgets`
+    (decompressed in steps up to :data:`~db.exchange.budgets.MAX_ACK_PAYLOAD_BYTES`, then rows and
+    the certificate) and its structure; :class:`PayloadDamaged` when it is not one."""
+    text = inflate(data, budgets.MAX_ACK_PAYLOAD_BYTES)
     try:
-        document = jsonlimits.loads(zlib.decompress(data).decode("utf-8"))
+        document = jsonlimits.loads(text)
     except jsonlimits.TooDeep as exc:
-        raise PayloadDamaged(str(exc)) from None
-    except (zlib.error, UnicodeDecodeError, ValueError) as exc:
+        raise budgets.too_deep(exc.text) from None
+    except ValueError as exc:
         raise PayloadDamaged(type(exc).__name__) from exc
+    del text
     if not isinstance(document, dict) or document.get("format") != ACK_FORMAT:
         raise PayloadDamaged("不是市级回执")
     version = document.get("v")
@@ -272,6 +278,12 @@ def read_ack_payload(data: bytes) -> dict[str, Any]:
     columns = standards.get("columns")
     if not isinstance(columns, list) or not set(columns) <= set(column_names(STANDARD_TABLE)) or "id" not in columns:
         raise PayloadDamaged("城市标准的列不对")
+    for rows in (document["receipts"], document["decisions"], standards["rows"]):
+        if len(rows) > budgets.MAX_ACK_ROWS:
+            raise budgets.too_many_rows(len(rows), budgets.MAX_ACK_ROWS)
+    certificate = document.get("certificate")
+    if isinstance(certificate, str) and len(certificate) > 4 * -(-budgets.MAX_CERTIFICATE_BYTES // 3):
+        raise budgets.certificate_too_large(budgets.MAX_CERTIFICATE_BYTES)
     return document
 
 

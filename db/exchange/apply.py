@@ -765,7 +765,7 @@ class _Apply:
             if sha_i is not None and hashlib.sha256(data).hexdigest() != row[sha_i]:
                 continue  # not stored; the city sends the return back
             target = self.data_dir / str(row[path_i])
-            if target.exists() and target.read_bytes() == data:
+            if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
                 continue
             from db.fileio import write_atomic
 

@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import sqlite3
 import zlib
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +48,7 @@ from db import (
     jsonlimits,
     models,  # noqa: F401  (registers every table on SQLModel.metadata)
 )
+from db.exchange import budgets
 from db.exchange.data_errors import PayloadDamaged, PayloadTooNew
 from db.exchange.rawdb import quoted, raw_connection, rollback
 from db.kinds import KINDS
@@ -62,7 +65,6 @@ RETURN_RECORD_TABLE = "return_record"
 SNAPSHOT_TABLE = "return_snapshot"
 ZLIB_LEVEL = 6
 ROWS_PER_LINE = 2000  # rows per JSON line (the reader's step)
-_READ_STEP = 1 << 20  # compressed bytes decompressed at a time
 
 Row = list[Any]
 
@@ -400,43 +402,254 @@ def encode_document(document: Mapping[str, Any]) -> bytes:
     return b"".join(parts)
 
 
-def _lines(data: bytes) -> Iterator[bytes]:
-    """The decompressed lines of ``data``; :class:`PayloadDamaged` when it is cut short or has more."""
+class LineReader:
+    """The decompressed lines of a zlib stream, read in steps and never beyond the limits.
+
+    At most :data:`~db.exchange.budgets.MAX_PAYLOAD_BYTES` (or ``limit``) are ever decompressed,
+    :data:`~db.exchange.budgets.READ_STEP` at a time; :meth:`next` refuses a line longer than the
+    cap its caller gives before the line is assembled past it. :class:`PayloadDamaged` when the
+    stream is cut short or has more after its end."""
+
+    def __init__(self, data: bytes, limit: int = budgets.MAX_PAYLOAD_BYTES) -> None:
+        self._data = memoryview(data)
+        self._offset = 0
+        self._limit = limit
+        self._produced = 0
+        self._decompressor = zlib.decompressobj()
+        self._flushed = False
+        self._ready: deque[bytes] = deque()  # complete lines
+        self._parts: list[bytes] = []  # the line being assembled
+        self._partial = 0
+
+    def _take(self, out: bytes) -> None:
+        self._produced += len(out)
+        if self._produced > self._limit:
+            raise budgets.decompressed_too_large(self._limit)
+        *complete, rest = out.split(b"\n")
+        if complete:
+            self._parts.append(complete[0])
+            self._ready.append(b"".join(self._parts))
+            self._ready.extend(complete[1:])
+            self._parts, self._partial = [], 0
+        if rest:
+            self._parts.append(rest)
+            self._partial += len(rest)
+
+    def _more(self) -> bool:
+        """Decompress one more step; False when everything has been decompressed."""
+        step = budgets.READ_STEP
+        decompressor = self._decompressor
+        try:
+            if decompressor.unconsumed_tail:
+                out = decompressor.decompress(decompressor.unconsumed_tail, step)
+            elif self._offset < len(self._data):
+                out = decompressor.decompress(self._data[self._offset : self._offset + step], step)
+                self._offset += step
+            elif not self._flushed:
+                self._flushed = True
+                out = decompressor.flush()
+            else:
+                return False
+        except zlib.error as exc:
+            raise PayloadDamaged("zlib") from exc
+        self._take(out)
+        return True
+
+    def next(self, cap: int, refuse: Callable[[], Exception]) -> bytes | None:
+        """The next line (without its newline), None after the last; ``refuse()`` is raised
+        when the line is longer than ``cap`` bytes."""
+        while not self._ready:
+            if self._partial > cap:
+                raise refuse()
+            if not self._more():
+                if not self._decompressor.eof or self._decompressor.unused_data or self._parts:
+                    raise PayloadDamaged("数据不完整")
+                return None
+        line = self._ready.popleft()
+        if len(line) > cap:
+            raise refuse()
+        return line
+
+
+def inflate(data: bytes, limit: int) -> bytes:
+    """``data`` decompressed (zlib), in steps and never past ``limit`` bytes
+    (:class:`~db.exchange.budgets.OverBudget`); :class:`PayloadDamaged` when it is not whole."""
     decompressor = zlib.decompressobj()
-    pending = b""
+    view = memoryview(data)
+    parts: list[bytes] = []
+    produced = offset = 0
+    step = budgets.READ_STEP
     try:
-        for start in range(0, len(data), _READ_STEP):
-            pending += decompressor.decompress(data[start : start + _READ_STEP])
-            *complete, pending = pending.split(b"\n")
-            yield from complete
-        pending += decompressor.flush()
+        while True:
+            if decompressor.unconsumed_tail:
+                out = decompressor.decompress(decompressor.unconsumed_tail, step)
+            elif offset < len(view):
+                out = decompressor.decompress(view[offset : offset + step], step)
+                offset += step
+            else:
+                out = decompressor.flush()
+            produced += len(out)
+            if produced > limit:
+                raise budgets.decompressed_too_large(limit)
+            parts.append(out)
+            if not out and offset >= len(view) and not decompressor.unconsumed_tail:
+                break
     except zlib.error as exc:
         raise PayloadDamaged("zlib") from exc
     if not decompressor.eof or decompressor.unused_data:
         raise PayloadDamaged("数据不完整")
-    *complete, pending = pending.split(b"\n")
-    yield from complete
-    if pending:
+    return b"".join(parts)
+
+
+def _pdf_line_bytes(pdf_bytes: int) -> int:
+    """The length of the JSON line (a base64 string in quotes) of a PDF of ``pdf_bytes``."""
+    return 4 * -(-pdf_bytes // 3) + 2
+
+
+LONGEST_LINE = max(budgets.MAX_LINE_BYTES, _pdf_line_bytes(budgets.MAX_PDF_BYTES))
+
+
+def _lines(data: bytes) -> Iterator[bytes]:
+    """The decompressed lines of ``data`` (none longer than :data:`LONGEST_LINE`);
+    :class:`PayloadDamaged` when it is cut short or has more, :class:`~db.exchange.budgets.OverBudget`
+    past a limit."""
+    reader = LineReader(data)
+    while (line := reader.next(LONGEST_LINE, lambda: budgets.line_too_large(LONGEST_LINE))) is not None:
+        yield line
+
+
+def _read_head(line: bytes | None) -> dict[str, Any]:
+    """The payload's first line, its format and version checked."""
+    if line is None:
         raise PayloadDamaged("数据不完整")
+    try:
+        head = jsonlimits.loads(line)
+    except jsonlimits.TooDeep as exc:
+        raise budgets.too_deep(exc.text) from None
+    except ValueError as exc:
+        raise PayloadDamaged(type(exc).__name__) from None
+    if not isinstance(head, dict) or head.get("format") != PAYLOAD_FORMAT:
+        raise PayloadDamaged("不是社区台账的数据内容")
+    version = head.get("v")
+    if not isinstance(version, int):
+        raise PayloadDamaged("缺少格式版本")
+    if version > PAYLOAD_VERSION:
+        raise PayloadTooNew(version)
+    if not isinstance(head.get("tables"), list) or not isinstance(head.get("pdfs"), list):
+        raise PayloadDamaged("数据表缺失")
+    return head
+
+
+def _table_label(name: str) -> str:
+    for kind in KINDS:
+        if kind.model.__tablename__ == name:
+            return str(kind.label)
+    return name
+
+
+def _declared(head: Mapping[str, Any]) -> list[tuple[str, int, int]]:
+    """(table, columns, rows) as the head declares them, within the row limits."""
+    declared: list[tuple[str, int, int]] = []
+    total = 0
+    for item in head["tables"]:
+        if not isinstance(item, dict) or not isinstance(item.get("columns"), list):
+            raise PayloadDamaged("数据表格式不对")
+        name, rows = str(item.get("name")), item.get("rows")
+        if not isinstance(rows, int) or isinstance(rows, bool) or rows < 0:
+            raise PayloadDamaged(f"{name} 表的行数不对")
+        if rows > budgets.MAX_TABLE_ROWS:
+            raise budgets.table_too_long(_table_label(name), rows, budgets.MAX_TABLE_ROWS)
+        total += rows
+        if total > budgets.MAX_TOTAL_ROWS:
+            raise budgets.too_many_rows(
+                sum(t["rows"] for t in head["tables"] if isinstance(t, dict) and isinstance(t.get("rows"), int)),
+                budgets.MAX_TOTAL_ROWS,
+            )
+        declared.append((name, len(item["columns"]), rows))
+    if len(head["pdfs"]) > budgets.MAX_PDFS:
+        raise budgets.too_many_pdfs(len(head["pdfs"]), budgets.MAX_PDFS)
+    return declared
+
+
+def _check_rows(line: bytes, name: str, width: int, remaining: int) -> int:
+    """Check one line of ``name``'s rows without keeping it: how many rows it holds."""
+    try:
+        chunk = json.loads(line)  # the C parser: nesting past the recursion limit is a RecursionError
+    except RecursionError:
+        raise budgets.too_deep(jsonlimits.TooDeep(jsonlimits.MAX_DEPTH).text) from None
+    except ValueError as exc:
+        raise PayloadDamaged(type(exc).__name__) from None
+    if type(chunk) is not list or not chunk or len(chunk) > remaining:
+        raise PayloadDamaged(f"{name} 表的行数不对")
+    if not all(type(row) is list for row in chunk) or set(map(len, chunk)) != {width}:
+        raise PayloadDamaged(f"{name} 表的行不完整")
+    if line.count(b"[") != len(chunk) + 1 or b"{" in line:  # brackets in texts, or values that nest
+        for row in chunk:
+            for value in row:
+                if isinstance(value, (list, dict)):
+                    try:
+                        jsonlimits.check_depth(line.decode("utf-8"))
+                    except jsonlimits.TooDeep as exc:
+                        raise budgets.too_deep(exc.text) from None
+                    raise PayloadDamaged(f"{name} 表的行格式不对")
+    if len(line) > budgets.MAX_TEXT_CHARS:  # a text of N characters takes at least N bytes
+        for row in chunk:
+            for value in row:
+                if isinstance(value, str) and len(value) > budgets.MAX_TEXT_CHARS:
+                    raise budgets.text_too_long(budgets.MAX_TEXT_CHARS)
+    return len(chunk)
+
+
+_BASE64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
+_CHECKED: OrderedDict[bytes, None] = OrderedDict()  # digests of payloads already checked (a few)
+
+
+def check_payload(data: bytes) -> None:
+    """Check a payload against every limit of :mod:`db.exchange.budgets` without keeping it: one
+    line at a time, so a payload is refused (:class:`~db.exchange.budgets.OverBudget`,
+    :class:`PayloadDamaged`, :class:`PayloadTooNew`) holding no more than ``data`` and one line.
+    :func:`read_payload` calls it first; the same bytes are checked once."""
+    digest = hashlib.sha256(data).digest()
+    if digest in _CHECKED:
+        return
+    reader = LineReader(data)
+    head = _read_head(reader.next(budgets.MAX_HEAD_BYTES, lambda: budgets.line_too_large(budgets.MAX_HEAD_BYTES)))
+    row_line = budgets.MAX_LINE_BYTES
+    for name, width, wanted in _declared(head):
+        done = 0
+        while done < wanted:
+            line = reader.next(row_line, lambda: budgets.line_too_large(row_line))
+            if line is None:
+                raise PayloadDamaged("数据不完整")
+            done += _check_rows(line, name, width, wanted - done)
+    pdf_line = _pdf_line_bytes(budgets.MAX_PDF_BYTES)
+    pdf_total = 0
+    for _ in head["pdfs"]:
+        line = reader.next(pdf_line, lambda: budgets.pdf_too_large(budgets.MAX_PDF_BYTES))
+        if line is None:
+            raise PayloadDamaged("数据不完整")
+        if len(line) < 2 or line[:1] != b'"' or line[-1:] != b'"' or line[1:-1].translate(None, _BASE64):
+            raise PayloadDamaged("报表文件格式不对")
+        pdf_total += len(line)
+        if pdf_total > _pdf_line_bytes(budgets.MAX_PDF_TOTAL_BYTES):
+            raise budgets.pdfs_too_large(budgets.MAX_PDF_TOTAL_BYTES)
+    if reader.next(0, lambda: PayloadDamaged("数据后面还有多余的内容")) is not None:
+        raise PayloadDamaged("数据后面还有多余的内容")
+    _CHECKED[digest] = None
+    while len(_CHECKED) > 4:
+        _CHECKED.popitem(last=False)
 
 
 def decode_document(data: bytes, progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
     """The document :func:`encode_document` made, in its dict form (``tables`` with rows, ``pdfs``
-    id → base64). ``progress(rows read, rows in all)`` is called line by line."""
+    id → base64), after :func:`check_payload`. ``progress(rows read, rows in all)`` is called line
+    by line."""
+    check_payload(data)
     lines = _lines(data)
     try:
-        head = jsonlimits.loads(next(lines))
-        if not isinstance(head, dict) or head.get("format") != PAYLOAD_FORMAT:
-            raise PayloadDamaged("不是社区台账的数据内容")
-        version = head.get("v")
-        if not isinstance(version, int):
-            raise PayloadDamaged("缺少格式版本")
-        if version > PAYLOAD_VERSION:
-            raise PayloadTooNew(version)
-        tables = head.get("tables")
-        pdf_ids = head.get("pdfs")
-        if not isinstance(tables, list) or not isinstance(pdf_ids, list):
-            raise PayloadDamaged("数据表缺失")
+        head = _read_head(next(lines, None))
+        tables = head["tables"]
+        pdf_ids = head["pdfs"]
         total = sum(int(t["rows"]) for t in tables)
         done = 0
         if progress is not None:
@@ -445,7 +658,7 @@ def decode_document(data: bytes, progress: Callable[[int, int], None] | None = N
             wanted = int(item["rows"])
             rows: list[Any] = []
             while len(rows) < wanted:
-                chunk = jsonlimits.loads(next(lines))
+                chunk = json.loads(next(lines))  # checked: within the depth, row and text limits
                 if not isinstance(chunk, list):
                     raise PayloadDamaged("数据表格式不对")
                 rows.extend(chunk)
@@ -455,12 +668,10 @@ def decode_document(data: bytes, progress: Callable[[int, int], None] | None = N
             if len(rows) != wanted:
                 raise PayloadDamaged(f"{item.get('name')} 表的行数不对")
             item["rows"] = rows
-        head["pdfs"] = {str(key): jsonlimits.loads(next(lines)) for key in pdf_ids}
+        head["pdfs"] = {str(key): json.loads(next(lines)) for key in pdf_ids}
     except StopIteration:
         raise PayloadDamaged("数据不完整") from None
-    except jsonlimits.TooDeep as exc:
-        raise PayloadDamaged(str(exc)) from None
-    except (UnicodeDecodeError, ValueError, TypeError, KeyError) as exc:
+    except (UnicodeDecodeError, ValueError, TypeError, KeyError, RecursionError) as exc:
         raise PayloadDamaged(type(exc).__name__) from exc
     if next(lines, None) is not None:
         raise PayloadDamaged("数据后面还有多余的内容")
