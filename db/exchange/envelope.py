@@ -15,7 +15,13 @@ A bundle file is the JWE Compact Serialization (RFC 7516 §7.1) in ASCII, nothin
   application fields. Opening checks that the two copies agree.
 
 Sign-then-encrypt: a lost stick shows only the outer header (who, to whom, which number); the
-signature and the certificate travel encrypted. The format and the trust rules are written up
+signature and the certificate travel encrypted.
+
+Opening reads the file (or the bytes) in steps of :data:`db.exchange.budgets.READ_STEP`: the five
+segments are checked in one pass, the content key is unwrapped with jwcrypto, the ciphertext is
+decrypted (AES-256-GCM, the tag checked at its end) and the inner JWS taken in as it is decrypted —
+its payload decoded, its signing input hashed and the ES256 signature verified on that digest. So a
+file is never held whole: garbage costs a few MB to refuse, a bundle only the payload it carries. The format and the trust rules are written up
 in ``docs/bundle-format.md``. jwcrypto and cryptography are imported inside the functions.
 """
 
@@ -24,14 +30,19 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import io
 import json
+import os
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from db import jsonlimits
+from db.exchange.budgets import READ_STEP
 from db.exchange.errors import (
     BundleDamaged,
     BundlePassphraseWeak,
@@ -78,6 +89,11 @@ JOSE_PARAMETERS = frozenset(
 )  # fmt: skip
 REQUIRED_FIELDS = ("kind", "from", "to", "seq")
 _BASE64URL = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+_BASE64URL_DOT = _BASE64URL + b"."
+# The most characters each segment of the file may have: the header, the wrapped key (40 bytes), the
+# IV (12), the ciphertext (bounded by the file's own limit, db.exchange.budgets), the tag (16).
+_SEGMENT_LIMITS = (MAX_HEADER_BYTES, 1024, 64, 1 << 62, 64)
+_SIGNATURE_CHARS = 128  # an ES256 signature is 64 bytes, 86 characters
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -302,62 +318,93 @@ def _b64url_decode(segment: bytes) -> bytes:
     return base64.urlsafe_b64decode(segment + b"=" * (-len(segment) % 4))
 
 
-def _check_compact(data: bytes, sender: str) -> None:
-    """Five strict base64url segments (the JWE Compact Serialization), or :class:`BundleDamaged`."""
-    start = 0
-    for index in range(5):
-        end = data.find(b".", start) if index < 4 else len(data)
-        if end < 0:
-            raise BundleDamaged("文件不完整", sender)
+class _Sealed:
+    """A sealed file's bytes, in memory or on disk, read :data:`READ_STEP` at a time: opening a
+    file never holds it whole (only the payload it carries, once decrypted)."""
+
+    def __init__(self, data: bytes | Path) -> None:
+        self._memory: memoryview | None = None
+        self._handle: BinaryIO | None = None
+        if isinstance(data, Path):
+            self._handle = data.open("rb")
+            self.size = os.fstat(self._handle.fileno()).st_size
+        else:
+            self._memory = memoryview(data)
+            self.size = len(self._memory)
+
+    def __enter__(self) -> _Sealed:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._handle is not None:
+            self._handle.close()
+
+    def read(self, start: int, end: int) -> bytes:
+        if self._memory is not None:
+            return bytes(self._memory[start:end])
+        assert self._handle is not None
+        self._handle.seek(start)
+        return self._handle.read(max(end - start, 0))
+
+    def steps(self, start: int, end: int) -> Iterator[bytes]:
+        """The bytes from ``start`` to ``end`` in pieces of :data:`READ_STEP` (a multiple of 4)."""
+        for offset in range(start, end, READ_STEP):
+            piece = self.read(offset, min(offset + READ_STEP, end))
+            if not piece:
+                return
+            yield piece
+
+
+def _segments(sealed: _Sealed, sender: str) -> list[tuple[int, int]]:
+    """The five segments of the JWE Compact Serialization as (start, end), each strict base64url,
+    the small ones within their sizes; :class:`BundleDamaged` otherwise. One pass over the file."""
+    dots: list[int] = []
+    offset = 0
+    for piece in sealed.steps(0, sealed.size):
+        if piece.translate(None, _BASE64URL_DOT):
+            raise BundleDamaged("文件内容无法读取", sender)
+        at = piece.find(b".")
+        while at >= 0:
+            dots.append(offset + at)
+            if len(dots) > 4:
+                raise BundleDamaged("文件内容无法读取", sender)
+            at = piece.find(b".", at + 1)
+        offset += len(piece)
+    if len(dots) < 4 or offset != sealed.size:
+        raise BundleDamaged("文件不完整", sender)
+    bounds = [(0, dots[0]), *((dots[i] + 1, dots[i + 1]) for i in range(3)), (dots[3] + 1, sealed.size)]
+    for index, (start, end) in enumerate(bounds):
+        length = end - start
+        if length > _SEGMENT_LIMITS[index]:
+            raise BundleDamaged("文件内容无法读取", sender)
         try:
-            _check_base64url(data[start:end])
+            if index == 3:  # the ciphertext: its alphabet is checked above, its end here
+                if length % 4 == 1:
+                    raise ValueError("not base64url")
+                if length % 4:
+                    _check_base64url(sealed.read(end - (length % 4), end))
+            else:
+                _check_base64url(sealed.read(start, end))
         except ValueError:
             raise BundleDamaged("文件内容无法读取", sender) from None
-        start = end + 1
+    return bounds
 
 
 def _sender_hint(header: dict[str, Any]) -> str:
     return "市级" if header.get("kind") == KIND_CITY_TO_OFFICE else "发出方"
 
 
-def _decrypt_with_key(data: bytes, header: dict[str, Any], key: Any) -> bytes:
-    """The plaintext, or b"" when jwcrypto cannot decrypt (a JWS is never empty)."""
-    _jose()
-    from jwcrypto import jwe
-
-    token = jwe.JWE()
-    token.allowed_algs = [header["alg"], CONTENT_ENC]
-    try:
-        token.deserialize(data.decode("ascii"), key=key)
-    except Exception:  # jwcrypto reports every failure (format, key unwrap, GCM tag) alike
-        return b""
-    return bytes(token.payload)
-
-
-def _passphrase_opens_key(data: bytes, header: dict[str, Any], passphrase: str) -> bool:
-    """Whether ``passphrase`` unwraps the content key (i.e. the content, not the passphrase, is bad)."""
-    _jose()
-    from jwcrypto import jwa, jwk
-
-    try:
-        start = data.index(b".") + 1
-        encrypted_key = _b64url_decode(data[start : data.index(b".", start)])
-        algorithm = jwa.JWA.keymgmt_alg(PASSPHRASE_ALG)
-        size = jwa.JWA.encryption_alg(CONTENT_ENC).wrap_key_size
-        algorithm.unwrap(jwk.JWK.from_password(passphrase), size, encrypted_key, header)
-    except Exception:
-        return False
-    return True
-
-
-def _decrypt(
-    data: bytes,
+def _content_key(
+    sealed: _Sealed,
+    segments: list[tuple[int, int]],
     header: dict[str, Any],
     recipient_key: EllipticCurvePrivateKey | None,
     recipient_cert: x509.Certificate | None,
     passphrase: str | None,
 ) -> bytes:
-    from jwcrypto import jwk
+    """The content encryption key, unwrapped for the recipient's key or the passphrase."""
+    _jose()
+    from jwcrypto import jwa, jwk
 
     if (
         recipient_cert is not None
@@ -376,11 +423,8 @@ def _decrypt(
         if recipient_key is None or kid != key_fingerprint(recipient_key.public_key()):
             to = header.get("to")
             raise WrongRecipient(str(to) if to and to != CITY else None)
-        plaintext = _decrypt_with_key(data, header, jwk.JWK.from_pyca(recipient_key))
-        if not plaintext:
-            raise BundleDamaged("", sender)
-        return plaintext
-    if alg == PASSPHRASE_ALG:
+        key = jwk.JWK.from_pyca(recipient_key)
+    elif alg == PASSPHRASE_ALG:
         p2c = header.get("p2c")
         if (
             not isinstance(p2c, int)
@@ -393,13 +437,117 @@ def _decrypt(
             if recipient_key is not None:  # a device bundle brought to the city (or to another office)
                 raise WrongRecipient(None)
             raise PassphraseNeeded("交换文件的口令")
-        plaintext = _decrypt_with_key(data, header, jwk.JWK.from_password(passphrase))
-        if not plaintext:
-            if not _passphrase_opens_key(data, header, passphrase):
-                raise BundlePassphraseWrong()
-            raise BundleDamaged("", sender)
-        return plaintext
-    raise BundleDamaged("加密方式不受支持", sender)
+        key = jwk.JWK.from_password(passphrase)
+    else:
+        raise BundleDamaged("加密方式不受支持", sender)
+    try:
+        encrypted_key = _b64url_decode(sealed.read(*segments[1]))
+        size = jwa.JWA.encryption_alg(CONTENT_ENC).wrap_key_size
+        cek = bytes(jwa.JWA.keymgmt_alg(alg).unwrap(key, size, encrypted_key, header))
+    except Exception:  # jwcrypto reports every failure (format, key agreement, key unwrap) alike
+        if alg == PASSPHRASE_ALG:
+            raise BundlePassphraseWrong() from None
+        raise BundleDamaged("", sender) from None
+    if len(cek) != 32:
+        raise BundleDamaged("", sender)
+    return cek
+
+
+class _InnerJws:
+    """The plaintext — a JWS Compact Serialization — taken in as it is decrypted: the header and
+    signature kept, the payload decoded as it passes, the signing input hashed (ES256 is verified
+    on its digest). Nothing is trusted before the tag and the signature are checked."""
+
+    def __init__(self) -> None:
+        self.part = 0  # 0 the header, 1 the payload, 2 the signature
+        self.header = bytearray()
+        self.signature = bytearray()
+        self.payload = io.BytesIO()
+        self.digest = hashlib.sha256()
+        self.broken = False
+        self._carry = b""
+
+    def feed(self, data: bytes) -> None:
+        while data and not self.broken:
+            if self.part == 2:
+                self.signature += data
+                if b"." in data or len(self.signature) > _SIGNATURE_CHARS:
+                    self.broken = True
+                return
+            dot = data.find(b".")
+            piece, data = (data, b"") if dot < 0 else (data[:dot], data[dot + 1 :])
+            self.digest.update(piece)
+            if self.part == 0:
+                self.header += piece
+                self.broken = len(self.header) > MAX_HEADER_BYTES
+            else:
+                self._decode(piece)
+            if dot >= 0:
+                if self.part == 0:
+                    self.digest.update(b".")
+                self.part += 1
+
+    def _decode(self, piece: bytes) -> None:
+        if piece.translate(None, _BASE64URL):
+            self.broken = True
+            return
+        text = self._carry + piece
+        whole = len(text) - len(text) % 4
+        self.payload.write(base64.urlsafe_b64decode(text[:whole]))
+        self._carry = text[whole:]
+
+    def finish(self) -> tuple[bytes, bytes, bytes, bytes]:
+        """(header JSON, payload, SHA-256 of the signing input, signature); ValueError when not a JWS."""
+        if self.broken or self.part != 2:
+            raise ValueError("not a JWS")
+        tail = _b64url_decode(self._carry)
+        self.payload.write(tail)
+        return (
+            _b64url_decode(bytes(self.header)),
+            self.payload.getvalue(),
+            self.digest.digest(),
+            _b64url_decode(bytes(self.signature)),
+        )
+
+
+def _decrypted(sealed: _Sealed, segments: list[tuple[int, int]], cek: bytes, sender: str) -> _InnerJws:
+    """The ciphertext decrypted (AES-256-GCM) in steps into an :class:`_InnerJws`; the tag checked
+    at the end (:class:`BundleDamaged` when it does not match)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    iv, tag = _b64url_decode(sealed.read(*segments[2])), _b64url_decode(sealed.read(*segments[4]))
+    if len(iv) != 12 or len(tag) != 16:
+        raise BundleDamaged("", sender)
+    decryptor = Cipher(algorithms.AES(cek), modes.GCM(iv, tag)).decryptor()
+    decryptor.authenticate_additional_data(sealed.read(*segments[0]))
+    inner = _InnerJws()
+    for piece in sealed.steps(*segments[3]):
+        inner.feed(decryptor.update(base64.urlsafe_b64decode(piece + b"=" * (-len(piece) % 4))))
+    try:
+        decryptor.finalize()
+    except InvalidTag:
+        raise BundleDamaged("", sender) from None
+    return inner
+
+
+def _verify_inner(inner: _InnerJws) -> tuple[dict[str, Any], bytes, x509.Certificate]:
+    """The inner JWS's header, payload and signer, its ES256 signature verified (any failure raises)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, utils
+
+    header_bytes, payload, digest, signature = inner.finish()
+    header = jsonlimits.loads(header_bytes)
+    if not isinstance(header, dict) or header.get("alg") != SIGNATURE_ALG or "crit" in header or "b64" in header:
+        raise ValueError("alg")
+    chain = _load_x5c(header.get("x5c"))
+    leaf = chain[0]
+    public = leaf.public_key()
+    if not isinstance(public, ec.EllipticCurvePublicKey) or public.curve.name != "secp256r1" or len(signature) != 64:
+        raise ValueError("key")
+    der = utils.encode_dss_signature(int.from_bytes(signature[:32], "big"), int.from_bytes(signature[32:], "big"))
+    public.verify(der, digest, ec.ECDSA(utils.Prehashed(hashes.SHA256())))
+    return header, payload, leaf
 
 
 def _load_x5c(values: Any) -> list[x509.Certificate]:
@@ -472,7 +620,7 @@ def _check_chain(leaf: x509.Certificate, anchors: tuple[x509.Certificate, ...], 
 
 
 def open_sealed(
-    data: bytes,
+    data: bytes | Path,
     *,
     trust: TrustPolicy,
     recipient_key: EllipticCurvePrivateKey | None = None,
@@ -490,28 +638,14 @@ def open_sealed(
     revocation (:class:`CertificateRevoked`); the signer against ``from`` and
     ``trust.expect_office`` (:class:`UntrustedSigner`).
     """
-    _jose()
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from jwcrypto import jwk, jws
-
-    header = peek_header(data)
-    sender = _sender_hint(header)
-    _check_compact(data, sender)
-    plaintext = _decrypt(data, header, recipient_key, recipient_cert, passphrase)
-
-    token = jws.JWS()
-    token.allowed_algs = [SIGNATURE_ALG]
+    with _Sealed(data) as sealed:
+        header = peek_header(sealed.read(0, MAX_HEADER_BYTES + 1))
+        sender = _sender_hint(header)
+        segments = _segments(sealed, sender)
+        cek = _content_key(sealed, segments, header, recipient_key, recipient_cert, passphrase)
+        decrypted = _decrypted(sealed, segments, cek, sender)
     try:
-        token.deserialize(plaintext.decode("ascii"))
-        inner = token.jose_header
-        if not isinstance(inner, dict) or inner.get("alg") != SIGNATURE_ALG:
-            raise ValueError("alg")
-        chain = _load_x5c(inner.get("x5c"))
-        leaf = chain[0]
-        if not isinstance(leaf.public_key(), ec.EllipticCurvePublicKey):
-            raise ValueError("key")
-        token.verify(jwk.JWK.from_pyca(leaf.public_key()), alg=SIGNATURE_ALG)
-        payload = bytes(token.payload)
+        inner, payload, leaf = _verify_inner(decrypted)
     except Exception:  # anything wrong inside the encryption: not what the sender signed
         raise BundleDamaged("签名无法验证", sender) from None
     fields = _application_fields(inner)
