@@ -35,7 +35,7 @@ from db.errors import (
     NewerSchema,
     NoDatabase,
 )
-from db.fileio import fsync_folder
+from db.fileio import disk_full, fsync_folder
 from db.folderlock import READ_ONLY_ERRNOS, FolderLock, FolderLocked, FolderReadOnly
 
 DB_FILENAME = "shequ.sqlite"
@@ -83,6 +83,16 @@ def check_sqlite_file(path: Path) -> None:
         raise CorruptDatabase(str(path), "文件不完整，可能复制时被中断")
 
 
+def _not_damaged(exc: sqlite3.Error, path: Path) -> None:
+    """Raise :class:`db.fileio.DiskFull` when SQLite failed for want of room in the data folder
+    (reading a database whose write-ahead log is pending needs its shared-memory file), so that
+    a full folder is never called a damaged database."""
+    files = [path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal"))]
+    full = disk_full(exc, path.parent, files)
+    if full is not None:
+        raise full from exc
+
+
 def read_only_uri(path: Path) -> str:
     """The URI of a read-only connection that leaves no trace when there is no pending
     write-ahead log.
@@ -106,6 +116,7 @@ def read_revision(path: Path) -> str | None:
     try:
         conn = _read_only(path)
     except sqlite3.Error as exc:
+        _not_damaged(exc, path)
         raise CorruptDatabase(str(path), str(exc)) from exc
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -116,6 +127,7 @@ def read_revision(path: Path) -> str | None:
         rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
         return str(rows[0][0]) if rows else None
     except sqlite3.DatabaseError as exc:
+        _not_damaged(exc, path)
         raise CorruptDatabase(str(path), str(exc)) from exc
     finally:
         conn.close()
@@ -130,6 +142,7 @@ def quick_check(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        _not_damaged(exc, path)
         raise CorruptDatabase(str(path), str(exc)) from exc
     if not result or result[0] != "ok":
         raise CorruptDatabase(str(path), str(result[0]) if result else "")
@@ -148,7 +161,8 @@ def backup_database(
     ``source`` is an open connection to copy from (one that takes SQLite's locks, so the copy
     is consistent while the app keeps writing); without it the file is opened read-only.
     ``progress(done_pages, total_pages)`` is called as the copy goes; if it raises, the copy
-    stops, the unfinished file is removed and the exception propagates.
+    stops, the unfinished file is removed and the exception propagates. No room for the copy is
+    :class:`db.fileio.DiskFull` naming ``backup_dir``.
     """
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(_LOCAL_TZ).strftime("%Y%m%d-%H%M%S")
@@ -177,8 +191,11 @@ def backup_database(
         with partial.open("rb") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, target)
-    except BaseException:
+    except BaseException as exc:
         partial.unlink(missing_ok=True)
+        full = disk_full(exc, backup_dir) if isinstance(exc, (OSError, sqlite3.Error)) else None
+        if full is not None and full is not exc:
+            raise full from exc
         raise
     fsync_folder(backup_dir)
     return target

@@ -17,6 +17,12 @@ A command that only reads (``open_store(..., only_reads=True)``: ``stats``, ``ch
 ``export-xlsx``) also opens a folder it cannot write: shared lock, the file read-only
 (``immutable`` when no write-ahead log is pending), ``PRAGMA query_only``; :attr:`Store.read_only`.
 Everything else refuses such a folder in one line (:class:`db.errors.DataFolderReadOnly`).
+
+A full disk is said as such, never as a damaged database: every engine turns SQLite's
+``SQLITE_FULL`` — and an I/O error while the data folder has no room left (the shared-memory file
+cannot grow, a quota, the file-size limit) — into :class:`db.fileio.DiskFull` naming the data
+folder, at the moment it happens (``handle_error``, and the connection's own settings). A store
+opened to write first removes what a killed process left there (:mod:`db.leftovers`).
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from db.audit import Actor, LedgerSession
-from db.fileio import fsync_folder  # re-exported (db/backup.py)
+from db.fileio import disk_full, fsync_folder  # fsync_folder re-exported (db/backup.py)
 from db.folder import (  # re-exported: the checks before the engine live in db.folder
     BACKUP_DIRNAME,
     DB_FILENAME,
@@ -80,6 +86,32 @@ def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
         cursor.close()
 
 
+def _database_files(path: Path) -> tuple[Path, ...]:
+    return (path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")))
+
+
+def _say_full_disk(engine: Engine, path: Path) -> None:
+    """Make ``engine`` raise :class:`db.fileio.DiskFull` (naming the data folder) for SQLite's
+    "database or disk is full", and for an I/O error while the folder has no room left; checked
+    while the failed transaction's files are still there, so their size tells."""
+    folder, files = path.parent, _database_files(path)
+
+    def on_error(context: Any) -> BaseException | None:
+        return disk_full(context.original_exception, folder, files)
+
+    def on_connect(dbapi_connection: Any, connection_record: Any) -> None:
+        try:
+            _on_connect(dbapi_connection, connection_record)
+        except sqlite3.Error as exc:  # the write-ahead log or its shared memory could not be made
+            full = disk_full(exc, folder, files)
+            if full is not None:
+                raise full from exc
+            raise
+
+    event.listen(engine, "handle_error", on_error)
+    event.listen(engine, "connect", on_connect)
+
+
 def _on_connect_read_only(dbapi_connection: Any, connection_record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
@@ -109,7 +141,7 @@ def make_engine(path: Path, *, read_only: bool = False, query_only: bool = False
         event.listen(engine, "connect", _on_connect_read_only)
         return engine
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
-    event.listen(engine, "connect", _on_connect)
+    _say_full_disk(engine, path)
     if query_only:
         event.listen(engine, "connect", _on_connect_query_only)
     return engine
@@ -188,11 +220,16 @@ def open_store(
 
 def attach_store(claim: FolderClaim) -> Store:
     """The store on a claimed folder: the engine, and the migrations when due (the backup was
-    made by the claim). On failure the folder is released."""
+    made by the claim); a folder claimed to write is then rid of what a killed process left
+    (:func:`db.leftovers.clean_leftovers`). On failure the folder is released."""
     try:
         engine = make_engine(claim.db_path, read_only=claim.read_only)
         if claim.needs_migration:
             run_migrations(engine)
+        if not claim.read_only:
+            from db.leftovers import clean_leftovers
+
+            clean_leftovers(claim.data_dir, engine)
     except BaseException:
         claim.release()
         raise

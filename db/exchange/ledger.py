@@ -11,6 +11,14 @@ What a city bundle holds is decided by what the city has acknowledged: :func:`co
 is the highest audit watermark up to which every change is known to be at the city (the union
 of the acknowledged bundles' ranges, from zero, without holes). Device bundles hold the changes
 since the last device bundle written (the receiver notices a missing one by its number).
+
+A number is never used twice, even when a process was killed between writing a bundle and
+recording it. Before the file is written, the bundle about to be written is noted
+(:class:`PendingBundle`, committed; cleared with the record, or when the write fails), so that the
+next export can settle it: the file found whole, byte for byte what was noted, is recorded as sent;
+a file that cannot be vouched for, or that may have gone on another stick, raises the *floor*
+(:func:`raise_floor`) under which numbers are not given again (:func:`next_seq`). Both live in
+``exchange_setting`` and never travel.
 """
 
 from __future__ import annotations
@@ -94,10 +102,102 @@ def sent_bundles(conn: sqlite3.Connection, purpose: str, recipient: str) -> list
 
 
 def next_seq(conn: sqlite3.Connection, purpose: str, recipient: str) -> int:
+    """The next number: after every bundle recorded and after the floor (numbers seen taken)."""
     row = conn.execute(
         "SELECT coalesce(max(seq), 0) FROM bundle_sent WHERE purpose = ? AND recipient = ?", (purpose, recipient)
     ).fetchone()
-    return int(row[0]) + 1
+    return max(int(row[0]), seq_floor(conn, purpose, recipient)) + 1
+
+
+def _floor_key(purpose: str, recipient: str) -> str:
+    return f"seq_floor.{purpose}.{recipient}"
+
+
+def seq_floor(conn: sqlite3.Connection, purpose: str, recipient: str) -> int:
+    """The highest number known to be taken without being recorded (0 when none)."""
+    value = get_setting(conn, _floor_key(purpose, recipient))
+    return int(value) if value else 0
+
+
+def raise_floor(conn: sqlite3.Connection, purpose: str, recipient: str, seq: int) -> None:
+    """Never give ``seq`` (nor a number below it) again (in the caller's transaction)."""
+    if seq > seq_floor(conn, purpose, recipient):
+        set_setting(conn, _floor_key(purpose, recipient), str(seq))
+
+
+@dataclass(frozen=True)
+class PendingBundle:
+    """A bundle about to be written: everything its record needs, noted before the file exists."""
+
+    purpose: str
+    recipient: str
+    chain: Chain
+    seq: int
+    folder: str
+    file_name: str
+    file_sha256: str
+    prev_sha256: str | None
+    since_watermark: int | None
+    watermark: int
+    counts: dict[str, int]
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "chain_id": self.chain.chain_id,
+                "chain_first_seq": self.chain.first_seq,
+                "seq": self.seq,
+                "folder": self.folder,
+                "file_name": self.file_name,
+                "file_sha256": self.file_sha256,
+                "prev_sha256": self.prev_sha256,
+                "since_watermark": self.since_watermark,
+                "watermark": self.watermark,
+                "counts": self.counts,
+            },
+            ensure_ascii=False,
+            sort_keys=True,
+        )
+
+    @staticmethod
+    def from_json(purpose: str, recipient: str, text: str) -> PendingBundle:
+        data = json.loads(text)
+        return PendingBundle(
+            purpose,
+            recipient,
+            Chain(str(data["chain_id"]), int(data["chain_first_seq"])),
+            int(data["seq"]),
+            str(data["folder"]),
+            str(data["file_name"]),
+            str(data["file_sha256"]),
+            data.get("prev_sha256"),
+            data.get("since_watermark"),
+            int(data["watermark"]),
+            {str(k): int(v) for k, v in dict(data.get("counts") or {}).items()},
+        )
+
+
+def _pending_key(purpose: str, recipient: str) -> str:
+    return f"pending.{purpose}.{recipient}"
+
+
+def pending_bundle(conn: sqlite3.Connection, purpose: str, recipient: str) -> PendingBundle | None:
+    """The bundle noted as being written and not yet recorded, if any."""
+    value = get_setting(conn, _pending_key(purpose, recipient))
+    if not value:
+        return None
+    try:
+        return PendingBundle.from_json(purpose, recipient, value)
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def note_pending(conn: sqlite3.Connection, pending: PendingBundle) -> None:
+    set_setting(conn, _pending_key(pending.purpose, pending.recipient), pending.to_json())
+
+
+def clear_pending(conn: sqlite3.Connection, purpose: str, recipient: str) -> None:
+    conn.execute("DELETE FROM exchange_setting WHERE key = ?", (_pending_key(purpose, recipient),))
 
 
 def previous_hash(conn: sqlite3.Connection, purpose: str, recipient: str) -> str | None:

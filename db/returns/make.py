@@ -5,6 +5,11 @@ Everything that can refuse (no office, blocking errors, missing explanations, no
 passphrase, a correction without a reason) is checked before anything is written; a signed
 return is then stored as a snapshot (:mod:`db.returns.snapshot`) and its PDF handed back for
 the caller to save; ``MadeReturn.changes`` says what changed (the period's returns, when signed).
+
+With ``save_to`` the PDF is also saved there as part of the same all-or-nothing (``shequ return
+--out``): the file is written whole under a temporary name, the snapshot is committed, and only
+then is the file given its name — a full disk on either side (:class:`db.fileio.DiskFull`) leaves
+no file, no ``.partial`` and no snapshot, so the retry makes the same version again.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from db.audit import Actor, system_actor
 from db.changes import NOTHING, Changes
@@ -67,8 +73,12 @@ class MadeReturn:
         return self.content.figures_sha256
 
 
-def make_return(store: Store, request: ReturnRequest, actor: Actor | None = None) -> MadeReturn:
-    """Make (and, when asked, sign and store) the return of ``request.period``."""
+def make_return(
+    store: Store, request: ReturnRequest, actor: Actor | None = None, *, save_to: Path | None = None
+) -> MadeReturn:
+    """Make (and, when asked, sign and store) the return of ``request.period``; with ``save_to``,
+    also save its PDF there, all or nothing (see the module docstring)."""
+    from db.fileio import write_atomic
     from db.returns.sign import KeyStore, sign_pdf
 
     now = request.now or utcnow()
@@ -112,34 +122,52 @@ def make_return(store: Store, request: ReturnRequest, actor: Actor | None = None
 
         composed = compose_return(content)
         if identity is None:
+            if save_to is not None:
+                write_atomic(save_to, composed.pdf)
             return MadeReturn(composed.pdf, content, composed, signed=False)
 
         signer = content.head_name or identity.common_name
-        pdf = sign_pdf(
-            composed.pdf,
-            identity,
-            page=composed.stamp_page,
-            box=composed.stamp_box,
-            office_name=office.name,
-            signer_name=signer,
-            when=now,
-        )
-        snapshot = save_signed(
-            session,
-            store.data_dir,
-            content,
-            pdf,
-            signed_at=now,
-            signer=signer,
-            certificate_subject=identity.subject,
-            self_signed=identity.self_signed,
-        )
+        signing = identity
+        kept: list[str] = []
+
+        def keep(pdf: bytes) -> None:
+            snapshot = save_signed(
+                session,
+                store.data_dir,
+                content,
+                pdf,
+                signed_at=now,
+                signer=signer,
+                certificate_subject=signing.subject,
+                self_signed=signing.self_signed,
+            )
+            kept.append(snapshot.id)
+
+        try:
+            pdf = sign_pdf(
+                composed.pdf,
+                identity,
+                page=composed.stamp_page,
+                box=composed.stamp_box,
+                office_name=office.name,
+                signer_name=signer,
+                when=now,
+            )
+            if save_to is None:
+                keep(pdf)
+            else:  # whole on its disk before the snapshot is committed; named only after
+                write_atomic(save_to, pdf, before_replace=lambda: keep(pdf))
+        except BaseException:
+            if key_created and not kept:  # a key made for a return that was not kept goes with it
+                keys.key_path.unlink(missing_ok=True)
+                keys.cert_path.unlink(missing_ok=True)
+            raise
         return MadeReturn(
             pdf,
             content,
             composed,
             signed=True,
-            snapshot_id=snapshot.id,
+            snapshot_id=kept[0],
             key_created=key_created,
             changes=Changes(periods=frozenset({period.code}), returns=True),
         )

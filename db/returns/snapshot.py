@@ -30,7 +30,7 @@ from sqlmodel import Session, col, select
 from db import kinds
 from db.compliance import Status
 from db.enums import ReturnState
-from db.fileio import write_atomic
+from db.fileio import disk_full, write_atomic
 from db.models import AuditEntry, ReturnRecord, ReturnSnapshot, SyncedRecord
 from db.returns.compose import format_number
 from db.returns.content import Change, ReturnContent, canonical_json
@@ -226,7 +226,14 @@ def save_signed(
     self_signed: bool,
 ) -> ReturnSnapshot:
     """Store a signed return: its PDF file, its snapshot row and the records it counted (one
-    transaction; the file is removed again if the transaction fails)."""
+    transaction; the file is removed again if the transaction fails).
+
+    The PDF is written first, with a marker beside it (:func:`db.leftovers.mark_pending`) that
+    goes once the row is committed: if the process is killed in between, the next opening of the
+    store for writing removes the PDF that has no row (:func:`db.leftovers.clean_leftovers`). A
+    full data folder is :class:`db.fileio.DiskFull`, with nothing kept and no version used."""
+    from db.leftovers import clear_pending, mark_pending
+
     office_code = content.office.code
     name = f"{office_code}-{content.period.code}-v{content.return_version}.pdf"
     relative = Path(RETURNS_DIRNAME) / name
@@ -234,8 +241,16 @@ def save_signed(
     if target.exists():
         target = target.with_name(f"{target.stem}-{signed_at.strftime('%Y%m%d%H%M%S')}.pdf")
         relative = Path(RETURNS_DIRNAME) / target.name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, pdf)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise disk_full(exc, target.parent.parent) or exc from None
+    mark_pending(target)
+    try:
+        write_atomic(target, pdf)
+    except BaseException:
+        clear_pending(target)
+        raise
     snapshot = ReturnSnapshot(
         office_code=office_code,
         period_code=content.period.code,
@@ -268,7 +283,9 @@ def save_signed(
     except BaseException:
         session.rollback()
         target.unlink(missing_ok=True)
+        clear_pending(target)
         raise
+    clear_pending(target)
     return snapshot
 
 

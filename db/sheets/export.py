@@ -15,14 +15,20 @@ enumerations and yes/no, date and text formats on the rows to fill, and a sheet 
 same notes for people collecting data on paper.
 
 Files are written atomically (a temporary file in the same folder, fsync, rename): a failure
-leaves no half-written workbook and keeps an older file of the same name as it was.
+leaves no half-written workbook and keeps an older file of the same name as it was. openpyxl
+itself writes each sheet to a temporary file in the system's temporary folder first; a full disk
+there, or at the target, is :class:`db.fileio.DiskFull` naming that folder, and the sheet writers
+are closed and their temporaries removed at once (:func:`_writing`), so nothing is left and nothing
+more is printed afterwards.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -33,7 +39,7 @@ from sqlalchemy.orm import Session
 
 from db import listing
 from db.enums import split_codes
-from db.fileio import write_atomic
+from db.fileio import DiskFull, disk_full, write_atomic
 from db.forms import Input, number_text
 from db.listing import ListFilter, SortKey
 from db.models import fen_to_yuan
@@ -155,12 +161,86 @@ def save_workbook_atomic(workbook: Any, path: Path | str) -> Path:
     writable, and then nothing is left half-written."""
     target = _check_folder(path)
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    with _writing(workbook):
+        workbook.save(buffer)
     try:
         write_atomic(target, buffer.getvalue())
+    except DiskFull:
+        raise  # said as such, naming the folder
     except OSError as exc:
         raise SheetWriteFailed(str(target), exc.strerror or str(exc)) from None
     return target
+
+
+_LIBXML_FULL = ("IO_ENOSPC", "IO_EFBIG", "IO_EDQUOT")
+
+
+def _temp_folder_full(exc: BaseException) -> DiskFull | None:
+    """:class:`DiskFull` when ``exc`` is openpyxl failing to write its temporary sheet files for lack
+    of room: an ``OSError`` (its folder), or lxml's ``SerialisationError: IO_ENOSPC`` (the system's
+    temporary folder, where openpyxl puts them)."""
+    import tempfile
+
+    if isinstance(exc, OSError):
+        where = Path(exc.filename).parent if isinstance(exc.filename, str) else Path(tempfile.gettempdir())
+        return disk_full(exc, where)
+    if type(exc).__name__ == "SerialisationError" and any(name in str(exc) for name in _LIBXML_FULL):
+        return DiskFull(tempfile.gettempdir())
+    return None
+
+
+def _close_quietly(writer: Any) -> None:
+    """Finish an openpyxl sheet writer that failed: its XML stream closed now (not later, by the
+    garbage collector, printing the same failure again) and its temporary file removed."""
+    for stream in (getattr(writer, "_rows", None), getattr(writer, "xf", None)):
+        if stream is not None and hasattr(stream, "close"):
+            with contextlib.suppress(Exception):
+                stream.close()
+    out = getattr(writer, "out", None)
+    if isinstance(out, str):
+        with contextlib.suppress(OSError):
+            os.remove(out)
+        from openpyxl.worksheet import _writer
+
+        with contextlib.suppress(ValueError):
+            _writer.ALL_TEMP_FILES.remove(out)
+
+
+@contextlib.contextmanager
+def _writing(workbook: Any) -> Iterator[None]:
+    """Build or save ``workbook``; on failure close every sheet writer involved (those of a
+    write-only workbook, and those the failed save had open) and its zip archive, and say a full
+    disk as such."""
+    import zipfile
+
+    try:
+        yield
+    except BaseException as exc:
+        from openpyxl.worksheet._writer import WorksheetWriter
+
+        writers: list[Any] = []
+        for worksheet in getattr(workbook, "_sheets", []):
+            writers.append(worksheet)  # a write-only sheet's row stream
+            if getattr(worksheet, "_writer", None) is not None:
+                writers.append(worksheet._writer)
+        archives: list[zipfile.ZipFile] = []
+        trace = exc.__traceback__
+        while trace is not None:
+            for value in trace.tb_frame.f_locals.values():
+                if isinstance(value, WorksheetWriter):
+                    writers.append(value)
+                elif isinstance(value, zipfile.ZipFile):
+                    archives.append(value)
+            trace = trace.tb_next
+        for writer in writers:
+            _close_quietly(writer)
+        for archive in archives:  # the workbook's zip, while the stream under it is still open
+            with contextlib.suppress(Exception):
+                archive.close()
+        full = _temp_folder_full(exc) if isinstance(exc, Exception) and not isinstance(exc, DiskFull) else None
+        if full is not None:
+            raise full from None
+        raise
 
 
 def _check_folder(path: Path | str) -> Path:
@@ -226,15 +306,23 @@ def export_list(
     """Write the live records of ``kind_key`` matching ``search`` and ``filters``, in the list's
     order (``order_by`` / ``descending`` as :func:`db.listing.page_ids` takes them), to ``path``."""
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
 
     sheet = sheet_kind(kind_key)
     _check_folder(path)
     ids = listing.page_ids(session, kind_key, search, order_by=order_by, descending=descending, filters=filters)
     rows = _record_rows(session, sheet, ids, progress)
-    headers = [column.header for column in sheet.fields]
 
     workbook = Workbook(write_only=True)
+    with _writing(workbook):
+        target = _write_list(workbook, sheet, path, search, rows)
+    return ExportResult(target, kind_key, len(rows))
+
+
+def _write_list(workbook: Any, sheet: SheetKind, path: Path | str, search: str, rows: list[list[Any]]) -> Path:
+    """Fill the write-only ``workbook`` with the header and ``rows``, and save it at ``path``."""
+    from openpyxl.cell import WriteOnlyCell
+
+    headers = [column.header for column in sheet.fields]
     workbook.properties.creator = "社区台账"
     workbook.properties.title = f"{sheet.label}（导出于 {format_local(utcnow())}）"
     if search.strip():
@@ -264,8 +352,7 @@ def export_list(
             cell.number_format = number_format
             out.append(cell)
         worksheet.append(out)
-    target = save_workbook_atomic(workbook, path)
-    return ExportResult(target, kind_key, len(rows))
+    return save_workbook_atomic(workbook, path)
 
 
 # ---------------------------------------------------------------------------------------

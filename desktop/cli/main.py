@@ -1,8 +1,10 @@
 """The ``shequ`` command line: the parser, the dispatch and the error handling.
 
 Each command opens the data folder, does one job and prints its answer. Expected failures
-(a missing folder, a damaged file, an unknown period, …) print one line on stderr and exit
-non-zero; nothing is changed by a command that fails. The commands live in the modules of
+(a missing folder, a damaged file, an unknown period, a full disk, …) print one line on stderr and
+exit non-zero; nothing is changed by a command that fails. A full disk is said as such (naming the
+folder, :class:`db.fileio.DiskFull`), whether the system or SQLite said it — never as a damaged
+database. The commands live in the modules of
 :data:`COMMAND_MODULES`, each with ``register(commands)``; what they share is in
 :mod:`desktop.cli.common`. Heavy modules load only in the command that needs them.
 """
@@ -192,19 +194,33 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
 
 def _database_error(exc: sqlite3.DatabaseError, folder: str) -> Exception:
     """What SQLite's error means for the user: a database that cannot be written (a read-only
-    folder or disk) is said so; anything else is a damaged file."""
+    folder or disk) or a full disk is said so; anything else is a damaged file."""
     from db.errors import CorruptDatabase, DataFolderReadOnly
+    from db.fileio import disk_full
 
     if str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_READONLY"):
         return DataFolderReadOnly(folder)
+    if folder:
+        database = Path(folder) / "shequ.sqlite"
+        files = [database, *(database.with_name(database.name + end) for end in ("-wal", "-shm", "-journal"))]
+        full = disk_full(exc, folder, files)
+        if full is not None:
+            return full
     return CorruptDatabase(str(getattr(exc, "filename", "") or ""), str(exc))
 
 
 def _os_refusal(exc: BaseException) -> str | None:
     """The one line for a file or folder the system refused to write (no permission, a
-    read-only disk), or None when ``exc`` is something else."""
+    read-only disk, no room left), or None when ``exc`` is something else."""
     import errno
 
+    from db.fileio import disk_full
+
+    if isinstance(exc, OSError) and isinstance(exc.filename, str):
+        named = Path(exc.filename)
+        full = disk_full(exc, named if named.is_dir() else named.parent)
+        if full is not None:
+            return str(full)
     if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         where = exc.filename if exc.filename is not None else ""
         return _t("没有权限写入：{0}（{1}）。请检查文件夹的写入权限，或换一个位置后重试。").format(

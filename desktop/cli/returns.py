@@ -87,11 +87,8 @@ def cmd_return(args: argparse.Namespace, out: TextIO) -> int:
         correction_reason=args.reason,
         authority=args.authority.strip(),
     )
-    with open_store(folder) as store:
-        made = make_return(store, request)
-    from db.fileio import write_atomic
-
-    write_atomic(target, made.pdf)
+    with open_store(folder) as store:  # the PDF is saved as part of the return: all or nothing
+        made = make_return(store, request, save_to=target)
     content = made.content
     state = _t("已签署") if made.signed else _t("草稿，未签署")
     out.write(

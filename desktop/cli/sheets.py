@@ -144,7 +144,11 @@ def cmd_import_xlsx(args: argparse.Namespace, out: TextIO) -> int:
             if not args.dry_run and preview.importable_rows():
                 result = commit_preview(session, preview)
         if not args.dry_run:
-            memory.remember(mapping)
+            import contextlib
+
+            # the column choices are a convenience: a full disk here leaves the import as it is
+            with contextlib.suppress(OSError):
+                memory.remember(mapping)
     counts = preview.counts
     if args.json:
         payload = preview.to_dict()
