@@ -78,6 +78,7 @@ from db.exchange.payload import (
     withheld_tables,
 )
 from db.exchange.rawdb import quoted, raw_connection, rollback
+from db.leftovers import clear_pending
 from db.sortkey import pinyin_key, refresh_sort_keys, sorted_fields
 from db.timeutil import utcnow
 
@@ -387,7 +388,10 @@ class _Apply:
                 rollback(conn)
                 for path in self.written_files:
                     path.unlink(missing_ok=True)
+                    clear_pending(path)
                 raise
+            for path in self.written_files:
+                clear_pending(path)
         except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
             raise PayloadDamaged(str(exc)) from exc
         except (IndexError, TypeError, KeyError) as exc:
@@ -770,10 +774,12 @@ class _Apply:
             from db.fileio import write_atomic
 
             target.parent.mkdir(parents=True, exist_ok=True)
-            existed = target.exists()
-            write_atomic(target, data)
-            if not existed:
+            if not target.exists():  # marked until committed: a killed import leaves no PDF without its row
+                from db.leftovers import mark_pending
+
+                mark_pending(target)
                 self.written_files.append(target)
+            write_atomic(target, data)
             self.result.pdfs_written += 1
 
     # --- audit log and counted records --------------------------------------------
