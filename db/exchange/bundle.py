@@ -16,6 +16,8 @@ A refused file leaves the database as it was; every refusal is a
 
 from __future__ import annotations
 
+import hashlib
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,6 +39,7 @@ from db.exchange.acks import (
     ensure_city_standards,
 )
 from db.exchange.apply import KIND_DEVICE, KIND_OFFICE_TO_CITY, ApplyResult, apply_payload
+from db.exchange.budgets import MAX_ACK_BYTES, MAX_BUNDLE_BYTES, READ_STEP, file_too_large
 from db.exchange.data_errors import (
     BundleUnreadable,
     ExportFailed,
@@ -281,12 +284,45 @@ def _record_export(
     return sent
 
 
-def _read(path: Path | str) -> tuple[Path, bytes]:
+def _read(path: Path | str, limit: int = MAX_BUNDLE_BYTES) -> tuple[Path, bytes]:
+    """The file's bytes; its size is checked (``stat``) before it is read, and refused past ``limit``."""
     target = Path(path)
     try:
-        return target, target.read_bytes()
+        with target.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise file_too_large(size, limit)
+            data = handle.read(limit + 1)  # a file still growing is not read past the limit either
     except OSError as exc:
         raise BundleUnreadable(str(target), exc.strerror or str(exc)) from None
+    if len(data) > limit:
+        raise file_too_large(len(data), limit)
+    return target, data
+
+
+def _stat(path: Path | str, limit: int) -> tuple[Path, tuple[int, int]]:
+    """The file, checked (``stat``) to be within ``limit`` before anything of it is read; with its
+    size and modification time, to tell whether it changed while it was read in steps."""
+    target = Path(path)
+    try:
+        status = target.stat()
+    except OSError as exc:
+        raise BundleUnreadable(str(target), exc.strerror or str(exc)) from None
+    if status.st_size > limit:
+        raise file_too_large(status.st_size, limit)
+    return target, (status.st_size, status.st_mtime_ns)
+
+
+def _file_hash(target: Path) -> str:
+    """The hex SHA-256 of the file (:func:`db.exchange.envelope.bundle_hash` of its bytes), read in steps."""
+    digest = hashlib.sha256()
+    try:
+        with target.open("rb") as handle:
+            while piece := handle.read(READ_STEP):
+                digest.update(piece)
+    except OSError as exc:
+        raise BundleUnreadable(str(target), exc.strerror or str(exc)) from None
+    return digest.hexdigest()
 
 
 def _already(store: Any, sha: str) -> bool:
@@ -308,15 +344,15 @@ def import_bundle(
     """Import an office → city bundle (at the city: ``city`` and its passphrase) or a device
     bundle (at a device of the office: ``passphrase`` is the bundle's passphrase). ``now`` is
     the import time recorded (the receiving clock, which decides whether a return is late)."""
-    from db.exchange.envelope import bundle_hash, open_sealed, peek_header
+    from db.exchange.envelope import open_sealed
     from db.exchange.errors import NotACityInstallation, UnknownOffice
 
-    target, data = _read(path)
-    header = peek_header(data)
+    target, stamp = _stat(path, MAX_BUNDLE_BYTES)  # the file is read in steps, never whole
+    header = peek_bundle_file(target)
     kind = str(header.get("kind", ""))
     if kind not in (KIND_OFFICE_TO_CITY, KIND_DEVICE):
         raise WrongBundleKind(kind, "社区报送市级或本社区设备之间的数据包")
-    sha = bundle_hash(data)
+    sha = _file_hash(target)
     seq = header.get("seq")
     if _already(store, sha):  # byte for byte a file already opened and applied
         return ApplyResult(
@@ -331,15 +367,17 @@ def import_bundle(
 
             raise PassphraseNeeded("市级口令")
         opened = open_sealed(
-            data,
+            target,
             trust=city.trust_policy(),
             recipient_key=city.exchange_key(passphrase),
             recipient_cert=city.exchange_certificate(),
         )
         if opened.office_code is None or city.office(opened.office_code) is None:
             raise UnknownOffice(opened.office_code or str(header.get("from", "")))
+        from db.exchange.payload import check_payload
         from db.exchange.return_check import bundle_pdfs, check_bundle_returns
 
+        check_payload(opened.payload)  # within every limit before its PDFs are read (and checked only once)
         check_bundle_returns(bundle_pdfs(opened.payload), opened.office_code)  # each return is the sender's own
     else:
         from db.exchange.pki import office_trust_policy
@@ -348,7 +386,9 @@ def import_bundle(
         keys = keystore or KeyStore(Path(store.data_dir))
         with raw_connection(store) as conn:
             here = office_code_of(conn)
-        opened = open_sealed(data, trust=office_trust_policy(keys, expect_office=here), passphrase=passphrase)
+        opened = open_sealed(target, trust=office_trust_policy(keys, expect_office=here), passphrase=passphrase)
+    if _stat(target, MAX_BUNDLE_BYTES)[1] != stamp:  # what was opened is what was hashed
+        raise BundleUnreadable(str(target), "读取时文件被改动")
     return apply_payload(
         store,
         opened.payload,
@@ -446,7 +486,7 @@ def import_ack(store: Any, path: Path | str, *, passphrase: str, keystore: KeySt
     from db.exchange.pki import install_issued, office_trust_policy
     from db.returns.sign import KeyStore
 
-    target, data = _read(path)
+    target, data = _read(path, MAX_ACK_BYTES)
     header = peek_header(data)
     if header.get("kind") != KIND_CITY_TO_OFFICE:
         raise WrongBundleKind(str(header.get("kind", "")), "市级回执")
