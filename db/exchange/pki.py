@@ -999,7 +999,10 @@ def install_issued(
 
 
 def installed_city(keystore: KeyStore) -> InstalledCity | None:
-    """The city installed in the office's key store, or None (still self-signed, no city yet)."""
+    """The city installed in the office's key store, or None (still self-signed, no city yet).
+
+    Its name is the one its root certificate carries (``keys/city.json`` only for a root without
+    one): an older version wrote there whatever name an unsigned certificate file gave."""
     from db.returns.errors import KeyDamaged
 
     paths = (keystore.city_ca_path, keystore.city_exchange_path, keystore.city_info_path)
@@ -1008,8 +1011,8 @@ def installed_city(keystore: KeyStore) -> InstalledCity | None:
     try:
         ca_cert = _load_pem_certificate(keystore.city_ca_path.read_bytes())
         exchange = _load_pem_certificate(keystore.city_exchange_path.read_bytes())
-        info = json.loads(keystore.city_info_path.read_text(encoding="utf-8"))
-        name = str(info["name"])
+        info = jsonlimits.loads(keystore.city_info_path.read_text(encoding="utf-8"))
+        name = _organization(ca_cert.subject) or str(info["name"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise KeyDamaged(str(keystore.folder), str(exc)) from None
     return InstalledCity(name, ca_cert, exchange)

@@ -205,3 +205,15 @@ def test_keys_install_refuses_an_edited_file_in_one_line_and_keys_show_names_the
     assert code == 0 and f"由“{CITY_NAME}”颁发" in out, err
     code, out, err = shequ("--data-dir", folder, "keys", "show", "--json")
     assert code == 0 and json.loads(out)["city"]["name"] == CITY_NAME
+
+
+def test_a_name_an_older_version_installed_unchecked_gives_way_to_the_roots(city: City, office: KeyStore) -> None:
+    """An office that installed an edited file before files were signed has the edited name in
+    ``keys/city.json``: what is shown is the name in the installed root certificate."""
+    install_issued(office, encoded(issued_document(city, office)))
+    info = json.loads(office.city_info_path.read_text(encoding="utf-8"))
+    office.city_info_path.write_text(json.dumps({**info, "name": FORGED_NAME}, ensure_ascii=False), encoding="utf-8")
+    city_now = installed_city(office)
+    assert city_now is not None and city_now.name == CITY_NAME
+    code, out, _ = shequ("--data-dir", str(office.folder.parent), "keys", "show")
+    assert code == 0 and CITY_NAME in out and FORGED_NAME not in out
