@@ -66,7 +66,8 @@ def head_revision() -> str:
 
 def check_sqlite_file(path: Path) -> None:
     """Refuse a non-empty file that does not start like a SQLite database, or is shorter
-    than its header says (a copy cut short)."""
+    than its header says (a copy cut short) — unless a write-ahead log is pending: then the file
+    may rightly be short (a checkpoint stopped by a full disk; the log still holds its pages)."""
     size = path.stat().st_size
     if size == 0:
         return
@@ -79,7 +80,9 @@ def check_sqlite_file(path: Path) -> None:
     change_counter = header[24:28]
     page_count = int.from_bytes(header[28:32], "big")
     # the page count in the header is valid when "version-valid-for" equals the change counter
-    if header[92:96] == change_counter and page_count and size < page_count * page_size:
+    wal = path.with_name(path.name + "-wal")
+    pending = wal.exists() and wal.stat().st_size > 0
+    if not pending and header[92:96] == change_counter and page_count and size < page_count * page_size:
         raise CorruptDatabase(str(path), "文件不完整，可能复制时被中断")
 
 
@@ -221,6 +224,7 @@ class FolderClaim:
     backup: Path | None = None
     needs_migration: bool = False
     read_only: bool = False  # a folder this process cannot write, claimed to read (``only_reads``)
+    new_database: bool = False  # the database file did not exist: made by this claim's store
 
     @property
     def db_path(self) -> Path:
@@ -261,13 +265,14 @@ def claim_folder(
             lock.acquire_shared()
     except FolderLocked as exc:
         raise AlreadyRunning(str(folder)) from exc
+    new_database = not db_path.exists()
     try:
         backup, current = _prepare(db_path, integrity_check, read_only)
         needs_migration = not current
     except BaseException:
         lock.release()
         raise
-    return FolderClaim(folder, lock, backup, needs_migration, read_only)
+    return FolderClaim(folder, lock, backup, needs_migration, read_only, new_database)
 
 
 def _writable(folder: Path, db_path: Path) -> bool:

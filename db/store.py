@@ -221,7 +221,10 @@ def open_store(
 def attach_store(claim: FolderClaim) -> Store:
     """The store on a claimed folder: the engine, and the migrations when due (the backup was
     made by the claim); a folder claimed to write is then rid of what a killed process left
-    (:func:`db.leftovers.clean_leftovers`). On failure the folder is released."""
+    (:func:`db.leftovers.clean_leftovers`). On failure the folder is released, and a database
+    this claim was making (a new one, which a full disk stopped half-built: SQLite commits each
+    table it creates) is removed, so that the next try starts afresh."""
+    engine: Engine | None = None
     try:
         engine = make_engine(claim.db_path, read_only=claim.read_only)
         if claim.needs_migration:
@@ -231,6 +234,11 @@ def attach_store(claim: FolderClaim) -> Store:
 
             clean_leftovers(claim.data_dir, engine)
     except BaseException:
+        if engine is not None:
+            engine.dispose()
+        if claim.new_database:
+            for path in _database_files(claim.db_path):
+                path.unlink(missing_ok=True)
         claim.release()
         raise
     return Store(claim.data_dir, engine, claim.lock, claim.backup, read_only=claim.read_only)
