@@ -5,6 +5,11 @@
   exchange certificate (or, between two devices of the office, under a passphrase) — and written
   atomically as ``<office code>-<seq>.shequ`` (``<office code>-device-<seq>.shequ``). Only once
   the file is durably on the stick is the export recorded (and signed returns become 已报送).
+  A number is never given twice (:mod:`db.exchange.ledger`): the bundle is noted before it is
+  written, and the next export first settles what a killed export left — its file found whole on
+  the stick is recorded, a file there this office cannot vouch for makes the numbers go on after
+  it, and its own unfinished ``.partial`` files on the stick are removed. A full stick or data
+  folder is :class:`db.fileio.DiskFull`: no file, no record, no number used.
 * :func:`import_bundle` (city, or another device of the office): the same file twice changes
   nothing; otherwise open it (signature, certificate, recipient, revocation; the office must be
   in the city's registry) and apply it in one transaction (:mod:`db.exchange.apply`).
@@ -16,8 +21,10 @@ A refused file leaves the database as it was; every refusal is a
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +37,7 @@ from sqlmodel import col, select
 from db.audit import system_actor
 from db.changes import Changes
 from db.enums import ReturnState
+from db.errors import ShequError
 from db.exchange.acks import (
     CITY_SENDER,
     KIND_CITY_TO_OFFICE,
@@ -51,11 +59,16 @@ from db.exchange.ledger import (
     PURPOSE_ACK,
     RECIPIENT_CITY,
     Chain,
+    PendingBundle,
+    clear_pending,
     covered_watermark,
     current_chain,
     new_chain,
     next_seq,
+    note_pending,
+    pending_bundle,
     previous_hash,
+    raise_floor,
     record_sent,
     seen_chains,
 )
@@ -84,6 +97,10 @@ class ExportResult:
     full: bool
     sha256: str
     returns_sent: int = 0
+    recovered_seq: int | None = None
+    """A bundle an earlier, interrupted export wrote whole on the stick, recorded now."""
+    taken_up_to: int = 0
+    """Numbers up to this one were taken by files this office cannot vouch for (0: none)."""
 
     @property
     def records(self) -> int:
@@ -102,7 +119,15 @@ class ExportResult:
         if self.purpose == PURPOSE_ACK:
             return f"已写出{what}第 {self.seq} 号交换文件：{self.path}"
         sent = f"，其中报表 {self.returns_sent} 份已标记为已报送" if self.returns_sent else ""
-        return f"已写出{what}第 {self.seq} 号交换文件（{scope}，记录 {self.records} 条{sent}）：{self.path}"
+        text = f"已写出{what}第 {self.seq} 号交换文件（{scope}，记录 {self.records} 条{sent}）：{self.path}"
+        if self.recovered_seq is not None:
+            text += f"\n上次导出中断时已写到 U 盘上的第 {self.recovered_seq} 号交换文件完整无误，现已补记为已导出。"
+        if self.taken_up_to:
+            text += (
+                f"\n第 {self.taken_up_to} 号及以前的编号已被本机没有记录的交换文件占用，"
+                f"这次从后面的编号接着编（市级如提示缺少数据包，请把那些文件一并交去）。"
+            )
+        return text
 
 
 def bundle_filename(office_code: str, seq: int, purpose: str) -> str:
@@ -114,12 +139,14 @@ def bundle_filename(office_code: str, seq: int, purpose: str) -> str:
 
 
 def _write(path: Path, data: bytes) -> None:
-    from db.fileio import write_atomic
+    from db.fileio import DiskFull, write_atomic
 
     if not path.parent.is_dir():
         raise ExportFailed(str(path), "文件夹不存在")
     try:
         write_atomic(path, data)
+    except DiskFull:
+        raise  # said as such, naming the stick's folder
     except OSError as exc:
         raise ExportFailed(str(path), exc.strerror or str(exc)) from None
 
@@ -160,14 +187,23 @@ def export_bundle(
     if purpose == PURPOSE_DEVICE and not device_passphrase:
         raise PassphraseNeeded("设备之间交换文件的口令")
     identity = _office_key(keystore, passphrase)
+    folder = Path(out_dir)
+    if not folder.is_dir():
+        raise ExportFailed(str(folder), "文件夹不存在")
 
     with raw_connection(store) as conn:
         office_code = office_code_of(conn)
         if office_code is None:
             raise NoOfficeHere(str(getattr(store, "data_dir", "")))
-        recipient = RECIPIENT_CITY if purpose == PURPOSE_CITY else office_code
+    recipient = RECIPIENT_CITY if purpose == PURPOSE_CITY else office_code
+    recovered = _settle_pending(store, office_code, purpose, recipient, folder)
+    _remove_own_partials(folder, office_code)
+
+    with raw_connection(store) as conn:
         since = None if full else covered_watermark(conn, purpose, recipient)
-        seq = next_seq(conn, purpose, recipient)
+        recorded = _recorded_max(conn, purpose, recipient)
+        taken = _taken_on_stick(folder, office_code, purpose, recorded, previous_hash(conn, purpose, recipient))
+        seq = max(next_seq(conn, purpose, recipient), taken + 1)
         prev = previous_hash(conn, purpose, recipient)
         chain: Chain | None = current_chain(conn, purpose, recipient) if since is not None else None
         if chain is None:
@@ -201,8 +237,17 @@ def export_bundle(
     sha = bundle_hash(sealed)
     _report(progress, 90, 100)
 
-    path = Path(out_dir) / bundle_filename(office_code, seq, purpose)
-    _write(path, sealed)
+    path = folder / bundle_filename(office_code, seq, purpose)
+    where = str(folder.absolute())
+    pending = PendingBundle(
+        purpose, recipient, chain, seq, where, path.name, sha, prev, since, built.watermark, built.counts
+    )
+    _note_pending(store, office_code, pending, taken=seq - 1 if seq - 1 > recorded else 0)  # before the file
+    try:
+        _write(path, sealed)
+    except BaseException:
+        _forget_pending(store, office_code, purpose, recipient)
+        raise
     try:
         _report(progress, 97, 100)  # a progress callback that raises (a cancel) must not leave the file
         returns_sent = _record_export(
@@ -221,9 +266,149 @@ def export_bundle(
         )
     except BaseException:
         path.unlink(missing_ok=True)  # not recorded: the file must not be imported either
+        _forget_pending(store, office_code, purpose, recipient)
         raise
     _report(progress, 100, 100)
-    return ExportResult(path, seq, built.counts, purpose, since is None, sha, returns_sent)
+    taken_up_to = seq - 1 if seq - 1 > max(recorded, recovered or 0) else 0
+    return ExportResult(path, seq, built.counts, purpose, since is None, sha, returns_sent, recovered, taken_up_to)
+
+
+# --- what an interrupted export left -------------------------------------------------------
+
+
+def _bundle_name_pattern(office_code: str, purpose: str) -> re.Pattern[str]:
+    middle = "-device" if purpose == PURPOSE_DEVICE else ""
+    return re.compile(rf"{re.escape(office_code)}{middle}-(\d+){re.escape(BUNDLE_SUFFIX)}")
+
+
+def _taken_on_stick(folder: Path, office_code: str, purpose: str, recorded: int, last_sha: str | None) -> int:
+    """The highest number a file in ``folder`` took after the last bundle recorded (0: none).
+
+    Only files that continue this installation's own run count: named as this office's bundles
+    of ``purpose``, their header (read, not trusted) naming the office, the kind and that number,
+    and ``prev`` the last recorded bundle's hash — or a file that so counted — since another
+    computer of the same office numbers its own bundles under the same names. (Before the first
+    bundle is recorded there is nothing to continue; an interrupted first export is settled by
+    its note.)"""
+    from db.exchange.envelope import bundle_hash
+
+    if last_sha is None:
+        return 0
+    kind = KIND_OFFICE_TO_CITY if purpose == PURPOSE_CITY else KIND_DEVICE
+    pattern = _bundle_name_pattern(office_code, purpose)
+    found: dict[int, Path] = {}
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            match = pattern.fullmatch(entry.name)
+            if match is not None and int(match.group(1)) > recorded:
+                found[int(match.group(1))] = entry
+    known, taken = {last_sha}, 0
+    for number in sorted(found):
+        try:
+            header = peek_bundle_file(found[number])
+            data = found[number].read_bytes()
+        except (ShequError, OSError, ValueError):
+            continue
+        if (header.get("from"), header.get("kind"), header.get("seq")) != (office_code, kind, number):
+            continue
+        if header.get("prev") in known:
+            known.add(bundle_hash(data))
+            taken = number
+    return taken
+
+
+def _recorded_max(conn: sqlite3.Connection, purpose: str, recipient: str) -> int:
+    row = conn.execute(
+        "SELECT coalesce(max(seq), 0) FROM bundle_sent WHERE purpose = ? AND recipient = ?", (purpose, recipient)
+    ).fetchone()
+    return int(row[0])
+
+
+def _own_partials(folder: Path, office_code: str) -> list[Path]:
+    """The unfinished files (:func:`db.fileio.write_atomic`'s temporaries) of this office's bundles."""
+    from db.fileio import PARTIAL_SUFFIX
+
+    pattern = re.compile(
+        rf"\.{re.escape(office_code)}(?:-device)?-\d+{re.escape(BUNDLE_SUFFIX)}\..*{re.escape(PARTIAL_SUFFIX)}"
+    )
+    with contextlib.suppress(OSError):
+        return [entry for entry in folder.iterdir() if pattern.fullmatch(entry.name)]
+    return []
+
+
+def _remove_own_partials(folder: Path, office_code: str) -> None:
+    for partial in _own_partials(folder, office_code):
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
+def _settle_pending(store: Any, office_code: str, purpose: str, recipient: str, folder: Path) -> int | None:
+    """Settle the bundle an interrupted export noted and did not record: recorded when its file is
+    found whole (byte for byte what was noted), on the stick it went to or on ``folder``; given up
+    when its write clearly never finished (its ``.partial`` is there and it is not); otherwise its
+    number is never given again. The number recorded, if any."""
+    from db.exchange.envelope import bundle_hash
+
+    with raw_connection(store) as conn:
+        pending = pending_bundle(conn, purpose, recipient)
+    if pending is None:
+        return None
+    places = list(dict.fromkeys([Path(pending.folder), folder]))
+    unfinished = False
+    for place in places:
+        candidate = place / pending.file_name
+        try:
+            data = candidate.read_bytes()
+        except OSError:
+            unfinished = unfinished or any(
+                p.name.startswith(f".{pending.file_name}.") for p in _own_partials(place, office_code)
+            )
+            continue
+        if bundle_hash(data) == pending.file_sha256:
+            _record_export(
+                store,
+                office_code,
+                purpose=purpose,
+                recipient=recipient,
+                chain=pending.chain,
+                seq=pending.seq,
+                path=candidate,
+                sha=pending.file_sha256,
+                prev=pending.prev_sha256,
+                since=pending.since_watermark,
+                watermark=pending.watermark,
+                counts=pending.counts,
+            )
+            return pending.seq
+        unfinished = False  # another file under its name: the number is taken
+        break
+    with store.transaction(system_actor(office_code, reason=EXPORT_REASON)) as session:
+        conn = _driver(session)
+        if not unfinished:  # it may be on another stick: its number stays used
+            raise_floor(conn, purpose, recipient, pending.seq)
+        clear_pending(conn, purpose, recipient)
+    return None
+
+
+def _driver(session: Any) -> sqlite3.Connection:
+    conn = session.connection().connection.driver_connection
+    assert isinstance(conn, sqlite3.Connection)
+    return conn
+
+
+def _note_pending(store: Any, office_code: str, pending: PendingBundle, *, taken: int) -> None:
+    """Note the bundle about to be written (and that numbers up to ``taken`` are used), committed."""
+    with store.transaction(system_actor(office_code, reason=EXPORT_REASON)) as session:
+        conn = _driver(session)
+        raise_floor(conn, pending.purpose, pending.recipient, taken)
+        note_pending(conn, pending)
+
+
+def _forget_pending(store: Any, office_code: str, purpose: str, recipient: str) -> None:
+    """The noted bundle was not written after all. Best effort: left noted (a full data folder),
+    the next export finds no file and settles it."""
+    with contextlib.suppress(Exception), store.transaction(system_actor(office_code, reason=EXPORT_REASON)) as session:
+        clear_pending(_driver(session), purpose, recipient)
 
 
 def _record_export(
@@ -281,6 +466,7 @@ def _record_export(
             watermark=watermark,
             counts=counts,
         )
+        clear_pending(conn, purpose, recipient)
     return sent
 
 
