@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from db.errors import ShequError
+from db.i18n import Text, tr
 
 NOTHING_WRITTEN = "没有写入任何数据。"
 
@@ -43,10 +44,173 @@ class SheetEncrypted(SheetError):
 
 
 class SheetTooLarge(SheetError):
-    def __init__(self, name: str, detail: str, limit: str) -> None:
+    """A file over one of the limits of :mod:`db.sheets.budgets`; the message names the limit and
+    what to do. Each subclass is one limit."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(message)
+
+
+class SheetFileTooLarge(SheetTooLarge):
+    def __init__(self, name: str, size: str, limit: str) -> None:
         super().__init__(
-            f"“{name}”太大（{detail}），超过了一次导入的上限（{limit}）。请把数据拆成几个较小的文件，"
-            f"分别导入。{NOTHING_WRITTEN}"
+            tr(
+                "“{name}”太大（{size}），超过了一次导入的上限（{limit}）。请把数据拆成几个较小的文件，"
+                "分别导入。没有写入任何数据。",
+                name=name,
+                size=size,
+                limit=limit,
+            )
+        )
+
+
+class SheetTooManyRows(SheetTooLarge):
+    def __init__(self, name: str, limit: int, *, blank_included: bool = False) -> None:
+        if blank_included:
+            message = tr(
+                "“{name}”超过 {limit:,} 行（含设置了格式的空行），超过了一次导入的上限。请删去数据下方不用的行，"
+                "或把数据拆成几个较小的文件，分别导入。没有写入任何数据。",
+                name=name,
+                limit=limit,
+            )
+        else:
+            message = tr(
+                "“{name}”超过 {limit:,} 行，超过了一次导入的上限。请把数据拆成几个较小的文件，分别导入。"
+                "没有写入任何数据。",
+                name=name,
+                limit=limit,
+            )
+        super().__init__(message)
+
+
+class SheetTooManyColumns(SheetTooLarge):
+    def __init__(self, name: str, limit: int) -> None:
+        super().__init__(
+            tr(
+                "“{name}”的表头超过 {limit:,} 列，超过了一次导入的上限。请删去不用的列，或把数据拆成"
+                "几个文件，再导入。没有写入任何数据。",
+                name=name,
+                limit=limit,
+            )
+        )
+
+
+class SheetTooManyCells(SheetTooLarge):
+    def __init__(self, name: str, limit: int) -> None:
+        super().__init__(
+            tr(
+                "“{name}”的单元格（行数 × 列数）超过 {limit:,} 个，超过了一次导入的上限。请删去不用的列，"
+                "或把数据拆成几个较小的文件，分别导入。没有写入任何数据。",
+                name=name,
+                limit=limit,
+            )
+        )
+
+
+class SheetTooMuchText(SheetTooLarge):
+    def __init__(self, name: str, limit: int, row: int | None = None) -> None:
+        if row is None:
+            message = tr(
+                "“{name}”的文字超过 {limit:,} 个字，超过了一次导入的上限。请把数据拆成几个较小的文件，"
+                "分别导入。没有写入任何数据。",
+                name=name,
+                limit=limit,
+            )
+        else:
+            message = tr(
+                "“{name}”第 {row} 行的文字超过 {limit:,} 个字，超过了一行的上限。请缩短这一行的内容后再导入。"
+                "没有写入任何数据。",
+                name=name,
+                row=row,
+                limit=limit,
+            )
+        super().__init__(message)
+
+
+class SheetCellTooLarge(SheetTooLarge):
+    def __init__(self, name: str, limit: int, row: int | None = None) -> None:
+        if row is None:
+            message = tr(
+                "“{name}”里有一个单元格超过 {limit:,} 个字，超过了一个单元格的上限。请找到并缩短这个单元格"
+                "的内容后再导入。没有写入任何数据。",
+                name=name,
+                limit=limit,
+            )
+        else:
+            message = tr(
+                "“{name}”第 {row} 行有一个单元格超过 {limit:,} 个字，超过了一个单元格的上限。"
+                "请缩短这个单元格的内容后再导入。没有写入任何数据。",
+                name=name,
+                row=row,
+                limit=limit,
+            )
+        super().__init__(message)
+
+
+class SheetLineTooLong(SheetTooLarge):
+    def __init__(self, name: str, line: int, limit: int) -> None:
+        super().__init__(
+            tr(
+                "“{name}”第 {line} 行超过 {limit:,} 个字，不像是正常的表格。请在 Excel 中打开它，"
+                "另存为 Excel 工作簿（.xlsx）后再导入。没有写入任何数据。",
+                name=name,
+                line=line,
+                limit=limit,
+            )
+        )
+
+
+class SheetUnpackedTooLarge(SheetTooLarge):
+    def __init__(self, name: str, limit: str) -> None:
+        super().__init__(
+            tr(
+                "“{name}”解压后超过 {limit}，超过了一次导入的上限。请把数据拆成几个较小的文件，"
+                "或删去其中的图片后另存，再导入。没有写入任何数据。",
+                name=name,
+                limit=limit,
+            )
+        )
+
+
+class SheetPartTooLarge(SheetTooLarge):
+    """One part of a workbook over its limit (bytes unpacked or elements kept)."""
+
+    def __init__(self, name: str, part: str, limit: str) -> None:
+        super().__init__(
+            tr(
+                "“{name}”里的“{part}”部分过大（超过 {limit}），无法安全读取。请在 Excel 中新建一个工作簿，"
+                "把数据复制过去（选择性粘贴为“值”），保存为 .xlsx 后再导入。没有写入任何数据。",
+                name=name,
+                part=part,
+                limit=limit,
+            )
+        )
+
+
+class SheetTooManyParts(SheetTooLarge):
+    def __init__(self, name: str, limit: int) -> None:
+        super().__init__(
+            tr(
+                "“{name}”里的部件超过 {limit:,} 个，不像是正常的 Excel 工作簿。请在 Excel 中打开它，"
+                "另存为新的 .xlsx 后再导入。没有写入任何数据。",
+                name=name,
+                limit=limit,
+            )
+        )
+
+
+class SheetSuspicious(SheetTooLarge):
+    """A part packed far tighter than any real spreadsheet (a zip bomb)."""
+
+    def __init__(self, name: str, part: str, limit: int) -> None:
+        super().__init__(
+            tr(
+                "“{name}”里的“{part}”压缩比超过 {limit:,} 倍，远超正常的表格，可能已损坏或是恶意构造的文件，"
+                "没有读取。请在 Excel 中打开它，另存为新的 .xlsx 后再导入。没有写入任何数据。",
+                name=name,
+                part=part,
+                limit=limit,
+            )
         )
 
 
@@ -55,6 +219,66 @@ class SheetUnreadable(SheetError):
         super().__init__(
             f"无法读取“{name}”（{detail}）。请确认它是 Excel 工作簿（.xlsx）或 CSV 文件，"
             f"并且没有在 Excel 等程序中打开。{NOTHING_WRITTEN}"
+        )
+
+
+class SheetPartDamaged(SheetUnreadable):
+    """A part of a workbook that does not match its zip entry or is not plain XML (a DTD)."""
+
+    def __init__(self, name: str, part: str) -> None:
+        SheetError.__init__(
+            self,
+            tr(
+                "“{name}”里的“{part}”部分与文件记录的大小或内容不符，文件已损坏或被改动过，没有读取。"
+                "请在 Excel 中打开它，另存为新的 .xlsx 后再导入。没有写入任何数据。",
+                name=name,
+                part=part,
+            ),
+        )
+
+
+class SheetPartTooComplex(SheetTooLarge):
+    """One part of a workbook with more entries than a reader may keep in memory."""
+
+    def __init__(self, name: str, part: str, limit: int) -> None:
+        super().__init__(
+            tr(
+                "“{name}”里的“{part}”部分超过 {limit:,} 个条目，无法安全读取。请在 Excel 中新建一个工作簿，"
+                "把数据复制过去（选择性粘贴为“值”），保存为 .xlsx 后再导入。没有写入任何数据。",
+                name=name,
+                part=part,
+                limit=limit,
+            )
+        )
+
+
+class SheetTagTooLong(SheetTooLarge):
+    """One tag, comment or declaration of a workbook's XML longer than any real one."""
+
+    def __init__(self, name: str, part: str, limit: str) -> None:
+        super().__init__(
+            tr(
+                "“{name}”里的“{part}”部分有一段连续超过 {limit} 的内容，不像是正常的表格，没有读取。"
+                "请在 Excel 中打开它，另存为新的 .xlsx 后再导入。没有写入任何数据。",
+                name=name,
+                part=part,
+                limit=limit,
+            )
+        )
+
+
+class SheetCsvMalformed(SheetUnreadable):
+    """A CSV record the csv module cannot read (an unclosed quote, a NUL character)."""
+
+    def __init__(self, name: str, line: int) -> None:
+        SheetError.__init__(
+            self,
+            tr(
+                "“{name}”第 {line} 行的格式有误（如引号不成对），无法读取。请在 Excel 中打开它，"
+                "另存为 Excel 工作簿（.xlsx）后再导入。没有写入任何数据。",
+                name=name,
+                line=line,
+            ),
         )
 
 

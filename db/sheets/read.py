@@ -11,13 +11,18 @@ GB18030 — a superset of the GBK that Excel on Chinese Windows writes; the sepa
 semicolon) is recognised.
 
 Before anything is parsed the file is checked: a missing file, an ``.xls`` of Excel 97–2003, a
-workbook with an opening password (both OLE2 containers), a file over :data:`MAX_FILE_BYTES` or a
-sheet over :data:`MAX_ROWS` rows are refused with a message saying what to do
-(:mod:`db.sheets.errors`). Nothing here touches the database.
+workbook with an opening password (both OLE2 containers) or a file over :data:`MAX_FILE_BYTES` are
+refused with a message saying what to do (:mod:`db.sheets.errors`). Nothing from the file costs
+more than the budgets of :mod:`db.sheets.budgets`: a workbook is read through
+:class:`db.sheets.guard.BudgetZipFile` (its zip directory judged first, every part read capped and
+its XML followed), a CSV file line by line with every line, record and field bounded, and the rows
+kept are counted (rows, columns, cells, characters) as they are read. Nothing here touches the
+database.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import zipfile
@@ -27,22 +32,33 @@ from pathlib import Path
 from typing import Any
 
 from db import kinds
+from db.sheets import budgets
+from db.sheets.budgets import MAX_FILE_BYTES, MAX_ROWS
 from db.sheets.convert import is_blank, text_of
 from db.sheets.errors import (
+    SheetCellTooLarge,
+    SheetCsvMalformed,
     SheetEmpty,
     SheetEncrypted,
+    SheetError,
     SheetFileMissing,
+    SheetFileTooLarge,
+    SheetLineTooLong,
     SheetNoHeader,
     SheetNotFound,
     SheetOldFormat,
-    SheetTooLarge,
+    SheetTooManyCells,
+    SheetTooManyColumns,
+    SheetTooManyRows,
+    SheetTooMuchText,
     SheetUnreadable,
 )
+from db.sheets.guard import BudgetZipFile, check_directory, check_members, human_size
 from db.sheets.spec import is_known_header, normalize_header
 
-MAX_FILE_BYTES = 30 * 1024 * 1024  # a 100,000-row ledger is well under 15 MB as .xlsx or .csv
-MAX_ROWS = 200_000
-MAX_SHEET_XML_BYTES = 1024 * 1024 * 1024  # uncompressed worksheets (guards against a zip bomb)
+__all__ = ["MAX_FILE_BYTES", "MAX_ROWS", "SheetData", "SourceRow", "check_file", "read_sheet", "sheet_names"]
+
+_MAX_CSV_FIELDS = 16_384  # Excel's columns: a record of more fields is not a table
 HEADER_SCAN_ROWS = 30  # the header must be within the first rows
 MIN_HEADER_MATCHES = 2
 
@@ -70,7 +86,7 @@ _FOOTER_WORDS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRow:
     """One data row: its row number as Excel shows it (in a CSV file, the record's line) and its
     cells, one per header column (None for an empty cell)."""
@@ -119,10 +135,6 @@ class SheetData:
 # The file itself
 
 
-def _human_size(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
-
-
 def check_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     """The file's format (``"xlsx"`` or ``"csv"``) after the checks every import makes first.
 
@@ -139,7 +151,7 @@ def check_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     if not path.is_file():
         raise SheetFileMissing(str(path))
     if size > max_bytes:
-        raise SheetTooLarge(name, _human_size(size), _human_size(max_bytes))
+        raise SheetFileTooLarge(name, human_size(size), human_size(max_bytes))
     if size == 0:
         raise SheetUnreadable(name, "文件是空的")
     try:
@@ -254,6 +266,8 @@ def _build(
         top.append((number, cells))
         if (number >= header_row + 1) if header_row is not None else len(top) >= HEADER_SCAN_ROWS:
             break
+        if len(top) > HEADER_SCAN_ROWS + 1:
+            top.pop(0)  # a header far down: only the rows just above it are kept (for the title)
     if header_row is not None:
         found = [index for index, (number, _cells) in enumerate(top) if number == header_row]
         if not found:
@@ -279,6 +293,10 @@ def _build(
     while headers and not headers[-1]:
         headers.pop()
     width = len(headers)
+    if width > budgets.MAX_COLUMNS:
+        raise SheetTooManyColumns(path.name, budgets.MAX_COLUMNS)
+    max_cells = budgets.MAX_CELLS // max(width, 1)
+    text_chars = 0
     title = " ".join(" ".join(text for text in _row_texts(cells) if text) for _n, cells in top[:header_index]).strip()
     header_keys = tuple(normalize_header(text) for text in headers)
 
@@ -286,6 +304,7 @@ def _build(
     ignored: list[IgnoredRow] = []
 
     def take(number: int, cells: Sequence[Any]) -> None:
+        nonlocal text_chars
         row = tuple(cells[:width]) + (None,) * (width - len(cells)) if len(cells) < width else tuple(cells[:width])
         if all(is_blank(cell) for cell in row):
             return
@@ -295,7 +314,16 @@ def _build(
             ignored.append(IgnoredRow(number, reason, " ".join(text for text in texts if text)[:60]))
             return
         if len(data) >= max_rows:
-            raise SheetTooLarge(path.name, f"超过 {max_rows:,} 行", f"{max_rows:,} 行")
+            raise SheetTooManyRows(path.name, max_rows)
+        if len(data) >= max_cells:
+            raise SheetTooManyCells(path.name, budgets.MAX_CELLS)
+        for cell in row:
+            if isinstance(cell, str):
+                if len(cell) > budgets.MAX_CELL_CHARS:
+                    raise SheetCellTooLarge(path.name, budgets.MAX_CELL_CHARS, number)
+                text_chars += len(cell)
+        if text_chars > budgets.MAX_TEXT_CHARS:
+            raise SheetTooMuchText(path.name, budgets.MAX_TEXT_CHARS)
         data.append(SourceRow(number, tuple(None if is_blank(cell) else cell for cell in row)))
 
     for number, cells in top[first_data:]:
@@ -322,54 +350,54 @@ def _build(
 # Workbooks
 
 
-def _check_zip(path: Path) -> None:
+def _budget_zip(path: Path) -> BudgetZipFile:
+    """The workbook's zip, its directory checked against the budgets, its parts to be read capped."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            total = sum(info.file_size for info in archive.infolist() if info.filename.startswith("xl/worksheets/"))
-            names = set(archive.namelist())
-    except zipfile.BadZipFile:
+        check_directory(path)
+        archive = BudgetZipFile(path, path.name)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError):
         raise SheetUnreadable(path.name, "文件不是有效的 Excel 工作簿，可能已损坏") from None
-    if "xl/workbook.xml" not in names:
-        if "xl/workbook.bin" in names:
-            raise SheetUnreadable(path.name, "这是二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx")
-        raise SheetUnreadable(path.name, "文件不是 Excel 工作簿")
-    if total > MAX_SHEET_XML_BYTES:
-        raise SheetTooLarge(path.name, f"解压后 {_human_size(total)}", _human_size(MAX_SHEET_XML_BYTES))
-
-
-def _close_with(workbook: Any, handle: Any) -> None:
-    """Make ``workbook.close()`` also close the file it was read from."""
-    close = workbook.close
-
-    def close_both() -> None:
-        try:
-            close()
-        finally:
-            handle.close()
-
-    workbook.close = close_both
+    except PermissionError:
+        raise SheetUnreadable(path.name, "文件正被其他程序占用，或没有读取权限") from None
+    except OSError as exc:
+        raise SheetUnreadable(path.name, exc.strerror or str(exc)) from None
+    try:
+        names = set(archive.namelist())
+        if "xl/workbook.xml" not in names:
+            if "xl/workbook.bin" in names:
+                raise SheetUnreadable(path.name, "这是二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx")
+            raise SheetUnreadable(path.name, "文件不是 Excel 工作簿")
+        check_members(archive, path.name)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
 
 
 def _open_workbook(path: Path) -> Any:
-    from openpyxl import load_workbook
+    """The workbook read-only, every part it reads going through :class:`BudgetZipFile`;
+    ``workbook.close()`` closes the file."""
+    from openpyxl.reader.excel import ExcelReader
 
-    _check_zip(path)
+    archive = _budget_zip(path)
     try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
-            return load_workbook(path, read_only=True, data_only=True)
-        # A workbook under another name (an .xlsx renamed .csv, or with no extension): openpyxl
-        # judges by the name, so it is given the bytes; read-only mode keeps the file open.
-        handle = path.open("rb")
-        try:
-            workbook = load_workbook(handle, read_only=True, data_only=True)
-        except BaseException:
-            handle.close()
-            raise
-        _close_with(workbook, handle)
-        return workbook
+        # ExcelReader opens the zip itself (by a handle: it judges a name by its extension, and
+        # an .xlsx may come renamed); its archive is then swapped for the budgeted one.
+        with path.open("rb") as handle:
+            reader = ExcelReader(handle, read_only=True, data_only=True)
+            reader.archive.close()
+        reader.archive = archive
+        reader.valid_files = archive.namelist()
+        reader.read()
+        return reader.wb
+    except SheetError:
+        archive.close()
+        raise
     except PermissionError:
+        archive.close()
         raise SheetUnreadable(path.name, "文件正被其他程序占用，或没有读取权限") from None
     except Exception as exc:  # openpyxl raises many kinds for a damaged package
+        archive.close()
         raise SheetUnreadable(path.name, f"工作簿已损坏或格式不受支持：{type(exc).__name__}") from None
 
 
@@ -463,63 +491,128 @@ def _read_xlsx(
 # CSV
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """(text, encoding) of a CSV file: UTF-8 (BOM or not), UTF-16 with BOM, else GB18030 (GBK)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError:
-        raise ValueError("unknown encoding") from None
+_DECODE_CHUNK = 1024 * 1024
+_DELIMITER_SAMPLE_BYTES = 64 * 1024
 
 
-def _delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:HEADER_SCAN_ROWS])
+def detect_encoding(path: Path) -> tuple[str, str]:
+    """(codec to read with, encoding as shown) of a CSV file: UTF-8 (BOM or not), UTF-16 with
+    BOM, else GB18030 (a superset of GBK). The whole file is decoded once, a chunk at a time, and
+    nothing kept; ValueError when neither fits."""
+    with path.open("rb") as handle:
+        if handle.read(2) in (b"\xff\xfe", b"\xfe\xff"):
+            return "utf-16", "utf-16"
+        for codec, shown in (("utf-8-sig", "utf-8"), ("gb18030", "gb18030")):
+            handle.seek(0)
+            decoder = codecs.getincrementaldecoder(codec)()
+            try:
+                while chunk := handle.read(_DECODE_CHUNK):
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                continue
+            return codec, shown
+    raise ValueError("unknown encoding")
+
+
+def _delimiter(path: Path, codec: str) -> str:
+    """The separator (comma, tab or semicolon) most used in the file's first lines (its first
+    64 KB)."""
+    with path.open("rb") as handle:
+        head = handle.read(_DELIMITER_SAMPLE_BYTES)
+    sample = "\n".join(head.decode(codec, errors="ignore").splitlines()[:HEADER_SCAN_ROWS])
     counts = {sep: sample.count(sep) for sep in (",", "\t", ";")}
     best = max(counts, key=lambda sep: counts[sep])
     return best if counts[best] else ","
 
 
+class _CsvLines:
+    """A CSV file's lines for :mod:`csv`, each at most :data:`~db.sheets.budgets.MAX_LINE_CHARS`
+    and each record at most :data:`~db.sheets.budgets.MAX_RECORD_CHARS` (a quoted field may span
+    lines): nothing longer is ever held."""
+
+    def __init__(self, text: io.TextIOBase, name: str) -> None:
+        self.text = text
+        self.name = name
+        self.line = 0
+        self.record_chars = 0  # of the record being read; the reader of records resets it
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        try:
+            line = self.text.readline(budgets.MAX_LINE_CHARS + 1)
+        except UnicodeDecodeError:
+            raise SheetUnreadable(self.name, "文字编码前后不一致") from None
+        if not line:
+            raise StopIteration
+        self.line += 1
+        if len(line) > budgets.MAX_LINE_CHARS:
+            raise SheetLineTooLong(self.name, self.line, budgets.MAX_LINE_CHARS)
+        self.record_chars += len(line)
+        if self.record_chars > budgets.MAX_RECORD_CHARS:
+            # a quoted field running over many lines: one cell far over the limit
+            raise SheetCellTooLarge(self.name, budgets.MAX_CELL_CHARS, self.line)
+        return line
+
+
 def _read_csv(
     path: Path, kind_key: str | None, header_row: int | None, remembered: Iterable[str], max_rows: int
 ) -> SheetData:
+    name = path.name
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SheetUnreadable(path.name, exc.strerror or str(exc)) from None
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise SheetUnreadable(path.name, "不是文本文件")
-    try:
-        text, encoding = decode_text(data)
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+        if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise SheetUnreadable(name, "不是文本文件")
+        codec, encoding = detect_encoding(path)
+        delimiter = _delimiter(path, codec)
+        text = path.open("r", encoding=codec, newline="")
     except ValueError:
         raise SheetUnreadable(
-            path.name, "无法识别文字编码，请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”或 Excel 工作簿（.xlsx）"
+            name, "无法识别文字编码，请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”或 Excel 工作簿（.xlsx）"
         ) from None
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    except OSError as exc:
+        raise SheetUnreadable(name, exc.strerror or str(exc)) from None
+    with text:
+        lines = _CsvLines(text, name)
+        reader = csv.reader(lines, delimiter=delimiter)
 
-    def rows() -> Iterator[tuple[int, Sequence[Any]]]:
-        try:
-            for number, cells in enumerate(reader, 1):
+        def rows() -> Iterator[tuple[int, Sequence[Any]]]:
+            number = 0
+            while True:
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error:
+                    if lines.record_chars > csv.field_size_limit():
+                        raise SheetCellTooLarge(name, budgets.MAX_CELL_CHARS, reader.line_num) from None
+                    raise SheetCsvMalformed(name, reader.line_num) from None
+                lines.record_chars = 0
+                number += 1
+                if number > budgets.MAX_SHEET_ROWS:
+                    raise SheetTooManyRows(name, budgets.MAX_SHEET_ROWS)
+                if len(cells) > _MAX_CSV_FIELDS:
+                    raise SheetTooManyColumns(name, _MAX_CSV_FIELDS)
+                for cell in cells:
+                    if len(cell) > budgets.MAX_CELL_CHARS:
+                        raise SheetCellTooLarge(name, budgets.MAX_CELL_CHARS, reader.line_num)
                 yield number, [cell if cell.strip() else None for cell in cells]
-        except csv.Error as exc:
-            raise SheetUnreadable(path.name, f"CSV 格式有误：{exc}") from None
 
-    return _build(
-        path,
-        "csv",
-        "",
-        (),
-        rows(),
-        kind_key=kind_key,
-        header_row=header_row,
-        remembered=remembered,
-        max_rows=max_rows,
-        encoding=encoding,
-    )
+        return _build(
+            path,
+            "csv",
+            "",
+            (),
+            rows(),
+            kind_key=kind_key,
+            header_row=header_row,
+            remembered=remembered,
+            max_rows=max_rows,
+            encoding=encoding,
+        )
 
 
 def read_sheet(
