@@ -21,8 +21,10 @@ Opening reads the file (or the bytes) in steps of :data:`db.exchange.budgets.REA
 segments are checked in one pass, the content key is unwrapped with jwcrypto, the ciphertext is
 decrypted (AES-256-GCM, the tag checked at its end) and the inner JWS taken in as it is decrypted —
 its payload decoded, its signing input hashed and the ES256 signature verified on that digest. So a
-file is never held whole: garbage costs a few MB to refuse, a bundle only the payload it carries. The format and the trust rules are written up
-in ``docs/bundle-format.md``. jwcrypto and cryptography are imported inside the functions.
+file is never held whole: garbage costs a few MB to refuse, a bundle only the payload it carries.
+
+The format and the trust rules are written up in ``docs/bundle-format.md``. jwcrypto and
+cryptography are imported inside the functions.
 """
 
 from __future__ import annotations

@@ -628,7 +628,7 @@ def check_payload(data: bytes) -> None:
         line = reader.next(pdf_line, lambda: budgets.pdf_too_large(budgets.MAX_PDF_BYTES))
         if line is None:
             raise PayloadDamaged("数据不完整")
-        if len(line) < 2 or line[:1] != b'"' or line[-1:] != b'"' or line[1:-1].translate(None, _BASE64):
+        if len(line) < 2 or line[:1] != b'"' or line[-1:] != b'"' or line.translate(None, _BASE64) != b'""':
             raise PayloadDamaged("报表文件格式不对")
         pdf_total += len(line)
         if pdf_total > _pdf_line_bytes(budgets.MAX_PDF_TOTAL_BYTES):
