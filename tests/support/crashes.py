@@ -1,0 +1,115 @@
+"""Processes killed mid-write, for real: each ``*_then_die`` runs in a child process (:func:`killed`)
+that sends itself SIGKILL at the worst moment — through a hook the code offers anyway (a progress
+callback, ``before_replace``, SQLAlchemy's ``commit`` event), never a stand-in for the code."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def killed(function: str, *args: str) -> None:
+    """Run ``tests.support.crashes.<function>(*args)`` in a child and check that it was killed."""
+    if sys.platform == "win32":
+        pytest.skip("SIGKILL is POSIX")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-W",
+            "ignore",
+            "-c",
+            f"import sys, tests.support.crashes as c; c.{function}(*sys.argv[1:])",
+            *args,
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr
+
+
+def export_then_die(data_dir: str, stick: str, passphrase: str) -> None:
+    """Write the office's next bundle onto ``stick`` and die before it is recorded."""
+    from db.exchange.bundle import export_bundle
+    from db.returns.sign import KeyStore
+    from db.store import open_store
+
+    store = open_store(data_dir)
+
+    def progress(done: int, total: int) -> None:
+        if done == 97:  # the file is on the stick, the record not yet made
+            die()
+
+    export_bundle(store, KeyStore(Path(data_dir)), passphrase, stick, progress=progress)
+
+
+def sign_then_die(data_dir: str, period: str, passphrase: str, explanations: str) -> None:
+    """Sign the period's return and die just before its snapshot is committed."""
+    from sqlalchemy import event
+
+    from db.periods import parse_period
+    from db.returns.make import ReturnRequest, make_return
+    from db.store import open_store
+
+    store = open_store(data_dir)
+    event.listen(store.engine, "commit", lambda connection: die())
+    request = ReturnRequest(
+        parse_period(period), sign=True, passphrase=passphrase, explanations=json.loads(explanations)
+    )
+    make_return(store, request)
+
+
+def write_then_die(path: str) -> None:
+    """Write a file atomically and die when it is whole but not yet under its name."""
+    from db.fileio import write_atomic
+
+    write_atomic(path, b"{}" * 50_000, before_replace=die)
+
+
+def backup_then_die(data_dir: str) -> None:
+    """Copy the database to ``backups/`` and die before the copy is renamed."""
+    from db.folder import backup_database
+    from db.store import open_store
+
+    store = open_store(data_dir)
+    backup_database(store.db_path, store.backup_dir, "daily", progress=lambda done, total: die())
+
+
+def city_import_then_die(city_dir: str, bundle: str, passphrase: str) -> None:
+    """Import an office's bundle at the city and die once a return's PDF is written, before the
+    import commits."""
+    from db.exchange.bundle import import_bundle
+    from db.exchange.pki import CityAuthority
+    from db.store import open_store
+
+    store = open_store(city_dir)
+    returns = Path(city_dir) / "returns"
+
+    def progress(done: int, total: int) -> None:
+        if returns.is_dir() and any(returns.rglob("*.pdf")):
+            die()
+
+    import_bundle(store, bundle, city=CityAuthority(Path(city_dir)), passphrase=passphrase, progress=progress)
+
+
+def settings(data_dir: Path) -> dict[str, Any]:
+    """The exchange's local settings (notes and floors) as stored."""
+    import sqlite3
+
+    with sqlite3.connect(data_dir / "shequ.sqlite") as db:
+        return {str(k): v for k, v in db.execute("SELECT key, value FROM exchange_setting").fetchall()}
