@@ -8,11 +8,15 @@ under about 300 MB of memory, and each sits well above what a real ledger needs:
 an office keeps has about 40,000 rows of 20–30 columns (a 10–15 MB ``.xlsx``, a 40–60 MB worksheet
 when unpacked), and the import must take 20,000 rows comfortably.
 
-Workbooks are checked twice: first the zip's directory (:data:`MAX_ZIP_DIRECTORY_BYTES`,
-:data:`MAX_ZIP_MEMBERS`, the declared sizes and each member's compression ratio), then every member
-openpyxl opens is read through a capped stream whose XML is followed as it passes
-(:class:`db.sheets.read.XmlBudget`), so a member whose header lies about its size, or XML built to
-make the parser keep millions of elements, is stopped at the limit.
+Workbooks are checked twice (:mod:`db.sheets.guard`): first the zip's directory
+(:data:`MAX_ZIP_DIRECTORY_BYTES`, :data:`MAX_ZIP_MEMBERS`, the declared sizes and each member's
+compression ratio), then every member openpyxl opens is read through a capped stream whose XML is
+followed as it passes (:class:`~db.sheets.guard.XmlBudget`), so a member whose header lies about
+its size, or XML built to make the parser keep millions of elements, is stopped at the limit.
+
+Peak memory measured (``tests/db/test_sheet_budgets.py`` prints it): each hostile file of the tests
+is refused under 100 MB; a real 40,000-row ledger reads in under 180 MB; a file made to reach every
+limit at once (500,000 shared strings, 150,000 formatted rows, 1,500,000 distinct cells) about 320 MB.
 """
 
 from __future__ import annotations

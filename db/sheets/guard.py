@@ -21,7 +21,25 @@ from types import TracebackType
 from typing import IO, Any
 from xml.parsers import expat
 
-from db.sheets import budgets
+from db.sheets.budgets import (
+    MAX_CELL_CHARS,
+    MAX_PART_BYTES,
+    MAX_PART_ELEMENTS,
+    MAX_RATIO,
+    MAX_ROW_CHARS,
+    MAX_ROW_ELEMENTS,
+    MAX_SHARED_STRINGS,
+    MAX_SHARED_STRINGS_BYTES,
+    MAX_SHEET_ROWS,
+    MAX_TOKEN_BYTES,
+    MAX_UNPACKED_BYTES,
+    MAX_WORKSHEET_BYTES,
+    MAX_WORKSHEET_ROWS,
+    MAX_ZIP_DIRECTORY_BYTES,
+    MAX_ZIP_MEMBERS,
+    MB,
+    RATIO_FLOOR_BYTES,
+)
 from db.sheets.errors import (
     SheetCellTooLarge,
     SheetPartDamaged,
@@ -52,11 +70,11 @@ _ZIP64_EOCD = b"PK\x06\x06"
 
 
 def human_size(size: int) -> str:
-    return f"{size / budgets.MB:.1f} MB" if size >= budgets.MB else f"{size / 1024:.0f} KB"
+    return f"{size / MB:.1f} MB" if size >= MB else f"{size / 1024:.0f} KB"
 
 
 def _mb(size: int) -> str:
-    return f"{size // budgets.MB} MB"
+    return f"{size // MB} MB"
 
 
 # ---------------------------------------------------------------------------------------
@@ -89,28 +107,26 @@ def check_directory(path: Path) -> None:
                     record = handle.read(56)
                     if record[:4] == _ZIP64_EOCD and len(record) == 56:
                         entries, directory_bytes = struct.unpack("<QQ", record[32:48])
-    if entries > budgets.MAX_ZIP_MEMBERS:
-        raise SheetTooManyParts(path.name, budgets.MAX_ZIP_MEMBERS)
-    if directory_bytes > budgets.MAX_ZIP_DIRECTORY_BYTES:
-        raise SheetTooManyParts(path.name, budgets.MAX_ZIP_MEMBERS)
+    if entries > MAX_ZIP_MEMBERS:
+        raise SheetTooManyParts(path.name, MAX_ZIP_MEMBERS)
+    if directory_bytes > MAX_ZIP_DIRECTORY_BYTES:
+        raise SheetTooManyParts(path.name, MAX_ZIP_MEMBERS)
 
 
 def check_members(archive: zipfile.ZipFile, name: str) -> None:
     """Refuse a workbook by what its directory declares, before any part is unpacked."""
     members = archive.infolist()
-    if len(members) > budgets.MAX_ZIP_MEMBERS:
-        raise SheetTooManyParts(name, budgets.MAX_ZIP_MEMBERS)
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise SheetTooManyParts(name, MAX_ZIP_MEMBERS)
     total = 0
     for info in members:
         total += info.file_size
-        if info.file_size > budgets.MAX_WORKSHEET_BYTES:
-            raise SheetPartTooLarge(name, info.filename, _mb(budgets.MAX_WORKSHEET_BYTES))
-        if info.file_size >= budgets.RATIO_FLOOR_BYTES and (
-            info.file_size > budgets.MAX_RATIO * max(info.compress_size, 1)
-        ):
-            raise SheetSuspicious(name, info.filename, budgets.MAX_RATIO)
-    if total > budgets.MAX_UNPACKED_BYTES:
-        raise SheetUnpackedTooLarge(name, _mb(budgets.MAX_UNPACKED_BYTES))
+        if info.file_size > MAX_WORKSHEET_BYTES:
+            raise SheetPartTooLarge(name, info.filename, _mb(MAX_WORKSHEET_BYTES))
+        if info.file_size >= RATIO_FLOOR_BYTES and (info.file_size > MAX_RATIO * max(info.compress_size, 1)):
+            raise SheetSuspicious(name, info.filename, MAX_RATIO)
+    if total > MAX_UNPACKED_BYTES:
+        raise SheetUnpackedTooLarge(name, _mb(MAX_UNPACKED_BYTES))
 
 
 # ---------------------------------------------------------------------------------------
@@ -130,7 +146,7 @@ class XmlBudget:
     def __init__(self, file_name: str, part: str) -> None:
         self.file_name = file_name
         self.part = part
-        self.byte_limit = budgets.MAX_WORKSHEET_BYTES
+        self.byte_limit = MAX_WORKSHEET_BYTES
         self.unit: str | None = None  # the element let go once read (row, si)
         self.unit_limit = 0
         self.units = 0
@@ -155,11 +171,8 @@ class XmlBudget:
         parser.EntityDeclHandler = self._doctype
         self.parser = parser
 
-    def _refuse_doctype(self) -> None:
-        raise SheetPartDamaged(self.file_name, self.part)
-
     def _doctype(self, *_args: Any) -> None:
-        self._refuse_doctype()
+        raise SheetPartDamaged(self.file_name, self.part)
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:
         self.progress = True
@@ -167,16 +180,16 @@ class XmlBudget:
         self.depth += 1
         if self.depth == 1:
             if name == _WORKSHEET:
-                self.unit, self.unit_limit, self.cells = _ROW, budgets.MAX_WORKSHEET_ROWS, True
+                self.unit, self.unit_limit, self.cells = _ROW, MAX_WORKSHEET_ROWS, True
             elif name == _SHARED_STRINGS:
-                self.unit, self.unit_limit, self.cells = _STRING, budgets.MAX_SHARED_STRINGS, True
-                self.byte_limit = budgets.MAX_SHARED_STRINGS_BYTES
+                self.unit, self.unit_limit, self.cells = _STRING, MAX_SHARED_STRINGS, True
+                self.byte_limit = MAX_SHARED_STRINGS_BYTES
             else:
-                self.byte_limit = budgets.MAX_PART_BYTES
+                self.byte_limit = MAX_PART_BYTES
         if self.unit_depth:
             self.unit_elements += 1
-            if self.unit_elements > budgets.MAX_ROW_ELEMENTS:
-                raise SheetPartTooComplex(self.file_name, self.part, budgets.MAX_ROW_ELEMENTS)
+            if self.unit_elements > MAX_ROW_ELEMENTS:
+                raise SheetPartTooComplex(self.file_name, self.part, MAX_ROW_ELEMENTS)
             if name == _CELL:
                 self.unit_cells += 1
                 if self.unit_cells > _EXCEL_COLUMNS:
@@ -193,8 +206,8 @@ class XmlBudget:
             self.row_number = self._row_number(attrs.get("r"))
             return
         self.kept += 1
-        if self.kept > budgets.MAX_PART_ELEMENTS:
-            raise SheetPartTooComplex(self.file_name, self.part, budgets.MAX_PART_ELEMENTS)
+        if self.kept > MAX_PART_ELEMENTS:
+            raise SheetPartTooComplex(self.file_name, self.part, MAX_PART_ELEMENTS)
 
     def _row_number(self, text: str | None) -> int:
         if self.unit != _ROW:
@@ -202,9 +215,9 @@ class XmlBudget:
         if text is None:
             return self.row_number + 1
         digits = text.strip()
-        if not digits.isdigit() or len(digits) > 7 or int(digits) > budgets.MAX_SHEET_ROWS:
+        if not digits.isdigit() or len(digits) > 7 or int(digits) > MAX_SHEET_ROWS:
             # openpyxl would yield an empty row for every missing number up to it
-            raise SheetTooManyRows(self.file_name, budgets.MAX_SHEET_ROWS)
+            raise SheetTooManyRows(self.file_name, MAX_SHEET_ROWS)
         return int(digits)
 
     def _end(self, _name: str) -> None:
@@ -218,16 +231,16 @@ class XmlBudget:
         self.progress = True
         count = len(data)
         self.run += count
-        if self.run > budgets.MAX_CELL_CHARS:
-            if self.cells:
-                raise SheetCellTooLarge(self.file_name, budgets.MAX_CELL_CHARS, self.row_number or None)
-            raise SheetPartTooComplex(self.file_name, self.part, budgets.MAX_CELL_CHARS)
+        if self.cells and self.run > MAX_CELL_CHARS:
+            raise SheetCellTooLarge(self.file_name, MAX_CELL_CHARS, self.row_number or None)
+        if self.run > MAX_TOKEN_BYTES:  # a text of another part (a name, a property)
+            raise SheetTagTooLong(self.file_name, self.part, _mb(MAX_TOKEN_BYTES))
         if self.unit_depth:
             self.unit_chars += count
-            if self.unit == _STRING and self.unit_chars > budgets.MAX_CELL_CHARS:
-                raise SheetCellTooLarge(self.file_name, budgets.MAX_CELL_CHARS)
-            if self.unit_chars > budgets.MAX_ROW_CHARS:
-                raise SheetTooMuchText(self.file_name, budgets.MAX_ROW_CHARS, self.row_number or None)
+            if self.unit == _STRING and self.unit_chars > MAX_CELL_CHARS:
+                raise SheetCellTooLarge(self.file_name, MAX_CELL_CHARS)
+            if self.unit_chars > MAX_ROW_CHARS:
+                raise SheetTooMuchText(self.file_name, MAX_ROW_CHARS, self.row_number or None)
 
     def feed(self, data: bytes, final: bool = False) -> None:
         """Follow the next bytes of the part (all of them, in pieces) before anyone parses them."""
@@ -242,16 +255,18 @@ class XmlBudget:
                 self.stalled = 0
             else:
                 self.stalled += len(piece)
-                if self.stalled > budgets.MAX_TOKEN_BYTES:
+                if self.stalled > MAX_TOKEN_BYTES:
                     # one tag, comment or declaration longer than any real one: the parser
                     # would hold all of it
-                    raise SheetTagTooLong(self.file_name, self.part, _mb(budgets.MAX_TOKEN_BYTES))
+                    raise SheetTagTooLong(self.file_name, self.part, _mb(MAX_TOKEN_BYTES))
 
 
 def _looks_like_xml(head: bytes) -> bool:
+    """Whether a part may be XML to a parser: a byte-order mark, or ``<`` after blanks (UTF-16
+    without a mark has a zero byte beside each character). Pictures are never followed."""
     if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return True
-    stripped = head.lstrip(b" \t\r\n")
+    stripped = head.lstrip(b" \t\r\n\x00")
     return stripped.startswith(b"<") or not stripped
 
 
@@ -283,14 +298,16 @@ class WatchedPart:
         return False
 
     def _limit(self) -> int:
-        return self.budget.byte_limit if self.budget is not None else budgets.MAX_PART_BYTES
+        return self.budget.byte_limit if self.budget is not None else MAX_PART_BYTES
 
     def _read_raw(self, size: int) -> bytes:
         try:
             return self._stream.read(size)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-            if isinstance(exc, OSError) and not isinstance(exc, EOFError) and exc.errno is not None:
+        except OSError as exc:
+            if exc.errno is not None:  # the disk or the file, not its contents
                 raise SheetUnreadable(self.file_name, exc.strerror or str(exc)) from None
+            raise SheetPartDamaged(self.file_name, self.part) from None
+        except Exception:  # a bad CRC, a broken deflate, bzip2 or lzma stream, a cut-off file
             raise SheetPartDamaged(self.file_name, self.part) from None
 
     def read(self, size: int | None = -1) -> bytes:

@@ -32,8 +32,17 @@ from pathlib import Path
 from typing import Any
 
 from db import kinds
-from db.sheets import budgets
-from db.sheets.budgets import MAX_FILE_BYTES, MAX_ROWS
+from db.sheets.budgets import (
+    MAX_CELL_CHARS,
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_FILE_BYTES,
+    MAX_LINE_CHARS,
+    MAX_RECORD_CHARS,
+    MAX_ROWS,
+    MAX_SHEET_ROWS,
+    MAX_TEXT_CHARS,
+)
 from db.sheets.convert import is_blank, text_of
 from db.sheets.errors import (
     SheetCellTooLarge,
@@ -293,9 +302,9 @@ def _build(
     while headers and not headers[-1]:
         headers.pop()
     width = len(headers)
-    if width > budgets.MAX_COLUMNS:
-        raise SheetTooManyColumns(path.name, budgets.MAX_COLUMNS)
-    max_cells = budgets.MAX_CELLS // max(width, 1)
+    if width > MAX_COLUMNS:
+        raise SheetTooManyColumns(path.name, MAX_COLUMNS)
+    max_cells = MAX_CELLS // max(width, 1)
     text_chars = 0
     title = " ".join(" ".join(text for text in _row_texts(cells) if text) for _n, cells in top[:header_index]).strip()
     header_keys = tuple(normalize_header(text) for text in headers)
@@ -316,14 +325,14 @@ def _build(
         if len(data) >= max_rows:
             raise SheetTooManyRows(path.name, max_rows)
         if len(data) >= max_cells:
-            raise SheetTooManyCells(path.name, budgets.MAX_CELLS)
+            raise SheetTooManyCells(path.name, MAX_CELLS)
         for cell in row:
             if isinstance(cell, str):
-                if len(cell) > budgets.MAX_CELL_CHARS:
-                    raise SheetCellTooLarge(path.name, budgets.MAX_CELL_CHARS, number)
+                if len(cell) > MAX_CELL_CHARS:
+                    raise SheetCellTooLarge(path.name, MAX_CELL_CHARS, number)
                 text_chars += len(cell)
-        if text_chars > budgets.MAX_TEXT_CHARS:
-            raise SheetTooMuchText(path.name, budgets.MAX_TEXT_CHARS)
+        if text_chars > MAX_TEXT_CHARS:
+            raise SheetTooMuchText(path.name, MAX_TEXT_CHARS)
         data.append(SourceRow(number, tuple(None if is_blank(cell) else cell for cell in row)))
 
     for number, cells in top[first_data:]:
@@ -542,18 +551,18 @@ class _CsvLines:
 
     def __next__(self) -> str:
         try:
-            line = self.text.readline(budgets.MAX_LINE_CHARS + 1)
+            line = self.text.readline(MAX_LINE_CHARS + 1)
         except UnicodeDecodeError:
             raise SheetUnreadable(self.name, "文字编码前后不一致") from None
         if not line:
             raise StopIteration
         self.line += 1
-        if len(line) > budgets.MAX_LINE_CHARS:
-            raise SheetLineTooLong(self.name, self.line, budgets.MAX_LINE_CHARS)
+        if len(line) > MAX_LINE_CHARS:
+            raise SheetLineTooLong(self.name, self.line, MAX_LINE_CHARS)
         self.record_chars += len(line)
-        if self.record_chars > budgets.MAX_RECORD_CHARS:
+        if self.record_chars > MAX_RECORD_CHARS:
             # a quoted field running over many lines: one cell far over the limit
-            raise SheetCellTooLarge(self.name, budgets.MAX_CELL_CHARS, self.line)
+            raise SheetCellTooLarge(self.name, MAX_CELL_CHARS, self.line)
         return line
 
 
@@ -588,17 +597,17 @@ def _read_csv(
                     return
                 except csv.Error:
                     if lines.record_chars > csv.field_size_limit():
-                        raise SheetCellTooLarge(name, budgets.MAX_CELL_CHARS, reader.line_num) from None
+                        raise SheetCellTooLarge(name, MAX_CELL_CHARS, reader.line_num) from None
                     raise SheetCsvMalformed(name, reader.line_num) from None
                 lines.record_chars = 0
                 number += 1
-                if number > budgets.MAX_SHEET_ROWS:
-                    raise SheetTooManyRows(name, budgets.MAX_SHEET_ROWS)
+                if number > MAX_SHEET_ROWS:
+                    raise SheetTooManyRows(name, MAX_SHEET_ROWS)
                 if len(cells) > _MAX_CSV_FIELDS:
                     raise SheetTooManyColumns(name, _MAX_CSV_FIELDS)
                 for cell in cells:
-                    if len(cell) > budgets.MAX_CELL_CHARS:
-                        raise SheetCellTooLarge(name, budgets.MAX_CELL_CHARS, reader.line_num)
+                    if len(cell) > MAX_CELL_CHARS:
+                        raise SheetCellTooLarge(name, MAX_CELL_CHARS, reader.line_num)
                 yield number, [cell if cell.strip() else None for cell in cells]
 
         return _build(
