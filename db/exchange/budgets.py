@@ -31,7 +31,7 @@ returns' PDFs               2                :data:`MAX_PDFS` 500
 Memory. A file is refused by these limits holding at most the compressed payload and one line:
 the payload is checked line by line (:func:`db.exchange.payload.check_payload`) before any row is
 kept. A bundle within every limit costs what a real one of its size costs (the scale-100 bundle
-about 400 MB while it is applied), so the row limits also bound the largest import. The sealed
+about 500 MB while it is imported), so the row limits also bound the largest import. The sealed
 file itself is read in steps (:mod:`db.exchange.envelope`): garbage is refused without holding it.
 
 Standard library and :mod:`db.i18n` only.
