@@ -63,6 +63,9 @@ _CELL = f"{SHEET_MAIN_NS}}}c"
 _STRING = f"{SHEET_MAIN_NS}}}si"
 _EXCEL_COLUMNS = 16_384
 
+# The parts' usual names, judged early by their own limit (the names are not trusted: what a part
+# is, and its limit while it is read, comes from its first element)
+_USUAL_LIMITS = {"xl/sharedStrings.xml": MAX_SHARED_STRINGS_BYTES, "xl/styles.xml": MAX_PART_BYTES}
 _FEED_BYTES = 64 * 1024  # the XML is followed in pieces of at most this size
 _EOCD = b"PK\x05\x06"
 _ZIP64_LOCATOR = b"PK\x06\x07"
@@ -121,8 +124,9 @@ def check_members(archive: zipfile.ZipFile, name: str) -> None:
     total = 0
     for info in members:
         total += info.file_size
-        if info.file_size > MAX_WORKSHEET_BYTES:
-            raise SheetPartTooLarge(name, info.filename, _mb(MAX_WORKSHEET_BYTES))
+        limit = _USUAL_LIMITS.get(info.filename, MAX_WORKSHEET_BYTES)
+        if info.file_size > limit:
+            raise SheetPartTooLarge(name, info.filename, _mb(limit))
         if info.file_size >= RATIO_FLOOR_BYTES and (info.file_size > MAX_RATIO * max(info.compress_size, 1)):
             raise SheetSuspicious(name, info.filename, MAX_RATIO)
     if total > MAX_UNPACKED_BYTES:

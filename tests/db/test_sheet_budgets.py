@@ -35,10 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PEAK_LIMIT_MB = 300
 MB = 1024 * 1024
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-SHARED_STRINGS_TYPE = (
-    b'<Override PartName="/xl/sharedStrings.xml" '
-    b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
-)
+SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
 
 # The child reads the file and reports the refusal and its own peak resident memory: VmHWM is the
 # high-water mark of this process's memory alone (ru_maxrss on Linux also keeps the parent's peak
@@ -113,16 +110,17 @@ def _repeat(head: bytes, unit: bytes, tail: bytes, size: int) -> Iterator[bytes]
     yield tail
 
 
-def _bomb(path: Path, replaced: dict[str, Iterable[bytes]]) -> Path:
+def _bomb(path: Path, replaced: dict[str, Iterable[bytes]], shared_strings: str = "xl/sharedStrings.xml") -> Path:
     """A copy of a small real workbook with the ``replaced`` parts streamed in (deflate packs
-    repeated bytes a thousand times smaller)."""
+    repeated bytes a thousand times smaller); ``shared_strings`` names the shared strings part."""
+    override = f'<Override PartName="/{shared_strings}" ContentType="{SHARED_STRINGS_TYPE}"/></Types>'.encode()
     base = _base_workbook(path.with_name("base-" + path.name))
     with zipfile.ZipFile(base) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             if info.filename not in replaced:
                 data = source.read(info.filename)
-                if info.filename == "[Content_Types].xml" and "xl/sharedStrings.xml" in replaced:
-                    data = data.replace(b"</Types>", SHARED_STRINGS_TYPE + b"</Types>")
+                if info.filename == "[Content_Types].xml" and shared_strings in replaced:
+                    data = data.replace(b"</Types>", override)
                 target.writestr(info.filename, data)
         for name, pieces in replaced.items():
             with target.open(name, "w") as part:
@@ -147,7 +145,7 @@ def _worksheet(rows: Iterable[bytes]) -> Iterator[bytes]:
 def test_a_300_kb_workbook_with_300_mb_of_shared_strings_is_refused_unread(tmp_path: Path) -> None:
     path = _bomb(tmp_path / "共享字符串.xlsx", {"xl/sharedStrings.xml": _sst(b"<si><t>ab</t></si>", 300 * MB)})
     assert path.stat().st_size < 2 * MB
-    _refused(path, "SheetPartTooLarge", "xl/sharedStrings.xml", "256 MB", "选择性粘贴")
+    _refused(path, "SheetPartTooLarge", "xl/sharedStrings.xml", "64 MB", "选择性粘贴")
 
 
 def test_shared_strings_within_their_size_but_too_many_to_keep_are_refused(tmp_path: Path) -> None:
@@ -185,6 +183,18 @@ def test_a_part_whose_header_lies_about_its_size_is_read_no_further_than_declare
     _refused(path, "SheetPartDamaged", "xl/sharedStrings.xml", "另存为")
 
 
+def test_a_part_is_read_no_further_than_the_limit_of_what_it_is_whatever_its_name(tmp_path: Path) -> None:
+    # 70 MB of shared strings under another name: within a worksheet's size and a real ratio, the
+    # directory lets it pass; its first element makes it shared strings, read to 64 MB at most.
+    noise = random.Random(7)
+    strings = (b"<si><t>" + noise.randbytes(8_000).hex().encode() + b"a" * 16_000 + b"</t></si>" for _ in range(2_300))
+    part = [f'<sst xmlns="{MAIN}">'.encode(), *strings, b"</sst>"]
+    path = _bomb(tmp_path / "改名.xlsx", {"xl/strings.xml": part}, shared_strings="xl/strings.xml")
+    with zipfile.ZipFile(path) as archive:
+        assert archive.getinfo("xl/strings.xml").file_size > 64 * MB
+    _refused(path, "SheetPartTooLarge", "xl/strings.xml", "64 MB")
+
+
 def test_a_styles_part_of_too_many_formats_is_refused(tmp_path: Path) -> None:
     formats = (
         f'<xf numFmtId="{n % 200}" fontId="0" fillId="0" borderId="{n % 7}" xfId="0"/>'.encode()
@@ -199,7 +209,7 @@ def test_a_styles_part_of_too_many_formats_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_styles_bomb_is_refused_by_its_compression_ratio(tmp_path: Path) -> None:
-    styles = _repeat(f'<styleSheet xmlns="{MAIN}"><cellXfs>'.encode(), b"<xf/>", b"</cellXfs></styleSheet>", 100 * MB)
+    styles = _repeat(f'<styleSheet xmlns="{MAIN}"><cellXfs>'.encode(), b"<xf/>", b"</cellXfs></styleSheet>", 12 * MB)
     _refused(_bomb(tmp_path / "格式炸弹.xlsx", {"xl/styles.xml": styles}), "SheetSuspicious", "xl/styles.xml")
 
 
