@@ -35,7 +35,7 @@ from db.errors import (
     NewerSchema,
     NoDatabase,
 )
-from db.fileio import disk_full, fsync_folder
+from db.fileio import DiskFull, disk_full, fsync_folder
 from db.folderlock import READ_ONLY_ERRNOS, FolderLock, FolderLocked, FolderReadOnly
 
 DB_FILENAME = "shequ.sqlite"
@@ -356,7 +356,7 @@ def peek_profile(db_path: Path) -> Profile | None:
         if read_revision(db_path) != head_revision():
             return None
         conn = _read_only(db_path)
-    except (CorruptDatabase, sqlite3.Error):
+    except (CorruptDatabase, DiskFull, sqlite3.Error):  # the engine's path says why
         return None
     try:
         office = conn.execute(
