@@ -21,7 +21,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -162,9 +161,3 @@ def certified_office(template: Path, base: Path) -> tuple[Path, Path]:
     finally:
         site.close()
     return site.folder, stick
-
-
-def temp_folder(base: Path) -> Path:
-    """A folder for a child's temporary files (``TMPDIR``)."""
-    folder = Path(tempfile.mkdtemp(dir=base))
-    return folder
