@@ -15,7 +15,7 @@ followed as it passes (:class:`~db.sheets.guard.XmlBudget`), so a member whose h
 its size, or XML built to make the parser keep millions of elements, is stopped at the limit.
 
 Peak memory measured (``tests/db/test_sheet_budgets.py`` prints it): each hostile file of the tests
-is refused under 100 MB; a real 40,000-row ledger reads in under 180 MB; a file made to reach every
+is refused under 150 MB; a real 40,000-row ledger reads in under 180 MB; a file made to reach every
 limit at once (500,000 shared strings, 150,000 formatted rows, 1,500,000 distinct cells) about 320 MB.
 """
 

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
@@ -240,6 +241,14 @@ def test_a_tag_that_never_ends_is_refused(tmp_path: Path) -> None:
     row = b'<row r="2"><c r="A2" s="' + _noise(20 * MB) + b'"/></row>'
     path = _bomb(tmp_path / "长标签.xlsx", {"xl/worksheets/sheet1.xml": _worksheet([row])})
     _refused(path, "SheetTagTooLong", "xl/worksheets/sheet1.xml", "1 MB")
+
+
+def test_entities_are_never_expanded(tmp_path: Path) -> None:
+    assert openpyxl.DEFUSEDXML  # openpyxl parses with defusedxml (a dependency) when it is installed
+    laughs = "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 10))
+    dtd = f'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY l0 "ha">{laughs}]>'
+    part = [dtd.encode(), f'<sst xmlns="{MAIN}"><si><t>&l9;</t></si></sst>'.encode()]
+    _refused(_bomb(tmp_path / "实体.xlsx", {"xl/sharedStrings.xml": part}), "SheetPartDamaged", "xl/sharedStrings.xml")
 
 
 # -- CSV files made to hurt --------------------------------------------------------------
