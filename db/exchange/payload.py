@@ -417,7 +417,7 @@ class LineReader:
         self._produced = 0
         self._decompressor = zlib.decompressobj()
         self._flushed = False
-        self._ready: deque[bytes] = deque()  # complete lines
+        self._ready: deque[list[bytes]] = deque()  # complete lines, each as the pieces it came in
         self._parts: list[bytes] = []  # the line being assembled
         self._partial = 0
 
@@ -428,8 +428,8 @@ class LineReader:
         *complete, rest = out.split(b"\n")
         if complete:
             self._parts.append(complete[0])
-            self._ready.append(b"".join(self._parts))
-            self._ready.extend(complete[1:])
+            self._ready.append(self._parts)
+            self._ready.extend([piece] for piece in complete[1:])
             self._parts, self._partial = [], 0
         if rest:
             self._parts.append(rest)
@@ -455,9 +455,9 @@ class LineReader:
         self._take(out)
         return True
 
-    def next(self, cap: int, refuse: Callable[[], Exception]) -> bytes | None:
-        """The next line (without its newline), None after the last; ``refuse()`` is raised
-        when the line is longer than ``cap`` bytes."""
+    def next_pieces(self, cap: int, refuse: Callable[[], Exception]) -> list[bytes] | None:
+        """The next line (without its newline) in the pieces it was decompressed in, not joined;
+        None after the last; ``refuse()`` is raised when the line is longer than ``cap`` bytes."""
         while not self._ready:
             if self._partial > cap:
                 raise refuse()
@@ -465,10 +465,18 @@ class LineReader:
                 if not self._decompressor.eof or self._decompressor.unused_data or self._parts:
                     raise PayloadDamaged("数据不完整")
                 return None
-        line = self._ready.popleft()
-        if len(line) > cap:
+        pieces = self._ready.popleft()
+        if sum(map(len, pieces)) > cap:
             raise refuse()
-        return line
+        return pieces
+
+    def next(self, cap: int, refuse: Callable[[], Exception]) -> bytes | None:
+        """The next line (without its newline), None after the last; ``refuse()`` is raised
+        when the line is longer than ``cap`` bytes."""
+        pieces = self.next_pieces(cap, refuse)
+        if pieces is None:
+            return None
+        return pieces[0] if len(pieces) == 1 else b"".join(pieces)
 
 
 def inflate(data: bytes, limit: int) -> bytes:
@@ -624,13 +632,19 @@ def check_payload(data: bytes) -> None:
             done += _check_rows(line, name, width, wanted - done)
     pdf_line = _pdf_line_bytes(budgets.MAX_PDF_BYTES)
     pdf_total = 0
-    for _ in head["pdfs"]:
-        line = reader.next(pdf_line, lambda: budgets.pdf_too_large(budgets.MAX_PDF_BYTES))
-        if line is None:
+    for _ in head["pdfs"]:  # checked piece by piece: a PDF's line is never joined here
+        pieces = reader.next_pieces(pdf_line, lambda: budgets.pdf_too_large(budgets.MAX_PDF_BYTES))
+        if pieces is None:
             raise PayloadDamaged("数据不完整")
-        if len(line) < 2 or line[:1] != b'"' or line[-1:] != b'"' or line.translate(None, _BASE64) != b'""':
+        pieces = [piece for piece in pieces if piece]
+        if (
+            not pieces
+            or pieces[0][:1] != b'"'
+            or pieces[-1][-1:] != b'"'
+            or b"".join(piece.translate(None, _BASE64) for piece in pieces) != b'""'
+        ):
             raise PayloadDamaged("报表文件格式不对")
-        pdf_total += len(line)
+        pdf_total += sum(map(len, pieces))
         if pdf_total > _pdf_line_bytes(budgets.MAX_PDF_TOTAL_BYTES):
             raise budgets.pdfs_too_large(budgets.MAX_PDF_TOTAL_BYTES)
     if reader.next(0, lambda: PayloadDamaged("数据后面还有多余的内容")) is not None:

@@ -10,6 +10,7 @@ limits are what refuses them; others are sealed by nobody.
 from __future__ import annotations
 
 import base64
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,14 +26,16 @@ from tests.support.bundle_bombs import (
     MB,
     compressed,
     import_in_child,
+    incompressible_payload,
     line,
     payload_head,
     repeated,
     to_city,
     to_office,
+    write_bundle,
     write_garbage_ciphertext,
     write_oversized,
-    write_unsigned_bundle,
+    zeros,
 )
 from tests.support.exchange_sites import (
     CITY_PASSPHRASE,
@@ -122,7 +125,7 @@ def test_an_oversized_file_is_refused_by_its_size_before_it_is_read(world: World
     path = world.folder / "oversized.shequ"
     write_oversized(path, real, budgets.MAX_BUNDLE_BYTES + MB)  # a real bundle's start, then zeros
     message = refused_in_child(world, path)
-    assert "文件有 257 MB，超过上限 256 MB，不是有效的报送数据" in message
+    assert "文件有 193 MB，超过上限 192 MB，不是有效的报送数据" in message
     assert "数据库没有任何改动" in message
 
 
@@ -231,12 +234,16 @@ def _nested(depth: int) -> Any:
 # Sealed by nobody
 
 
-def test_unsigned_garbage_of_200_mb_is_refused_in_steps(world: World) -> None:
-    """A real bundle's header and key (for the city) with 200 MB of ciphertext nobody made."""
+@pytest.mark.parametrize(
+    ("size_mb", "words"), [(180, "交换文件已损坏或被改动"), (200, "文件有 200 MB，超过上限 192 MB")]
+)
+def test_unsigned_garbage_is_refused_in_steps(world: World, size_mb: int, words: str) -> None:
+    """A real bundle's header and key (for the city) with ciphertext nobody made: refused at the tag,
+    read in steps; past the file limit, by its size."""
     sealed = to_city(compressed(payload_head(OFFICE2, [])), world.identity, world.city_certificate, OFFICE2)
-    path = world.folder / "garbage.shequ"
-    write_garbage_ciphertext(path, sealed, 200 * MB)
-    assert "交换文件已损坏或被改动" in refused_in_child(world, path)
+    path = world.folder / f"garbage-{size_mb}.shequ"
+    write_garbage_ciphertext(path, sealed, size_mb * MB)
+    assert words in refused_in_child(world, path)
 
 
 def test_an_unsigned_bundle_that_decrypts_to_100_mb(world: World) -> None:
@@ -246,9 +253,24 @@ def test_an_unsigned_bundle_that_decrypts_to_100_mb(world: World) -> None:
               "prev": None, "iat": 1_700_000_000}  # fmt: skip
     x5c = [base64.b64encode(cert.public_bytes(_der())).decode() for cert in [world.identity.certificate]]
     path = world.folder / "unsigned.shequ"
-    write_unsigned_bundle(path, world.city_certificate, fields, x5c, 100 * MB)
+    write_bundle(path, world.city_certificate, fields, x5c, zeros(100 * MB))
     assert path.stat().st_size > 170 * MB
     assert "签名无法验证" in refused_in_child(world, path)
+
+
+def test_a_signed_bundle_of_nearly_the_largest_size(world: World) -> None:
+    """A certified office's bundle just under the file limit, its payload (stored, so it weighs what
+    it holds) one endless line: opening holds the payload, the line limit refuses it."""
+    fields = {"typ": "shequ-bundle", "v": 1, "kind": "office-to-city", "from": OFFICE2, "to": "city", "seq": 1,
+              "prev": None, "iat": int(time.time())}  # fmt: skip
+    chain = [world.identity.certificate, *world.identity.chain]
+    x5c = [base64.b64encode(cert.public_bytes(_der())).decode() for cert in chain]
+    path = world.folder / "largest.shequ"
+    size = budgets.MAX_BUNDLE_BYTES * 9 // 16 - 4 * MB  # the payload of a file just under the limit
+    head = payload_head(OFFICE2, [{**AWARD, "rows": 1}])
+    write_bundle(path, world.city_certificate, fields, x5c, incompressible_payload(head, size), world.identity.key)
+    assert budgets.MAX_BUNDLE_BYTES - 16 * MB < path.stat().st_size <= budgets.MAX_BUNDLE_BYTES
+    assert "文件中有一段数据超过上限 4 MB" in refused_in_child(world, path)
 
 
 def _der() -> Any:

@@ -96,12 +96,22 @@ def _streamed_base64(pieces: Iterable[bytes]) -> Iterator[bytes]:
     yield _b64(carry)
 
 
-def write_unsigned_bundle(
-    path: Path, city_certificate: Any, fields: dict[str, Any], x5c: list[str], payload_size: int
+def write_bundle(
+    path: Path,
+    city_certificate: Any,
+    fields: dict[str, Any],
+    x5c: list[str],
+    payload: Iterable[bytes],
+    signer_key: Any = None,
 ) -> None:
-    """A bundle encrypted to the city (as anyone holding its certificate can make) carrying a JWS
-    with ``payload_size`` bytes of payload and a signature of zeros: it decrypts whole and is
-    refused at the signature. Written in steps."""
+    """A bundle to the city written in steps, whatever its size: the JWS over the ``payload`` pieces
+    signed with ``signer_key`` (ES256 over the digest of its signing input, as the envelope
+    verifies it) or, without one, with a signature of zeros (anyone holding the city's certificate
+    can encrypt to it), then encrypted to ``city_certificate``. Nothing is held whole."""
+    import hashlib
+
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, utils
     from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
     from jwcrypto import jwa, jwk
 
@@ -118,12 +128,17 @@ def write_unsigned_bundle(
     inner_header = _b64(json.dumps({**fields, "alg": SIGNATURE_ALG, "x5c": x5c}, separators=(",", ":")).encode())
 
     def plaintext() -> Iterator[bytes]:
+        digest = hashlib.sha256(inner_header + b".")
         yield inner_header + b"."
-        raw = 3 * 256 * 1024  # a multiple of 3: its base64 has no padding, so blocks join
-        block = _b64(b"\x00" * raw)
-        for _ in range(payload_size // raw):
-            yield block
-        yield b"." + _b64(b"\x00" * 64)
+        for piece in _streamed_base64(payload):
+            digest.update(piece)
+            yield piece
+        signature = b"\x00" * 64
+        if signer_key is not None:
+            der = signer_key.sign(digest.digest(), ec.ECDSA(utils.Prehashed(hashes.SHA256())))
+            r, s = utils.decode_dss_signature(der)
+            signature = r.to_bytes(32, "big") + s.to_bytes(32, "big")
+        yield b"." + _b64(signature)
 
     encryptor = Cipher(algorithms.AES(cek), modes.GCM(iv)).encryptor()
     encryptor.authenticate_additional_data(header_segment)
@@ -133,6 +148,23 @@ def write_unsigned_bundle(
             handle.write(piece)
         encryptor.finalize()
         handle.write(b"." + _b64(encryptor.tag))
+
+
+def zeros(size: int) -> Iterator[bytes]:
+    """``size`` zero bytes (rounded down to a whole MB), a MB at a time."""
+    block = b"\x00" * MB
+    for _ in range(size // MB):
+        yield block
+
+
+def incompressible_payload(head: bytes, size: int) -> Iterator[bytes]:
+    """A valid zlib stream: ``head``, then one line of ``size`` random base64 text, stored (level 0,
+    so it weighs what it holds). Made a MB at a time."""
+    compressor = zlib.compressobj(0)
+    yield compressor.compress(head)
+    for _ in range(size // MB):
+        yield compressor.compress(base64.b64encode(os.urandom(MB * 3 // 4)))
+    yield compressor.compress(b"\n") + compressor.flush()
 
 
 def write_oversized(path: Path, start: bytes, size: int) -> None:
