@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import json
 import os
 import re
@@ -752,6 +753,16 @@ def office_code_of_name(name: x509.Name) -> str | None:
 
     values = name.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
     return str(values[0].value) if values else None
+
+
+def read_small_file(path: Path) -> bytes:
+    """A request or certificate file's bytes, its size judged before it is read (they are a few
+    kilobytes; at most :data:`MAX_FILE_BYTES` + 1 bytes are ever read, which the readers refuse as
+    too large). ``OSError`` when it cannot be read or is far too large."""
+    with path.open("rb") as handle:
+        if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+            raise OSError(errno.EFBIG, "文件太大，不是证书申请文件或证书文件")
+        return handle.read(MAX_FILE_BYTES + 1)
 
 
 def parse_request(data: bytes, path: str = "") -> x509.CertificateSigningRequest:

@@ -27,7 +27,13 @@ def register_office(city: CityParts, path: Path | None = None) -> None:
     """登记社区…: a certificate for the office whose request file is chosen."""
     from db.exchange.envelope import key_fingerprint
     from db.exchange.errors import BadRequestFile
-    from db.exchange.pki import office_code_of_name, office_name_of_name, parse_request, spoken_fingerprint
+    from db.exchange.pki import (
+        office_code_of_name,
+        office_name_of_name,
+        parse_request,
+        read_small_file,
+        spoken_fingerprint,
+    )
 
     if city.busy:
         return
@@ -44,7 +50,7 @@ def register_office(city: CityParts, path: Path | None = None) -> None:
             return
     try:
         try:
-            data = path.read_bytes()
+            data = read_small_file(path)
         except OSError as exc:
             raise BadRequestFile(str(path), exc.strerror or str(exc)) from None
         request = parse_request(data, path.name)

@@ -145,13 +145,13 @@ def cmd_city_init(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_city_issue(args: argparse.Namespace, out: TextIO) -> int:
     from db.exchange.envelope import key_fingerprint
     from db.exchange.errors import BadRequestFile
-    from db.exchange.pki import parse_request, spoken_fingerprint
+    from db.exchange.pki import parse_request, read_small_file, spoken_fingerprint
     from db.fileio import write_atomic
 
     authority = city_authority(args)
     path = Path(args.request).expanduser()
     try:
-        data = path.read_bytes()
+        data = read_small_file(path)
     except OSError as exc:
         raise BadRequestFile(str(path), exc.strerror or str(exc)) from None
     request = parse_request(data, str(path))  # a bad file is refused before the passphrase is asked

@@ -109,12 +109,12 @@ def cmd_keys_request(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_keys_install(args: argparse.Namespace, out: TextIO) -> int:
     from db.exchange.envelope import certificate_fingerprint
     from db.exchange.errors import BadCertificateFile
-    from db.exchange.pki import install_issued, spoken_fingerprint
+    from db.exchange.pki import install_issued, read_small_file, spoken_fingerprint
     from db.returns.sign import KeyStore
 
     path = Path(args.file).expanduser()
     try:
-        data = path.read_bytes()
+        data = read_small_file(path)
     except OSError as exc:
         raise BadCertificateFile(str(path), exc.strerror or str(exc)) from None
     installed = install_issued(KeyStore(data_dir(args)), data, replace_city=args.replace_city, source=str(path))

@@ -89,11 +89,11 @@ def _install(page: ExchangeHost, path: Path, *, replace_city: bool) -> None:
 
     def work(progress: Progress) -> Any:
         from db.exchange.errors import BadCertificateFile
-        from db.exchange.pki import install_issued
+        from db.exchange.pki import install_issued, read_small_file
         from db.returns.sign import KeyStore
 
         try:
-            data = path.read_bytes()
+            data = read_small_file(path)
         except OSError as exc:
             raise BadCertificateFile(str(path), exc.strerror or str(exc)) from None
         return install_issued(KeyStore(data_dir), data, replace_city=replace_city, source=path.name)

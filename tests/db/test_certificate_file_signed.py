@@ -217,3 +217,23 @@ def test_a_name_an_older_version_installed_unchecked_gives_way_to_the_roots(city
     assert city_now is not None and city_now.name == CITY_NAME
     code, out, _ = shequ("--data-dir", str(office.folder.parent), "keys", "show")
     assert code == 0 and CITY_NAME in out and FORGED_NAME not in out
+
+
+def test_a_huge_request_or_certificate_file_is_refused_by_its_size_without_being_read(
+    city: City, office: KeyStore, tmp_path: Path
+) -> None:
+    huge = tmp_path / "huge.pem"
+    with huge.open("wb") as handle:  # 4 GB on the file system's word, no disk used
+        handle.truncate(4 * 1024**3)
+    before = snapshot(office.folder)
+    code, out, err = shequ("--data-dir", str(office.folder.parent), "keys", "install", str(huge))
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and "文件太大" in err
+    assert snapshot(office.folder) == before
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    secret = tmp_path / "city-passphrase"
+    secret.write_text(CITY_PASSPHRASE, encoding="utf-8")
+    arguments = ["city", "issue", str(huge), "--out", str(usb), "--passphrase-file", str(secret)]
+    code, out, err = shequ("--data-dir", str(tmp_path / "city"), *arguments)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and "文件太大" in err
+    assert list(usb.iterdir()) == []
