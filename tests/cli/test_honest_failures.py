@@ -34,7 +34,7 @@ import pytest
 
 from db.errors import DataFolderIsFile
 from db.exchange.acks import read_ack_payload
-from db.exchange.data_errors import PayloadDamaged
+from db.exchange.budgets import OverBudget
 from db.exchange.envelope import peek_header
 from db.exchange.errors import BundleDamaged
 from db.exchange.payload import PAYLOAD_FORMAT, PAYLOAD_VERSION, decode_document
@@ -244,12 +244,12 @@ def test_a_deep_bundle_payload_is_damaged_not_a_crash() -> None:
     head["pdfs"] = []
     first = json.dumps(head).encode() + b"\n"
     for data in (zlib.compress(b"[" * DEEP + b"\n"), zlib.compress(first + b"[" * DEEP + b"\n")):
-        with pytest.raises(PayloadDamaged, match=str(MAX_DEPTH)):
+        with pytest.raises(OverBudget, match=f"嵌套超过 {MAX_DEPTH} 层"):
             decode_document(data)
 
 
 def test_a_deep_acknowledgement_is_damaged_not_a_crash() -> None:
-    with pytest.raises(PayloadDamaged, match=str(MAX_DEPTH)):
+    with pytest.raises(OverBudget, match=f"嵌套超过 {MAX_DEPTH} 层"):
         read_ack_payload(zlib.compress(b'{"format":' * DEEP))
 
 
