@@ -8834,9 +8834,69 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>{clauses}.</translation>
     </message>
     <message>
+        <source>{clause}，不是有效的报送数据，没有导入任何内容，数据库没有任何改动。请确认文件来源，或请发出方重新导出。</source>
+        <extracomment>db/exchange/budgets.py</extracomment>
+        <translation>{clause}: this is not valid exchange data. Nothing was imported and the database is unchanged. Check where the file came from, or ask the sender to export it again.</translation>
+    </message>
+    <message>
+        <source>文件有 {size} MB，超过上限 {limit} MB</source>
+        <extracomment>db/exchange/budgets.py</extracomment>
+        <translation>The file is {size} MB, more than the {limit} MB allowed</translation>
+    </message>
+    <message>
+        <source>文件解压后超过上限 {limit} MB</source>
+        <extracomment>db/exchange/budgets.py</extracomment>
+        <translation>Unpacked, the file is larger than the {limit} MB allowed</translation>
+    </message>
+    <message>
+        <source>文件中有一段数据超过上限 {limit} MB</source>
+        <extracomment>db/exchange/budgets.py</extracomment>
+        <translation>A piece of data in the file is larger than the {limit} MB allowed</translation>
+    </message>
+    <message>
+        <source>“{table}”表有 {rows:,} 行，超过每表上限 {limit:,} 行</source>
+        <extracomment>db/exchange/budgets.py</extracomment>
+        <translation>The table “{table}” has {rows:,} rows, more than the {limit:,} allowed per table</translation>
+    </message>
+    <message>
+        <source>文件共有 {rows:,} 行数据，超过上限 {limit:,} 行</source>
+        <extracomment>db/exchange/budgets.py</extracomment>
+        <translation>The file holds {rows:,} rows of data, more than the {limit:,} allowed</translation>
+    </message>
+    <message>
+        <source>文件中有一项文字超过上限 {limit:,} 个字符</source>
+        <extracomment>db/exchange/budgets.py</extracomment>
+        <translation>A text in the file is longer than the {limit:,} characters allowed</translation>
+    </message>
+    <message>
+        <source>文件中有一份报表 PDF 超过上限 {limit} MB</source>
+        <extracomment>db/exchange/budgets.py</extracomment>
+        <translation>A return PDF in the file is larger than the {limit} MB allowed</translation>
+    </message>
+    <message>
+        <source>文件中的报表 PDF 合计超过上限 {limit} MB</source>
+        <extracomment>db/exchange/budgets.py</extracomment>
+        <translation>The return PDFs in the file come to more than the {limit} MB allowed</translation>
+    </message>
+    <message>
+        <source>文件中有 {count:,} 份报表 PDF，超过上限 {limit:,} 份</source>
+        <extracomment>db/exchange/budgets.py</extracomment>
+        <translation>The file holds {count:,} return PDFs, more than the {limit:,} allowed</translation>
+    </message>
+    <message>
+        <source>回执中的证书超过上限 {limit} KB</source>
+        <extracomment>db/exchange/budgets.py</extracomment>
+        <translation>The certificate in the acknowledgement is larger than the {limit} KB allowed</translation>
+    </message>
+    <message>
         <source>社区 {sender} 的交换文件里，{table}的“{field}”（{column}）指向另一个社区（{other}）的记录，整个文件已拒收，数据库没有任何改动。请联系该社区核实后重新导出。</source>
         <extracomment>db/exchange/data_errors.py</extracomment>
         <translation>In the exchange file of office {sender}, the “{field}” ({column}) of {table} points at a record of another office ({other}); the whole file was refused and the database was not changed. Ask that office to check and export again.</translation>
+    </message>
+    <message>
+        <source>市级数据正在被另一个窗口或命令修改（等了 {seconds} 秒仍未完成），没有做任何修改。请稍等片刻再试；如一直如此，请关闭其他正在颁发或吊销证书的社区台账窗口和命令后重试。</source>
+        <extracomment>db/exchange/pki.py</extracomment>
+        <translation>Another window or command is changing the city&apos;s data (still busy after {seconds} seconds); nothing was changed. Wait a moment and try again; if this keeps happening, close the other Shequ windows and commands that are issuing or revoking certificates, then try again.</translation>
     </message>
     <message>
         <source>报表属于社区代码 {code}，不是报送数据包的社区</source>
@@ -8852,6 +8912,16 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>签名证书属于社区代码 {code}，不是报送数据包的社区</source>
         <extracomment>db/exchange/return_check.py</extracomment>
         <translation>The signing certificate belongs to office code {code}, not to the office that sent the bundle</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足：{folder} 所在的磁盘已经写满，这次没有保存任何内容，请腾出空间后再试。</source>
+        <extracomment>db/fileio.py</extracomment>
+        <translation>The disk is full: the disk holding {folder} has no room left, so nothing was saved this time. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足</source>
+        <extracomment>db/fileio.py</extracomment>
+        <translation>The disk is full</translation>
     </message>
     <message>
         <source>{kind}“{title}”</source>
@@ -9077,6 +9147,96 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>{label}“{value}”超过了两位小数（精确到分），请核对</source>
         <extracomment>db/sheets/convert.py, db/typed.py</extracomment>
         <translation>{label} “{value}” has more than two decimals (amounts are to the fen); please check</translation>
+    </message>
+    <message>
+        <source>“{name}”的单元格（行数 × 列数）超过 {limit:,} 个，超过了一次导入的上限。请删去不用的列，或把数据拆成几个较小的文件，分别导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>“{name}” has more than {limit:,} cells (rows × columns), more than one import takes. Delete the columns you do not use, or split the data into several smaller files and import them one by one. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”的文字超过 {limit:,} 个字，超过了一次导入的上限。请把数据拆成几个较小的文件，分别导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>“{name}” holds more than {limit:,} characters of text, more than one import takes. Split the data into several smaller files and import them one by one. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”第 {row} 行的文字超过 {limit:,} 个字，超过了一行的上限。请缩短这一行的内容后再导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>Row {row} of “{name}” holds more than {limit:,} characters, the most a row may hold. Shorten that row, then import again. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”里有一个单元格超过 {limit:,} 个字，超过了一个单元格的上限。请找到并缩短这个单元格的内容后再导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>A cell in “{name}” is longer than {limit:,} characters, the most a cell may hold. Find and shorten that cell, then import again. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”第 {row} 行有一个单元格超过 {limit:,} 个字，超过了一个单元格的上限。请缩短这个单元格的内容后再导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>A cell in row {row} of “{name}” is longer than {limit:,} characters, the most a cell may hold. Shorten that cell, then import again. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”第 {line} 行超过 {limit:,} 个字，不像是正常的表格。请在 Excel 中打开它，另存为 Excel 工作簿（.xlsx）后再导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>Line {line} of “{name}” is longer than {limit:,} characters, which is not what a normal table looks like. Open it in Excel, save it as an Excel workbook (.xlsx), then import that. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”解压后超过 {limit}，超过了一次导入的上限。请把数据拆成几个较小的文件，或删去其中的图片后另存，再导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>Unpacked, “{name}” is larger than {limit}, more than one import takes. Split the data into several smaller files, or delete its pictures and save it again, then import. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”里的“{part}”部分过大（超过 {limit}），无法安全读取。请在 Excel 中新建一个工作簿，把数据复制过去（选择性粘贴为“值”），保存为 .xlsx 后再导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>The part “{part}” in “{name}” is too large (over {limit}) to be read safely. In Excel, make a new workbook, copy the data into it (Paste Special ▸ Values), save it as .xlsx, then import that. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”里的部件超过 {limit:,} 个，不像是正常的 Excel 工作簿。请在 Excel 中打开它，另存为新的 .xlsx 后再导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>“{name}” has more than {limit:,} parts, which is not what a normal Excel workbook looks like. Open it in Excel, save it as a new .xlsx, then import that. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”里的“{part}”压缩比超过 {limit:,} 倍，远超正常的表格，可能已损坏或是恶意构造的文件，没有读取。请在 Excel 中打开它，另存为新的 .xlsx 后再导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>“{part}” in “{name}” is compressed more than {limit:,} times, far beyond a normal table: the file may be damaged or crafted to do harm, and it was not read. Open it in Excel, save it as a new .xlsx, then import that. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”里的“{part}”部分与文件记录的大小或内容不符，文件已损坏或被改动过，没有读取。请在 Excel 中打开它，另存为新的 .xlsx 后再导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>The part “{part}” in “{name}” does not match the size or content the file records: the file is damaged or was altered, and it was not read. Open it in Excel, save it as a new .xlsx, then import that. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”里的“{part}”部分超过 {limit:,} 个条目，无法安全读取。请在 Excel 中新建一个工作簿，把数据复制过去（选择性粘贴为“值”），保存为 .xlsx 后再导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>The part “{part}” in “{name}” has more than {limit:,} entries and cannot be read safely. In Excel, make a new workbook, copy the data into it (Paste Special ▸ Values), save it as .xlsx, then import that. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”里的“{part}”部分有一段连续超过 {limit} 的内容，不像是正常的表格，没有读取。请在 Excel 中打开它，另存为新的 .xlsx 后再导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>The part “{part}” in “{name}” has an unbroken stretch longer than {limit}, which is not what a normal table looks like, and it was not read. Open it in Excel, save it as a new .xlsx, then import that. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”第 {line} 行的格式有误（如引号不成对），无法读取。请在 Excel 中打开它，另存为 Excel 工作簿（.xlsx）后再导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>Line {line} of “{name}” is malformed (for example, unmatched quotes) and cannot be read. Open it in Excel, save it as an Excel workbook (.xlsx), then import that. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”太大（{size}），超过了一次导入的上限（{limit}）。请把数据拆成几个较小的文件，分别导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>“{name}” is too large ({size}); one import takes at most {limit}. Split the data into several smaller files and import them one by one. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”超过 {limit:,} 行（含设置了格式的空行），超过了一次导入的上限。请删去数据下方不用的行，或把数据拆成几个较小的文件，分别导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>“{name}” has more than {limit:,} rows (formatted empty rows included), more than one import takes. Delete the unused rows below the data, or split the data into several smaller files and import them one by one. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”超过 {limit:,} 行，超过了一次导入的上限。请把数据拆成几个较小的文件，分别导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>“{name}” has more than {limit:,} rows, more than one import takes. Split the data into several smaller files and import them one by one. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{name}”的表头超过 {limit:,} 列，超过了一次导入的上限。请删去不用的列，或把数据拆成几个文件，再导入。没有写入任何数据。</source>
+        <extracomment>db/sheets/errors.py</extracomment>
+        <translation>“{name}” has more than {limit:,} header columns, more than one import takes. Delete the columns you do not use, or split the data into several files, then import. Nothing was written.</translation>
     </message>
     <message>
         <source>{label}“{value}”不是有效的日期，请写成 2023-05-01、2023.5.1 或 2023年5月1日 的样式</source>
