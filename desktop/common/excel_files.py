@@ -21,7 +21,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
 from db.errors import ShequError
-from desktop.common.i18n import label
+from desktop.common.i18n import error_text, label
 from desktop.common.prompts import EXCEL, prompts
 from desktop.common.tasks import Progress, TaskHandle, TaskRunner
 
@@ -55,7 +55,7 @@ def kind_label(kind_key: str) -> str:
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
     """A refusal (:class:`ShequError`) in a box titled ``title``; anything else is a bug."""
     if isinstance(exc, ShequError):
-        prompts().error(parent, title, str(exc))
+        prompts().error(parent, title, error_text(exc))
     else:  # a bug: the crash dialog and the log
         sys.excepthook(type(exc), exc, exc.__traceback__)
 

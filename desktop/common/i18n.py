@@ -55,6 +55,13 @@ def text(value: str) -> str:
     return value
 
 
+def error_text(exc: BaseException) -> str:
+    """A refusal from ``db/`` (a :class:`db.errors.ShequError` built from a :class:`db.i18n.Text`)
+    in the language of the interface; its Chinese when it has no translation."""
+    message = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+    return text(message)
+
+
 def _param(value: object) -> object:
     if isinstance(value, str):
         return text(value)

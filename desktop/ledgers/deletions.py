@@ -27,8 +27,8 @@ from db.forms import display_title
 from db.ops import undo_delete
 from db.policy import commit_delete, plan_delete
 from desktop.common.changes import ChangeHub
+from desktop.common.i18n import error_text
 from desktop.common.i18n import label as i18n_label
-from desktop.common.i18n import text as db_text
 from desktop.common.prompts import prompts
 from desktop.ledgers.corrections import correction_reason
 
@@ -37,12 +37,6 @@ MAX_UNDO = 20
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Editing", text)
-
-
-def error_text(exc: ShequError) -> str:
-    """A refusal from ``db/`` in the language of the interface."""
-    message = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
-    return db_text(message)
 
 
 class _UndoFallsThrough(QObject):

@@ -25,10 +25,11 @@ from db.models import SyncedRecord, new_id
 from db.policy import SaveAnswers, SavePlan, commit_save, plan_save
 from db.validation import Issue, normalize_id_number, validate_record
 from desktop.common.changes import ChangeHub
+from desktop.common.i18n import error_text
 from desktop.common.i18n import text as db_text
 from desktop.common.prompts import prompts
 from desktop.ledgers.corrections import correction_reason
-from desktop.ledgers.deletions import EditingContext, error_text
+from desktop.ledgers.deletions import EditingContext
 from desktop.ledgers.editor_state import _t
 from desktop.ledgers.form import WARNING_COLOR, RecordForm
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from db.errors import ShequError
 from desktop.common.excel_files import show_error
 from desktop.common.file_drop import SHEET_SUFFIXES, dropped_paths
+from desktop.common.i18n import error_text
 from desktop.common.prompts import EXCEL, prompts
 from desktop.sheets.import_state import ImportSteps, source_of
 from desktop.sheets.import_texts import ERROR_COLOUR, HINT_STYLE, import_title
@@ -169,7 +170,7 @@ class FilePage(QWizardPage):
         if path != self.tried:
             return
         self.loaded = None
-        self.error = str(exc) if isinstance(exc, ShequError) else _t("无法打开这个文件。")
+        self.error = error_text(exc) if isinstance(exc, ShequError) else _t("无法打开这个文件。")
         self.status.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.status.setText(self.error)
         self.completeChanged.emit()

@@ -105,3 +105,22 @@ def test_the_dashboard_shows_english_reasons(qtbot, english: QTranslator, store,
     page = show_dashboard(qtbot, store)
     rows = {row.figure_key: row for row in page.sections["place"].rows}
     assert "below the standard of 300 m²" in rows["service_area"].reason_label.text()
+
+
+def test_a_refusal_of_a_file_too_large_or_a_full_disk_is_shown_in_english(english: QTranslator, tmp_path: Path) -> None:
+    from db.fileio import DiskFull, disk_full
+    from db.sheets.errors import SheetFileTooLarge
+    from db.sheets.read import check_file
+    from desktop.common.i18n import error_text
+
+    huge = tmp_path / "党员.csv"
+    with huge.open("wb") as handle:
+        handle.truncate(64 * 1024 * 1024)
+    with pytest.raises(SheetFileTooLarge) as refused:
+        check_file(huge)
+    shown = error_text(refused.value)
+    assert "党员.csv" in shown and "Nothing was written" in shown and "上限" not in shown
+    full = disk_full(OSError(28, "No space left on device"), tmp_path)
+    assert isinstance(full, DiskFull)
+    shown = error_text(full)
+    assert shown.startswith("The disk is full") and str(tmp_path) in shown
