@@ -150,7 +150,7 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     from db.store import open_store
 
     folder = data_dir(args)
-    with open_store(folder) as store:
+    with open_store(folder, only_reads=not args.resolve) as store:  # listing: a read-only folder too
         if args.resolve:
             if not args.keep:
                 raise InvalidInput(

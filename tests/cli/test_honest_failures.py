@@ -360,7 +360,9 @@ def test_a_read_only_folder_still_answers_the_reading_commands(sample: tuple[Pat
         period_check = run_prefixed(prefix, "--data-dir", folder, "check", "--period", "2026")
         export = run_prefixed(prefix, "--data-dir", folder, "export-xlsx", "--kind", "staff", "--out", str(workbook))
         verdict = run_prefixed(prefix, "--data-dir", folder, "verify", str(signed))
+        conflicts = run_prefixed(prefix, "--data-dir", folder, "conflicts", "--json")
     assert (stats.returncode, stats.stderr) == (0, "")
+    assert (conflicts.returncode, conflicts.stderr, json.loads(conflicts.stdout)) == (0, "", [])
     assert json.loads(stats.stdout)["counts"]["staff"] > 0
     assert check.returncode in (0, 1) and check.stderr == "" and "检查范围" in check.stdout
     assert period_check.returncode in (0, 1) and period_check.stderr == ""
