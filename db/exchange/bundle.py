@@ -73,7 +73,7 @@ from db.exchange.ledger import (
     seen_chains,
 )
 from db.exchange.payload import PURPOSE_CITY, PURPOSE_DEVICE, build_payload, office_code_of
-from db.exchange.rawdb import raw_connection, rollback
+from db.exchange.rawdb import raw_connection
 from db.models import ReturnSnapshot
 
 if TYPE_CHECKING:
@@ -564,7 +564,12 @@ def import_bundle(
         from db.exchange.return_check import bundle_pdfs, check_bundle_returns
 
         check_payload(opened.payload)  # within every limit before its PDFs are read (and checked only once)
-        check_bundle_returns(bundle_pdfs(opened.payload), opened.office_code)  # each return is the sender's own
+        from cryptography.hazmat.primitives.serialization import Encoding
+
+        # each return is the sender's own; a signature not intact or not certified by the city is a finding
+        findings = check_bundle_returns(
+            bundle_pdfs(opened.payload), opened.office_code, trust=[city.ca_certificate().public_bytes(Encoding.DER)]
+        )
     else:
         from db.exchange.pki import office_trust_policy
         from db.returns.sign import KeyStore
@@ -573,6 +578,7 @@ def import_bundle(
         with raw_connection(store) as conn:
             here = office_code_of(conn)
         opened = open_sealed(target, trust=office_trust_policy(keys, expect_office=here), passphrase=passphrase)
+        findings = {}
     if _stat(target, MAX_BUNDLE_BYTES)[1] != stamp:  # what was opened is what was hashed
         raise BundleUnreadable(str(target), "读取时文件被改动")
     return apply_payload(
@@ -585,6 +591,7 @@ def import_bundle(
         progress=progress,
         file_name=target.name,
         signer_serial=format(opened.signer.serial_number, "x"),
+        findings=findings,
         now=now,
     )
 
@@ -615,6 +622,8 @@ def export_ack(
     if not certificates:
         raise OfficeNotRegistered(office_code)
     identity = city.signing_identity(passphrase)
+    folder = Path(out_dir)
+    recovered = _settle_pending(store, office_code, PURPOSE_ACK, office_code, folder)  # as export_bundle does
     ensure_city_standards(store)
     built = build_ack_payload(store, office_code, certificate_file=certificate_file)
     with raw_connection(store) as conn:
@@ -624,33 +633,36 @@ def export_ack(
     header = {"kind": KIND_CITY_TO_OFFICE, "from": CITY_SENDER, "to": office_code, "seq": seq, "prev": prev}
     sealed = seal_for_recipient(built.data, header, identity, certificates[-1])
     sha = bundle_hash(sealed)
-    path = Path(out_dir) / bundle_filename(office_code, seq, PURPOSE_ACK)
-    _write(path, sealed)
+    path = folder / bundle_filename(office_code, seq, PURPOSE_ACK)
+    pending = PendingBundle(
+        PURPOSE_ACK, office_code, chain, seq, str(folder.absolute()), path.name, sha, prev, None, 0, built.counts
+    )
+    _note_pending(store, office_code, pending, taken=0)  # before the file: a kill after it never reuses seq
     try:
-        with raw_connection(store) as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                record_sent(
-                    conn,
-                    purpose=PURPOSE_ACK,
-                    recipient=office_code,
-                    chain=chain,
-                    seq=seq,
-                    file_name=path.name,
-                    file_sha256=sha,
-                    prev_sha256=prev,
-                    since_watermark=None,
-                    watermark=0,
-                    counts=built.counts,
-                )
-                conn.execute("COMMIT")
-            except BaseException:
-                rollback(conn)
-                raise
+        _write(path, sealed)
     except BaseException:
-        path.unlink(missing_ok=True)
+        _forget_pending(store, office_code, PURPOSE_ACK, office_code)
         raise
-    return ExportResult(path, seq, built.counts, PURPOSE_ACK, True, sha)
+    try:
+        _record_export(
+            store,
+            office_code,
+            purpose=PURPOSE_ACK,
+            recipient=office_code,
+            chain=chain,
+            seq=seq,
+            path=path,
+            sha=sha,
+            prev=prev,
+            since=None,
+            watermark=0,
+            counts=built.counts,
+        )
+    except BaseException:
+        path.unlink(missing_ok=True)  # not recorded: the office must not import it either
+        _forget_pending(store, office_code, PURPOSE_ACK, office_code)
+        raise
+    return ExportResult(path, seq, built.counts, PURPOSE_ACK, True, sha, recovered_seq=recovered)
 
 
 def _office_key(keystore: KeyStore, passphrase: str) -> SigningIdentity:
