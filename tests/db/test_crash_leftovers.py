@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from db.backup import make_backup, restore_backup
-from db.exchange.bundle import export_bundle, import_bundle, peek_bundle_file
+from db.exchange.bundle import export_ack, export_bundle, import_bundle, peek_bundle_file
 from db.exchange.pki import CityAuthority
 from db.leftovers import pending_marker
 from db.periods import parse_period
@@ -97,6 +97,35 @@ def test_a_bundle_written_and_not_recorded_is_recorded_by_the_next_export(templa
     with open_store(city_dir) as hub:  # the city takes both, in order
         for path in (first, result.path):
             assert not import_bundle(hub, path, city=city, passphrase=CITY_PASSPHRASE).already_imported
+
+
+def test_an_acknowledgement_written_and_not_recorded_is_recorded_by_the_next_one(
+    template: Path, tmp_path: Path
+) -> None:
+    _office, city_dir, stick = certified(template, tmp_path)
+    killed("ack_then_die", str(city_dir), str(stick), OFFICE1, CITY_PASSPHRASE)
+    (first,) = stick.iterdir()
+    assert rows(city_dir, "SELECT count(*) FROM bundle_sent") == [(0,)]
+    with open_store(city_dir) as hub:
+        result = export_ack(hub, CityAuthority(city_dir), CITY_PASSPHRASE, OFFICE1, stick)
+    assert (result.seq, result.recovered_seq) == (2, 1)
+    assert rows(city_dir, "SELECT seq, file_sha256 FROM bundle_sent ORDER BY seq") == [
+        (1, sha(first)),
+        (2, result.sha256),
+    ]
+    assert peek_bundle_file(result.path)["prev"] == sha(first)
+    assert not [key for key in settings(city_dir) if key.startswith("pending.")]
+
+
+def test_an_acknowledgement_that_may_be_on_another_stick_keeps_its_number(template: Path, tmp_path: Path) -> None:
+    _office, city_dir, stick = certified(template, tmp_path)
+    killed("ack_then_die", str(city_dir), str(stick), OFFICE1, CITY_PASSPHRASE)
+    other = tmp_path / "other-stick"
+    other.mkdir()
+    (stick / next(stick.iterdir()).name).rename(tmp_path / "carried-away.shequ")  # the stick went away
+    with open_store(city_dir) as hub:
+        result = export_ack(hub, CityAuthority(city_dir), CITY_PASSPHRASE, OFFICE1, other)
+    assert (result.seq, result.recovered_seq) == (2, None)  # 1 may be read somewhere: never given again
 
 
 def test_a_bundle_that_may_be_on_another_stick_keeps_its_number(template: Path, tmp_path: Path) -> None:

@@ -113,3 +113,23 @@ def settings(data_dir: Path) -> dict[str, Any]:
 
     with sqlite3.connect(data_dir / "shequ.sqlite") as db:
         return {str(k): v for k, v in db.execute("SELECT key, value FROM exchange_setting").fetchall()}
+
+
+def ack_then_die(city_dir: str, stick: str, office_code: str, passphrase: str) -> None:
+    """Write the city's next acknowledgement for ``office_code`` onto ``stick`` and die before it is
+    recorded (when the commit that would record it begins, the file being there)."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    from db.exchange.bundle import export_ack
+    from db.exchange.pki import CityAuthority
+    from db.store import open_store
+
+    store = open_store(city_dir)
+
+    def before_commit(session: Session) -> None:
+        if any(Path(stick).glob("*.shequ")):  # on the stick, the record not yet made
+            die()
+
+    event.listen(Session, "before_commit", before_commit)
+    export_ack(store, CityAuthority(Path(city_dir)), passphrase, office_code, stick)
