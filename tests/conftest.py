@@ -15,6 +15,16 @@ from db.store import Store, open_store
 from tests.support.office import OFFICE_CODE
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The peak memory of every hostile input the run read (tests/support/memory_report.py)."""
+    from tests.support.memory_report import LINES
+
+    if LINES:
+        terminalreporter.section("peak memory reading hostile files (limit 300 MB)")
+        for line in LINES:
+            terminalreporter.write_line(line)
+
+
 @pytest.fixture(autouse=True)
 def user_settings_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Preferences (desktop.common.settings, QSettings in INI format) go to a fresh temporary folder,

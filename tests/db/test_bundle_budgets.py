@@ -46,6 +46,7 @@ from tests.support.exchange_sites import (
     dump,
     small_office,
 )
+from tests.support.memory_report import record
 
 PEAK_LIMIT_MB = 300
 
@@ -99,7 +100,7 @@ def refused_in_child(world: World, file: Path, *, at_office: bool = False) -> st
     code = OFFICE2 if at_office else "city"
     before = _dump(data_dir, code)
     result = import_in_child(data_dir, file, world.office_passphrase_file if at_office else world.city_passphrase_file)
-    print(f"{file.name}: {file.stat().st_size / MB:.1f} MB on disk, child peak {result['peak_mb']:.0f} MB")
+    record(f"bundle {file.name}: {file.stat().st_size / MB:.1f} MB on disk, child peak {result['peak_mb']:.0f} MB")
     assert result["code"] == 2, result
     assert result["err"].endswith("\n") and result["err"].count("\n") == 1, result["err"]
     assert result["peak_mb"] < PEAK_LIMIT_MB, result

@@ -30,6 +30,7 @@ from db.models import Resident
 from db.sheets import budgets, build_preview, commit_preview
 from db.sheets.plan import plan_import
 from db.store import Store
+from tests.support.memory_report import record
 from tests.support.sheets_support import OFFICE_CODE, TODAY, make_id, set_up_office
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,7 +74,7 @@ def _read_in_child(path: Path) -> dict[str, Any]:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     outcome: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    print(f"{path.name}: {outcome.get('error')} — peak {outcome['peak_mb']:.0f} MB")
+    record(f"spreadsheet {path.name}: {outcome.get('error')} — peak {outcome['peak_mb']:.0f} MB")
     return outcome
 
 
