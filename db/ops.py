@@ -7,8 +7,9 @@ reason — are :mod:`db.policy`'s; the app plans, asks with no session open, the
 (:func:`db.policy.plan_save` / :func:`db.policy.commit_save`). These one-call forms are for
 callers that hold the record in their session: a save with blocking errors writes nothing and
 returns the report; warnings do not block here, and ``reason`` is recorded as the change's
-reason; a correction (a record a signed return counted, or of a locked period) without a reason
-is refused, nothing written.
+reason; a correction — any change to a signed period: a record a signed return counted, or one
+whose date falls in a signed period, new, deleted and undeleted records included — without a
+reason is refused, nothing written.
 """
 
 from __future__ import annotations
@@ -23,11 +24,14 @@ from db.policy import (
     SaveAnswers,
     SavePlan,
     SaveResult,
+    UndoPlan,
     UndoResult,
     commit_delete,
     commit_save,
+    commit_undo,
     plan_delete,
     plan_save,
+    plan_undo,
     write_delete,
     write_save,
     write_undo,
@@ -39,12 +43,15 @@ __all__ = [
     "SaveAnswers",
     "SavePlan",
     "SaveResult",
+    "UndoPlan",
     "UndoResult",
     "commit_delete",
     "commit_save",
+    "commit_undo",
     "delete_record",
     "plan_delete",
     "plan_save",
+    "plan_undo",
     "save_record",
     "undo_delete",
 ]
@@ -69,6 +76,11 @@ def delete_record(session: LedgerSession, record: SyncedRecord, *, reason: str |
         raise
 
 
-def undo_delete(session: LedgerSession, record: SyncedRecord) -> UndoResult:
-    """Bring a deleted record back."""
-    return write_undo(session, record)
+def undo_delete(session: LedgerSession, record: SyncedRecord, *, reason: str | None = None) -> UndoResult:
+    """Bring a deleted record back (with a reason when a signed return covers it)."""
+    try:
+        return write_undo(session, record, reason)
+    except BaseException:
+        if record in session:
+            session.rollback()
+        raise

@@ -5,14 +5,17 @@ The rules live here, not in the screens that ask:
 * a save with blocking errors is not written (the report says why);
 * a warning the stored record did not already have needs a written note (核对后的说明), which is
   recorded as the change's reason;
-* a change to a record that a signed return counted, or one of a period whose return the city
-  has received (locked, :mod:`db.exchange.locks`), is a correction (更正): it needs a written
-  reason, which the next corrected return prints;
+* any change to a signed period is a correction (更正) and needs a written reason, which the next
+  corrected return prints: a change to (or the deletion or undeletion of) a record a signed return
+  counted, and the saving, deletion or undeletion of a record whose date (:data:`DATE_FIELDS
+  <db.exchange.locks.DATE_FIELDS>`, now or before the change) falls in a signed period — new
+  records included. A period whose return the city has received is locked
+  (:mod:`db.exchange.locks`): still corrected the same way, said as such (``CoveringReturn.locked``);
 * a new record belongs to the acting operator's office.
 
 :func:`plan_save` / :func:`plan_delete` read what is needed (in a session the caller then
 closes: a plan is plain data, no ORM object); the app asks its questions with no session open;
-:func:`commit_save` / :func:`commit_delete` then write in a fresh session, checking the plan
+:func:`commit_save` / :func:`commit_delete` / :func:`commit_undo` then write in a fresh session, checking the plan
 again, and refuse — a :class:`~db.errors.ShequError`, nothing written — when a required answer
 is missing or the record changed meanwhile. Every result carries the
 :class:`~db.changes.Changes` it made. :mod:`db.ops` keeps the one-call forms
@@ -53,15 +56,22 @@ class NoteNeeded(ShequError):
 
 
 class CorrectionReasonNeeded(ShequError):
-    """A change to a record a signed return counted, without a reason."""
+    """A change to a signed period without a reason: to a record a signed return counted
+    (``counted``), or to one dated in a signed period (a new record, a date moved, a deletion)."""
 
-    def __init__(self, returns: str) -> None:
-        super().__init__(
-            tr(
+    def __init__(self, returns: str, *, counted: bool = True) -> None:
+        if counted:
+            message = tr(
                 "这条记录已计入已签署的报表（{returns}），修改或删除需要写明原因，之后报送更正报表。没有保存任何改动。",
                 returns=returns,
             )
-        )
+        else:
+            message = tr(
+                "这条记录的日期在已签署报表的报告期内（{returns}），新增、修改、删除或恢复都需要写明原因，"
+                "之后报送更正报表。没有保存任何改动。",
+                returns=returns,
+            )
+        super().__init__(message)
 
 
 class RecordGone(ShequError):
@@ -81,12 +91,14 @@ class RecordChanged(ShequError):
 
 @dataclass(frozen=True)
 class CoveringReturn:
-    """A signed return that counted the record, or a received one whose locked period holds it."""
+    """A signed return that counted the record, or the latest signed return of a period that holds
+    the record's date."""
 
     snapshot_id: str
     period_code: str
     version: int
     locked: bool  # the city has received it: the period is locked
+    counted: bool = True  # the return counted the record (else only its date is in the period)
 
     @property
     def period_label(self) -> str:
@@ -152,6 +164,16 @@ class DeletePlan:
 
 
 @dataclass(frozen=True)
+class UndoPlan:
+    """What bringing a deleted record back needs: a reason when a signed return covers it."""
+
+    kind_key: str
+    record_id: str
+    base_version: int
+    covering: tuple[CoveringReturn, ...] = ()
+
+
+@dataclass(frozen=True)
 class DeleteResult:
     deleted: bool
     record_id: str
@@ -174,23 +196,32 @@ def kind_key_or_none(record: SyncedRecord) -> str | None:
 
 
 def covering_returns(session: Session, record: SyncedRecord) -> tuple[CoveringReturn, ...]:
-    """The signed returns that counted ``record``, then the received returns whose locked
-    period holds it (newest first, each once)."""
-    from db.exchange.locks import locked_returns_covering
+    """The signed returns a change to ``record`` corrects: those that counted it, the received
+    returns whose locked period holds it, then the latest signed return of each period that holds
+    its date (now or before the change; a new record's too) — newest first, each once."""
+    from db.exchange.locks import locked_returns_covering, signed_returns_holding
     from db.returns.snapshot import signed_returns_covering
 
     with session.no_autoflush:
         signed = signed_returns_covering(session, record) if inspect(record).persistent else []
         locked = locked_returns_covering(session, record)
+        dated = signed_returns_holding(session, record)
+    counted_ids = {s.id for s in signed}
     locked_ids = {s.id for s in locked}
     found: list[CoveringReturn] = []
     seen: set[str] = set()
-    for snapshot in [*signed, *locked]:
+    for snapshot in [*signed, *locked, *dated]:
         if snapshot.id in seen:
             continue
         seen.add(snapshot.id)
         found.append(
-            CoveringReturn(snapshot.id, snapshot.period_code, snapshot.return_version, snapshot.id in locked_ids)
+            CoveringReturn(
+                snapshot.id,
+                snapshot.period_code,
+                snapshot.return_version,
+                snapshot.id in locked_ids,
+                snapshot.id in counted_ids,
+            )
         )
     return tuple(found)
 
@@ -276,6 +307,12 @@ def plan_delete(session: Session, record: SyncedRecord) -> DeletePlan:
     return DeletePlan(kind_key, record.id, record.version, covering_returns(session, record))
 
 
+def plan_undo(session: Session, record: SyncedRecord) -> UndoPlan:
+    """What bringing the deleted ``record`` back needs: a reason when a signed return covers it."""
+    kind_key = kind_key_or_none(record) or str(record.__tablename__)
+    return UndoPlan(kind_key, record.id, record.version, covering_returns(session, record))
+
+
 # --- writing ----------------------------------------------------------------------------------
 
 
@@ -293,7 +330,7 @@ def require_reason(covering: Sequence[CoveringReturn], reason: str | None) -> No
         from db.exchange.data_errors import PeriodLocked
 
         raise PeriodLocked([c.period_label for c in locked])
-    raise CorrectionReasonNeeded(_joined_returns(covering))
+    raise CorrectionReasonNeeded(_joined_returns(covering), counted=any(c.counted for c in covering))
 
 
 def _changes(kind_key: str | None, record_id: str, covering: Sequence[CoveringReturn]) -> Changes:
@@ -390,9 +427,31 @@ def commit_delete(session: LedgerSession, plan: DeletePlan, reason: str | None =
     return write_delete(session, record, plan_delete(session, record), reason)
 
 
-def write_undo(session: LedgerSession, record: SyncedRecord) -> UndoResult:
+def write_undo(session: LedgerSession, record: SyncedRecord, reason: str | None = None) -> UndoResult:
+    """Bring a deleted record back; refused (nothing written) without a reason when a signed
+    return covers it."""
     if not record.is_deleted:
         return UndoResult(restored=False, record_id=record.id)
-    restore(session, record)
-    session.commit()
-    return UndoResult(restored=True, record_id=record.id, changes=_changes(kind_key_or_none(record), record.id, ()))
+    plan = plan_undo(session, record)
+    require_reason(plan.covering, reason)
+    session.set_reason(reason.strip() if reason and reason.strip() else None)
+    try:
+        restore(session, record)
+        session.commit()
+    finally:
+        session.set_reason(None)
+    return UndoResult(
+        restored=True, record_id=record.id, changes=_changes(kind_key_or_none(record), record.id, plan.covering)
+    )
+
+
+def commit_undo(session: LedgerSession, plan: UndoPlan, reason: str | None = None) -> UndoResult:
+    """Bring back the planned deleted record in ``session``; refused without a reason when a
+    signed return covers it (checked again here)."""
+    model: Any = kinds.kind(plan.kind_key).model
+    record: SyncedRecord | None = session.get(model, plan.record_id)
+    if record is None or not record.is_deleted:
+        return UndoResult(restored=False, record_id=plan.record_id)
+    if record.version != plan.base_version:
+        raise RecordChanged()
+    return write_undo(session, record, reason)

@@ -9,6 +9,13 @@ new value. Every entry names the operator and the
 reason, ``从 Excel 导入：台账.xlsx（党员）`` by default. New records get the actor's office code,
 version 1 and the modification stamps; an update raises the version by one.
 
+An import that adds or changes records of a signed period (records a signed return counted, or
+whose date — :data:`db.exchange.locks.DATE_FIELDS`, stored or imported — falls in the period of a
+signed return) makes a correction, as a save in the editor would: those rows carry the import's
+reason (never empty), the result names them (``corrected_ids``, ``corrected_periods``) and its
+:class:`~db.changes.Changes` touches those periods and the returns, so the next return of the
+period is a correction (更正) listing them with that reason.
+
 An update is written only if the record is still as the preview saw it (same version, not
 deleted); otherwise nothing at all is written (:class:`~db.sheets.errors.SheetStale`) and the
 preview must be made again. Foreign keys are checked at the end of the transaction, so a party
@@ -20,6 +27,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from pydantic_core import PydanticUndefined
@@ -53,13 +61,18 @@ class CommitResult:
     created_ids: tuple[str, ...]
     updated_ids: tuple[str, ...]
     kind_key: str = ""
+    corrected_ids: tuple[str, ...] = ()  # new or updated records of a signed period: corrections
+    corrected_periods: tuple[str, ...] = ()  # the signed periods they correct
 
     @property
     def changes(self) -> Changes:
-        """The imported ledger's new and updated records."""
+        """The imported ledger's new and updated records (and the signed periods they correct)."""
         if not (self.created_ids or self.updated_ids):
             return Changes()
-        return Changes.of_records(self.kind_key, self.created_ids + self.updated_ids)
+        changes = Changes.of_records(self.kind_key, self.created_ids + self.updated_ids)
+        if self.corrected_periods:
+            changes = changes | Changes(periods=frozenset(self.corrected_periods), returns=True)
+        return changes
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -69,6 +82,8 @@ class CommitResult:
             "errors": self.errors,
             "skipped": self.skipped,
             "reason": self.reason,
+            "corrections": len(self.corrected_ids),
+            "corrected_periods": list(self.corrected_periods),
         }
 
 
@@ -110,7 +125,7 @@ def commit_preview(
     who = actor or (session.actor if isinstance(session, LedgerSession) else None)
     if who is None:
         raise NoOperator()
-    why = reason or import_reason(preview)
+    why = (reason or "").strip() or import_reason(preview)  # an import always says why
     kind = kinds.kind(preview.kind_key)
     model = kind.model
     table = _table(model)
@@ -144,6 +159,7 @@ def commit_preview(
         }
 
     try:
+        corrected = _signed_period_rows(session, table, who.office_code, creates, updates)
         connection = session.connection()
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         _check_versions(connection, table, preview, updates)
@@ -189,7 +205,51 @@ def commit_preview(
         created_ids=tuple(row.record_id for row in creates),
         updated_ids=tuple(row.record_id for row in updates),
         kind_key=preview.kind_key,
+        corrected_ids=tuple(sorted(corrected)),
+        corrected_periods=tuple(sorted({code for codes in corrected.values() for code in codes})),
     )
+
+
+def _signed_period_rows(
+    session: Session, table: Table, office_code: str, creates: list[PreviewRow], updates: list[PreviewRow]
+) -> dict[str, set[str]]:
+    """The rows that change a signed period (record id → the period codes): updates of records a
+    signed return counted, and rows whose date (imported, or stored before the update) falls in
+    the period of a signed return."""
+    from sqlmodel import col, select
+
+    from db.exchange.locks import DATE_FIELDS, holding, latest_signed_returns
+    from db.models import ReturnRecord, ReturnSnapshot
+
+    latest = latest_signed_returns(session, office_code)
+    if not latest:
+        return {}
+    found: dict[str, set[str]] = {}
+    date_field = DATE_FIELDS.get(table.name)
+    if date_field is not None:
+        for row in [*creates, *updates]:
+            dates = [row.values.get(date_field)]
+            if date_field in row.changes:
+                dates.append(row.changes[date_field][0])
+            days = [day for day in dates if isinstance(day, date)]
+            for snapshot in holding(latest, days):
+                found.setdefault(row.record_id, set()).add(snapshot.period_code)
+    ids = [row.record_id for row in updates]
+    for start in range(0, len(ids), 900):
+        query = (
+            select(col(ReturnRecord.record_id), col(ReturnSnapshot.period_code))
+            .join(ReturnSnapshot, col(ReturnSnapshot.id) == col(ReturnRecord.return_id))
+            .where(
+                col(ReturnRecord.table_name) == table.name,
+                col(ReturnRecord.record_id).in_(ids[start : start + 900]),
+                col(ReturnSnapshot.deleted_at).is_(None),
+                col(ReturnSnapshot.signed_at).is_not(None),
+                col(ReturnSnapshot.office_code) == office_code,
+            )
+        )
+        for record_id, period_code in session.execute(query).all():
+            found.setdefault(str(record_id), set()).add(str(period_code))
+    return found
 
 
 def _check_versions(connection: Any, table: Table, preview: Preview, updates: list[PreviewRow]) -> None:

@@ -5,8 +5,9 @@ Deleting plans first (:func:`db.policy.plan_delete`, in a session closed before 
 asked), asks (:func:`desktop.common.prompts.prompts`; the reason of a correction,
 :mod:`desktop.ledgers.corrections`), tombstones the record in a fresh session
 (:func:`db.policy.commit_delete`) and shows "已删除“X”  [撤销]" in the status bar; the button or
-Ctrl+Z brings the last deleted record back (:func:`db.ops.undo_delete`) — also with the cursor in
-a text box that has no typing of its own to undo (:func:`undo_falls_through`). What changed is
+Ctrl+Z brings the last deleted record back — planned and asked the same way (a record of a signed
+period needs a reason to come back too: :func:`db.policy.plan_undo`, :func:`db.policy.commit_undo`)
+— also with the cursor in a text box that has no typing of its own to undo (:func:`undo_falls_through`). What changed is
 published through ``hub``, from which pages refresh; ``deleted`` is for the status bar's notice.
 """
 
@@ -24,8 +25,7 @@ from db import kinds
 from db.audit import Actor, LedgerSession
 from db.errors import NoOperator, ShequError
 from db.forms import display_title
-from db.ops import undo_delete
-from db.policy import commit_delete, plan_delete
+from db.policy import UndoPlan, UndoResult, commit_delete, commit_undo, plan_delete, plan_undo
 from desktop.common.changes import ChangeHub
 from desktop.common.i18n import error_text
 from desktop.common.i18n import label as i18n_label
@@ -153,23 +153,38 @@ class EditingContext(QObject):
     def last_deleted(self) -> Deleted | None:
         return self.undo_stack[-1] if self.undo_stack else None
 
-    def undo_last(self) -> Deleted | None:
-        """Bring the last deleted record back; what was restored, or None."""
+    def undo_last(self, parent: QWidget | None = None) -> Deleted | None:
+        """Bring the last deleted record back (asking why when it belongs to a signed period);
+        what was restored, or None (also when the person cancelled: it stays undoable)."""
         if not self.undo_stack:
             return None
-        item = self.undo_stack.pop()
+        item = self.undo_stack[-1]
         try:
-            with self.write_session() as session:
-                record = session.get(kinds.kind(item.kind_key).model, item.record_id)
-                result = undo_delete(session, record) if record is not None else None
+            plan = self._plan_undo(item)
+            go_on, why = correction_reason(parent, plan.covering) if plan is not None else (True, None)
+            if not go_on:
+                return None
+            result: UndoResult | None = None
+            if plan is not None:
+                with self.write_session() as session:
+                    result = commit_undo(session, plan, reason=why)
         except ShequError as exc:
-            self.undo_stack.append(item)
-            prompts().error(None, _t("没有恢复"), error_text(exc))
+            prompts().error(parent, _t("没有恢复"), error_text(exc))
             return None
+        self.undo_stack.pop()
         if result is not None:
             self.hub.publish(result.changes)
         self.restored.emit(item.kind_key, item.record_id)
         return item
+
+    def _plan_undo(self, item: Deleted) -> UndoPlan | None:
+        """What bringing ``item`` back needs (None: it is not deleted any more); the session is
+        closed before anything is asked."""
+        with self.session_factory() as session:
+            record = session.get(kinds.kind(item.kind_key).model, item.record_id)
+            if record is None or not record.is_deleted:
+                return None
+            return plan_undo(session, record)
 
 
 class UndoNotice(QWidget):
@@ -196,7 +211,7 @@ class UndoNotice(QWidget):
         self.show()
 
     def undo(self) -> None:
-        item = self._context.undo_last()
+        item = self._context.undo_last(self.window())
         if item is None:
             return
         following = self._context.last_deleted

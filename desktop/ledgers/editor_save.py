@@ -3,7 +3,9 @@
 The database plans the change (:func:`db.policy.plan_save`: its checks, the warnings that need a
 note, the signed or locked returns that make it a correction) in a session closed before anything
 is asked; a likely duplicate ID number offers to open the other record; new warnings ask for a note
-and a correction for its reason; then :func:`db.policy.commit_save` writes in a fresh session as the
+and a correction — any change to a signed period, a new record dated in one included — for its
+reason (the wording of :mod:`desktop.ledgers.corrections`: a period the city accepted is said as
+such); then :func:`db.policy.commit_save` writes in a fresh session as the
 acting operator (refusing, nothing written, if an answer is missing). What changed is published
 through the editor's :class:`~desktop.common.changes.ChangeHub`.
 
@@ -118,7 +120,7 @@ class SaveFlow:
                 return False
         go_on, why = correction_reason(self.parent, plan.covering)
         if not go_on:
-            editor.set_status(_t("没有保存：修改已签署报表中的记录，需要写明原因。"), WARNING_COLOR)
+            editor.set_status(_t("没有保存：改动已签署报表的报告期，需要写明原因。"), WARNING_COLOR)
             return False
         try:
             with editor.context.write_session() as session:

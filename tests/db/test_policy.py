@@ -170,8 +170,14 @@ def test_deleting_a_counted_record_needs_a_reason_and_undo_says_what_changed(sto
     with store.session(actor) as session:
         stored = session.get(Funding, grant_id)
         assert stored is not None and stored.is_deleted
-        undone = undo_delete(session, stored)
-        assert undone.restored and undone.changes == Changes.of_records("funding", [grant_id])
+        with pytest.raises(PeriodLocked):  # bringing it back changes the period too: a reason
+            undo_delete(session, stored)
+        stored = session.get(Funding, grant_id)
+        assert stored is not None and stored.is_deleted
+        undone = undo_delete(session, stored, reason="误删，恢复")
+        assert undone.restored and undone.changes == Changes.of_records("funding", [grant_id]) | Changes(
+            periods=frozenset({"2026Q1"}), returns=True
+        )
 
 
 def test_delete_record_returns_its_changes(session: LedgerSession) -> None:
