@@ -27,22 +27,14 @@ from sqlmodel import Session, col, select
 
 from db.enums import ReturnState
 from db.errors import BadPeriod
+from db.kinds import KINDS
 from db.models import ReturnRecord, ReturnSnapshot, SyncedRecord
 from db.periods import Period, parse_period
 
-# The date that places a record of each table in a period (tables not listed have none).
-DATE_FIELDS: dict[str, str] = {
-    "staff": "start_date",
-    "funding": "received_on",
-    "facility": "in_use_since",
-    "party_org": "founded_on",
-    "party_member": "registered_on",
-    "member_post": "claimed_on",
-    "pairing": "start_date",
-    "visit": "visited_on",
-    "partner_unit": "agreement_date",
-    "contribution": "given_on",
-    "activity": "held_on",
+# The dates that place a record of each table in a period (:attr:`db.kinds.RecordKind.period_dates`:
+# a staff member's start and end, a post's claim and end …); tables not listed have none.
+DATE_FIELDS: dict[str, tuple[str, ...]] = {
+    str(kind.model.__tablename__): kind.period_dates for kind in KINDS if kind.period_dates
 }
 
 
@@ -73,7 +65,7 @@ def locked_periods(session: Session, office_code: str | None = None) -> list[str
 
 
 def _dates(record: SyncedRecord, field: str) -> list[date]:
-    """The record's date now, and as stored before this change (moving a record out of a locked
+    """The record's date now, and as stored before this change (moving a record out of a signed
     period is a change to that period too)."""
     found: list[date] = []
     current = getattr(record, field, None)
@@ -89,9 +81,8 @@ def _dates(record: SyncedRecord, field: str) -> list[date]:
 
 
 def record_dates(record: SyncedRecord) -> list[date]:
-    """The dates that place ``record`` in a period: its date now and as stored before this change."""
-    field = DATE_FIELDS.get(str(record.__tablename__))
-    return _dates(record, field) if field is not None else []
+    """The dates that place ``record`` in a period: its dates now and as stored before this change."""
+    return [day for field in DATE_FIELDS.get(str(record.__tablename__), ()) for day in _dates(record, field)]
 
 
 def holding(snapshots: list[ReturnSnapshot], dates: list[date]) -> list[ReturnSnapshot]:

@@ -225,12 +225,11 @@ def _signed_period_rows(
     if not latest:
         return {}
     found: dict[str, set[str]] = {}
-    date_field = DATE_FIELDS.get(table.name)
-    if date_field is not None:
+    date_fields = DATE_FIELDS.get(table.name, ())
+    if date_fields:
         for row in [*creates, *updates]:
-            dates = [row.values.get(date_field)]
-            if date_field in row.changes:
-                dates.append(row.changes[date_field][0])
+            dates = [row.values.get(name) for name in date_fields]
+            dates += [row.changes[name][0] for name in date_fields if name in row.changes]
             days = [day for day in dates if isinstance(day, date)]
             for snapshot in holding(latest, days):
                 found.setdefault(row.record_id, set()).add(snapshot.period_code)
