@@ -453,7 +453,7 @@ def _standards(content: ReturnContent, layout: _Layout, width: float) -> list[An
             value = "、".join(FacilityType.label_of(code) for code in item.codes)
         rows.append(
             [
-                _cell(item.title or item.key, layout.cell, widths[0], layout.regular, 8),
+                _cell(_standard_title(item.key, item.title), layout.cell, widths[0], layout.regular, 8),
                 _cell(value, layout.cell, widths[1], layout.regular, 8),
                 item.unit,
                 item.effective_from.isoformat(),
@@ -463,6 +463,15 @@ def _standards(content: ReturnContent, layout: _Layout, width: float) -> list[An
         Paragraph("本期适用的市级标准", layout.h2),
         Table(rows, colWidths=widths, repeatRows=1, style=layout.grid_style()),
     ]
+
+
+def _standard_title(key: str, title: str) -> str:
+    """A standard's name as printed: its title, else the default standard's; never its key."""
+    if title.strip():
+        return title
+    from db.standards import DEFAULT_STANDARDS
+
+    return next((item.title for item in DEFAULT_STANDARDS if item.key == key), "市级标准")
 
 
 def _is_number(text: str) -> bool:
@@ -487,7 +496,7 @@ def _explanations(content: ReturnContent, layout: _Layout, width: float) -> list
         rows.append(
             [
                 str(index),
-                Paragraph(_escape(f"{item.text}（{item.key}）"), layout.cell),
+                Paragraph(_escape(item.text), layout.cell),  # the warning in words; its key stays out of the page
                 Paragraph(_escape(item.explanation), layout.cell),
             ]
         )
@@ -512,7 +521,7 @@ def _signature_block(content: ReturnContent, layout: _Layout, width: float, wher
                 Paragraph(f"单位负责人：{_escape(content.head_name) or '　　　　'}", layout.body),
                 Paragraph(f"填表人：{_escape(content.filler_name) or '　　　　'}", layout.body),
                 Paragraph(f"联系电话：{_escape(content.phone) or '　　　　'}", layout.body),
-                Paragraph(f"日期：{filled.year}年{filled.month}月{filled.day}日", layout.body),
+                Paragraph(f"报出日期：{filled.year}年{filled.month}月{filled.day}日", layout.body),
             ]
         ],
         colWidths=[width * 0.25, width * 0.22, width * 0.28, width * 0.25],

@@ -121,6 +121,24 @@ class OfficeInfo:
     phone: str
 
 
+@dataclass(frozen=True)
+class Signatories:
+    """The return's signature block as printed: 单位负责人, 填表人, 联系电话."""
+
+    head_name: str = ""
+    filler_name: str = ""
+    phone: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"head_name": self.head_name, "filler_name": self.filler_name, "phone": self.phone}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Signatories:
+        if not isinstance(data, dict):
+            return cls()
+        return cls(*(str(data.get(name) or "") for name in ("head_name", "filler_name", "phone")))
+
+
 @dataclass
 class ReturnContent:
     """Everything a return prints, gathered for one office and one period."""
@@ -143,6 +161,10 @@ class ReturnContent:
     signed: bool = False  # whether the PDF will be signed (else it is marked as an unsigned draft)
     self_signed: bool = True  # signed with the office's own certificate (no city certificate yet)
     signed_at: datetime | None = None  # the signing time shown in the stamp
+
+    @property
+    def signatories(self) -> Signatories:
+        return Signatories(self.head_name, self.filler_name, self.phone)
 
     @property
     def refs(self) -> list[RecordRef]:
@@ -831,6 +853,25 @@ def _operator_name(session: Session, role: enums.OperatorRole) -> str:
     return str(name or "")
 
 
+def default_signatories(session: Session, office: Office, operator_id: str | None = None) -> Signatories:
+    """The signature block a return offers before the clerk changes it.
+
+    单位负责人: the office's active operator with the 负责人 role, else the office profile's contact
+    person; 填表人: the operator making the return (``operator_id``), else the active operator with
+    the 填表人 role; 联系电话: the office profile's (operators have no phone of their own).
+    """
+    filler = ""
+    if operator_id:
+        operator = session.get(Operator, operator_id)
+        if operator is not None and operator.deleted_at is None and operator.active:
+            filler = operator.name
+    return Signatories(
+        head_name=_operator_name(session, enums.OperatorRole.HEAD) or office.contact_person,
+        filler_name=filler or _operator_name(session, enums.OperatorRole.FILLER),
+        phone=office.phone,
+    )
+
+
 def gather_content(
     session: Session,
     office: Office,
@@ -838,9 +879,12 @@ def gather_content(
     *,
     filled_on: date,
     warnings: Sequence[ExplainedWarning] = (),
+    operator_id: str | None = None,
 ) -> ReturnContent:
-    """The figures and annexes of ``office``'s return for ``period``, read from the ledgers."""
+    """The figures and annexes of ``office``'s return for ``period``, read from the ledgers; the
+    signature block is :func:`default_signatories` (``operator_id``: who makes the return)."""
     code = office.code
+    signatories = default_signatories(session, office, operator_id)
     result = evaluate(session, period, code)
     pairing_annex, visit_annex = _pairing_annexes(session, period, code)
     annexes = [
@@ -860,8 +904,8 @@ def gather_content(
         result=result,
         annexes=annexes,
         filled_on=filled_on,
-        head_name=_operator_name(session, enums.OperatorRole.HEAD) or office.contact_person,
-        filler_name=_operator_name(session, enums.OperatorRole.FILLER),
-        phone=office.phone,
+        head_name=signatories.head_name,
+        filler_name=signatories.filler_name,
+        phone=signatories.phone,
         warnings=list(warnings),
     )

@@ -45,6 +45,33 @@ class ReturnRequest:
     authority: str = DEFAULT_AUTHORITY
     form_number: str = DEFAULT_FORM_NUMBER
     now: datetime | None = None  # the signing (and filling) time; default: now
+    # the signature block as the clerk left it; None: as the office's operators and profile say
+    # (db.returns.content.default_signatories), "" prints the line blank
+    head_name: str | None = None  # 单位负责人
+    filler_name: str | None = None  # 填表人
+    phone: str | None = None  # 联系电话
+
+
+MAX_SIGNATORY_LENGTH = 40
+
+
+def _checked_signatories(request: ReturnRequest) -> None:
+    """Refuse (before anything is made) a signature line that cannot be printed as typed."""
+    from db.errors import InvalidInput
+    from db.i18n import Label, tr
+    from db.validation import Severity, check_phone
+
+    lines = ((request.head_name, "单位负责人"), (request.filler_name, "填表人"), (request.phone, "联系电话"))
+    for value, label in lines:
+        text = (value or "").strip()
+        if len(text) > MAX_SIGNATORY_LENGTH:
+            too_long = "{label}太长（{count} 个字），最多 {limit} 个字"
+            raise InvalidInput(tr(too_long, label=Label(label), count=len(text), limit=MAX_SIGNATORY_LENGTH))
+        if "\n" in text or "\r" in text:
+            raise InvalidInput(tr("{label}只能写一行", label=Label(label)))
+    problem = check_phone((request.phone or "").strip(), Label("联系电话"))
+    if problem is not None and problem[0] is Severity.ERROR:
+        raise InvalidInput(problem[2])
 
 
 @dataclass
@@ -82,6 +109,7 @@ def make_return(
     from db.returns.sign import KeyStore, sign_pdf
 
     now = request.now or utcnow()
+    _checked_signatories(request)
     with store.session(actor) as session:
         office = current_office(session)
         if office is None:
@@ -108,7 +136,16 @@ def make_return(
         if unexplained:
             raise CorrectionReasonMissing(period.label_text, next_version(session, office.code, period.code))
 
-        content = gather_content(session, office, period, filled_on=to_local(now).date(), warnings=warnings)
+        operator_id = session.actor.operator_id if session.actor is not None else None
+        content = gather_content(
+            session, office, period, filled_on=to_local(now).date(), warnings=warnings, operator_id=operator_id
+        )
+        if request.head_name is not None:
+            content.head_name = request.head_name.strip()
+        if request.filler_name is not None:
+            content.filler_name = request.filler_name.strip()
+        if request.phone is not None:
+            content.phone = request.phone.strip()
         content.authority = request.authority or DEFAULT_AUTHORITY
         content.form_number = request.form_number or DEFAULT_FORM_NUMBER
         content.return_version = next_version(session, office.code, period.code)

@@ -1,9 +1,11 @@
 """``shequ`` commands for the return (报表).
 
 * ``shequ return --period P --out FILE.pdf [--sign] [--passphrase-file F] [--explain-file F]
-  [--reason TEXT] [--authority TEXT]`` — make the period's return (with ``--sign``: sign it and
-  keep it as an immutable snapshot; a second signature of a period is a correction and needs
-  ``--reason``);
+  [--reason TEXT] [--authority TEXT] [--head NAME] [--filler NAME] [--phone NUMBER]`` — make the
+  period's return (with ``--sign``: sign it and keep it as an immutable snapshot; a second
+  signature of a period is a correction and needs ``--reason``); the signature block comes from
+  the operators' roles and the office profile unless ``--head`` / ``--filler`` / ``--phone`` say
+  otherwise (``""`` leaves a line blank);
 * ``shequ verify FILE.pdf [--trust CA.pem] [--json]`` — is a return PDF intact, is its signature
   trusted, is it unchanged since signing, and is its signer the office (or, for the consolidated
   return, the city) it belongs to (:func:`db.returns.verify.check_return_file`, the same verdict as
@@ -44,6 +46,9 @@ def register(commands: Any) -> None:
     ret.add_argument("--explain-file", metavar="F", help=_t("提醒的书面说明（JSON：“编号”: “说明”）"))
     ret.add_argument("--reason", default="", metavar="TEXT", help=_t("更正原因（生成更正版本时）"))
     ret.add_argument("--authority", default="", metavar="TEXT", help=_t("制表机关（默认：中共巴彦淖尔市委组织部）"))
+    ret.add_argument("--head", metavar="NAME", help=_t("单位负责人（默认：角色为“负责人”的操作人员）"))
+    ret.add_argument("--filler", metavar="NAME", help=_t("填表人（默认：角色为“填表人”的操作人员）"))
+    ret.add_argument("--phone", metavar="NUMBER", help=_t("联系电话（默认：社区基本情况中的联系电话）"))
     ret.set_defaults(handler=cmd_return)
 
     verify = commands.add_parser("verify", help=_t("核验报表 PDF：是否完整、签名是否可信、签署后是否被改动"))
@@ -86,6 +91,9 @@ def cmd_return(args: argparse.Namespace, out: TextIO) -> int:
         explanations=explanations,
         correction_reason=args.reason,
         authority=args.authority.strip(),
+        head_name=args.head,
+        filler_name=args.filler,
+        phone=args.phone,
     )
     with open_store(folder) as store:  # the PDF is saved as part of the return: all or nothing
         made = make_return(store, request, save_to=target)
@@ -101,6 +109,13 @@ def cmd_return(args: argparse.Namespace, out: TextIO) -> int:
         out.write(_t("已为本社区生成签名密钥和自签名证书（在数据文件夹的 keys 中，口令加密保存）。") + "\n")
     if made.signed and content.self_signed:
         out.write(_t("注意：市委组织部尚未为本社区颁发证书，本报表以自签名证书签署，报表中已注明。") + "\n")
+    blank = _t("（空）")
+    out.write(
+        _t("单位负责人：{0}；填表人：{1}；联系电话：{2}").format(
+            content.head_name or blank, content.filler_name or blank, content.phone or blank
+        )
+        + "\n"
+    )
     out.write(_t("数据摘要（SHA-256）：{0}").format(made.figures_sha256) + "\n")
     return EXIT_OK
 
