@@ -367,10 +367,12 @@ class AuditAction(CodedEnum):
 
 
 class ReturnState(CodedEnum):
-    """Where a return (报表) is: drafted, signed, sent to the city, received, or sent back."""
+    """Where a return (报表) is: drafted, signed, sent to the city, and what a person at the city
+    decided — received, sent back, or found to have a problem (有问题)."""
 
     DRAFT = "draft", "草稿"
     SIGNED = "signed", "已签署"
     SENT = "sent", "已报送"
     RECEIVED = "received", "已接收"
     RETURNED = "returned", "退回"
+    PROBLEM = "problem", "有问题"

@@ -586,10 +586,12 @@ class ExchangeConflict(SQLModel, table=True):
 
 
 class ReturnReceipt(SQLModel, table=True):
-    """A signed return as the city handles it: when it arrived, and 已接收 or 退回 with the reason.
+    """A signed return as the city handles it: when it arrived, and a person's decision (已接收,
+    退回 or 有问题) with their comment, name and level.
 
-    Kept by the city for every return that arrives, and by the office for the city's decisions
-    it has received (``status`` is a :class:`db.enums.ReturnState` code, "" while undecided).
+    Kept by the city for every return that arrives, and by the office for what the city's
+    acknowledgements said (``status`` is a :class:`db.enums.ReturnState` code, "" while 待审核).
+    ``finding`` is what the city's import found wrong with the PDF (never a decision by itself).
     """
 
     __tablename__ = "return_receipt"
@@ -605,3 +607,5 @@ class ReturnReceipt(SQLModel, table=True):
     reason: str = ""
     decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     decided_by: str = ""
+    decided_level: str = ""  # who decided, as an office level ("市级"); "" while undecided
+    finding: str = ""  # what the import's checks found (PDF digest, signature), shown to the reviewer

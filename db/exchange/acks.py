@@ -1,15 +1,22 @@
-"""City → office: acknowledgements (receipts, 已接收 / 退回 per return), standards, certificates.
+"""City → office: acknowledgements (receipts, decisions per return), standards, certificates.
+
+Nothing is accepted automatically. A return that arrives at the city waits as 待审核 until a
+person decides (:func:`decide_return`): 通过 (已接收), 退回 or 有问题 — the last two with a comment
+on the whole return — recording who, when and the level (:data:`CITY_LEVEL`).
 
 The city writes one acknowledgement per office (:func:`build_ack_payload`); it is cumulative —
-every bundle the city has imported from the office, every decision on its returns, the city's
-standards in force — so a lost or reordered acknowledgement loses nothing: the next one says it
-all again. At the office, :func:`apply_ack_payload` in one transaction
+every bundle the city has imported from the office, every return's standing (a person's decision,
+or 待审核 while there is none), the city's standards in force — so a lost or reordered
+acknowledgement loses nothing: the next one says it all again. At the office,
+:func:`apply_ack_payload` in one transaction
 
 * marks the bundles the city received as acknowledged (the next export then holds only what
   changed since the range the city is known to have, :func:`db.exchange.ledger.covered_watermark`);
-* records each decision (``return_receipt``) and moves the return to 已接收 or 退回
-  (:class:`db.enums.ReturnState`, stamped and audited like any change); a received return locks
-  its period (:mod:`db.exchange.locks`), a returned one shows the city's reason;
+* records each return's standing (``return_receipt``: 待审核 with no decision, or the decision
+  with who made it) and moves a decided return to 已接收, 退回 or 有问题
+  (:class:`db.enums.ReturnState`, stamped and audited like any change); only a person's 通过
+  locks its period (:mod:`db.exchange.locks`) — a decision without a name, or one an older city
+  made by itself, stays 待审核; a returned one or one with a problem shows the city's comment;
 * takes the city's standards (by id and version; the office's own default rows are retired as
   tombstones, so the city's set is the one in force);
 * hands back the certificate file, if the city sent one, to be installed after the commit.
@@ -27,6 +34,7 @@ import uuid
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, NamedTuple
 
 from sqlmodel import col, select
@@ -35,6 +43,7 @@ from db import jsonlimits
 from db.audit import system_actor
 from db.changes import Changes
 from db.enums import AuditAction, ReturnState
+from db.errors import ShequError
 from db.exchange import budgets
 from db.exchange.data_errors import (
     NotThisOffice,
@@ -59,6 +68,27 @@ CITY_CODE = "city"  # the office_code of the city's own rows (its standards) in 
 CITY_SENDER = "city"
 STANDARD_TABLE = "city_standard"
 ACK_REASON = "市级回执"
+CITY_LEVEL = "市级"  # the level of the city's decisions (the office's receipts record it)
+DECISIONS = (ReturnState.RECEIVED, ReturnState.RETURNED, ReturnState.PROBLEM)
+# what an older city wrote for the decisions it made by itself: never a person's 通过
+_AUTOMATIC_DECIDER = "系统（自动核验）"
+
+
+class CommentNeeded(ShequError):
+    """退回 / 有问题 without a comment on the return."""
+
+    def __init__(self, status: ReturnState) -> None:
+        if status == ReturnState.PROBLEM:
+            super().__init__(tr("标记“有问题”需要写明问题，社区会看到它。请填写后重试。"))
+        else:
+            super().__init__(tr("退回报表需要写明原因，社区会看到它。请填写退回原因后重试。"))
+
+
+class DeciderNeeded(ShequError):
+    """A decision without the name of the person who made it."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("审核报表需要填写审核人姓名：每个决定都记录是谁做的。请填写姓名后重试。"))
 
 
 class BuiltAck(NamedTuple):
@@ -83,23 +113,38 @@ def ensure_city_standards(store: Any) -> int:
 
 
 def decide_return(
-    store: Any, return_id: str, status: ReturnState, *, reason: str = "", decided_by: str = ""
+    store: Any,
+    return_id: str,
+    status: ReturnState,
+    *,
+    reason: str = "",
+    decided_by: str = "",
+    level: str = CITY_LEVEL,
+    now: datetime | None = None,
 ) -> Changes:
-    """The city's decision on a return that arrived: 已接收, or 退回 with the reason the office will see.
+    """A person's decision on a return that arrived: 通过 (已接收), or 退回 / 有问题 with the
+    comment on the whole return the office will see (required for those two).
 
-    It travels in the next acknowledgement to the office (:func:`build_ack_payload`). Returns
-    what changed: that return's state."""
-    if status not in (ReturnState.RECEIVED, ReturnState.RETURNED):
-        raise ValueError("a return is received or returned")
-    reason = reason.strip()
+    ``decided_by`` is the person's name (required); the decision records it with the time and
+    ``level``. It travels in the next acknowledgement to the office (:func:`build_ack_payload`).
+    Refused (nothing written) without a name or a needed comment. Returns what changed: that
+    return's state."""
+    if status not in DECISIONS:
+        raise ValueError("a return is received, returned or has a problem")
+    reason, decided_by = reason.strip(), decided_by.strip()
     if status == ReturnState.RETURNED and not reason:
         raise ReasonNeeded()
+    if status != ReturnState.RECEIVED and not reason:
+        raise CommentNeeded(status)
+    if not decided_by:
+        raise DeciderNeeded()
     with raw_connection(store) as conn:
         conn.execute("BEGIN IMMEDIATE")
         try:
             cursor = conn.execute(
-                "UPDATE return_receipt SET status = ?, reason = ?, decided_at = ?, decided_by = ? WHERE return_id = ?",
-                (status.value, reason, db_time(utcnow()), decided_by, return_id),
+                "UPDATE return_receipt SET status = ?, reason = ?, decided_at = ?, decided_by = ?,"
+                " decided_level = ? WHERE return_id = ?",
+                (status.value, reason, db_time(now or utcnow()), decided_by, level, return_id),
             )
             if cursor.rowcount == 0:
                 raise ReturnNotFound(return_id)
@@ -133,10 +178,12 @@ def build_ack_payload(source: Any, office_code: str, *, certificate_file: bytes 
                     "reason": r[5],
                     "decided_at": r[6],
                     "decided_by": r[7],
+                    "level": r[8],
                 }
+                # every return that arrived: a person's decision, or 待审核 (status "") while none
                 for r in conn.execute(
-                    "SELECT return_id, period_code, return_version, arrived_at, status, reason, decided_at, decided_by"
-                    " FROM return_receipt WHERE office_code = ? AND status != '' ORDER BY arrived_at, rowid",
+                    "SELECT return_id, period_code, return_version, arrived_at, status, reason, decided_at, decided_by,"
+                    " decided_level FROM return_receipt WHERE office_code = ? ORDER BY arrived_at, rowid",
                     (office_code,),
                 )
             ]
@@ -164,7 +211,8 @@ def build_ack_payload(source: Any, office_code: str, *, certificate_file: bytes 
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     counts = {
         "receipts": len(receipts),
-        "decisions": len(decisions),
+        "decisions": sum(1 for item in decisions if item["status"]),
+        "pending": sum(1 for item in decisions if not item["status"]),
         "standards": len(rows),
         "certificate": 1 if certificate_file else 0,
     }
@@ -185,6 +233,8 @@ class AckResult:
     bundles_acknowledged: int = 0
     received: list[tuple[str, int]] = field(default_factory=list)  # (period, return version)
     returned: list[tuple[str, int, str]] = field(default_factory=list)  # (period, version, reason)
+    problems: list[tuple[str, int, str]] = field(default_factory=list)  # (period, version, comment)
+    pending: list[tuple[str, int]] = field(default_factory=list)  # 待审核 at the city (period, version)
     standards_updated: int = 0
     standards_retired: int = 0
     certificate_file: bytes | None = None
@@ -198,9 +248,10 @@ class AckResult:
         if self.already_imported:
             return Changes()
         periods = {period for period, _ in self.received} | {period for period, _, _ in self.returned}
+        periods |= {period for period, _, _ in self.problems}
         return Changes(
             periods=frozenset(periods),
-            returns=bool(periods),
+            returns=bool(periods or self.pending),
             exchange=True,
             office=bool(self.standards_updated or self.standards_retired or self.certificate_installed),
         )
@@ -233,6 +284,23 @@ class AckResult:
                     period=parse_period(period).label_text,
                     version=version,
                     reason=_clause(reason),
+                )
+            )
+        for period, version, reason in self.problems:
+            parts.append(
+                tr(
+                    "{period}报表（第 {version} 版）市级审核认为有问题：{reason}",
+                    period=parse_period(period).label_text,
+                    version=version,
+                    reason=_clause(reason),
+                )
+            )
+        for period, version in self.pending:
+            parts.append(
+                tr(
+                    "{period}报表（第 {version} 版）市级待审核",
+                    period=parse_period(period).label_text,
+                    version=version,
                 )
             )
         if self.standards_updated:
@@ -410,19 +478,38 @@ def apply_ack_payload(
             )
             result.bundles_acknowledged += cursor.rowcount
 
+        pending_ids: set[str] = set()
         for item in document["decisions"]:
-            if not isinstance(item, dict) or item.get("status") not in (
-                ReturnState.RECEIVED.value,
-                ReturnState.RETURNED.value,
-            ):
+            if not isinstance(item, dict) or not item.get("return_id"):
                 continue
+            status, decided_by = str(item.get("status") or ""), str(item.get("decided_by") or "").strip()
+            if status not in {state.value for state in DECISIONS} or not decided_by or decided_by == _AUTOMATIC_DECIDER:
+                # nobody decided (yet): 待审核 — never a decision, never a lock
+                status, decided_by = "", ""
             return_id = str(item["return_id"])
+            if not status:
+                pending_ids.add(return_id)
+                conn.execute(
+                    "INSERT INTO return_receipt (id, return_id, office_code, period_code, return_version, arrived_at,"
+                    " bundle_seq, status, reason, decided_at, decided_by, decided_level, finding)"
+                    " VALUES (?, ?, ?, ?, ?, ?, NULL, '', '', NULL, '', '', '') ON CONFLICT(return_id) DO NOTHING",
+                    (
+                        str(uuid.uuid4()),
+                        return_id,
+                        here,
+                        str(item.get("period_code", "")),
+                        int(item.get("return_version", 1)),
+                        item.get("arrived_at"),
+                    ),
+                )
+                continue
             conn.execute(
                 "INSERT INTO return_receipt (id, return_id, office_code, period_code, return_version, arrived_at,"
-                " bundle_seq, status, reason, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)"
+                " bundle_seq, status, reason, decided_at, decided_by, decided_level, finding)"
+                " VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, '')"
                 " ON CONFLICT(return_id) DO UPDATE SET status = excluded.status, reason = excluded.reason,"
                 " decided_at = excluded.decided_at, decided_by = excluded.decided_by,"
-                " arrived_at = excluded.arrived_at"
+                " decided_level = excluded.decided_level, arrived_at = excluded.arrived_at"
                 " WHERE coalesce(excluded.decided_at, '') > coalesce(return_receipt.decided_at, '')",
                 (
                     str(uuid.uuid4()),
@@ -431,10 +518,11 @@ def apply_ack_payload(
                     str(item.get("period_code", "")),
                     int(item.get("return_version", 1)),
                     item.get("arrived_at"),
-                    str(item["status"]),
+                    status,
                     str(item.get("reason") or ""),
                     item.get("decided_at"),
-                    str(item.get("decided_by") or ""),
+                    decided_by,
+                    str(item.get("level") or CITY_LEVEL),
                 ),
             )
         decided = {
@@ -449,12 +537,18 @@ def apply_ack_payload(
             ).all()
             for snapshot in snapshots:
                 status, reason = decided[snapshot.id]
+                if not status:
+                    if snapshot.id in pending_ids:
+                        result.pending.append((snapshot.period_code, snapshot.return_version))
+                    continue
                 if snapshot.state == status:
                     continue
                 snapshot.state = status
                 session.add(snapshot)
                 if status == ReturnState.RECEIVED.value:
                     result.received.append((snapshot.period_code, snapshot.return_version))
+                elif status == ReturnState.PROBLEM.value:
+                    result.problems.append((snapshot.period_code, snapshot.return_version, reason))
                 else:
                     result.returned.append((snapshot.period_code, snapshot.return_version, reason))
 
@@ -477,6 +571,8 @@ def apply_ack_payload(
                         "acknowledged": result.bundles_acknowledged,
                         "received": len(result.received),
                         "returned": len(result.returned),
+                        "problems": len(result.problems),
+                        "pending": len(result.pending),
                         "standards": result.standards_updated,
                     },
                     sort_keys=True,
@@ -493,10 +589,10 @@ def apply_ack_payload(
 
 
 def returned_reason(session: Any, snapshot: ReturnSnapshot) -> str | None:
-    """The city's reason when it sent ``snapshot`` back (退回), else None."""
+    """The city's comment when it sent ``snapshot`` back (退回) or found a problem in it (有问题), else None."""
     from db.models import ReturnReceipt
 
     receipt = session.exec(select(ReturnReceipt).where(col(ReturnReceipt.return_id) == snapshot.id)).first()
-    if receipt is None or receipt.status != ReturnState.RETURNED.value:
+    if receipt is None or receipt.status not in (ReturnState.RETURNED.value, ReturnState.PROBLEM.value):
         return None
     return str(receipt.reason)

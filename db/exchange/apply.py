@@ -41,7 +41,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from db.changes import Changes
-from db.enums import ReturnState
 from db.exchange.data_errors import (
     BundleMissing,
     ChainBroken,
@@ -91,8 +90,8 @@ SQL_VARIABLES = 500  # ids per "IN (…)" query
 
 CONFLICT_SAME_VERSION = "same_version"
 CONFLICT_DIVERGED = "diverged"
-AUTO_DECIDER = "系统（自动核验）"
-PDF_PROBLEM_REASON = "报表 PDF 文件缺失或与签署时的摘要不一致，请重新签署后报送。"
+PDF_MISSING_FINDING = "报表 PDF 缺失：数据包中没有这份报表的 PDF 文件"
+PDF_MISMATCH_FINDING = "PDF 与签署摘要不符：数据包中的报表 PDF 与签署时记录的摘要不一致"
 
 Progress = Callable[[int, int], None]
 
@@ -166,7 +165,7 @@ class ApplyResult:
     conflicts: list[ConflictInfo] = field(default_factory=list)
     gap_note: str = ""
     returns_arrived: list[str] = field(default_factory=list)  # snapshot ids (city)
-    returns_sent_back: list[str] = field(default_factory=list)  # auto-returned for a bad PDF (city)
+    returns_with_findings: list[str] = field(default_factory=list)  # arrived with a finding for the reviewer (city)
     withheld_dropped: int = 0  # personal values the bundle carried that were not stored
     pdfs_written: int = 0
 
@@ -189,7 +188,7 @@ class ApplyResult:
             for name, outcome in self.tables.items()
             if (outcome.inserted or outcome.updated or outcome.conflicts) and (kind := kind_of_table(name)) is not None
         }
-        arrived = bool(self.returns_arrived or self.returns_sent_back or self.return_records_added)
+        arrived = bool(self.returns_arrived or self.return_records_added)
         office = any(
             outcome.inserted or outcome.updated
             for name, outcome in self.tables.items()
@@ -220,9 +219,9 @@ class ApplyResult:
         if self.conflicts:
             parts.append(f"{len(self.conflicts)} 处冲突已保留，请在冲突列表中处理")
         if self.returns_arrived:
-            parts.append(f"收到报表 {len(self.returns_arrived)} 份")
-        if self.returns_sent_back:
-            parts.append(f"其中 {len(self.returns_sent_back)} 份的 PDF 有问题，已标记退回")
+            parts.append(f"收到报表 {len(self.returns_arrived)} 份，待审核（请在“报送情况”中审核）")
+        if self.returns_with_findings:
+            parts.append(f"其中 {len(self.returns_with_findings)} 份的 PDF 核验发现问题，请审核时查看")
         if self.withheld_dropped:
             parts.append(f"未保存数据包中多带的个人信息 {self.withheld_dropped} 项")
         if self.gap_note:
@@ -246,7 +245,7 @@ def apply_payload(
     data_dir: Path | None = None,
     file_name: str = "",
     signer_serial: str = "",
-    auto_receive: bool = True,
+    findings: Mapping[str, str] | None = None,
     now: datetime | None = None,
 ) -> ApplyResult:
     """Apply an opened office → city or device payload in one transaction (see the module doc).
@@ -256,7 +255,9 @@ def apply_payload(
     ``bundle_sha256`` the SHA-256 of the bundle file (:func:`db.exchange.envelope.bundle_hash`).
     ``data_dir`` is where the returns' PDFs are written (``returns/``); by default the store's.
     ``progress(done, total)`` is called as rows are written. ``now`` is the import time recorded
-    (the receiving clock; default: now).
+    (the receiving clock; default: now). ``findings`` (snapshot id → what the signature check
+    found, :func:`db.exchange.return_check.check_bundle_returns`) are recorded on the returns'
+    receipts for the reviewer. A return that arrives is never decided here: it waits as 待审核.
     """
     kind = str(header.get("kind", ""))
     if kind not in (KIND_OFFICE_TO_CITY, KIND_DEVICE):
@@ -293,7 +294,7 @@ def apply_payload(
         data_dir=data_dir,
         file_name=file_name,
         signer_serial=signer_serial,
-        auto_receive=auto_receive,
+        findings=findings or {},
         now=now,
     )
     with raw_connection(target) as conn:
@@ -328,7 +329,7 @@ class _Apply:
         data_dir: Path | None,
         file_name: str,
         signer_serial: str,
-        auto_receive: bool,
+        findings: Mapping[str, str],
         now: datetime | None,
     ) -> None:
         self.payload = payload
@@ -343,7 +344,7 @@ class _Apply:
         self.data_dir = data_dir
         self.file_name = file_name
         self.signer_serial = signer_serial
-        self.auto_receive = auto_receive
+        self.findings = dict(findings)
         self.now = db_time(now or utcnow())
         self.result = ApplyResult(sender, seq, kind, bundle_sha256, chain_id=payload.chain_id)
         self.total = sum(len(t.rows) for t in payload.tables.values()) or 1
@@ -767,7 +768,7 @@ class _Apply:
             if data is None or not row[path_i]:
                 continue
             if sha_i is not None and hashlib.sha256(data).hexdigest() != row[sha_i]:
-                continue  # not stored; the city sends the return back
+                continue  # not stored; the receipt records the finding for the reviewer
             target = self.data_dir / str(row[path_i])
             if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
                 continue
@@ -867,19 +868,23 @@ class _Apply:
             exists = conn.execute("SELECT 1 FROM return_receipt WHERE return_id = ?", (snapshot_id,)).fetchone()
             if exists is not None:
                 continue
+            # never decided here: the return waits for a person (待审核); what the checks found is
+            # recorded for them to see
             data = self.payload.pdfs.get(snapshot_id)
-            pdf_ok = data is not None and hashlib.sha256(data).hexdigest() == snapshot.get("pdf_sha256")
-            status, reason, decided_at, decided_by = "", "", None, ""
-            if self.auto_receive:
-                decided_at, decided_by = self.now, AUTO_DECIDER
-                if pdf_ok:
-                    status = ReturnState.RECEIVED.value
-                else:
-                    status, reason = ReturnState.RETURNED.value, PDF_PROBLEM_REASON
-                    self.result.returns_sent_back.append(snapshot_id)
+            found: list[str] = []
+            if data is None:
+                found.append(PDF_MISSING_FINDING)
+            elif hashlib.sha256(data).hexdigest() != snapshot.get("pdf_sha256"):
+                found.append(PDF_MISMATCH_FINDING)
+            if self.findings.get(snapshot_id):
+                found.append(self.findings[snapshot_id])
+            finding = "；".join(found)
+            if finding:
+                self.result.returns_with_findings.append(snapshot_id)
             conn.execute(
                 "INSERT INTO return_receipt (id, return_id, office_code, period_code, return_version, arrived_at,"
-                " bundle_seq, status, reason, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " bundle_seq, status, reason, decided_at, decided_by, decided_level, finding)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, '', '', NULL, '', '', ?)",
                 (
                     str(uuid.uuid4()),
                     snapshot_id,
@@ -888,10 +893,7 @@ class _Apply:
                     int(snapshot.get("return_version", 1)),
                     self.now,
                     self.seq,
-                    status,
-                    reason,
-                    decided_at,
-                    decided_by,
+                    finding,
                 ),
             )
             self.result.returns_arrived.append(snapshot_id)

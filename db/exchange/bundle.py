@@ -564,7 +564,12 @@ def import_bundle(
         from db.exchange.return_check import bundle_pdfs, check_bundle_returns
 
         check_payload(opened.payload)  # within every limit before its PDFs are read (and checked only once)
-        check_bundle_returns(bundle_pdfs(opened.payload), opened.office_code)  # each return is the sender's own
+        from cryptography.hazmat.primitives.serialization import Encoding
+
+        # each return is the sender's own; a signature not intact or not certified by the city is a finding
+        findings = check_bundle_returns(
+            bundle_pdfs(opened.payload), opened.office_code, trust=[city.ca_certificate().public_bytes(Encoding.DER)]
+        )
     else:
         from db.exchange.pki import office_trust_policy
         from db.returns.sign import KeyStore
@@ -573,6 +578,7 @@ def import_bundle(
         with raw_connection(store) as conn:
             here = office_code_of(conn)
         opened = open_sealed(target, trust=office_trust_policy(keys, expect_office=here), passphrase=passphrase)
+        findings = {}
     if _stat(target, MAX_BUNDLE_BYTES)[1] != stamp:  # what was opened is what was hashed
         raise BundleUnreadable(str(target), "读取时文件被改动")
     return apply_payload(
@@ -585,6 +591,7 @@ def import_bundle(
         progress=progress,
         file_name=target.name,
         signer_serial=format(opened.signer.serial_number, "x"),
+        findings=findings,
         now=now,
     )
 

@@ -37,7 +37,7 @@ MAIN_FIGURES = (
     ("service", "visits", "帮扶走访（次）", True),
 )
 _MARK = {Status.PASS: "√", Status.FAIL: "×", Status.WARNING: "△"}
-_DECISIONS = {"received": "已接收", "returned": "退回"}
+_DECISIONS = {"received": "已接收", "returned": "退回", "problem": "有问题"}
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,8 @@ def compose_city_return(
         if row.gaps:
             bundle += "；有缺口"
         report = row.return_label + (f"（第 {row.return_version} 版）" if row.return_version else "")
-        decision = _DECISIONS.get(row.decision, "") + (f"：{row.decision_reason}" if row.decision_reason else "")
+        decision = _DECISIONS.get(row.decision, "待审核" if row.return_id else "")
+        decision += f"：{row.decision_reason}" if row.decision_reason else ""
         data.append(
             [
                 Paragraph(str(number), center),

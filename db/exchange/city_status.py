@@ -3,7 +3,9 @@
 For each office the city has issued a certificate to (:meth:`CityAuthority.offices`):
 its last bundle (number, when it arrived, gaps recorded), its return for the period — arrived
 in time, arrived late, or missing (late: it arrived after :func:`report_deadline`, the
-period's end plus :data:`REPORT_DEADLINE_DAYS` days) with the city's decision — the
+period's end plus :data:`REPORT_DEADLINE_DAYS` days) with where the city's review stands
+(:attr:`OfficeStatus.review`: 未报 / 待审核 / 已接收 / 退回 / 有问题, who decided and what the
+import's checks found) — the
 conflicts waiting, and its compliance against the city's standards: the same
 :func:`db.compliance.evaluate` the office runs on its own data, restricted to its office code
 (the city's database holds every office), so the city's figures equal the office's own.
@@ -30,6 +32,18 @@ LATE = "late"
 MISSING = "missing"
 _RETURN_LABELS = {ARRIVED: "已报送", LATE: "逾期报送", MISSING: "未报送"}
 
+# where the city's review of the office's latest return stands
+NOT_REPORTED = "not_reported"
+PENDING = "pending"
+REVIEW_STATES = (NOT_REPORTED, PENDING, "received", "returned", "problem")
+_REVIEW_LABELS = {
+    NOT_REPORTED: "未报",
+    PENDING: "待审核",
+    "received": "已接收",
+    "returned": "退回",
+    "problem": "有问题",
+}
+
 
 def report_deadline(period: Period) -> date:
     """The last day a return of ``period`` counts as on time."""
@@ -53,10 +67,25 @@ class OfficeStatus:
     return_version: int | None = None
     return_id: str | None = None
     arrived_at: datetime | None = None
-    decision: str = ""  # ReturnState code: received / returned, "" undecided
-    decision_reason: str = ""
+    decision: str = ""  # ReturnState code a person chose: received / returned / problem; "" 待审核
+    decision_reason: str = ""  # the reviewer's comment
+    decided_by: str = ""
+    decided_at: datetime | None = None
+    decided_level: str = ""
+    finding: str = ""  # what the import's checks found wrong with the PDF (for the reviewer)
     conflicts: int = 0
     compliance: ComplianceResult | None = None
+
+    @property
+    def review(self) -> str:
+        """未报 (``not_reported``), 待审核 (``pending``) or the decision's code."""
+        if self.return_id is None:
+            return NOT_REPORTED
+        return self.decision or PENDING
+
+    @property
+    def review_label(self) -> str:
+        return _REVIEW_LABELS.get(self.review, self.review)
 
     @property
     def return_label(self) -> str:
@@ -69,6 +98,8 @@ class OfficeStatus:
             "name": self.name,
             "revoked": self.revoked,
             "has_data": self.has_data,
+            "review": self.review,
+            "review_label": self.review_label,
             "last_bundle": {
                 "seq": self.last_bundle_seq,
                 "imported_at": self.last_bundle_at.isoformat() if self.last_bundle_at else None,
@@ -84,6 +115,10 @@ class OfficeStatus:
                 "arrived_at": self.arrived_at.isoformat() if self.arrived_at else None,
                 "decision": self.decision,
                 "reason": self.decision_reason,
+                "decided_by": self.decided_by,
+                "decided_at": self.decided_at.isoformat() if self.decided_at else None,
+                "level": self.decided_level,
+                "finding": self.finding,
             },
             "conflicts": self.conflicts,
             "status": self.compliance.status.value if self.compliance is not None else None,
@@ -155,6 +190,8 @@ def city_status(
             status.return_state = LATE if arrived is not None and to_local(arrived).date() > deadline else ARRIVED
             if receipt is not None:
                 status.decision, status.decision_reason = receipt.status, receipt.reason
+                status.decided_by, status.decided_at = receipt.decided_by, receipt.decided_at
+                status.decided_level, status.finding = receipt.decided_level, receipt.finding
 
         status.conflicts = int(
             session.exec(
@@ -181,5 +218,6 @@ def status_document(period: Period, rows: list[OfficeStatus], *, city_name: str 
             LATE: sum(1 for r in rows if r.return_state == LATE),
             MISSING: sum(1 for r in rows if r.return_state == MISSING),
             "conflicts": sum(r.conflicts for r in rows),
+            "review": {state: sum(1 for r in rows if r.review == state) for state in REVIEW_STATES},
         },
     }

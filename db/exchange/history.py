@@ -2,8 +2,9 @@
 
 Plain reads for the app (the office's 数据交换 page, the city's window) so that widgets write no
 SQL: :func:`sent_bundles` and :func:`received_bundles` (the books of :mod:`db.exchange.ledger`,
-newest first), :func:`returns_with_receipts` (an office's signed returns with the city's decision:
-已接收, or 退回 with the reason), :func:`returned_returns` (those the city sent back and not yet
+newest first), :func:`returns_with_receipts` (an office's signed returns with where the city's review
+stands: 待审核, or a person's 已接收 / 退回 / 有问题 with the comment, who and when),
+:func:`returned_returns` (those the city sent back or found a problem in, not yet
 superseded by a newer version) and :func:`table_label` (a table's name as people read it).
 """
 
@@ -58,14 +59,24 @@ class ReturnStatus:
     state: str  # the snapshot's ReturnState code (at the office: where it is)
     signed_at: datetime | None
     pdf_path: str
-    decision: str = ""  # ReturnState code from the city's receipt: received / returned
-    reason: str = ""
+    decision: str = ""  # ReturnState code a person at the city chose: received / returned / problem
+    reason: str = ""  # the reviewer's comment
     arrived_at: datetime | None = None
     decided_at: datetime | None = None
+    decided_by: str = ""
+    decided_level: str = ""
+    finding: str = ""  # what the city's import found wrong with the PDF (at the city)
+    has_receipt: bool = False  # the city said it has the return (at the office: an acknowledgement told)
 
     @property
     def returned(self) -> bool:
-        return self.decision == ReturnState.RETURNED.value
+        """Sent back for revision: 退回, or 有问题."""
+        return self.decision in (ReturnState.RETURNED.value, ReturnState.PROBLEM.value)
+
+    @property
+    def pending(self) -> bool:
+        """At the city and not decided yet (待审核)."""
+        return self.has_receipt and not self.decision
 
 
 def _counts(text: str) -> dict[str, Any]:
@@ -144,6 +155,10 @@ def returns_with_receipts(session: Session, office_code: str) -> list[ReturnStat
                 reason=receipt.reason if receipt is not None else "",
                 arrived_at=receipt.arrived_at if receipt is not None else None,
                 decided_at=receipt.decided_at if receipt is not None else None,
+                decided_by=receipt.decided_by if receipt is not None else "",
+                decided_level=receipt.decided_level if receipt is not None else "",
+                finding=receipt.finding if receipt is not None else "",
+                has_receipt=receipt is not None,
             )
         )
     found.sort(key=lambda item: (item.period_code, item.return_version), reverse=True)
@@ -151,7 +166,7 @@ def returns_with_receipts(session: Session, office_code: str) -> list[ReturnStat
 
 
 def returned_returns(session: Session, office_code: str) -> list[ReturnStatus]:
-    """The returns the city sent back (退回) that are still each period's latest version: the
+    """The returns the city sent back (退回, 有问题) that are still each period's latest version: the
     ones the office has to revise and sign again."""
     latest: dict[str, ReturnStatus] = {}
     for item in returns_with_receipts(session, office_code):

@@ -1,12 +1,20 @@
-"""The city's check of the returns inside an office's bundle: each one is that office's.
+"""The city's check of the returns inside an office's bundle: each one is that office's, signed
+with the key the city certified.
 
 An office's bundle is sealed with the office's certificate (:mod:`db.exchange.envelope`), but the
 returns' PDFs inside it are signed separately. Before anything is applied, every PDF is checked with
-:func:`db.returns.verify.verify_pdf`: the return must say it is the sending office's (its payload's
-office code) and be signed by a certificate carrying that office code. One that is not refuses the
-whole bundle (:class:`db.returns.errors.ReturnSignerMismatch`), the database unchanged — also when the
-file is damaged but still names another office or signer. A damaged PDF naming nobody else is left to
-the receipts' own rule (its digest against its snapshot: sent back when they differ).
+:func:`db.returns.verify.verify_pdf` against the city's root certificate:
+
+* a return that says it is another office's (its payload's office code), or is signed by a
+  certificate carrying another office code, refuses the whole bundle
+  (:class:`db.returns.errors.ReturnSignerMismatch`), the database unchanged — also when the file is
+  damaged but still names another office or signer;
+* anything else wrong — the signature broken or missing, the file changed after signing, a
+  certificate the city did not issue (the office's own temporary one, a forged one) — is a
+  *finding*: :func:`check_bundle_returns` returns it (snapshot id → sentence), the import records
+  it on the return's receipt and the reviewer sees it. A finding never decides: the return waits
+  as 待审核 like any other (:func:`db.exchange.apply.apply_payload` adds the digest check of the PDF
+  against its snapshot).
 """
 
 from __future__ import annotations
@@ -55,13 +63,16 @@ def _period_text(code: str, fallback: str) -> str:
         return code or fallback
 
 
-def check_bundle_returns(pdfs: Mapping[str, bytes], sender: str, trust: Sequence[bytes] = ()) -> None:
+def check_bundle_returns(pdfs: Mapping[str, bytes], sender: str, trust: Sequence[bytes] = ()) -> dict[str, str]:
     """Refuse (raise :class:`~db.returns.errors.ReturnSignerMismatch`) when a signed return among
     ``pdfs`` (snapshot id → PDF) is about another office than ``sender`` or signed by another's
-    certificate."""
+    certificate; otherwise the findings for the reviewer (snapshot id → sentence) of the returns
+    whose signature is not intact, not there, or not by a certificate chaining to ``trust`` (the
+    city's root certificate, DER)."""
     from db.returns.errors import ReturnSignerMismatch
-    from db.returns.verify import MISMATCH, UNTRUSTED, VALID, verify_pdf
+    from db.returns.verify import MISMATCH, TAMPERED, UNSIGNED, UNTRUSTED, VALID, verify_pdf
 
+    findings: dict[str, str] = {}
     for snapshot_id in sorted(pdfs):
         check = verify_pdf(pdfs[snapshot_id], trust)
         period, version = _period_text(check.period, snapshot_id), check.version or "?"
@@ -82,5 +93,13 @@ def check_bundle_returns(pdfs: Mapping[str, bytes], sender: str, trust: Sequence
                 code=check.signer_office_code or tr("（未注明）"),
             )
             raise ReturnSignerMismatch(sender, period, version, reason)
-        # otherwise damaged or unsigned, and nothing in it names another office: the receipt's own
-        # rule (the PDF's digest against its snapshot) decides
+        if check.status == TAMPERED:
+            findings[snapshot_id] = tr("签名无效：{reason}", reason=check.reason)
+        elif check.status == UNSIGNED:
+            findings[snapshot_id] = tr("没有有效的电子签名：{reason}", reason=check.reason)
+        elif check.status == UNTRUSTED:
+            findings[snapshot_id] = tr(
+                "签名证书不是市级为该社区颁发的证书（{subject}）",
+                subject=check.certificate_subject or tr("（未注明）"),
+            )
+    return findings

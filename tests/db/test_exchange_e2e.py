@@ -110,7 +110,7 @@ def test_register_certify_export_import_acknowledge(world: World) -> None:
 
     imported1 = world.import_(first1.path, now=datetime(2026, 4, 10, 2, 0, tzinfo=UTC))  # in time
     imported2 = world.import_(first2.path)
-    assert imported1.returns_arrived == [snapshot_id] and not imported1.returns_sent_back
+    assert imported1.returns_arrived == [snapshot_id] and not imported1.returns_with_findings
     assert imported2.total("inserted") > 0 and not imported2.conflicts
 
     # the city's figures equal each office's own, period by period
@@ -127,11 +127,19 @@ def test_register_certify_export_import_acknowledge(world: World) -> None:
         assert hashlib.sha256(pdf).hexdigest() == arrived.pdf_sha256
         rows = city_status(session, parse_period("2026Q1"), world.city.offices(), today=date(2026, 4, 10))
     by_code = {row.code: row for row in rows}
-    assert by_code[OFFICE1].return_state == ARRIVED and by_code[OFFICE1].decision == ReturnState.RECEIVED.value
+    assert by_code[OFFICE1].return_state == ARRIVED and by_code[OFFICE1].review == "pending"  # nobody decided yet
+    assert by_code[OFFICE1].decision == "" and not by_code[OFFICE1].decided_by and not by_code[OFFICE1].finding
     assert by_code[OFFICE2].return_state == MISSING and not by_code[OFFICE2].overdue
     assert by_code[OFFICE1].last_bundle_seq == 1 and by_code[OFFICE1].compliance is not None
     document = status_document(parse_period("2026Q1"), rows)
-    assert document["totals"] == {"offices": 2, ARRIVED: 1, LATE: 0, MISSING: 1, "conflicts": 0}
+    assert document["totals"] == {
+        "offices": 2,
+        ARRIVED: 1,
+        LATE: 0,
+        MISSING: 1,
+        "conflicts": 0,
+        "review": {"not_reported": 1, "pending": 1, "received": 0, "returned": 0, "problem": 0},
+    }
     with world.hub.store.session() as session:
         later = city_status(session, parse_period("2026Q1"), world.city.offices(), today=date(2026, 11, 28))
     assert {row.code: row.overdue for row in later} == {OFFICE1: False, OFFICE2: True}
@@ -140,7 +148,9 @@ def test_register_certify_export_import_acknowledge(world: World) -> None:
     city_text = "\n".join(dump(world.hub))
     assert RESIDENT_ID not in city_text and STAFF_ID not in city_text
 
-    # acknowledgement: the return is received, its period locked, the bundle acknowledged
+    # a person at the city accepts the return; the acknowledgement: received, its period locked,
+    # the bundle acknowledged
+    decide_return(world.hub.store, snapshot_id, ReturnState.RECEIVED, decided_by="王审核")
     ack = world.acknowledge(world.office1)
     assert ack.bundles_acknowledged == 1 and ack.received == [("2026Q1", 1)]
     assert "已接收" in ack.message()
@@ -185,7 +195,13 @@ def test_a_returned_return_shows_the_citys_reason(world: World) -> None:
     with world.hub.store.session() as session:
         rows = city_status(session, parse_period("2026Q1"), world.city.offices())
     assert {row.code: row.return_state for row in rows} == {OFFICE1: MISSING, OFFICE2: LATE}  # after 15 April
-    decide_return(world.hub.store, snapshot_id, ReturnState.RETURNED, reason="经费合计与附表不一致，请核对后重新报送")
+    decide_return(
+        world.hub.store,
+        snapshot_id,
+        ReturnState.RETURNED,
+        reason="经费合计与附表不一致，请核对后重新报送",
+        decided_by="王审核",
+    )
     ack = world.acknowledge(world.office2)
     assert ack.returned == [("2026Q1", 1, "经费合计与附表不一致，请核对后重新报送")]
     assert "被退回：经费合计与附表不一致" in ack.message()
@@ -483,8 +499,9 @@ def test_a_received_return_locks_its_period_for_new_records_too(world: World) ->
     from db.exchange.locks import locked_returns_covering
     from db.models import Funding
 
-    sign_return(world.office2, "2026Q1")
+    snapshot_id = sign_return(world.office2, "2026Q1")
     world.import_(world.export(world.office2).path)
+    decide_return(world.hub.store, snapshot_id, ReturnState.RECEIVED, decided_by="王审核")
     world.acknowledge(world.office2)
     with world.office2.store.session(world.office2.actor()) as session:
         inside = Funding(
