@@ -158,6 +158,32 @@ def office_code_of(cert: x509.Certificate) -> str | None:
     return str(values[0].value) if values else None
 
 
+STREET_CATEGORY = "shequ-street"
+"""The subject ``businessCategory`` (OID 2.5.4.15) of a street's certificate: the one mark that tells
+a street (街道/镇) from an office. The city puts it only into street certificates (it builds their
+subject itself) and refuses an office request that carries any ``businessCategory``."""
+
+
+def has_business_category(name: x509.Name) -> bool:
+    """Whether a subject carries a ``businessCategory`` at all (an office request must not)."""
+    from cryptography.x509.oid import NameOID
+
+    return bool(name.get_attributes_for_oid(NameOID.BUSINESS_CATEGORY))
+
+
+def is_street_name(name: x509.Name) -> bool:
+    """Whether a subject is a street's: exactly one ``businessCategory``, equal to :data:`STREET_CATEGORY`."""
+    from cryptography.x509.oid import NameOID
+
+    values = name.get_attributes_for_oid(NameOID.BUSINESS_CATEGORY)
+    return len(values) == 1 and values[0].value == STREET_CATEGORY
+
+
+def is_street_certificate(cert: x509.Certificate) -> bool:
+    """Whether ``cert`` is a street's certificate (see :data:`STREET_CATEGORY`)."""
+    return is_street_name(cert.subject)
+
+
 def _jose() -> None:
     """Load jwcrypto, with its PBKDF2 iteration ceiling raised to what passphrase bundles use.
 
@@ -667,6 +693,8 @@ def open_sealed(
         signed_at = now
     _check_chain(leaf, trust.anchors, signed_at)
 
+    if has_business_category(leaf.subject):  # a street's certificate never signs for an office or the city
+        raise UntrustedSigner("签名证书属于街道，不是社区或市级的证书")
     office_code = office_code_of(leaf)
     if leaf.serial_number in trust.revoked_serials:
         raise CertificateRevoked(f"社区 {office_code} " if office_code else "签名者")

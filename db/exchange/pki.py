@@ -51,14 +51,14 @@ import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db import jsonlimits, keycrypt
 from db.errors import DataFolderReadOnly, ShequError
-from db.exchange.envelope import TrustPolicy, certificate_fingerprint, office_code_of
+from db.exchange.envelope import TrustPolicy, certificate_fingerprint, has_business_category, office_code_of
 from db.exchange.errors import (
     BadCertificateFile,
     BadRequestFile,
@@ -249,6 +249,7 @@ class RegisteredOffice:
     revoke_reason: str = ""
     not_after: datetime | None = None
     previous_serials: tuple[int, ...] = ()  # certificates it was issued before (superseded)
+    via: str | None = None  # the street its returns go through (``shequ city route``); None: straight to the city
 
     @property
     def revoked(self) -> bool:
@@ -264,6 +265,7 @@ class RegisteredOffice:
             "revoked_at": _iso(self.revoked_at),
             "revoke_reason": self.revoke_reason,
             "previous_serials": [format(item, "x") for item in self.previous_serials],
+            "via": self.via,
         }
 
     @classmethod
@@ -280,6 +282,7 @@ class RegisteredOffice:
             revoke_reason=str(item.get("revoke_reason") or ""),
             not_after=_parse_time(item.get("not_after")),
             previous_serials=tuple(int(value, 16) for value in item.get("previous_serials", [])),
+            via=str(item["via"]) if item.get("via") else None,
         )
 
 
@@ -579,11 +582,29 @@ class CityAuthority:
             raise CityFilesDamaged(str(self.registry_path), str(exc)) from None
         return offices, revoked
 
-    def _write_registry(self, offices: list[RegisteredOffice], revoked: list[Revocation]) -> None:
+    def _stored_streets(self) -> list[RegisteredOffice]:
+        """The streets in the registry (``db.exchange.street``: same fields as an office's entry)."""
+        try:
+            document = jsonlimits.loads(self.registry_path.read_text(encoding="utf-8"))
+            return [RegisteredOffice.from_dict(item) for item in document.get("streets", [])]
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise CityFilesDamaged(str(self.registry_path), str(exc)) from None
+
+    def _write_registry(
+        self,
+        offices: list[RegisteredOffice],
+        revoked: list[Revocation],
+        streets: list[RegisteredOffice] | None = None,
+    ) -> None:
+        """Rewrite the registry (under its lock); ``streets`` None keeps the streets it holds."""
+        kept_streets = self._stored_streets() if streets is None else streets
         document = {
             "type": REGISTRY_TYPE,
             "v": 1,
             "offices": [item.to_dict() for item in sorted(offices, key=lambda item: item.code)],
+            "streets": [item.to_dict() for item in sorted(kept_streets, key=lambda item: item.code)],
             "revoked": [
                 {"serial": format(item.serial, "x"), "code": item.code, "revoked_at": _iso(item.revoked_at),
                  "reason": item.reason}
@@ -623,6 +644,8 @@ class CityAuthority:
         from cryptography.hazmat.primitives.asymmetric import ec
 
         csr = parse_request(request, source)
+        if has_business_category(csr.subject):  # a street's request (or a forged mark): never an office certificate
+            raise BadRequestFile(source, "这是街道的证书申请，不是社区的")
         code = office_code_of_name(csr.subject) or ""
         office_name = _common_name(csr.subject)
         ca_cert = self.ca_certificate()
@@ -638,6 +661,8 @@ class CityAuthority:
             offices, revoked = self._read_registry()
             if self._revoked_key(code, public, frozenset(item.serial for item in revoked)):  # revoked meanwhile
                 raise KeyRevokedRequest(code)
+            if any(item.code == code for item in self._stored_streets()):
+                raise BadRequestFile(source, f"代码 {code} 已登记为街道，不能再作为社区代码")
             now = utcnow()
             not_after = min(now + timedelta(days=365 * years + years // 4), ca_cert.not_valid_after_utc)
             cert = _office_certificate(csr.subject, public, ca_cert, ca_key, now, not_after)
@@ -652,6 +677,7 @@ class CityAuthority:
                 issued_at=now,
                 not_after=not_after,
                 previous_serials=(*previous.previous_serials, previous.serial) if previous else (),
+                via=previous.via if previous else None,
             )
             self.issued_folder.mkdir(parents=True, exist_ok=True)
             write_atomic(self.issued_folder / f"{code}-{cert.serial_number:x}.pem", _pem(cert))
@@ -701,16 +727,7 @@ class CityAuthority:
             for serial in (*current.previous_serials, current.serial):
                 if serial not in known:
                     revoked.append(Revocation(serial, office_code, now, reason))
-            updated = RegisteredOffice(
-                code=current.code,
-                name=current.name,
-                serial=current.serial,
-                issued_at=current.issued_at,
-                revoked_at=now,
-                revoke_reason=reason,
-                not_after=current.not_after,
-                previous_serials=current.previous_serials,
-            )
+            updated = replace(current, revoked_at=now, revoke_reason=reason)
             self._write_registry([item for item in offices if item.code != office_code] + [updated], revoked)
         return updated
 

@@ -11,7 +11,8 @@ The offices' data (what ``shequ import`` brought in):
 * ``shequ city status --period P [--json]`` — every office side by side;
 * ``shequ city ack [CODE …] --out DIR`` — acknowledgements for the offices;
 * ``shequ city return --period P --out FILE.pdf [--sign]`` — the consolidated return;
-* ``shequ city decide RETURN_ID (--received | --returned --reason TEXT)`` — the city's decision.
+* ``shequ city decide RETURN_ID (--received | --returned | --problem) [--reason TEXT] --by NAME`` — a
+  person's decision on a return that waits as 待审核 (a comment is required for 退回 and 有问题).
 
 Every handler imports what it needs when it runs, so that ``shequ --help`` stays quick.
 """
@@ -89,13 +90,21 @@ def register(commands: Any) -> None:
     add_passphrase_option(city_return)
     city_return.set_defaults(handler=cmd_city_return)
 
-    decide = sub.add_parser("decide", help=_t("接收或退回社区报送的报表"))
+    decide = sub.add_parser("decide", help=_t("审核社区报送的报表：通过、退回或有问题"))
     decide.add_argument("return_id", metavar="RETURN_ID", help=_t("报表编号（见 shequ city status --json）"))
     choice = decide.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--received", action="store_true", help=_t("接收"))
+    choice.add_argument("--received", action="store_true", help=_t("通过（已接收），该报告期在社区锁定"))
     choice.add_argument("--returned", action="store_true", help=_t("退回（需写明原因）"))
-    decide.add_argument("--reason", default="", metavar="TEXT", help=_t("退回原因，社区会看到"))
+    choice.add_argument("--problem", action="store_true", help=_t("有问题（需写明问题）"))
+    decide.add_argument(
+        "--reason", default="", metavar="TEXT", help=_t("对整份报表的意见，社区会看到（退回、有问题时必填）")
+    )
+    decide.add_argument("--by", required=True, metavar="NAME", help=_t("审核人姓名（记录在决定中）"))
     decide.set_defaults(handler=cmd_city_decide)
+
+    from desktop.cli.street import register_city_commands
+
+    register_city_commands(sub)  # route, streets
 
 
 def _years(text: str) -> int:
@@ -155,6 +164,12 @@ def cmd_city_issue(args: argparse.Namespace, out: TextIO) -> int:
     except OSError as exc:
         raise BadRequestFile(str(path), exc.strerror or str(exc)) from None
     request = parse_request(data, str(path))  # a bad file is refused before the passphrase is asked
+    from db.exchange.street import is_street_request
+
+    if is_street_request(data):
+        from desktop.cli.street import issue_street_command
+
+        return issue_street_command(args, authority, data, path, out)
     target_folder = output_folder(args.out)
     passphrase = ask_passphrase(args, _t("市级口令："), _t("市级口令"))
     issued = authority.issue(data, passphrase, years=args.years, source=str(path))
@@ -216,7 +231,10 @@ def cmd_city_offices(args: argparse.Namespace, out: TextIO) -> int:
             state = _t("已吊销（{0}，{1}）").format(local_time(item.revoked_at), item.revoke_reason)
         else:
             state = _t("有效至 {0}").format(local_time(item.not_after))
-        out.write(f"{item.code}  {item.name}  {state}  " + _t("颁发于 {0}").format(local_time(item.issued_at)) + "\n")
+        way = _t("经街道 {0} 报送").format(item.via) if item.via else _t("直接报送市级")
+        out.write(
+            f"{item.code}  {item.name}  {state}  {way}  " + _t("颁发于 {0}").format(local_time(item.issued_at)) + "\n"
+        )
     out.write(_t("共 {0} 个社区。").format(len(offices)) + "\n")
     return EXIT_OK
 
@@ -248,11 +266,10 @@ def cmd_city_status(args: argparse.Namespace, out: TextIO) -> int:
         report = row.return_label
         if row.return_version is not None:
             report += _t("（第 {0} 版，{1}）").format(row.return_version, local_time(row.arrived_at))
-        if row.decision:
-            from db.enums import ReturnState
-
-            decided = ReturnState.label_of(row.decision)
-            report += f" {decided}" + (f"：{row.decision_reason}" if row.decision_reason else "")
+        if row.return_id is not None:
+            report += f" {row.review_label}" + (f"：{row.decision_reason}" if row.decision_reason else "")
+            if row.decided_by:
+                report += _t("（{0}{1}，{2}）").format(row.decided_level, row.decided_by, local_time(row.decided_at))
         pillars = (
             "  ".join(f"{p.label}{p.status.label}" for p in row.compliance.pillars)
             if row.compliance is not None
@@ -264,6 +281,8 @@ def cmd_city_status(args: argparse.Namespace, out: TextIO) -> int:
             out.write("    " + _t("缺口：{0}").format(gap) + "\n")
         if row.conflicts:
             out.write("    " + _t("待处理的同步冲突 {0} 处").format(row.conflicts) + "\n")
+        if row.finding:
+            out.write("    " + _t("有问题：{0}").format(row.finding) + "\n")
     missing = sum(1 for row in rows if row.return_state == "missing")
     out.write(_t("共 {0} 个社区，未报送 {1} 个。").format(len(rows), missing) + "\n")
     return EXIT_OK
@@ -308,11 +327,14 @@ def cmd_city_decide(args: argparse.Namespace, out: TextIO) -> int:
     from db.store import open_store
 
     city_authority(args)
-    status = ReturnState.RECEIVED if args.received else ReturnState.RETURNED
+    chosen = {"received": ReturnState.RECEIVED, "returned": ReturnState.RETURNED, "problem": ReturnState.PROBLEM}
+    status = next(state for flag, state in chosen.items() if getattr(args, flag))
     with open_store(data_dir(args)) as store:
-        decide_return(store, args.return_id.strip(), status, reason=args.reason, decided_by=_t("市委组织部"))
+        decide_return(store, args.return_id.strip(), status, reason=args.reason, decided_by=args.by)
     out.write(
-        _t("已将报表 {0} 标记为{1}；下一份回执（shequ city ack）会告知社区。").format(args.return_id, status.label)
+        _t("{0}已将报表 {1} 标记为{2}；下一份回执（shequ city ack）会告知社区。").format(
+            args.by.strip(), args.return_id.strip(), status.label
+        )
         + "\n"
     )
     return EXIT_OK

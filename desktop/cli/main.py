@@ -58,6 +58,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.sheets",
     "desktop.cli.keys",
     "desktop.cli.city",
+    "desktop.cli.street",
     "desktop.cli.exchange",
 )
 

@@ -1,0 +1,313 @@
+"""Streets (街道/镇) between the offices and the city: a street installation certified by the city,
+marked as a street's so that an office's certificate never passes as a street's nor a street's as an
+office's, and the city's per-office routing in its registry (under the registry's lock). Real keys,
+real files, the ``shequ`` commands as people type them; nothing mocked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.x509.oid import NameOID
+
+from db.exchange.envelope import (
+    KIND_OFFICE_TO_CITY,
+    is_street_certificate,
+    open_sealed,
+    seal_for_recipient,
+)
+from db.exchange.errors import BadCertificateFile, BadRequestFile, OfficeNotRegistered, UntrustedSigner
+from db.exchange.pki import CityAuthority, install_issued, make_request
+from db.exchange.street import (
+    CodeTaken,
+    StreetInstallation,
+    StreetNotRegistered,
+    issue_street,
+    read_street_certificate_file,
+    route,
+    street_certificate_filename,
+    street_request_filename,
+    streets,
+)
+from db.returns.sign import KeyStore, SigningIdentity, office_subject
+from tests.support.cli import shequ
+from tests.support.exchange_world import CITY_PASSPHRASE, CODE, OFFICE_PASSPHRASE, OTHER_CODE, City, make_city
+
+STREET_CODE = "150802001000"
+STREET_NAME = "胜利街道党工委"
+STREET_PASSPHRASE = "胜利街道-街道口令-2026"
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    if not folder.exists():
+        return {}
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def passphrase_file(folder: Path, name: str, text: str) -> str:
+    path = folder / name
+    path.write_text(text + "\n", encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> dict[str, Path]:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    return {
+        "city": tmp_path / "city",
+        "street": tmp_path / "street",
+        "office": tmp_path / "office",
+        "usb": stick,
+        "city_pass": Path(passphrase_file(tmp_path, "city.txt", CITY_PASSPHRASE)),
+        "street_pass": Path(passphrase_file(tmp_path, "street.txt", STREET_PASSPHRASE)),
+    }
+
+
+def certified_street(world: dict[str, Path]) -> tuple[City, StreetInstallation]:
+    """City (API) → ``shequ street init`` → ``shequ city issue`` → ``shequ street install-certificate``."""
+    city = make_city(world["city"])
+    code, _out, err = shequ(
+        "--data-dir", str(world["street"]), "street", "init", "--code", STREET_CODE, "--name", STREET_NAME,
+        "--out", str(world["usb"]), "--passphrase-file", str(world["street_pass"]),
+    )  # fmt: skip
+    assert code == 0, err
+    request = world["usb"] / street_request_filename(STREET_CODE)
+    code, out, err = shequ(
+        "--data-dir", str(world["city"]), "city", "issue", str(request), "--out", str(world["usb"]),
+        "--passphrase-file", str(world["city_pass"]),
+    )  # fmt: skip
+    assert code == 0, err
+    assert "街道证书" in out and STREET_NAME in out
+    certificate = world["usb"] / street_certificate_filename(STREET_CODE)
+    code, out, err = shequ("--data-dir", str(world["street"]), "street", "install-certificate", str(certificate))
+    assert code == 0, err
+    assert STREET_NAME in out and "中共巴彦淖尔市委组织部" in out
+    return city, StreetInstallation(world["street"])
+
+
+def certify_office(city: City, folder: Path, code: str = CODE, name: str = "胜利社区") -> KeyStore:
+    keys = KeyStore(folder)
+    issued = city.authority.issue(make_request(keys, OFFICE_PASSPHRASE, code, name), CITY_PASSPHRASE)
+    install_issued(keys, issued.file_bytes())
+    return keys
+
+
+def registry(city: City) -> dict[str, object]:
+    document = json.loads(city.authority.registry_path.read_text(encoding="utf-8"))
+    assert isinstance(document, dict)
+    return document
+
+
+# --- step 1: a street certified by the city ------------------------------------------------------------
+
+
+def test_street_init_issue_install_by_the_commands(world: dict[str, Path]) -> None:
+    city, street = certified_street(world)
+    folder = world["street"]
+    installation = json.loads((folder / "street" / "installation.json").read_text(encoding="utf-8"))
+    assert installation["kind"] == "street"
+    assert (installation["code"], installation["name"]) == (STREET_CODE, STREET_NAME)
+    assert b"ENCRYPTED PRIVATE KEY" in (folder / "street" / "street-key.pem").read_bytes()
+    assert (folder / "shequ.sqlite").is_file()  # its own consolidated database, like the city's
+
+    cert = street.certificate()
+    assert is_street_certificate(cert)
+    assert cert.issuer == city.authority.ca_certificate().subject
+    assert cert.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)[0].value == STREET_CODE
+    assert street.city() is not None and street.city().ca_certificate == city.authority.ca_certificate()  # type: ignore[union-attr]
+
+    document = registry(city)
+    assert [item["code"] for item in document["streets"]] == [STREET_CODE]  # type: ignore[index]
+    assert document["offices"] == []  # a street is not an office
+    assert city.authority.offices() == []
+    assert [item.name for item in streets(city.authority)] == [STREET_NAME]
+    assert any(path.name.startswith(f"street-{STREET_CODE}-") for path in city.authority.issued_folder.iterdir())
+
+    code, out, err = shequ("--data-dir", str(folder), "street", "show", "--json")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["street"] == {"code": STREET_CODE, "name": STREET_NAME}
+    assert shown["certificate"]["street"] is True
+    assert shown["city"]["name"] == "中共巴彦淖尔市委组织部"
+
+    code, out, err = shequ("--data-dir", str(world["city"]), "city", "streets", "--json")
+    assert code == 0, err
+    assert [item["code"] for item in json.loads(out)["streets"]] == [STREET_CODE]
+
+
+def test_street_init_refuses_bad_input_and_taken_folders(world: dict[str, Path]) -> None:
+    city = make_city(world["city"])
+    before = snapshot(world["city"])
+    for folder, arguments, words in (
+        (world["street"], ("--code", "15080200100", "--name", STREET_NAME), "12 位"),
+        (world["street"], ("--code", STREET_CODE, "--name", "  "), "街道名称"),
+        (world["city"], ("--code", STREET_CODE, "--name", STREET_NAME), "已经有社区或市级的数据"),
+    ):
+        code, _out, err = shequ(
+            "--data-dir", str(folder), "street", "init", *arguments, "--out", str(world["usb"]),
+            "--passphrase-file", str(world["street_pass"]),
+        )  # fmt: skip
+        assert code == 2 and words in err, err
+    assert not world["street"].exists()
+    assert snapshot(world["city"]) == before
+    assert list(world["usb"].iterdir()) == []
+
+    short = passphrase_file(world["usb"].parent, "short.txt", "太短的口令")
+    code, _out, err = shequ(
+        "--data-dir", str(world["street"]), "street", "init", "--code", STREET_CODE, "--name", STREET_NAME,
+        "--out", str(world["usb"]), "--passphrase-file", short,
+    )  # fmt: skip
+    assert code == 2 and "12" in err
+    assert not (world["street"] / "street" / "installation.json").exists()
+    del city
+
+
+def test_an_office_certificate_never_passes_as_a_streets(world: dict[str, Path]) -> None:
+    city, _street = certified_street(world)
+    office_keys = certify_office(city, world["office"])
+    issued = city.authority.issue(make_request(office_keys, OFFICE_PASSPHRASE, CODE, "胜利社区"), CITY_PASSPHRASE)
+    office_file = world["usb"] / "office-certificate.json"
+    office_file.write_bytes(issued.file_bytes())
+    before = snapshot(world["street"])
+    code, _out, err = shequ("--data-dir", str(world["street"]), "street", "install-certificate", str(office_file))
+    assert code == 2 and "街道" in err
+    assert snapshot(world["street"]) == before
+    with pytest.raises(BadCertificateFile):
+        read_street_certificate_file(issued.file_bytes())
+
+    # an office request forging the street's mark is never issued as an office's certificate
+    forged = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(
+            x509.Name([*office_subject(OTHER_CODE, "假街道"), x509.NameAttribute(NameOID.BUSINESS_CATEGORY, "x")])
+        )
+        .sign(office_keys.load(OFFICE_PASSPHRASE).key, hashes.SHA256())
+        .public_bytes(serialization.Encoding.PEM)
+    )
+    with pytest.raises(BadRequestFile):
+        city.authority.issue(forged, CITY_PASSPHRASE)
+    with pytest.raises(BadRequestFile):  # nor is an office's request issued as a street's
+        issue_street(city.authority, make_request(office_keys, OFFICE_PASSPHRASE, CODE, "胜利社区"), CITY_PASSPHRASE)
+    assert city.authority.office(OTHER_CODE) is None
+
+
+def test_a_street_certificate_never_passes_as_an_offices(world: dict[str, Path]) -> None:
+    city, street = certified_street(world)
+    data = (world["usb"] / street_certificate_filename(STREET_CODE)).read_bytes()
+    office_keys = KeyStore(world["office"])
+    make_request(office_keys, OFFICE_PASSPHRASE, STREET_CODE, STREET_NAME)
+    with pytest.raises(BadCertificateFile):  # another type of file
+        install_issued(office_keys, data)
+    assert office_keys.is_self_signed()
+
+    # a bundle signed with the street's key and certificate is refused by the city, even with the right `from`
+    identity = SigningIdentity(street.key(STREET_PASSPHRASE), street.certificate(), [city.authority.ca_certificate()])
+    header = {"kind": KIND_OFFICE_TO_CITY, "from": STREET_CODE, "to": "city", "seq": 1, "prev": None}
+    sealed = seal_for_recipient(b"payload", header, identity, city.certificate)
+    with pytest.raises(UntrustedSigner, match="街道"):
+        open_sealed(sealed, trust=city.authority.trust_policy(), recipient_key=city.key)
+
+    # an office request with a street's code, and a street request with an office's code, are refused
+    with pytest.raises(BadRequestFile, match="街道"):
+        city.authority.issue(make_request(office_keys, OFFICE_PASSPHRASE, STREET_CODE, "冒名社区"), CITY_PASSPHRASE)
+    certify_office(city, world["office"] / "other", OTHER_CODE, "新华社区")
+    other_street = StreetInstallation(world["street"] / "other")
+    with pytest.raises(CodeTaken):
+        issue_street(city.authority, other_street.init(OTHER_CODE, "新华街道", STREET_PASSPHRASE), CITY_PASSPHRASE)
+    assert [item.code for item in streets(city.authority)] == [STREET_CODE]
+
+
+def test_an_edited_street_certificate_file_is_refused(world: dict[str, Path]) -> None:
+    city = make_city(world["city"])
+    street = StreetInstallation(world["street"])
+    request = street.init(STREET_CODE, STREET_NAME, STREET_PASSPHRASE)
+    issued = issue_street(city.authority, request, CITY_PASSPHRASE)
+    document = json.loads(issued.signed_file)
+    before = snapshot(world["street"])
+    for field, value in (("city", "伪造市委组织部"), ("not_after", "2099-01-01T00:00:00+00:00")):
+        edited = json.dumps({**document, field: value}, ensure_ascii=False).encode("utf-8")
+        with pytest.raises(BadCertificateFile):
+            street.install_certificate(edited)
+    edited = json.dumps({**document, "street": {"code": STREET_CODE, "name": "别的街道"}}, ensure_ascii=False)
+    with pytest.raises(BadCertificateFile):
+        street.install_certificate(edited.encode("utf-8"))
+    assert snapshot(world["street"]) == before
+    assert not street.certified()
+
+    # the file of another street (another key) is refused; the street's own installs
+    other = StreetInstallation(world["street"] / "other")
+    other_file = issue_street(
+        city.authority, other.init("150802002000", STREET_NAME, STREET_PASSPHRASE), CITY_PASSPHRASE
+    ).signed_file
+    with pytest.raises(BadCertificateFile):
+        street.install_certificate(other_file)
+    street.install_certificate(issued.signed_file)
+    assert street.certified()
+
+
+# --- step 2: the city's routing ----------------------------------------------------------------------
+
+
+def test_city_routes_an_office_via_a_street_and_back(world: dict[str, Path]) -> None:
+    city, _street = certified_street(world)
+    keys = certify_office(city, world["office"])
+    certify_office(city, world["office"] / "other", OTHER_CODE, "新华社区")
+
+    code, out, err = shequ(
+        "--data-dir", str(world["city"]), "city", "route", "--office", CODE, "--via", STREET_CODE,
+        "--passphrase-file", str(world["city_pass"]),
+    )  # fmt: skip
+    assert code == 0, err
+    assert STREET_CODE in out
+    assert city.authority.office(CODE).via == STREET_CODE  # type: ignore[union-attr]
+    assert city.authority.office(OTHER_CODE).via is None  # type: ignore[union-attr]
+    offices = {item["code"]: item for item in registry(city)["offices"]}  # type: ignore[attr-defined]
+    assert offices[CODE]["via"] == STREET_CODE and offices[OTHER_CODE]["via"] is None
+
+    code, out, err = shequ("--data-dir", str(world["city"]), "city", "offices")
+    assert code == 0, err
+    assert f"经街道 {STREET_CODE} 报送" in out and "直接报送市级" in out
+    code, out, err = shequ("--data-dir", str(world["city"]), "city", "streets", "--json")
+    listing = json.loads(out)
+    assert listing["streets"][0]["offices"] == [CODE] and listing["direct"] == [OTHER_CODE]
+
+    # a new certificate for the office keeps its route; so does revoking another office
+    city.authority.issue(make_request(keys, OFFICE_PASSPHRASE, CODE, "胜利社区"), CITY_PASSPHRASE)
+    city.authority.revoke(OTHER_CODE, "测试吊销", CITY_PASSPHRASE)
+    assert city.authority.office(CODE).via == STREET_CODE  # type: ignore[union-attr]
+    assert [item.code for item in streets(city.authority)] == [STREET_CODE]  # issuing and revoking keep the streets
+
+    code, out, err = shequ(
+        "--data-dir", str(world["city"]), "city", "route", "--office", CODE, "--direct",
+        "--passphrase-file", str(world["city_pass"]),
+    )  # fmt: skip
+    assert code == 0, err
+    assert "直接向市级报送" in out
+    assert city.authority.office(CODE).via is None  # type: ignore[union-attr]
+
+
+def test_routing_refusals_write_nothing(world: dict[str, Path]) -> None:
+    city, _street = certified_street(world)
+    certify_office(city, world["office"])
+    certify_office(city, world["office"] / "other", OTHER_CODE, "新华社区")
+    city.authority.revoke(OTHER_CODE, "测试吊销", CITY_PASSPHRASE)
+    before = snapshot(world["city"] / "city")
+    with pytest.raises(StreetNotRegistered):
+        route(city.authority, CODE, "150802009000", CITY_PASSPHRASE)
+    with pytest.raises(StreetNotRegistered):  # an office's code is not a street
+        route(city.authority, CODE, OTHER_CODE, CITY_PASSPHRASE)
+    with pytest.raises(OfficeNotRegistered):
+        route(city.authority, "150802009009", STREET_CODE, CITY_PASSPHRASE)
+    with pytest.raises(OfficeNotRegistered):  # revoked
+        route(city.authority, OTHER_CODE, STREET_CODE, CITY_PASSPHRASE)
+    code, _out, err = shequ(
+        "--data-dir", str(world["city"]), "city", "route", "--office", CODE, "--via", STREET_CODE,
+        "--passphrase-file", passphrase_file(world["usb"], "wrong.txt", "不对的市级口令-0000"),
+    )  # fmt: skip
+    assert code == 2 and "口令" in err
+    assert snapshot(world["city"] / "city") == before
+    assert isinstance(city.authority, CityAuthority)
