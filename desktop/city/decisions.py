@@ -1,16 +1,19 @@
-"""The city's decision on an office's return — 接收, or 退回… with the reason the office will see —
-and 查看报表 (the return as it arrived, in the preview)."""
+"""A person's decision on an office's return — 通过, 退回… or 有问题… with a comment on the whole
+return the office will see (required for the last two), and the reviewer's name — and 查看报表 (the
+return as it arrived, in the preview). Nothing is decided without a person: an imported return
+waits as 待审核 with what the import's checks found (:attr:`ReturnStatus.finding`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from db.changes import Changes
+from db.enums import ReturnState
 from db.errors import ShequError
 from desktop.city.texts import _t
 from desktop.common.exchange_texts import period_text
 from desktop.common.i18n import label
-from desktop.common.page_parts import ERROR_COLOUR, OK_COLOUR
+from desktop.common.page_parts import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR
 from desktop.common.prompts import prompts
 
 if TYPE_CHECKING:
@@ -18,9 +21,47 @@ if TYPE_CHECKING:
     from desktop.common.tasks import Progress
 
 
-def decide(city: CityParts, *, received: bool) -> None:
-    """接收 / 退回… the return selected (退回 asks the reason the office will see)."""
-    from db.enums import ReturnState
+def _ask_comment(city: CityParts, status: ReturnState, what: str, before: str) -> str | None:
+    """The comment on the whole return (退回 / 有问题), or None when the person cancels or leaves it
+    empty (then said why nothing was decided)."""
+    if status == ReturnState.RETURNED:
+        title, question = _t("退回报表"), _t("退回{0}的原因（社区会看到）：").format(what)
+    else:
+        title, question = _t("报表有问题"), _t("{0}有什么问题（社区会看到）：").format(what)
+    answer = prompts().ask_text(city.window(), title, question, before)
+    if answer is None:
+        return None
+    if not answer.strip():
+        city.say(
+            ERROR_COLOUR,
+            _t("没有做出决定"),
+            _t("退回报表或标记有问题都需要写明意见，社区会看到它。请重新点按钮并填写。"),
+        )
+        return None
+    return answer.strip()
+
+
+def _ask_reviewer(city: CityParts, status: ReturnState, what: str, finding: str) -> str | None:
+    """The reviewer's name (kept for the window's session as the next default), or None."""
+    question = _t("{0}：{1}").format(label(status.label), what)
+    if finding:
+        question += "\n" + _t("注意，导入时核验发现：{0}").format(finding)
+    if status == ReturnState.RECEIVED:
+        question += "\n" + _t("通过后，社区导入回执时该报告期会锁定。")
+    question += "\n\n" + _t("审核人姓名（记录在决定中）：")
+    answer = prompts().ask_text(city.window(), _t("审核报表"), question, city.status.reviewer)
+    if answer is None:
+        return None
+    if not answer.strip():
+        city.say(ERROR_COLOUR, _t("没有做出决定"), _t("每个决定都记录审核人：请重新点按钮并填写姓名。"))
+        return None
+    city.status.reviewer = answer.strip()
+    return answer.strip()
+
+
+def decide(city: CityParts, status: ReturnState) -> None:
+    """通过 / 退回… / 有问题… for the return selected (the last two ask the comment), with the
+    reviewer's name; the list shows the decision at once (the change is published)."""
     from db.exchange.acks import decide_return
 
     chosen = city.status.selected_return()
@@ -31,31 +72,24 @@ def decide(city: CityParts, *, received: bool) -> None:
         row.name, row.code, period_text(chosen.period_code), chosen.return_version
     )
     reason = ""
-    if not received:
-        answer = prompts().ask_text(
-            city.window(),
-            _t("退回报表"),
-            _t("退回{0}的原因（社区会看到）：").format(what),
-            chosen.reason if chosen.returned else "",
-        )
-        if answer is None:
+    if status != ReturnState.RECEIVED:
+        comment = _ask_comment(city, status, what, chosen.reason if chosen.decision == status.value else "")
+        if comment is None:
             return
-        reason = answer.strip()
-        if not reason:
-            city.say(
-                ERROR_COLOUR, _t("没有退回"), _t("退回报表需要写明原因，社区会看到它。请重新点“退回…”并填写原因。")
-            )
-            return
-    status = ReturnState.RECEIVED if received else ReturnState.RETURNED
+        reason = comment
+    reviewer = _ask_reviewer(city, status, what, chosen.finding)
+    if reviewer is None:
+        return
     try:
-        changes = decide_return(city.store, chosen.return_id, status, reason=reason, decided_by=city.city_name)
+        changes = decide_return(city.store, chosen.return_id, status, reason=reason, decided_by=reviewer)
     except ShequError as exc:
         city.show_error(exc, _t("没有完成"))
         return
+    colour = {ReturnState.RECEIVED: OK_COLOUR, ReturnState.RETURNED: ERROR_COLOUR}.get(status, WARNING_COLOUR)
     city.say(
-        ERROR_COLOUR if not received else OK_COLOUR,
-        _t("已将{0}标记为{1}").format(what, label(status.label)),
-        (_t("原因：{0}").format(reason) + "\n" if reason else "")
+        colour,
+        _t("{0}已将{1}标记为{2}").format(reviewer, what, label(status.label)),
+        (_t("意见：{0}").format(reason) + "\n" if reason else "")
         + _t("社区要在导入回执后才知道：请点“生成回执…”写到 U 盘交给社区。"),
     )
     city.hub.publish(changes | Changes(returns=True, periods=frozenset({chosen.period_code})))

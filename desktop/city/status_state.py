@@ -70,7 +70,6 @@ class Cell:
 
 def status_cells(row: OfficeStatus) -> list[Cell]:
     """The status table's row for one office: code, name, bundle, return, decision, pillars, conflicts."""
-    from db.enums import ReturnState
     from db.exchange.city_status import ARRIVED, LATE, MISSING
 
     code = Cell(row.code, role=CODE_ROLE, value=row.code)
@@ -94,13 +93,7 @@ def status_cells(row: OfficeStatus) -> list[Cell]:
         report_colour = WARNING_COLOUR
     report_tip = _t("到达时间：{0}").format(local_time(row.arrived_at)) if row.arrived_at is not None else ""
     report = Cell(report_text, colour=report_colour, tooltip=report_tip)
-    decision_text = label(ReturnState.label_of(row.decision)) if row.decision else ""
-    if row.decision == ReturnState.RETURNED.value:
-        decision = Cell(decision_text, colour=ERROR_COLOUR, tooltip=_t("退回原因：{0}").format(row.decision_reason))
-    elif row.decision == ReturnState.RECEIVED.value:
-        decision = Cell(decision_text, colour=OK_COLOUR)
-    else:
-        decision = Cell(decision_text)
+    decision = decision_cell(row)
     cells = [code, name, bundle, report, decision]
     for key, _text in PILLARS:
         if row.compliance is None:
@@ -123,14 +116,58 @@ def status_cells(row: OfficeStatus) -> list[Cell]:
     return cells
 
 
+def decision_text(decision: str, has_return: bool = True) -> str:
+    """市级处理 as people read it: 待审核 while nobody decided, else the decision (已接收 / 退回 / 有问题)."""
+    from db.enums import ReturnState
+
+    if decision:
+        return label(ReturnState.label_of(decision))
+    return _t("待审核") if has_return else ""
+
+
+def finding_text(finding: str) -> str:
+    """What the import's checks found, as the reviewer reads it ("" for nothing)."""
+    return _t("核验有问题：{0}").format(finding) if finding else ""
+
+
+def decided_text(decided_by: str, level: str, decided_at: Any) -> str:
+    """Who decided and when: 市级 王审核，2026-05-02 10:30 ("" while undecided)."""
+    if not decided_by:
+        return ""
+    return _t("{0}{1}，{2}").format(level, decided_by, local_time(decided_at))
+
+
+def decision_cell(row: OfficeStatus) -> Cell:
+    """The status table's 市级处理: 待审核 (with the import's finding) or a person's decision."""
+    from db.enums import ReturnState
+
+    if row.return_id is None:
+        return Cell("")
+    found = finding_text(row.finding)
+    if not row.decision:
+        shown = _t("待审核") + (_t("（核验有问题）") if found else "")
+        return Cell(shown, colour=WARNING_COLOUR, tooltip=found or _t("还没有人审核这份报表"))
+    tips = [decided_text(row.decided_by, row.decided_level, row.decided_at)]
+    if row.decision_reason:
+        tips.append(_t("意见：{0}").format(row.decision_reason))
+    if found:
+        tips.append(found)
+    tooltip = "\n".join(tip for tip in tips if tip)
+    colour = {ReturnState.RECEIVED.value: OK_COLOUR, ReturnState.RETURNED.value: ERROR_COLOUR}.get(
+        row.decision, WARNING_COLOUR
+    )
+    return Cell(decision_text(row.decision), colour=colour, tooltip=tooltip)
+
+
 def totals_text(rows: Sequence[OfficeStatus]) -> str:
     from db.exchange.city_status import ARRIVED, LATE, MISSING
 
     arrived = sum(1 for row in rows if row.return_state == ARRIVED)
     late = sum(1 for row in rows if row.return_state == LATE)
     missing = sum(1 for row in rows if row.return_state == MISSING)
-    return _t("共 {0} 个社区：按期报送 {1} 个，逾期报送 {2} 个，未报送 {3} 个").format(
-        len(rows), arrived, late, missing
+    pending = sum(1 for row in rows if row.return_id is not None and not row.decision)
+    return _t("共 {0} 个社区：按期报送 {1} 个，逾期报送 {2} 个，未报送 {3} 个；待审核 {4} 个").format(
+        len(rows), arrived, late, missing, pending
     )
 
 
@@ -161,26 +198,34 @@ def office_info(row: OfficeStatus) -> str:
     info.extend(_t("缺口：{0}").format(gap) for gap in row.gaps)
     if row.conflicts:
         info.append(_t("待处理的同步冲突 {0} 处（见“同步冲突”）。").format(row.conflicts))
+    if row.return_id is not None and not row.decision:
+        info.append(_t("最新报表待审核：请查看报表后点“通过”“退回…”或“有问题…”。"))
+    if row.finding:
+        info.append(finding_text(row.finding))
     return "\n".join(info)
 
 
 def return_line(item: ReturnStatus) -> tuple[list[str], str]:
-    """One line of the office's returns, and the colour of its decision ("" as it is)."""
+    """One line of the office's returns — period, version, arrival, 市级处理, who decided, the
+    comment (or, while 待审核, what the checks found) — and the colour of its decision."""
     from db.enums import ReturnState
 
-    decision = label(ReturnState.label_of(item.decision)) if item.decision else _t("待处理")
+    note = item.reason or finding_text(item.finding)
+    if item.reason and item.finding:
+        note = f"{item.reason}；{finding_text(item.finding)}"
     texts = [
         period_text(item.period_code),
         _t("第 {0} 版").format(item.return_version),
         local_time(item.arrived_at),
-        decision,
-        item.reason,
+        decision_text(item.decision),
+        decided_text(item.decided_by, item.decided_level, item.decided_at),
+        note,
     ]
-    if item.returned:
+    if item.decision == ReturnState.RETURNED.value:
         return texts, ERROR_COLOUR
     if item.decision == ReturnState.RECEIVED.value:
         return texts, OK_COLOUR
-    return texts, ""
+    return texts, WARNING_COLOUR
 
 
 def figure_lines(compliance: ComplianceResult | None) -> list[tuple[list[str], str, str]]:

@@ -1,6 +1,7 @@
 """报送情况: one row per registered office for the period chosen, and under it the office selected —
-its returns (接收 / 退回… / 查看报表), its figures, 查看数据…, 生成回执…. What each cell says is
-:mod:`desktop.city.status_state`; the window connects the buttons to their actions."""
+its returns (待审核 until a person chooses 通过 / 退回… / 有问题…; 查看报表), its figures, 查看数据…,
+生成回执…. What each cell says is :mod:`desktop.city.status_state`; the window connects the buttons
+to their actions."""
 
 from __future__ import annotations
 
@@ -70,6 +71,7 @@ class StatusTab(QSplitter):
         self.services = services
         self.rows: list[OfficeStatus] = []
         self.office_returns: list[ReturnStatus] = []
+        self.reviewer = ""  # the name the last decision was made under, for this window's session
         self._serial = 0
         self._handle: TaskHandle[Any] | None = None
 
@@ -102,12 +104,16 @@ class StatusTab(QSplitter):
         self.office_info.setWordWrap(True)
         self.office_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.returns_list = plain_list(
-            [_t("报告期"), _t("版本"), _t("到达时间"), _t("市级处理"), _t("原因")], (120, 60, 130, 80)
+            [_t("报告期"), _t("版本"), _t("到达时间"), _t("市级处理"), _t("审核人"), _t("意见 / 核验")],
+            (120, 60, 130, 80, 150),
         )
         self.returns_list.setAccessibleName(_t("社区的报表"))
-        self.receive_button = QPushButton(_t("接收"))
+        self.receive_button = QPushButton(_t("通过"))
+        self.receive_button.setToolTip(_t("审核通过（已接收）：社区导入回执后该报告期锁定"))
         self.reject_button = QPushButton(_t("退回…"))
         self.reject_button.setToolTip(_t("退回报表并写明原因，社区导入回执后会看到"))
+        self.problem_button = QPushButton(_t("有问题…"))
+        self.problem_button.setToolTip(_t("标记报表有问题并写明问题，社区导入回执后会看到"))
         self.view_return_button = QPushButton(_t("查看报表"))
         self.data_button = QPushButton(_t("查看数据…"))
         self.data_button.setToolTip(_t("查看这个社区报送的台账（只读）；也可以双击表格中的社区"))
@@ -115,7 +121,7 @@ class StatusTab(QSplitter):
         self.ack_button.setToolTip(_t("给选中的社区写回执（确认收到的数据包、报表接收或退回、城市标准），保存到 U 盘"))
         bold(self.ack_button)
         buttons = QHBoxLayout()
-        for button in (self.receive_button, self.reject_button, self.view_return_button):
+        for button in (self.receive_button, self.reject_button, self.problem_button, self.view_return_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.data_button)
@@ -268,7 +274,7 @@ class StatusTab(QSplitter):
             texts, colour = return_line(item)
             shown = QTreeWidgetItem(texts)
             shown.setData(0, CODE_ROLE, item.return_id)
-            shown.setToolTip(4, item.reason)
+            shown.setToolTip(5, texts[5])
             if colour:
                 shown.setForeground(3, QBrush(QColor(colour)))
             self.returns_list.addTopLevelItem(shown)
@@ -295,6 +301,7 @@ class StatusTab(QSplitter):
         office = bool(self.selected_code())
         self.receive_button.setEnabled(idle and chosen_return)
         self.reject_button.setEnabled(idle and chosen_return)
+        self.problem_button.setEnabled(idle and chosen_return)
         self.view_return_button.setEnabled(idle and chosen_return)
         self.data_button.setEnabled(office)
         self.ack_button.setEnabled(idle and office)

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.changes import Changes
+from db.enums import ReturnState
 from db.errors import ShequError
 from db.periods import Period, parse_period
 from db.timeutil import local_today
@@ -182,8 +183,9 @@ class CityWindow(BusyWork, QMainWindow):
         status, registry, shown = self.status, self.registry, self.return_tab
         status.table.cellDoubleClicked.connect(lambda row, _column: self.open_office_data(status.code_at(row)))
         status.returns_list.itemActivated.connect(lambda _item, _column: self.view_return())
-        status.receive_button.clicked.connect(lambda: self.decide(received=True))
-        status.reject_button.clicked.connect(lambda: self.decide(received=False))
+        status.receive_button.clicked.connect(lambda: self.decide(ReturnState.RECEIVED))
+        status.reject_button.clicked.connect(lambda: self.decide(ReturnState.RETURNED))
+        status.problem_button.clicked.connect(lambda: self.decide(ReturnState.PROBLEM))
         status.view_return_button.clicked.connect(self.view_return)
         status.data_button.clicked.connect(lambda: self.open_office_data(status.selected_code()))
         status.ack_button.clicked.connect(self.write_acks)
@@ -344,9 +346,10 @@ class CityWindow(BusyWork, QMainWindow):
         """Import ``paths`` in the background; each file's result, or its refusal, is listed."""
         import_action.import_paths(self, paths, allow_gap=allow_gap, passphrase=passphrase)
 
-    def decide(self, *, received: bool) -> None:
-        """接收 / 退回… the return selected (退回 asks the reason the office will see)."""
-        decisions.decide(self, received=received)
+    def decide(self, status: ReturnState) -> None:
+        """通过 / 退回… / 有问题… the return selected (the last two ask the comment the office will
+        see), with the reviewer's name."""
+        decisions.decide(self, status)
 
     def view_return(self) -> None:
         """查看报表: the office's signed return, as it arrived, in the preview."""

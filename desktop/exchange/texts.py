@@ -188,10 +188,15 @@ def return_rows(returns: Sequence[ReturnStatus]) -> list[ReturnRow]:
 
     rows: list[ReturnRow] = []
     for item in returns:
-        decision = label(ReturnState.label_of(item.decision)) if item.decision else ""
+        pending = _t("待审核") if item.pending else ""
+        decision = label(ReturnState.label_of(item.decision)) if item.decision else pending
         received = item.decision == ReturnState.RECEIVED.value
-        if item.returned:
+        if item.decision == ReturnState.PROBLEM.value:
+            note = _t("市级审核认为有问题：{0}").format(item.reason)
+        elif item.returned:
             note = _t("退回原因：{0}").format(item.reason)
+        elif item.pending:
+            note = _t("市级已收到，正在审核；审核通过后该报告期才锁定")
         elif received:
             note = _t("已接收，该报告期已锁定；如需修改，请走更正流程")
         elif item.state == ReturnState.SENT.value:

@@ -72,8 +72,9 @@ def test_import_and_decision_publish_once_and_the_other_tabs_follow(
 
     # 退回 on 报送情况: its period's return changed; the table and the office's returns show it
     window.select_office(OFFICE1)
-    assert _cell(window, OFFICE1, COL_DECISION) == "已接收"
+    assert _cell(window, OFFICE1, COL_DECISION) == "待审核"
     answer(scripted, "ask_text", "请核对")
+    answer(scripted, "ask_text", "王审核")
     window.status.reject_button.click()
     _wait(qtbot, window)
     decided = published[-1]
@@ -81,7 +82,7 @@ def test_import_and_decision_publish_once_and_the_other_tabs_follow(
     assert not decided.exchange and not decided.office and not decided.kinds
     assert _cell(window, OFFICE1, COL_DECISION) == "退回"
     assert window.status.returns_list.topLevelItem(0).text(3) == "退回"
-    assert window.result_heading.text().startswith("已将胜利社区")
+    assert window.result_heading.text().startswith("王审核已将胜利社区")
 
 
 def test_an_office_registered_elsewhere_shows_once_its_change_is_published(qtbot, tmp_path: Path, world: World) -> None:

@@ -93,9 +93,9 @@ def test_import_status_return_sent_back_and_the_office_sees_why(qtbot, world: Wo
 
     first = _cells(window, OFFICE1)
     assert first[COL_BUNDLE].startswith("第 1 号（") and first[COL_RETURN] == "已报送（第 1 版）"
-    assert first[COL_DECISION] == "已接收"  # its PDF arrived intact
+    assert first[COL_DECISION] == "待审核"  # its PDF arrived intact, but only a person decides
     assert _cells(window, OFFICE2)[COL_RETURN] == "未报送"
-    assert window.status.totals.text() == "共 2 个社区：按期报送 1 个，逾期报送 0 个，未报送 1 个"
+    assert window.status.totals.text() == "共 2 个社区：按期报送 1 个，逾期报送 0 个，未报送 1 个；待审核 1 个"
 
     # each office's standing at the city equals its own, pillar by pillar and figure by figure
     period = parse_period("2026Q1")
@@ -115,15 +115,19 @@ def test_import_status_return_sent_back_and_the_office_sees_why(qtbot, world: Wo
 
     assert shown == {(figure.label, figure_value_text(figure)) for p in own.pillars for figure in p.figures}
 
-    # 退回 with the reason the office will see
+    # 退回 with the reason the office will see, by the reviewer named
     window.select_office(OFFICE1)
-    assert _tree_rows(window.status.returns_list)[0][:2] == ["2026年第一季度", "第 1 版"]
+    waiting = _tree_rows(window.status.returns_list)[0]
+    assert waiting[:2] == ["2026年第一季度", "第 1 版"] and waiting[3:] == ["待审核", "", ""]
     answer(scripted, "ask_text", REASON)
+    answer(scripted, "ask_text", "王审核")
     window.status.reject_button.click()
     _wait(qtbot, window)
     assert _cells(window, OFFICE1)[COL_DECISION] == "退回"
-    assert window.status.table.item(_row(window, OFFICE1), COL_DECISION).toolTip() == f"退回原因：{REASON}"
-    assert _tree_rows(window.status.returns_list)[0][3:] == ["退回", REASON]
+    tooltip = window.status.table.item(_row(window, OFFICE1), COL_DECISION).toolTip()
+    assert tooltip.startswith("市级王审核，") and tooltip.endswith(f"意见：{REASON}")
+    line = _tree_rows(window.status.returns_list)[0]
+    assert line[3] == "退回" and line[4].startswith("市级王审核，") and line[5] == REASON
 
     # the acknowledgement, on the stick (the passphrase that opened the bundles is kept: not asked again)
     window.select_office(OFFICE1)
