@@ -155,8 +155,11 @@ def decide_return(
     return Changes(returns=True)
 
 
-def build_ack_payload(source: Any, office_code: str, *, certificate_file: bytes | None = None) -> BuiltAck:
-    """The acknowledgement for ``office_code``: compressed JSON (see the module docstring)."""
+def build_ack_payload(
+    source: Any, office_code: str, *, certificate_file: bytes | None = None, route: dict[str, Any] | None = None
+) -> BuiltAck:
+    """The acknowledgement for ``office_code``: compressed JSON (see the module docstring); ``route``:
+    the city's routing for the office (:func:`db.exchange.street.route_document`), signed with the rest."""
     with raw_connection(source) as conn:
         conn.execute("BEGIN")
         try:
@@ -208,6 +211,8 @@ def build_ack_payload(source: Any, office_code: str, *, certificate_file: bytes 
         "standards": {"columns": columns, "rows": rows},
         "certificate": base64.b64encode(certificate_file).decode("ascii") if certificate_file else None,
     }
+    if route is not None:
+        document["route"] = route
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     counts = {
         "receipts": len(receipts),
@@ -240,6 +245,9 @@ class AckResult:
     certificate_file: bytes | None = None
     certificate_installed: bool = False
     certificate_problem: str = ""
+    route: Any = None  # the city's routing, when the acknowledgement carries one (db.exchange.street)
+    route_note: str = ""  # what taking it changed ("" when nothing), said by message()
+    route_problem: str = ""
 
     @property
     def changes(self) -> Changes:
@@ -253,7 +261,9 @@ class AckResult:
             periods=frozenset(periods),
             returns=bool(periods or self.pending),
             exchange=True,
-            office=bool(self.standards_updated or self.standards_retired or self.certificate_installed),
+            office=bool(
+                self.standards_updated or self.standards_retired or self.certificate_installed or self.route_note
+            ),
         )
 
     def message(self) -> str:
@@ -311,6 +321,10 @@ class AckResult:
             parts.append(tr("已安装市级颁发的新证书"))
         elif self.certificate_problem:
             parts.append(tr("回执中的证书没有安装：{problem}", problem=_clause(self.certificate_problem)))
+        if self.route_note:
+            parts.append(self.route_note)
+        elif self.route_problem:
+            parts.append(_clause(self.route_problem))
         return tr("{clauses}。", clauses=Joined(parts, "；"))
 
 
@@ -585,6 +599,8 @@ def apply_ack_payload(
             result.certificate_file = base64.b64decode(certificate, validate=True)
         except (binascii.Error, ValueError):
             result.certificate_problem = "证书内容无法解码"
+    if "route" in document:
+        result.route = document["route"]
     return result
 
 

@@ -625,7 +625,11 @@ def export_ack(
     folder = Path(out_dir)
     recovered = _settle_pending(store, office_code, PURPOSE_ACK, office_code, folder)  # as export_bundle does
     ensure_city_standards(store)
-    built = build_ack_payload(store, office_code, certificate_file=certificate_file)
+    from db.exchange.street import route_document
+
+    built = build_ack_payload(
+        store, office_code, certificate_file=certificate_file, route=route_document(city, office_code)
+    )
     with raw_connection(store) as conn:
         seq = next_seq(conn, PURPOSE_ACK, office_code)
         prev = previous_hash(conn, PURPOSE_ACK, office_code)
@@ -709,6 +713,10 @@ def import_ack(store: Any, path: Path | str, *, passphrase: str, keystore: KeySt
             result.certificate_installed = True
         except ShequError as exc:
             result.certificate_problem = str(exc)
+    if result.route is not None:
+        from db.exchange.street import take_route
+
+        result.route_note, result.route_problem = take_route(keys, result.route, result.seq)
     return result
 
 

@@ -140,10 +140,12 @@ def cmd_keys_install(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_keys_show(args: argparse.Namespace, out: TextIO) -> int:
     from db.exchange.envelope import certificate_fingerprint
     from db.exchange.pki import installed_city, spoken_fingerprint
+    from db.exchange.street import installed_route
     from db.returns.sign import KeyStore
 
     keys = KeyStore(data_dir(args))
     city = installed_city(keys)
+    route = installed_route(keys)
     if args.json:
         print_json(
             {
@@ -155,6 +157,7 @@ def cmd_keys_show(args: argparse.Namespace, out: TextIO) -> int:
                 }
                 if city
                 else None,
+                "route": route.to_dict() if route is not None else None,
             },
             out,
         )
@@ -178,4 +181,8 @@ def cmd_keys_show(args: argparse.Namespace, out: TextIO) -> int:
     if city is not None:
         fingerprint = spoken_fingerprint(certificate_fingerprint(city.ca_certificate))
         out.write(_t("信任的市级：{0}（根证书指纹 {1}）").format(city.name, fingerprint) + "\n")
+    if route is not None and route.via_code is not None:
+        out.write(_t("报送路径：经街道 {0}（{1}）报送市级").format(route.via_name, route.via_code) + "\n")
+    elif route is not None:
+        out.write(_t("报送路径：直接报送市级") + "\n")
     return EXIT_OK

@@ -6,15 +6,21 @@ real files, the ``shequ`` commands as people type them; nothing mocked."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
+from db.exchange.acks import AckResult
+from db.exchange.bundle import export_ack, import_ack
 from db.exchange.envelope import (
     KIND_OFFICE_TO_CITY,
+    certificate_fingerprint,
     is_street_certificate,
     open_sealed,
     seal_for_recipient,
@@ -23,17 +29,23 @@ from db.exchange.errors import BadCertificateFile, BadRequestFile, OfficeNotRegi
 from db.exchange.pki import CityAuthority, install_issued, make_request
 from db.exchange.street import (
     CodeTaken,
+    RouteRefused,
     StreetInstallation,
     StreetNotRegistered,
+    checked_route,
+    installed_route,
     issue_street,
     read_street_certificate_file,
     route,
     street_certificate_filename,
     street_request_filename,
     streets,
+    take_route,
 )
 from db.returns.sign import KeyStore, SigningIdentity, office_subject
 from tests.support.cli import shequ
+from tests.support.exchange_sites import OFFICE_PASSPHRASE as SITE_OFFICE_PASSPHRASE
+from tests.support.exchange_sites import Site, certified_city, small_office
 from tests.support.exchange_world import CITY_PASSPHRASE, CODE, OFFICE_PASSPHRASE, OTHER_CODE, City, make_city
 
 STREET_CODE = "150802001000"
@@ -96,7 +108,7 @@ def certify_office(city: City, folder: Path, code: str = CODE, name: str = "胜�
     return keys
 
 
-def registry(city: City) -> dict[str, object]:
+def registry(city: City) -> dict[str, Any]:
     document = json.loads(city.authority.registry_path.read_text(encoding="utf-8"))
     assert isinstance(document, dict)
     return document
@@ -121,7 +133,7 @@ def test_street_init_issue_install_by_the_commands(world: dict[str, Path]) -> No
     assert street.city() is not None and street.city().ca_certificate == city.authority.ca_certificate()  # type: ignore[union-attr]
 
     document = registry(city)
-    assert [item["code"] for item in document["streets"]] == [STREET_CODE]  # type: ignore[index]
+    assert [item["code"] for item in document["streets"]] == [STREET_CODE]
     assert document["offices"] == []  # a street is not an office
     assert city.authority.offices() == []
     assert [item.name for item in streets(city.authority)] == [STREET_NAME]
@@ -232,9 +244,9 @@ def test_an_edited_street_certificate_file_is_refused(world: dict[str, Path]) ->
         edited = json.dumps({**document, field: value}, ensure_ascii=False).encode("utf-8")
         with pytest.raises(BadCertificateFile):
             street.install_certificate(edited)
-    edited = json.dumps({**document, "street": {"code": STREET_CODE, "name": "别的街道"}}, ensure_ascii=False)
+    renamed = json.dumps({**document, "street": {"code": STREET_CODE, "name": "别的街道"}}, ensure_ascii=False)
     with pytest.raises(BadCertificateFile):
-        street.install_certificate(edited.encode("utf-8"))
+        street.install_certificate(renamed.encode("utf-8"))
     assert snapshot(world["street"]) == before
     assert not street.certified()
 
@@ -265,7 +277,7 @@ def test_city_routes_an_office_via_a_street_and_back(world: dict[str, Path]) -> 
     assert STREET_CODE in out
     assert city.authority.office(CODE).via == STREET_CODE  # type: ignore[union-attr]
     assert city.authority.office(OTHER_CODE).via is None  # type: ignore[union-attr]
-    offices = {item["code"]: item for item in registry(city)["offices"]}  # type: ignore[attr-defined]
+    offices = {item["code"]: item for item in registry(city)["offices"]}
     assert offices[CODE]["via"] == STREET_CODE and offices[OTHER_CODE]["via"] is None
 
     code, out, err = shequ("--data-dir", str(world["city"]), "city", "offices")
@@ -311,3 +323,110 @@ def test_routing_refusals_write_nothing(world: dict[str, Path]) -> None:
     assert code == 2 and "口令" in err
     assert snapshot(world["city"] / "city") == before
     assert isinstance(city.authority, CityAuthority)
+
+
+# --- step 3: the routing reaches the office in the city's acknowledgement -------------------------------
+
+
+STREET_OFFICE = "150802001101"  # routed via the street
+DIRECT_OFFICE = "150802001102"  # straight to the city
+
+
+@pytest.fixture
+def four(tmp_path: Path) -> Iterator[Four]:
+    """The city, a certified street, and two certified offices with their databases."""
+    via = small_office(tmp_path / "via", STREET_OFFICE, "团结社区")
+    direct = small_office(tmp_path / "direct", DIRECT_OFFICE, "新华社区")
+    city, hub, stick = certified_city(tmp_path, {"团结社区": via, "新华社区": direct})
+    street = StreetInstallation(tmp_path / "street")
+    issued = issue_street(city, street.init(STREET_CODE, STREET_NAME, STREET_PASSPHRASE), CITY_PASSPHRASE)
+    street.install_certificate(issued.signed_file)
+    world = Four(city, hub, street, via, direct, stick)
+    yield world
+    for site in (via, direct, hub):
+        site.close()
+
+
+@dataclass
+class Four:
+    city: CityAuthority
+    hub: Site
+    street: StreetInstallation
+    via: Site
+    direct: Site
+    stick: Path
+
+    def ack(self, office: Site) -> Path:
+        return export_ack(self.hub.store, self.city, CITY_PASSPHRASE, office.code, self.stick).path
+
+    def take(self, office: Site, path: Path) -> AckResult:
+        return import_ack(office.store, path, passphrase=SITE_OFFICE_PASSPHRASE)
+
+
+def test_the_acknowledgement_carries_the_route_and_the_streets_certificate(four: Four) -> None:
+    route(four.city, STREET_OFFICE, STREET_CODE, CITY_PASSPHRASE)
+    taken = four.take(four.via, four.ack(four.via))
+    assert STREET_NAME in taken.message() and taken.changes.office
+    installed = installed_route(four.via.keys)
+    assert installed is not None and installed.via_code == STREET_CODE and installed.via_name == STREET_NAME
+    assert installed.certificate == four.street.certificate()
+    assert (four.via.keys.folder / "street-cert.pem").is_file()
+
+    plain = four.take(four.direct, four.ack(four.direct))  # direct: today's path, nothing to say
+    assert "街道" not in plain.message() and plain.route_problem == ""
+    direct = installed_route(four.direct.keys)
+    assert direct is not None and direct.via_code is None and direct.certificate is None
+    assert not (four.direct.keys.folder / "street-cert.pem").exists()
+
+    code, out, err = shequ("--data-dir", str(four.via.folder), "keys", "show", "--json")
+    assert code == 0, err
+    shown = json.loads(out)["route"]
+    assert shown["via"] == {"code": STREET_CODE, "name": STREET_NAME}
+    assert shown["street_certificate_sha256"] == certificate_fingerprint(four.street.certificate())
+    code, out, err = shequ("--data-dir", str(four.via.folder), "keys", "show")
+    assert f"报送路径：经街道 {STREET_NAME}（{STREET_CODE}）报送市级" in out
+    code, out, err = shequ("--data-dir", str(four.direct.folder), "keys", "show")
+    assert "报送路径：直接报送市级" in out
+
+
+def test_a_later_acknowledgement_wins_whatever_the_order(four: Four) -> None:
+    route(four.city, STREET_OFFICE, STREET_CODE, CITY_PASSPHRASE)
+    first = four.ack(four.via)
+    route(four.city, STREET_OFFICE, None, CITY_PASSPHRASE)
+    second = four.ack(four.via)
+    assert "直接报送" not in four.take(four.via, second).message()  # no route before: nothing to undo
+    assert installed_route(four.via.keys).via_code is None  # type: ignore[union-attr]
+    four.take(four.via, first)  # carried late: the older routing does not come back
+    assert installed_route(four.via.keys).via_code is None  # type: ignore[union-attr]
+    assert not (four.via.keys.folder / "street-cert.pem").exists()
+
+    route(four.city, STREET_OFFICE, STREET_CODE, CITY_PASSPHRASE)
+    four.take(four.via, four.ack(four.via))
+    assert installed_route(four.via.keys).via_code == STREET_CODE  # type: ignore[union-attr]
+    route(four.city, STREET_OFFICE, None, CITY_PASSPHRASE)
+    assert "直接报送市级" in four.take(four.via, four.ack(four.via)).message()
+    assert not (four.via.keys.folder / "street-cert.pem").exists()
+
+
+def test_a_route_naming_no_street_certificate_is_refused(four: Four) -> None:
+    root = four.city.ca_certificate()
+    office_cert = four.via.keys.certificate()
+    pem = office_cert.public_bytes(serialization.Encoding.PEM).decode("ascii")
+    for route_value in (
+        {"via": {"code": STREET_OFFICE, "name": "团结社区", "certificate": pem}},  # an office's certificate
+        {"via": {"code": "150802009000", "name": STREET_NAME, "certificate": _street_pem(four)}},  # another code
+        {"via": "街道"},
+        {},
+    ):
+        with pytest.raises(RouteRefused):
+            checked_route(route_value, root)
+    before = snapshot(four.via.keys.folder)
+    note, problem = take_route(
+        four.via.keys, {"via": {"code": STREET_OFFICE, "name": "团结社区", "certificate": pem}}, 9
+    )
+    assert note == "" and "街道证书" in problem
+    assert snapshot(four.via.keys.folder) == before
+
+
+def _street_pem(four: Four) -> str:
+    return four.street.certificate().public_bytes(serialization.Encoding.PEM).decode("ascii")
