@@ -101,6 +101,8 @@ class ExportResult:
     """A bundle an earlier, interrupted export wrote whole on the stick, recorded now."""
     taken_up_to: int = 0
     """Numbers up to this one were taken by files this office cannot vouch for (0: none)."""
+    street_path: Path | None = None
+    """An office routed via a street (:mod:`db.exchange.street`): the street's copy, beside ``path``."""
 
     @property
     def records(self) -> int:
@@ -127,6 +129,8 @@ class ExportResult:
                 f"\n第 {self.taken_up_to} 号及以前的编号已被本机没有记录的交换文件占用，"
                 f"这次从后面的编号接着编（市级如提示缺少数据包，请把那些文件一并交去）。"
             )
+        if self.street_path is not None:
+            text += f"\n按市级决定经街道报送，另写出街道的副本：{self.street_path}"
         return text
 
 
@@ -184,6 +188,11 @@ def export_bundle(
         raise ValueError(f"unknown purpose {purpose!r}")
     _report(progress, 0, 100)
     recipient_cert = city_recipient(keystore) if purpose == PURPOSE_CITY else None
+    via = None
+    if purpose == PURPOSE_CITY:
+        from db.exchange.street import export_route
+
+        via = export_route(keystore)  # the street's copy too (docs/bundle-format.md › Streets)
     if purpose == PURPOSE_DEVICE and not device_passphrase:
         raise PassphraseNeeded("设备之间交换文件的口令")
     identity = _office_key(keystore, passphrase)
@@ -229,7 +238,14 @@ def export_bundle(
         "seq": seq,
         "prev": prev,
     }
-    if recipient_cert is not None:
+    street_sealed: bytes | None = None
+    if recipient_cert is not None and via is not None:
+        from db.exchange.envelope import seal_for_recipients
+
+        assert via.certificate is not None
+        header["via"] = via.via_code
+        sealed, street_sealed = seal_for_recipients(built.data, header, identity, [recipient_cert, via.certificate])
+    elif recipient_cert is not None:
         sealed = seal_for_recipient(built.data, header, identity, recipient_cert)
     else:
         assert device_passphrase is not None
@@ -243,9 +259,17 @@ def export_bundle(
         purpose, recipient, chain, seq, where, path.name, sha, prev, since, built.watermark, built.counts
     )
     _note_pending(store, office_code, pending, taken=seq - 1 if seq - 1 > recorded else 0)  # before the file
+    street_path = None
     try:
+        if street_sealed is not None and via is not None and via.via_code is not None:
+            from db.exchange.street import street_copy_filename
+
+            street_path = folder / street_copy_filename(via.via_code, office_code, seq)
+            _write(street_path, street_sealed)  # before the city's copy, whose file settles an interrupted export
         _write(path, sealed)
     except BaseException:
+        if street_path is not None:
+            street_path.unlink(missing_ok=True)
         _forget_pending(store, office_code, purpose, recipient)
         raise
     try:
@@ -266,11 +290,15 @@ def export_bundle(
         )
     except BaseException:
         path.unlink(missing_ok=True)  # not recorded: the file must not be imported either
+        if street_path is not None:
+            street_path.unlink(missing_ok=True)
         _forget_pending(store, office_code, purpose, recipient)
         raise
     _report(progress, 100, 100)
     taken_up_to = seq - 1 if seq - 1 > max(recorded, recovered or 0) else 0
-    return ExportResult(path, seq, built.counts, purpose, since is None, sha, returns_sent, recovered, taken_up_to)
+    return ExportResult(
+        path, seq, built.counts, purpose, since is None, sha, returns_sent, recovered, taken_up_to, street_path
+    )
 
 
 # --- what an interrupted export left -------------------------------------------------------

@@ -37,7 +37,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -279,6 +279,33 @@ def seal_for_recipient(
         "kid": key_fingerprint(public),
     }
     return _encrypted(inner, protected, jwk.JWK.from_pyca(public))
+
+
+def seal_for_recipients(
+    payload: bytes, header: dict[str, Any], signer: SigningIdentity, recipients: Sequence[x509.Certificate]
+) -> list[bytes]:
+    """``payload`` signed once by ``signer`` and that same inner JWS encrypted to each recipient: one
+    bundle file per recipient, byte for byte what :func:`seal_for_recipient` makes for each (an office
+    routed via a street: the city's copy and the street's, see ``docs/bundle-format.md`` › Streets)."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from jwcrypto import jwk
+
+    fields = _checked_header(header)
+    inner = _signed(payload, fields, signer)
+    sealed = []
+    for recipient in recipients:
+        public = recipient.public_key()
+        if not isinstance(public, ec.EllipticCurvePublicKey):
+            raise ValueError("the recipient certificate must hold an EC key")
+        protected = {
+            **fields,
+            "alg": RECIPIENT_ALG,
+            "enc": CONTENT_ENC,
+            "cty": "JOSE",
+            "kid": key_fingerprint(public),
+        }
+        sealed.append(_encrypted(inner, protected, jwk.JWK.from_pyca(public)))
+    return sealed
 
 
 def seal_with_passphrase(payload: bytes, header: dict[str, Any], signer: SigningIdentity, passphrase: str) -> bytes:

@@ -845,3 +845,98 @@ def take_route(keystore: Any, route: Any, ack_seq: int) -> tuple[str, str]:
         return route_note(before, install_route(keystore, route, ack_seq)), ""
     except ShequError as exc:
         return "", str(exc)
+
+
+# --- an office routed via a street: the street's copy of each bundle ---------------------------------
+
+
+class StreetCertificateExpired(ShequError):
+    def __init__(self, name: str, code: str) -> None:
+        super().__init__(
+            tr(
+                "市级决定本社区经{name}（{code}）报送，但该街道的证书已不在有效期内，没有导出任何内容。"
+                "请与市委组织部联系，导入市级新的回执后再导出。",
+                name=name,
+                code=code,
+            )
+        )
+
+
+def street_copy_filename(street_code: str, office_code: str, seq: int) -> str:
+    """``street-<street code>-<office code>-<seq>.shequ``: the street's copy of an office's bundle ``seq``."""
+    return f"street-{street_code}-{office_code}-{seq:04d}.shequ"
+
+
+def export_route(keystore: Any) -> OfficeRoute | None:
+    """The street an office's next bundle for the city also goes to (None: straight to the city, as
+    before any routing). :class:`StreetCertificateExpired` when the street's certificate is not valid now."""
+    installed = installed_route(keystore)
+    if installed is None or installed.via_code is None or installed.certificate is None:
+        return None
+    now = utcnow()
+    cert = installed.certificate
+    if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
+        raise StreetCertificateExpired(installed.via_name, installed.via_code)
+    return installed
+
+
+# --- at the street: opening its copy ------------------------------------------------------------------
+
+
+class StreetNotCertified(ShequError):
+    def __init__(self, folder: str) -> None:
+        super().__init__(
+            tr(
+                "街道 {folder} 还没有安装市级颁发的街道证书，无法打开社区的交换文件，没有导入任何内容。"
+                "请先运行 “shequ street install-certificate 证书文件”。",
+                folder=folder,
+            )
+        )
+
+
+class NotRoutedHere(ShequError):
+    def __init__(self, office: str, via: str, here: str) -> None:
+        super().__init__(
+            tr(
+                "社区 {office} 的这个交换文件不是经本街道（{here}）报送的（文件写明经“{via}”），没有导入任何内容。"
+                "请确认文件没有拿错。",
+                office=office,
+                via=via or "—",
+                here=here,
+            )
+        )
+
+
+def open_street_copy(street: StreetInstallation, path: Path | str, passphrase: str) -> Any:
+    """Open the street's copy of an office's bundle: the same checks as the city's reading
+    (:func:`db.exchange.envelope.open_sealed`, streaming, the file's size judged by ``stat`` first)
+    against the city's root, then the kind (office → city), a signer with an office code, and
+    ``via`` naming this street. The :class:`~db.exchange.envelope.Opened` bundle (its payload is the
+    city copy's). Routing and revocation as the city knows them are checked by the import (next step)."""
+    import os
+
+    from db.exchange.budgets import MAX_BUNDLE_BYTES, file_too_large
+    from db.exchange.data_errors import WrongBundleKind
+    from db.exchange.envelope import KIND_OFFICE_TO_CITY, TrustPolicy, open_sealed
+
+    city = street.city()
+    if city is None or not street.certified():
+        raise StreetNotCertified(str(street.data_dir))
+    target = Path(path)
+    try:
+        size = os.stat(target).st_size
+    except OSError as exc:
+        from db.exchange.data_errors import BundleUnreadable
+
+        raise BundleUnreadable(str(target), exc.strerror or str(exc)) from None
+    if size > MAX_BUNDLE_BYTES:
+        raise file_too_large(size, MAX_BUNDLE_BYTES)
+    key, trust = street.key(passphrase), TrustPolicy(anchors=(city.ca_certificate,))
+    opened = open_sealed(target, trust=trust, recipient_key=key, recipient_cert=street.certificate())
+    kind = str(opened.header.get("kind", ""))
+    if kind != KIND_OFFICE_TO_CITY or opened.office_code is None:
+        raise WrongBundleKind(kind, "社区报送市级的")
+    via = opened.header.get("via")
+    if via != street.code:
+        raise NotRoutedHere(opened.office_code, str(via or ""), street.code)
+    return opened

@@ -107,7 +107,14 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             device_passphrase=bundle_passphrase,
         )
     out.write(written.message() + "\n")
-    if not args.device:
+    if written.street_path is not None:
+        out.write(
+            _t("下一步：把这两个文件都交给街道；街道导入自己的副本（{0}），把另一个文件原样转交市委组织部。").format(
+                written.street_path.name
+            )
+            + "\n"
+        )
+    elif not args.device:
         out.write(_t("下一步：把这个文件交给市委组织部导入（shequ import {0}）。").format(written.path.name) + "\n")
     return EXIT_OK
 

@@ -17,15 +17,22 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
 from db.exchange.acks import AckResult
-from db.exchange.bundle import export_ack, import_ack
+from db.exchange.bundle import export_ack, export_bundle, import_ack, import_bundle
 from db.exchange.envelope import (
     KIND_OFFICE_TO_CITY,
     certificate_fingerprint,
     is_street_certificate,
     open_sealed,
+    peek_header,
     seal_for_recipient,
 )
-from db.exchange.errors import BadCertificateFile, BadRequestFile, OfficeNotRegistered, UntrustedSigner
+from db.exchange.errors import (
+    BadCertificateFile,
+    BadRequestFile,
+    OfficeNotRegistered,
+    UntrustedSigner,
+    WrongRecipient,
+)
 from db.exchange.pki import CityAuthority, install_issued, make_request
 from db.exchange.street import (
     CodeTaken,
@@ -35,6 +42,7 @@ from db.exchange.street import (
     checked_route,
     installed_route,
     issue_street,
+    open_street_copy,
     read_street_certificate_file,
     route,
     street_certificate_filename,
@@ -430,3 +438,65 @@ def test_a_route_naming_no_street_certificate_is_refused(four: Four) -> None:
 
 def _street_pem(four: Four) -> str:
     return four.street.certificate().public_bytes(serialization.Encoding.PEM).decode("ascii")
+
+
+# --- step 4: a bundle both the street and the city can read ------------------------------------------
+
+
+def routed(four: Four) -> None:
+    """The city routes STREET_OFFICE via the street; both offices take the city's acknowledgement."""
+    route(four.city, STREET_OFFICE, STREET_CODE, CITY_PASSPHRASE)
+    four.take(four.via, four.ack(four.via))
+    four.take(four.direct, four.ack(four.direct))
+
+
+def test_a_routed_office_writes_a_copy_the_street_reads_and_the_city_reads_its_own(four: Four) -> None:
+    routed(four)
+    written = export_bundle(four.via.store, four.via.keys, SITE_OFFICE_PASSPHRASE, four.stick)
+    assert written.street_path == four.stick / f"street-{STREET_CODE}-{STREET_OFFICE}-0001.shequ"
+    assert written.street_path.is_file() and "街道的副本" in written.message()
+    city_copy, street_copy = written.path.read_bytes(), written.street_path.read_bytes()
+    assert peek_header(city_copy)["via"] == STREET_CODE and peek_header(city_copy)["to"] == "city"
+
+    at_street = open_street_copy(four.street, written.street_path, STREET_PASSPHRASE)
+    at_city = open_sealed(
+        city_copy, trust=four.city.trust_policy(), recipient_key=four.city.exchange_key(CITY_PASSPHRASE)
+    )
+    assert at_street.payload == at_city.payload  # one signed inner JWS, encrypted twice
+    assert at_street.header == at_city.header and at_street.signer == at_city.signer
+    assert at_street.office_code == STREET_OFFICE
+
+    # the city's own path is unchanged: it imports its copy as any office's bundle
+    applied = import_bundle(four.hub.store, written.path, city=four.city, passphrase=CITY_PASSPHRASE)
+    assert applied.sender == STREET_OFFICE and not applied.already_imported and applied.total("inserted") > 0
+    # and neither reads the other's copy
+    with pytest.raises(WrongRecipient):
+        import_bundle(four.hub.store, written.street_path, city=four.city, passphrase=CITY_PASSPHRASE)
+    with pytest.raises(WrongRecipient):
+        open_street_copy(four.street, written.path, STREET_PASSPHRASE)
+    assert street_copy != city_copy
+
+
+def test_a_direct_office_writes_one_file_as_before(four: Four) -> None:
+    routed(four)
+    written = export_bundle(four.direct.store, four.direct.keys, SITE_OFFICE_PASSPHRASE, four.stick)
+    assert written.street_path is None
+    assert sorted(path.name for path in four.stick.iterdir() if path.name.startswith(DIRECT_OFFICE)) == [
+        written.path.name
+    ]
+    assert "via" not in peek_header(written.path.read_bytes())
+    assert not any(path.name.startswith("street-") for path in four.stick.iterdir())
+
+    # the street refuses a bundle that does not say it goes through it
+    route(four.city, DIRECT_OFFICE, STREET_CODE, CITY_PASSPHRASE)
+    four.take(four.direct, four.ack(four.direct))
+    other = StreetInstallation(four.stick.parent / "street2")
+    issued = issue_street(four.city, other.init("150802002000", "新华街道党工委", STREET_PASSPHRASE), CITY_PASSPHRASE)
+    other.install_certificate(issued.signed_file)
+    route(four.city, STREET_OFFICE, "150802002000", CITY_PASSPHRASE)
+    four.take(four.via, four.ack(four.via))
+    moved = export_bundle(four.via.store, four.via.keys, SITE_OFFICE_PASSPHRASE, four.stick)
+    assert moved.street_path is not None and moved.street_path.name.startswith("street-150802002000-")
+    with pytest.raises(WrongRecipient):  # encrypted for the other street
+        open_street_copy(four.street, moved.street_path, STREET_PASSPHRASE)
+    assert open_street_copy(other, moved.street_path, STREET_PASSPHRASE).header["via"] == "150802002000"
