@@ -81,7 +81,8 @@ def decide(city: CityParts, status: ReturnState) -> None:
     if reviewer is None:
         return
     try:
-        changes = decide_return(city.store, chosen.return_id, status, reason=reason, decided_by=reviewer)
+        when = city.clock() if city.clock is not None else None
+        changes = decide_return(city.store, chosen.return_id, status, reason=reason, decided_by=reviewer, now=when)
     except ShequError as exc:
         city.show_error(exc, _t("没有完成"))
         return

@@ -88,7 +88,7 @@ class StatusTab(QSplitter):
         self.table.setAccessibleName(_t("各社区报送情况"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((110, 130, 210, 150, 90, 92, 92, 100, 92, 50)):
+        for column, width in enumerate((110, 130, 210, 150, 160, 92, 92, 100, 92, 50)):
             # px at the standard text size (设置 ▸ 字号), and never narrower than the column's name (English)
             header.resizeSection(column, max(scaled(width), header.sectionSizeHint(column)))
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
@@ -105,7 +105,7 @@ class StatusTab(QSplitter):
         self.office_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.returns_list = plain_list(
             [_t("报告期"), _t("版本"), _t("到达时间"), _t("市级处理"), _t("审核人"), _t("意见 / 核验")],
-            (120, 60, 130, 80, 150),
+            (120, 60, 130, 80, 200),
         )
         self.returns_list.setAccessibleName(_t("社区的报表"))
         self.receive_button = QPushButton(_t("通过"))
@@ -274,6 +274,7 @@ class StatusTab(QSplitter):
             texts, colour = return_line(item)
             shown = QTreeWidgetItem(texts)
             shown.setData(0, CODE_ROLE, item.return_id)
+            shown.setToolTip(4, texts[4])
             shown.setToolTip(5, texts[5])
             if colour:
                 shown.setForeground(3, QBrush(QColor(colour)))
