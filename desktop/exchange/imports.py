@@ -101,12 +101,15 @@ def import_ack(page: ExchangeHost, path: Path) -> None:
         if result.already_imported:
             page._say(NEUTRAL_COLOUR, _t("这份回执以前已经导入过"), text(result.message()))
             return
-        colour = ERROR_COLOUR if result.returned else OK_COLOUR
-        heading = (
-            _t("已导入市级回执：有报表被退回") if result.returned else _t("已导入市级第 {0} 号回执").format(result.seq)
-        )
-        page._say(colour, heading, text(result.message()))
+        colour = ERROR_COLOUR if result.returned or result.problems else OK_COLOUR
         if result.returned:
+            heading = _t("已导入市级回执：有报表被退回")
+        elif result.problems:
+            heading = _t("已导入市级回执：市级审核认为有报表有问题")
+        else:
+            heading = _t("已导入市级第 {0} 号回执").format(result.seq)
+        page._say(colour, heading, text(result.message()))
+        if result.returned or result.problems:
             page.tabs.setCurrentIndex(RETURNS_TAB)
 
     page._run(

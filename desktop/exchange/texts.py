@@ -166,11 +166,18 @@ def exported_texts(result: ExportResult) -> tuple[str, str]:
 
 def returned_texts(returned: Sequence[ReturnStatus]) -> tuple[str, str]:
     """The banner over the page: how many returns the city sent back, and why."""
-    heading = _t("市委组织部退回了 {0} 份报表，请修改后重新签署、报送").format(len(returned))
+    from db.enums import ReturnState
+
+    if all(item.decision == ReturnState.RETURNED.value for item in returned):
+        heading = _t("市委组织部退回了 {0} 份报表，请修改后重新签署、报送").format(len(returned))
+    else:
+        heading = _t("市级审核认为 {0} 份报表需要修改（退回或有问题），请修改后重新签署、报送").format(len(returned))
     lines = [
-        _t("{0}报表（第 {1} 版）退回原因：{2}").format(
-            period_text(item.period_code), item.return_version, item.reason or _t("（未写原因）")
-        )
+        (
+            _t("{0}报表（第 {1} 版）市级审核认为有问题：{2}")
+            if item.decision == ReturnState.PROBLEM.value
+            else _t("{0}报表（第 {1} 版）退回原因：{2}")
+        ).format(period_text(item.period_code), item.return_version, item.reason or _t("（未写原因）"))
         for item in returned
     ]
     return heading, "\n".join(lines)

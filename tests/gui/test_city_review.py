@@ -168,3 +168,31 @@ def test_the_office_sees_pending_until_a_decision_travels(qtbot, world: World, s
     _wait(qtbot, page)
     assert page.returns_list.topLevelItem(0).text(3) == "已接收"
     assert _item(window, OFFICE1, COL_DECISION).text() == ""  # 胜利社区 sent nothing
+
+
+def test_a_problem_found_by_the_reviewer_stands_out_at_the_office(
+    qtbot, world: World, scripted: ScriptedPrompts
+) -> None:
+    sign_return(world.office2, "2026Q1")
+    window = _window(qtbot, world)
+    answer(scripted, "ask_passphrase", CITY_PASSPHRASE)
+    window.import_paths([_export(world.office2, world.stick)])
+    _wait(qtbot, window)
+    window.select_office(OFFICE2)
+    answer(scripted, "ask_text", "二月活动记录缺失", "王审核")
+    window.status.problem_button.click()
+    _wait(qtbot, window)
+    written = export_ack(world.hub.store, world.city, CITY_PASSPHRASE, OFFICE2, world.stick)
+
+    page = ExchangePage(workspace_for(world.office2.store), drives=world.drives, hub=ChangeHub())
+    qtbot.addWidget(page)
+    page.show()
+    answer(scripted, "open_file", written.path)
+    answer(scripted, "ask_passphrase", OFFICE_PASSPHRASE)
+    page.import_button.click()
+    _wait(qtbot, page)
+    assert page.result_heading.text() == "已导入市级回执：市级审核认为有报表有问题"
+    assert page.returned_banner.isVisibleTo(page)
+    assert "2026年第一季度报表（第 1 版）市级审核认为有问题：二月活动记录缺失" in page.banner_text.text()
+    row = [page.returns_list.topLevelItem(0).text(column) for column in range(page.returns_list.columnCount())]
+    assert row[2:] == ["有问题", "有问题", "市级审核认为有问题：二月活动记录缺失"]
