@@ -1,5 +1,6 @@
 """生成回执…: an acknowledgement (回执) for each office selected, signed with the city's key and
-written to the stick — the bundles received, the returns received or sent back, the city's standards."""
+written to the stick — the bundles received, each return's review (待审核 until a person decided; then
+已接收, 退回 or 有问题), the city's standards."""
 
 from __future__ import annotations
 

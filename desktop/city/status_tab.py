@@ -118,7 +118,9 @@ class StatusTab(QSplitter):
         self.data_button = QPushButton(_t("查看数据…"))
         self.data_button.setToolTip(_t("查看这个社区报送的台账（只读）；也可以双击表格中的社区"))
         self.ack_button = QPushButton(_t("生成回执…"))
-        self.ack_button.setToolTip(_t("给选中的社区写回执（确认收到的数据包、报表接收或退回、城市标准），保存到 U 盘"))
+        self.ack_button.setToolTip(
+            _t("给选中的社区写回执（确认收到的数据包、报表审核结果、城市标准），存到 U 盘；未审核的报表只写“待审核”")
+        )
         bold(self.ack_button)
         buttons = QHBoxLayout()
         for button in (self.receive_button, self.reject_button, self.problem_button, self.view_return_button):
