@@ -72,6 +72,7 @@ CITY_LEVEL = "市级"  # the level of the city's decisions (the office's receipt
 DECISIONS = (ReturnState.RECEIVED, ReturnState.RETURNED, ReturnState.PROBLEM)
 # what an older city wrote for the decisions it made by itself: never a person's 通过
 _AUTOMATIC_DECIDER = "系统（自动核验）"
+_DECIDED_STATES = frozenset(state.value for state in DECISIONS)
 
 
 class CommentNeeded(ShequError):
@@ -554,6 +555,11 @@ def apply_ack_payload(
                 if not status:
                     if snapshot.id in pending_ids:
                         result.pending.append((snapshot.period_code, snapshot.return_version))
+                    if snapshot.state in _DECIDED_STATES:
+                        # decided by no one (an older city's import decided by itself; the upgrade
+                        # made its receipt 待审核): back to 已报送, the period no longer locked
+                        snapshot.state = ReturnState.SENT.value
+                        session.add(snapshot)
                     continue
                 if snapshot.state == status:
                     continue

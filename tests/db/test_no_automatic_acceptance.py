@@ -349,3 +349,28 @@ def test_an_older_city_s_automatic_decisions_become_pending_on_upgrade(tmp_path:
         ("auto-ok", "", "", None, "", "", ""),
         ("by-person", "returned", "请核对经费", "2026-04-10 02:00:00.000000", "市委组织部", "市级", ""),
     ]
+
+
+def test_an_older_city_s_automatic_pass_never_locks_and_an_old_lock_is_lifted(world: World) -> None:
+    snapshot_id = world.send()
+    with raw_connection(world.hub.store) as conn:  # what an older city's import wrote by itself
+        conn.execute(
+            "UPDATE return_receipt SET status = 'received', decided_by = '系统（自动核验）',"
+            " decided_at = '2026-04-10 02:00:00.000000' WHERE return_id = ?",
+            (snapshot_id,),
+        )
+    ack = world.acknowledge()
+    assert ack.received == [] and ack.pending == [(PERIOD, 1)]
+    assert _state_at_office(world, snapshot_id) == ReturnState.SENT.value
+    with world.office.store.session() as session:
+        assert locked_periods(session) == []
+
+    # an office an older acknowledgement locked, after the upgrade made that receipt 待审核
+    with raw_connection(world.office.store) as conn:
+        conn.execute("UPDATE return_snapshot SET state = 'received' WHERE id = ?", (snapshot_id,))
+    with world.office.store.session() as session:
+        assert locked_periods(session) == [PERIOD]
+    ack = world.acknowledge()
+    assert _state_at_office(world, snapshot_id) == ReturnState.SENT.value
+    with world.office.store.session() as session:
+        assert locked_periods(session) == []
