@@ -59,6 +59,16 @@ def register(commands: Any) -> None:
     install.add_argument("file", metavar="FILE", help=_t("市里颁发的街道证书文件（<代码>-street-certificate.json）"))
     install.set_defaults(handler=cmd_street_install)
 
+    roster = sub.add_parser("install-roster", help=_t("安装市级给街道的社区名单（哪些社区经本街道报送）"))
+    roster.add_argument("file", metavar="FILE", help=_t("市级的街道名单文件（<代码>-street-roster.json）"))
+    roster.set_defaults(handler=cmd_street_install_roster)
+
+    take = sub.add_parser("import", help=_t("导入社区经本街道报送的交换文件（街道副本）"))
+    take.add_argument("file", metavar="FILE", help=_t("街道副本（street-<街道代码>-<社区代码>-<编号>.shequ）"))
+    take.add_argument("--allow-gap", action="store_true", help=_t("缺少前面的数据包时仍然导入，并记录缺口"))
+    add_passphrase_option(take)
+    take.set_defaults(handler=cmd_street_import)
+
     show = sub.add_parser("show", help=_t("查看街道安装、街道证书和所信任的市级"))
     show.add_argument("--json", action="store_true", help=_t("输出 JSON"))
     show.set_defaults(handler=cmd_street_show)
@@ -73,6 +83,12 @@ def register_city_commands(sub: Any) -> None:
     way.add_argument("--direct", action="store_true", help=_t("直接报送市级"))
     add_passphrase_option(route)
     route.set_defaults(handler=cmd_city_route)
+
+    roster = sub.add_parser("roster", help=_t("给街道写社区名单（经该街道报送的社区、已吊销的证书）"))
+    roster.add_argument("street", metavar="STREET_CODE", help=_t("街道的 12 位代码"))
+    roster.add_argument("--out", required=True, metavar="DIR", help=_t("名单文件保存到哪个文件夹（如 U 盘）"))
+    add_passphrase_option(roster)
+    roster.set_defaults(handler=cmd_city_roster)
 
     listing = sub.add_parser("streets", help=_t("已颁发证书的街道名单，及经各街道报送的社区"))
     listing.add_argument("--json", action="store_true", help=_t("输出 JSON"))
@@ -292,4 +308,52 @@ def cmd_city_streets(args: argparse.Namespace, out: TextIO) -> int:
         listed = "、".join(routed) if routed else _t("无")
         out.write(f"{item.code}  {item.name}  {state}  " + _t("经此街道报送的社区：{0}").format(listed) + "\n")
     out.write(_t("共 {0} 个街道。").format(len(known)) + "\n")
+    return EXIT_OK
+
+
+def cmd_street_install_roster(args: argparse.Namespace, out: TextIO) -> int:
+    from db.exchange.street import BadRoster, install_roster
+
+    street = _street(args)
+    path = Path(args.file).expanduser()
+    try:
+        data = path.read_bytes() if path.stat().st_size <= 16 * 1024 * 1024 else b""
+    except OSError as exc:
+        raise BadRoster(str(path), exc.strerror or str(exc)) from None
+    roster = install_roster(street, data, str(path))
+    names = "、".join(f"{name}（{code}）" for code, (name, _serials) in sorted(roster.offices.items())) or _t("无")
+    out.write(
+        _t("已安装市级的街道名单（{0}）：经本街道报送的社区 {1}").format(local_time(roster.issued_at), names) + "\n"
+    )
+    return EXIT_OK
+
+
+def cmd_street_import(args: argparse.Namespace, out: TextIO) -> int:
+    from db.exchange.street import import_street_copy
+    from db.store import open_store
+
+    street = _street(args)
+    passphrase = ask_passphrase(args, _t("街道口令："), _t("街道口令"))
+    with open_store(data_dir(args)) as store:
+        result = import_street_copy(store, street, Path(args.file).expanduser(), passphrase, allow_gap=args.allow_gap)
+    out.write(result.message() + "\n")
+    return EXIT_OK
+
+
+def cmd_city_roster(args: argparse.Namespace, out: TextIO) -> int:
+    from db.exchange.street import make_roster, street_roster_filename
+    from db.fileio import write_atomic
+
+    authority = city_authority(args)
+    target_folder = output_folder(args.out)
+    passphrase = ask_passphrase(args, _t("市级口令："), _t("市级口令"))
+    code = args.street.strip()
+    data = make_roster(authority, code, passphrase)
+    target = target_folder / street_roster_filename(code)
+    write_atomic(target, data)
+    out.write(_t("已写出给街道 {0} 的社区名单：{1}").format(code, target) + "\n")
+    out.write(
+        _t("下一步：把这个文件拷贝给街道，由街道运行 “shequ street install-roster {0}” 安装。").format(target.name)
+        + "\n"
+    )
     return EXIT_OK

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from cryptography.x509.oid import NameOID
 
 from db.exchange.acks import AckResult
 from db.exchange.bundle import export_ack, export_bundle, import_ack, import_bundle
+from db.exchange.data_errors import BundleMissing
 from db.exchange.envelope import (
     KIND_OFFICE_TO_CITY,
     certificate_fingerprint,
@@ -29,19 +31,26 @@ from db.exchange.envelope import (
 from db.exchange.errors import (
     BadCertificateFile,
     BadRequestFile,
+    CertificateRevoked,
     OfficeNotRegistered,
     UntrustedSigner,
     WrongRecipient,
 )
 from db.exchange.pki import CityAuthority, install_issued, make_request
 from db.exchange.street import (
+    BadRoster,
+    CityCopyMissing,
     CodeTaken,
+    OfficeNotInRoster,
     RouteRefused,
     StreetInstallation,
     StreetNotRegistered,
     checked_route,
+    import_street_copy,
+    install_roster,
     installed_route,
     issue_street,
+    make_roster,
     open_street_copy,
     read_street_certificate_file,
     route,
@@ -50,10 +59,23 @@ from db.exchange.street import (
     streets,
     take_route,
 )
+from db.models import Activity
 from db.returns.sign import KeyStore, SigningIdentity, office_subject
+from db.store import open_store
 from tests.support.cli import shequ
+from tests.support.exchange_sites import (
+    MEMBER_ID,
+    RESIDENT_ADDRESS,
+    RESIDENT_ID,
+    RESIDENT_PHONE,
+    STAFF_ID,
+    Site,
+    certified_city,
+    db_text,
+    dump,
+    small_office,
+)
 from tests.support.exchange_sites import OFFICE_PASSPHRASE as SITE_OFFICE_PASSPHRASE
-from tests.support.exchange_sites import Site, certified_city, small_office
 from tests.support.exchange_world import CITY_PASSPHRASE, CODE, OFFICE_PASSPHRASE, OTHER_CODE, City, make_city
 
 STREET_CODE = "150802001000"
@@ -500,3 +522,135 @@ def test_a_direct_office_writes_one_file_as_before(four: Four) -> None:
     with pytest.raises(WrongRecipient):  # encrypted for the other street
         open_street_copy(four.street, moved.street_path, STREET_PASSPHRASE)
     assert open_street_copy(other, moved.street_path, STREET_PASSPHRASE).header["via"] == "150802002000"
+
+
+# --- step 5: the street imports its copy, as the city does --------------------------------------------
+
+
+@pytest.fixture
+def at_street(four: Four) -> Iterator[Site]:
+    """The street's consolidated database (made as ``shequ street init`` makes it), with the city's roster."""
+    routed(four)
+    install_roster(four.street, make_roster(four.city, STREET_CODE, CITY_PASSPHRASE))
+    site = Site(four.street.data_dir, open_store(four.street.data_dir, create=True), KeyStore(four.street.data_dir), "")
+    yield site
+    site.close()
+
+
+def add_activity(site: Site, title: str) -> None:
+    with site.store.transaction(site.actor()) as session:
+        session.add(Activity(held_on=date(2026, 3, 9), title=title, activity_kind="convenience", participants=12))
+
+
+def test_the_street_imports_with_the_citys_withholding_idempotent_and_chained(four: Four, at_street: Site) -> None:
+    first = export_bundle(four.via.store, four.via.keys, SITE_OFFICE_PASSPHRASE, four.stick)
+    assert first.street_path is not None
+    applied = import_street_copy(at_street.store, four.street, first.street_path, STREET_PASSPHRASE)
+    assert applied.sender == STREET_OFFICE and applied.total("inserted") > 0
+    stored = db_text(at_street)
+    assert "王秀英" in stored  # the records arrive ...
+    for personal in (RESIDENT_ID, RESIDENT_PHONE, RESIDENT_ADDRESS, STAFF_ID, MEMBER_ID):
+        assert personal not in stored  # ... without what the city never stores either
+    before = dump(at_street)
+    assert import_street_copy(at_street.store, four.street, first.street_path, STREET_PASSPHRASE).already_imported
+    assert dump(at_street) == before
+    # the city imports its copy, forwarded untouched, as any bundle
+    assert not import_bundle(four.hub.store, first.path, city=four.city, passphrase=CITY_PASSPHRASE).already_imported
+    four.take(four.via, four.ack(four.via))  # acknowledged: the next bundles hold only what changed, in one chain
+
+    add_activity(four.via, "第二号里的活动")
+    second = export_bundle(four.via.store, four.via.keys, SITE_OFFICE_PASSPHRASE, four.stick)
+    add_activity(four.via, "第三号里的活动")
+    third = export_bundle(four.via.store, four.via.keys, SITE_OFFICE_PASSPHRASE, four.stick)
+    assert second.street_path is not None and third.street_path is not None
+    with pytest.raises(BundleMissing):  # the same chain rules: number 2 first
+        import_street_copy(at_street.store, four.street, third.street_path, STREET_PASSPHRASE)
+    assert dump(at_street) == before
+    import_street_copy(at_street.store, four.street, second.street_path, STREET_PASSPHRASE)
+    import_street_copy(at_street.store, four.street, third.street_path, STREET_PASSPHRASE)
+    assert "第三号里的活动" in db_text(at_street)
+
+    # the city's copy must lie beside the street's: the chain is the city's (`prev` names that file)
+    alone = four.stick.parent / "alone"
+    alone.mkdir()
+    add_activity(four.via, "第四号里的活动")
+    fourth = export_bundle(four.via.store, four.via.keys, SITE_OFFICE_PASSPHRASE, alone)
+    assert fourth.street_path is not None
+    fourth.path.unlink()
+    with pytest.raises(CityCopyMissing):
+        import_street_copy(at_street.store, four.street, fourth.street_path, STREET_PASSPHRASE)
+
+
+def test_the_street_takes_only_offices_the_city_routed_to_it(four: Four, at_street: Site) -> None:
+    # an office that reports straight to the city has no copy for the street
+    direct = export_bundle(four.direct.store, four.direct.keys, SITE_OFFICE_PASSPHRASE, four.stick)
+    with pytest.raises(WrongRecipient):
+        import_street_copy(at_street.store, four.street, direct.path, STREET_PASSPHRASE)
+
+    # routed here after the roster was written: refused until the city's new roster says so
+    route(four.city, DIRECT_OFFICE, STREET_CODE, CITY_PASSPHRASE)
+    four.take(four.direct, four.ack(four.direct))
+    moved = export_bundle(four.direct.store, four.direct.keys, SITE_OFFICE_PASSPHRASE, four.stick)
+    assert moved.street_path is not None
+    before = dump(at_street)
+    with pytest.raises(OfficeNotInRoster):
+        import_street_copy(at_street.store, four.street, moved.street_path, STREET_PASSPHRASE)
+    assert dump(at_street) == before
+    install_roster(four.street, make_roster(four.city, STREET_CODE, CITY_PASSPHRASE))
+    assert not import_street_copy(at_street.store, four.street, moved.street_path, STREET_PASSPHRASE).already_imported
+
+    # revoked at the city: the next roster says so, and the office's bundles are refused
+    first = export_bundle(four.via.store, four.via.keys, SITE_OFFICE_PASSPHRASE, four.stick)
+    assert first.street_path is not None
+    four.city.revoke(STREET_OFFICE, "密钥遗失", CITY_PASSPHRASE)
+    install_roster(four.street, make_roster(four.city, STREET_CODE, CITY_PASSPHRASE))
+    before = dump(at_street)
+    with pytest.raises(CertificateRevoked):
+        import_street_copy(at_street.store, four.street, first.street_path, STREET_PASSPHRASE)
+    assert dump(at_street) == before
+
+
+def test_the_roster_is_signed_by_the_city_and_never_goes_back(four: Four, at_street: Site) -> None:
+    roster = make_roster(four.city, STREET_CODE, CITY_PASSPHRASE)
+    document = json.loads(roster)
+    assert [item["code"] for item in document["offices"]] == [STREET_OFFICE]
+    before = snapshot(four.street.folder)
+    edited = {**document, "offices": [*document["offices"], {"code": DIRECT_OFFICE, "name": "新华社区", "serials": []}]}
+    with pytest.raises(BadRoster):
+        install_roster(four.street, json.dumps(edited, ensure_ascii=False).encode("utf-8"))
+    older = json.dumps({**document, "issued_at": "2020-01-01T00:00:00+00:00"}, ensure_ascii=False).encode("utf-8")
+    with pytest.raises(BadRoster):  # the date is signed too
+        install_roster(four.street, older)
+    assert snapshot(four.street.folder) == before
+    install_roster(four.street, make_roster(four.city, STREET_CODE, CITY_PASSPHRASE))
+    with pytest.raises(BadRoster, match="旧"):  # carried late: an older roster never replaces a newer one
+        install_roster(four.street, roster)
+
+    # by the commands: the city writes it, the street installs it and imports
+    stick = four.stick
+    city_pass = passphrase_file(stick.parent, "city-pass.txt", CITY_PASSPHRASE)
+    street_pass = passphrase_file(stick.parent, "street-pass.txt", STREET_PASSPHRASE)
+    at_street.close()
+    code, out, err = shequ(
+        "--data-dir", str(four.city.data_dir), "city", "roster", STREET_CODE, "--out", str(stick),
+        "--passphrase-file", city_pass,
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, err = shequ(
+        "--data-dir", str(four.street.data_dir), "street", "install-roster",
+        str(stick / f"{STREET_CODE}-street-roster.json"),
+    )  # fmt: skip
+    assert code == 0, err
+    assert STREET_OFFICE in out
+    written = export_bundle(four.via.store, four.via.keys, SITE_OFFICE_PASSPHRASE, stick)
+    assert written.street_path is not None
+    code, out, err = shequ(
+        "--data-dir", str(four.street.data_dir), "street", "import", str(written.street_path),
+        "--passphrase-file", street_pass,
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, err = shequ(
+        "--data-dir", str(four.street.data_dir), "street", "import", str(written.street_path),
+        "--passphrase-file", street_pass,
+    )  # fmt: skip
+    assert code == 0 and "导入过" in out, (out, err)
