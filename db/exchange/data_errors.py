@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from db.exchange.errors import BundleError
-from db.i18n import Label, tr
+from db.i18n import Joined, Label, tr
 
 UNCHANGED = "数据库没有任何改动。"
 
@@ -129,8 +129,11 @@ class PeriodLocked(BundleError):
 
     def __init__(self, periods: Sequence[str]) -> None:
         super().__init__(
-            f"这条记录属于市级已接收报表的报告期（{'、'.join(periods)}），修改需要走更正流程：请写明修改原因，"
-            "之后报送更正报表。没有保存任何改动。"
+            tr(
+                "这条记录属于市级已接收报表的报告期（{periods}），修改需要走更正流程：请写明修改原因，"
+                "之后报送更正报表。没有保存任何改动。",
+                periods=Joined(periods),
+            )
         )
 
 
