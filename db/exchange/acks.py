@@ -160,7 +160,7 @@ def build_ack_payload(
     source: Any, office_code: str, *, certificate_file: bytes | None = None, route: dict[str, Any] | None = None
 ) -> BuiltAck:
     """The acknowledgement for ``office_code``: compressed JSON (see the module docstring); ``route``:
-    the city's routing for the office (:func:`db.exchange.street.route_document`), signed with the rest."""
+    the city's routing for the office (:func:`db.exchange.street_route.route_document`), signed with the rest."""
     with raw_connection(source) as conn:
         conn.execute("BEGIN")
         try:

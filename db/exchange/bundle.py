@@ -190,7 +190,7 @@ def export_bundle(
     recipient_cert = city_recipient(keystore) if purpose == PURPOSE_CITY else None
     via = None
     if purpose == PURPOSE_CITY:
-        from db.exchange.street import export_route
+        from db.exchange.street_route import export_route
 
         via = export_route(keystore)  # the street's copy too (docs/bundle-format.md › Streets)
     if purpose == PURPOSE_DEVICE and not device_passphrase:
@@ -262,7 +262,7 @@ def export_bundle(
     street_path = None
     try:
         if street_sealed is not None and via is not None and via.via_code is not None:
-            from db.exchange.street import street_copy_filename
+            from db.exchange.street_route import street_copy_filename
 
             street_path = folder / street_copy_filename(via.via_code, office_code, seq)
             _write(street_path, street_sealed)  # before the city's copy, whose file settles an interrupted export
@@ -653,7 +653,7 @@ def export_ack(
     folder = Path(out_dir)
     recovered = _settle_pending(store, office_code, PURPOSE_ACK, office_code, folder)  # as export_bundle does
     ensure_city_standards(store)
-    from db.exchange.street import route_document
+    from db.exchange.street_route import route_document
 
     built = build_ack_payload(
         store, office_code, certificate_file=certificate_file, route=route_document(city, office_code)
@@ -742,7 +742,7 @@ def import_ack(store: Any, path: Path | str, *, passphrase: str, keystore: KeySt
         except ShequError as exc:
             result.certificate_problem = str(exc)
     if result.route is not None:
-        from db.exchange.street import take_route
+        from db.exchange.street_route import take_route
 
         result.route_note, result.route_problem = take_route(keys, result.route, result.seq)
     return result

@@ -140,7 +140,7 @@ def cmd_keys_install(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_keys_show(args: argparse.Namespace, out: TextIO) -> int:
     from db.exchange.envelope import certificate_fingerprint
     from db.exchange.pki import installed_city, spoken_fingerprint
-    from db.exchange.street import installed_route
+    from db.exchange.street_route import installed_route
     from db.returns.sign import KeyStore
 
     keys = KeyStore(data_dir(args))

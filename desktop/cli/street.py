@@ -312,7 +312,7 @@ def cmd_city_streets(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_street_install_roster(args: argparse.Namespace, out: TextIO) -> int:
-    from db.exchange.street import BadRoster, install_roster
+    from db.exchange.street_import import BadRoster, install_roster
 
     street = _street(args)
     path = Path(args.file).expanduser()
@@ -329,7 +329,7 @@ def cmd_street_install_roster(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_street_import(args: argparse.Namespace, out: TextIO) -> int:
-    from db.exchange.street import import_street_copy
+    from db.exchange.street_import import import_street_copy
     from db.store import open_store
 
     street = _street(args)
@@ -341,7 +341,7 @@ def cmd_street_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_city_roster(args: argparse.Namespace, out: TextIO) -> int:
-    from db.exchange.street import make_roster, street_roster_filename
+    from db.exchange.street_import import make_roster, street_roster_filename
     from db.fileio import write_atomic
 
     authority = city_authority(args)

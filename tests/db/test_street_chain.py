@@ -38,27 +38,26 @@ from db.exchange.errors import (
 )
 from db.exchange.pki import CityAuthority, install_issued, make_request
 from db.exchange.street import (
-    BadRoster,
-    CityCopyMissing,
     CodeTaken,
-    OfficeNotInRoster,
-    RouteRefused,
     StreetInstallation,
     StreetNotRegistered,
-    checked_route,
-    import_street_copy,
-    install_roster,
-    installed_route,
     issue_street,
-    make_roster,
-    open_street_copy,
     read_street_certificate_file,
     route,
     street_certificate_filename,
     street_request_filename,
     streets,
-    take_route,
 )
+from db.exchange.street_import import (
+    BadRoster,
+    CityCopyMissing,
+    OfficeNotInRoster,
+    import_street_copy,
+    install_roster,
+    make_roster,
+    open_street_copy,
+)
+from db.exchange.street_route import RouteRefused, checked_route, installed_route, take_route
 from db.models import Activity
 from db.returns.sign import KeyStore, SigningIdentity, office_subject
 from db.store import open_store
