@@ -153,6 +153,24 @@ class NotAStreetInstallation(ShequError):
         )
 
 
+class StreetFolderNotOffice(ShequError):
+    """An office command (stats, check, export …) run in a street's data folder."""
+
+    def __init__(self, folder: str) -> None:
+        super().__init__(
+            tr(
+                "这是街道的数据文件夹：{folder}，不是社区台账，社区的命令不能在这里使用，没有做任何修改。"
+                "请用 “shequ street …” 的命令，或用 --data-dir 指定社区的数据文件夹。",
+                folder=folder,
+            )
+        )
+
+
+def is_street_folder(data_dir: Path | str) -> bool:
+    """Whether ``data_dir`` holds a street's installation (one file check, nothing loaded)."""
+    return Path(data_dir).expanduser().joinpath(STREET_DIRNAME, INSTALLATION_FILENAME).is_file()
+
+
 class StreetFilesDamaged(ShequError):
     def __init__(self, path: str, detail: str = "") -> None:
         extra = f"（{detail}）" if detail else ""

@@ -68,7 +68,7 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 def office_data_dir(args: argparse.Namespace) -> Path:
-    """The data folder of a command that works on an office's ledgers; the city's folder is
+    """The data folder of a command that works on an office's ledgers; the city's or a street's folder is
     refused (one line, exit 2) before anything is opened."""
     from db.folder import is_city_folder
 
@@ -77,6 +77,10 @@ def office_data_dir(args: argparse.Namespace) -> Path:
         from db.exchange.errors import CityFolderNotOffice
 
         raise CityFolderNotOffice(str(folder))
+    if folder.joinpath("street", "installation.json").is_file():  # db.exchange.street.is_street_folder
+        from db.exchange.street import StreetFolderNotOffice
+
+        raise StreetFolderNotOffice(str(folder))
     return folder
 
 

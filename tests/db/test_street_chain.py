@@ -180,6 +180,15 @@ def test_street_init_issue_install_by_the_commands(world: dict[str, Path]) -> No
     assert [item["code"] for item in json.loads(out)["streets"]] == [STREET_CODE]
 
 
+def test_office_commands_refuse_a_streets_folder(world: dict[str, Path]) -> None:
+    certified_street(world)
+    before = snapshot(world["street"])
+    for command in (("stats",), ("init", "--office-code", CODE, "--office-name", "胜利社区")):
+        code, _out, err = shequ("--data-dir", str(world["street"]), *command)
+        assert code == 2 and "街道的数据文件夹" in err, err
+    assert snapshot(world["street"]) == before
+
+
 def test_street_init_refuses_bad_input_and_taken_folders(world: dict[str, Path]) -> None:
     city = make_city(world["city"])
     before = snapshot(world["city"])
