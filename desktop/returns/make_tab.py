@@ -1,5 +1,7 @@
 """生成与签署: the period, the pre-flight (errors; warnings each with a box for its explanation),
-the return's header (制表机关, 更正原因) and the 生成报表 / 签署报表… buttons.
+the return's header (制表机关, 更正原因), its signature block (单位负责人, 填表人, 联系电话: offered
+from the operators' roles and the office profile, editable; what the clerk typed is never replaced)
+and the 生成报表 / 签署报表… buttons.
 
 A thin widget: it shows what :mod:`desktop.returns.state` holds, in the words of
 :mod:`desktop.returns.texts`, and says when the period or an explanation changed; the page decides.
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.periods import Period, parse_period
+from db.returns.content import Signatories
 from desktop.common.i18n import text as db_text
 from desktop.common.page_parts import ERROR_COLOUR, OK_COLOUR, bold, hint
 from desktop.common.text_size import follow_font
@@ -82,9 +85,19 @@ class MakeTab(QScrollArea):
         self.correction_reason.setAccessibleName(_t("更正原因"))
         self.correction_reason.setPlaceholderText(_t("例如：更正党费支持金额"))
         self.correction_note = hint()
+        self.head_name = QLineEdit()
+        self.head_name.setAccessibleName(_t("单位负责人"))
+        self.filler_name = QLineEdit()
+        self.filler_name.setAccessibleName(_t("填表人"))
+        self.phone = QLineEdit()
+        self.phone.setAccessibleName(_t("联系电话"))
+        self.phone.setPlaceholderText(_t("例如：0478-8123456"))
         info_box = QGroupBox(_t("报表信息"))
         self.info_form = QFormLayout(info_box)
         self.info_form.addRow(_t("制表机关："), self.authority)
+        self.info_form.addRow(_t("单位负责人："), self.head_name)
+        self.info_form.addRow(_t("填表人："), self.filler_name)
+        self.info_form.addRow(_t("联系电话："), self.phone)
         self.info_form.addRow(_t("更正原因："), self.correction_reason)
         self.info_form.addRow(self.correction_note)
         self.show_correction(0)
@@ -192,6 +205,25 @@ class MakeTab(QScrollArea):
         self.check_status.setStyleSheet(f"color: {colour};")
         self.check_status.setText(text)
         self.show_correction(result.latest_version)
+        if result.signatories is not None:
+            self.offer_signatories(result.signatories)
+
+    # --- the signature block -----------------------------------------------------------------
+
+    def offer_signatories(self, offered: Signatories) -> None:
+        """Fill the signature block with what the office's operators and profile say, leaving
+        alone every line the clerk has typed in."""
+        for line, value in (
+            (self.head_name, offered.head_name),
+            (self.filler_name, offered.filler_name),
+            (self.phone, offered.phone),
+        ):
+            if not line.isModified():
+                line.setText(value)
+
+    def signatories(self) -> Signatories:
+        """The signature block as it stands (printed as typed, spaces around trimmed)."""
+        return Signatories(self.head_name.text().strip(), self.filler_name.text().strip(), self.phone.text().strip())
 
     def _explained(self, key: str, box: QPlainTextEdit) -> None:
         if box.toPlainText().strip():

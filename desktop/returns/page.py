@@ -128,6 +128,7 @@ class ReturnsPage(BusyWork, PdfDropTarget):
         self.pane.print_preview_button.clicked.connect(self.preview_shown)
         self.pane.save_button.clicked.connect(self.save_shown)
         hub.changed.connect(self._changed)
+        hub.operator_changed.connect(self.run_check)  # the signature block offers who makes the return
 
         self._update_buttons()
         self._load_signed()
@@ -218,10 +219,10 @@ class ReturnsPage(BusyWork, PdfDropTarget):
         serial = self._check_serial
         self.state.check = None
         self.make_tab.show_checking(_t("正在检查{0}的台账…").format(period_label(period)))
-        store, office = self.store, self.workspace.office_code
+        store, office, operator = self.store, self.workspace.office_code, self.workspace.operator_id
 
         def work(progress: Progress) -> CheckResult:
-            result = check_period(store, office, period)
+            result = check_period(store, office, period, operator)
             progress.check()  # superseded by a later check meanwhile
             return result
 
@@ -283,6 +284,7 @@ class ReturnsPage(BusyWork, PdfDropTarget):
             passphrase=passphrase,
             correction_reason=self.make_tab.correction_reason.text() if sign else "",
             authority=self.make_tab.authority.text(),
+            signatories=self.make_tab.signatories(),
         )
         store, actor = self.store, self.workspace.actor
 

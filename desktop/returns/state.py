@@ -19,6 +19,7 @@ from db.periods import Period, parse_period
 if TYPE_CHECKING:
     from db.audit import Actor
     from db.models import ReturnSnapshot
+    from db.returns.content import Signatories
     from db.returns.make import MadeReturn, ReturnRequest
     from db.returns.preflight import Preflight
     from db.returns.verify import Verdict
@@ -45,6 +46,7 @@ class CheckResult:
 
     preflight: Preflight
     latest_version: int  # the period's newest signed version (0: none yet)
+    signatories: Signatories | None = None  # the signature block offered (operators' roles, office profile)
 
 
 @dataclass
@@ -68,14 +70,18 @@ class SignedReturns:
         return next((s for s in self.snapshots if s.id == snapshot_id), None)
 
 
-def check_period(store: Any, office_code: str, period: Period) -> CheckResult:
+def check_period(store: Any, office_code: str, period: Period, operator_id: str | None = None) -> CheckResult:
+    from db.office import current_office
+    from db.returns.content import default_signatories
     from db.returns.preflight import run_preflight
     from db.returns.snapshot import latest_signed
 
     with store.session() as session:
         preflight = run_preflight(session, period, office_code)
         latest = latest_signed(session, office_code, period.code)
-    return CheckResult(preflight, latest.return_version if latest is not None else 0)
+        office = current_office(session)
+        offered = default_signatories(session, office, operator_id) if office is not None else None
+    return CheckResult(preflight, latest.return_version if latest is not None else 0, offered)
 
 
 def load_signed(store: Any, office_code: str) -> SignedReturns:
@@ -156,7 +162,15 @@ class MakeState:
             return Problem(NO_REASON)
         return None
 
-    def request(self, *, sign: bool, passphrase: str | None, correction_reason: str, authority: str) -> ReturnRequest:
+    def request(
+        self,
+        *,
+        sign: bool,
+        passphrase: str | None,
+        correction_reason: str,
+        authority: str,
+        signatories: Signatories | None = None,
+    ) -> ReturnRequest:
         """What to make of the period checked: its warnings' explanations as typed (trimmed)."""
         from db.returns.make import ReturnRequest
 
@@ -169,6 +183,9 @@ class MakeState:
             explanations={w.key: self.explanations.get(w.key, "").strip() for w in preflight.warnings},
             correction_reason=correction_reason.strip(),
             authority=authority.strip(),
+            head_name=signatories.head_name if signatories is not None else None,
+            filler_name=signatories.filler_name if signatories is not None else None,
+            phone=signatories.phone if signatories is not None else None,
         )
 
 
