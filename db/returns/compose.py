@@ -597,7 +597,9 @@ def _corrections(content: ReturnContent, layout: _Layout, width: float) -> list[
                 Paragraph(_escape(change.why), layout.cell),
             ]
         )
-    parts.append(Table(rows, colWidths=widths, repeatRows=1, style=layout.grid_style()))
+    table = Table(rows, colWidths=widths, repeatRows=1, style=layout.grid_style())
+    table.setStyle([("ALIGN", (0, 1), (0, -1), "CENTER")])
+    parts.append(table)
     return parts
 
 
