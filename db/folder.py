@@ -34,6 +34,7 @@ from db.errors import (
     DataFolderReadOnly,
     NewerSchema,
     NoDatabase,
+    ShequError,
 )
 from db.fileio import DiskFull, disk_full, fsync_folder
 from db.folderlock import READ_ONLY_ERRNOS, FolderLock, FolderLocked, FolderReadOnly
@@ -43,6 +44,8 @@ LOCK_FILENAME = "shequ.lock"
 BACKUP_DIRNAME = "backups"
 # A city installation (``shequ city init``) is marked by this file, written last (db/exchange/pki.py).
 CITY_INSTALLATION = ("city", "installation.json")
+# A street installation (``shequ street init``) likewise (db/exchange/street.py).
+STREET_INSTALLATION = ("street", "installation.json")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _LOCAL_TZ = ZoneInfo("Asia/Shanghai")  # db.timeutil.LOCAL_TZ, which needs SQLAlchemy
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -208,6 +211,26 @@ def is_city_folder(data_dir: Path | str) -> bool:
     """Whether ``data_dir`` holds the city's installation (its consolidated data), not an office:
     one file check, so that start-up and the office commands can tell without loading anything."""
     return Path(data_dir).expanduser().joinpath(*CITY_INSTALLATION).is_file()
+
+
+def is_street_folder(data_dir: Path | str) -> bool:
+    """Whether ``data_dir`` holds a street's installation (one file check, nothing loaded)."""
+    return Path(data_dir).expanduser().joinpath(*STREET_INSTALLATION).is_file()
+
+
+class StreetFolderHasNoWindow(ShequError):
+    """The app was started on a street's data folder: the street has no window yet."""
+
+    def __init__(self, folder: str) -> None:
+        from db.i18n import tr
+
+        super().__init__(
+            tr(
+                "这是街道的数据文件夹：{folder}。街道的窗口还没有做好，目前请用 “shequ street …” 的命令办理；"
+                "没有打开，也没有做任何修改。如要打开社区台账，请选择社区的数据文件夹。",
+                folder=folder,
+            )
+        )
 
 
 @dataclass

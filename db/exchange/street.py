@@ -53,7 +53,6 @@ from db.exchange.envelope import (
 from db.exchange.errors import (
     BadCertificateFile,
     BadRequestFile,
-    CityPassphraseWeak,
     OfficeNotRegistered,
 )
 from db.exchange.pki import (
@@ -153,6 +152,17 @@ class NotAStreetInstallation(ShequError):
         )
 
 
+class StreetPassphraseWeak(ShequError):
+    def __init__(self, minimum: int) -> None:
+        super().__init__(
+            tr(
+                "街道口令太短：它保护街道的密钥（打开各社区经街道报送的交换文件），至少需要 {minimum} 个字符，"
+                "没有做任何修改。",
+                minimum=minimum,
+            )
+        )
+
+
 class StreetFolderNotOffice(ShequError):
     """An office command (stats, check, export …) run in a street's data folder."""
 
@@ -168,7 +178,9 @@ class StreetFolderNotOffice(ShequError):
 
 def is_street_folder(data_dir: Path | str) -> bool:
     """Whether ``data_dir`` holds a street's installation (one file check, nothing loaded)."""
-    return Path(data_dir).expanduser().joinpath(STREET_DIRNAME, INSTALLATION_FILENAME).is_file()
+    from db.folder import is_street_folder as marked
+
+    return marked(data_dir)
 
 
 class StreetFilesDamaged(ShequError):
@@ -359,7 +371,7 @@ class StreetInstallation:
             raise FolderTaken(str(self.data_dir))
         code, name = checked_street_code(code), checked_street_name(name)
         if len(passphrase) < MIN_CITY_PASSPHRASE:
-            raise CityPassphraseWeak(MIN_CITY_PASSPHRASE)
+            raise StreetPassphraseWeak(MIN_CITY_PASSPHRASE)
         key = ec.generate_private_key(ec.SECP256R1())
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomic(self.key_path, encrypt_private_key(key, passphrase), 0o600)

@@ -70,14 +70,14 @@ def data_dir(args: argparse.Namespace) -> Path:
 def office_data_dir(args: argparse.Namespace) -> Path:
     """The data folder of a command that works on an office's ledgers; the city's or a street's folder is
     refused (one line, exit 2) before anything is opened."""
-    from db.folder import is_city_folder
+    from db.folder import is_city_folder, is_street_folder
 
     folder = data_dir(args)
     if is_city_folder(folder):
         from db.exchange.errors import CityFolderNotOffice
 
         raise CityFolderNotOffice(str(folder))
-    if folder.joinpath("street", "installation.json").is_file():  # db.exchange.street.is_street_folder
+    if is_street_folder(folder):
         from db.exchange.street import StreetFolderNotOffice
 
         raise StreetFolderNotOffice(str(folder))

@@ -124,10 +124,13 @@ class StartUp(QObject):
 
     def start(self) -> None:
         from db.errors import DataFolderMissing, NoDatabase, ShequError
-        from db.folder import claim_folder, is_city_folder, peek_profile
+        from db.folder import StreetFolderHasNoWindow, claim_folder, is_city_folder, is_street_folder, peek_profile
 
         if is_city_folder(self.data_dir):  # one file check: the city's consolidated data, not an office
             self._open_city()
+            return
+        if is_street_folder(self.data_dir):  # never the office's first-run wizard inside a street's data
+            self._fail(StreetFolderHasNoWindow(str(self.data_dir)))
             return
         try:
             claim = claim_folder(self.data_dir)
@@ -306,10 +309,11 @@ class StartUp(QObject):
     def _fail(self, error: ShequError | sqlite3.DatabaseError) -> None:
         """Show why the data folder cannot be opened (SQLite's own errors as a damaged file) and end."""
         from db.errors import CorruptDatabase, ShequError
+        from desktop.common.i18n import error_text
 
         if not isinstance(error, ShequError):
             error = CorruptDatabase(str(self.data_dir), str(error))
-        show_error(str(error))
+        show_error(error_text(error))
         self._end(error.exit_code)
 
     def _end(self, code: int) -> None:

@@ -175,3 +175,17 @@ def test_error_dialog_copies_its_details(qtbot, qapp) -> None:
     assert QApplication.clipboard().text() == "Traceback …\nValueError: x"
     buttons = dialog.findChild(QDialogButtonBox)
     assert buttons is not None and len(buttons.buttons()) == 2
+
+
+def test_a_street_folder_is_explained_and_never_gets_the_office_wizard(
+    qapp, tmp_path: Path, shown_errors: list[str]
+) -> None:
+    from db.exchange.street import StreetInstallation
+
+    folder = tmp_path / "street"
+    StreetInstallation(folder).init("150802001000", "胜利街道党工委", "胜利街道的口令足够长123")
+    before = sorted(path.relative_to(folder) for path in folder.rglob("*"))
+    code = run_app(folder)
+    assert code == 2
+    assert len(shown_errors) == 1 and "这是街道的数据文件夹" in shown_errors[0] and "shequ street" in shown_errors[0]
+    assert sorted(path.relative_to(folder) for path in folder.rglob("*")) == before  # no office set up in it
