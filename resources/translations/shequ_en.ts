@@ -462,26 +462,6 @@ Anything entered or changed since then will not be in the restored data. The cur
         <translation>Reason for sending back {0} (the community will see it):</translation>
     </message>
     <message>
-        <source>没有退回</source>
-        <extracomment>desktop/city/decisions.py</extracomment>
-        <translation>Not sent back</translation>
-    </message>
-    <message>
-        <source>退回报表需要写明原因，社区会看到它。请重新点“退回…”并填写原因。</source>
-        <extracomment>desktop/city/decisions.py</extracomment>
-        <translation>Sending back a return requires a reason, which the community will see. Click “Send back…” again and enter a reason.</translation>
-    </message>
-    <message>
-        <source>已将{0}标记为{1}</source>
-        <extracomment>desktop/city/decisions.py</extracomment>
-        <translation>Marked {0} as {1}</translation>
-    </message>
-    <message>
-        <source>原因：{0}</source>
-        <extracomment>desktop/city/decisions.py</extracomment>
-        <translation>Reason: {0}</translation>
-    </message>
-    <message>
         <source>社区要在导入回执后才知道：请点“生成回执…”写到 U 盘交给社区。</source>
         <extracomment>desktop/city/decisions.py</extracomment>
         <translation>The community will only know after importing a receipt: click “Generate receipts…” to write it to a USB drive and give it to the community.</translation>
@@ -990,11 +970,6 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <translation>Print preview…</translation>
     </message>
     <message>
-        <source>原因</source>
-        <extracomment>desktop/city/status_tab.py</extracomment>
-        <translation>Reason</translation>
-    </message>
-    <message>
         <source>版本</source>
         <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Version</translation>
@@ -1003,11 +978,6 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <source>社区的报表</source>
         <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Community returns</translation>
-    </message>
-    <message>
-        <source>接收</source>
-        <extracomment>desktop/city/status_tab.py</extracomment>
-        <translation>Accept</translation>
     </message>
     <message>
         <source>退回…</source>
@@ -1038,11 +1008,6 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <source>生成回执…</source>
         <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Generate receipts…</translation>
-    </message>
-    <message>
-        <source>给选中的社区写回执（确认收到的数据包、报表接收或退回、城市标准），保存到 U 盘</source>
-        <extracomment>desktop/city/status_tab.py</extracomment>
-        <translation>Write receipts for the selected communities (confirming received bundles, returns accepted or sent back, and city standards) and save them to a USB drive</translation>
     </message>
     <message>
         <source>判断</source>
@@ -1160,6 +1125,66 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <translation>For the same record, the city&apos;s copy and the bundle&apos;s copy have the same version number but different content: the import did not overwrite it, and both are kept here. Normally use the content most recently sent by the community; if unsure, check with the community.</translation>
     </message>
     <message>
+        <source>{0}有什么问题（社区会看到）：</source>
+        <extracomment>desktop/city/decisions.py</extracomment>
+        <translation>The problem with {0} (the community will see it):</translation>
+    </message>
+    <message>
+        <source>报表有问题</source>
+        <extracomment>desktop/city/decisions.py</extracomment>
+        <translation>Return has a problem</translation>
+    </message>
+    <message>
+        <source>没有做出决定</source>
+        <extracomment>desktop/city/decisions.py</extracomment>
+        <translation>No decision made</translation>
+    </message>
+    <message>
+        <source>退回报表或标记有问题都需要写明意见，社区会看到它。请重新点按钮并填写。</source>
+        <extracomment>desktop/city/decisions.py</extracomment>
+        <translation>Sending back a return or marking a problem needs a comment, which the community will see. Click the button again and fill it in.</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <extracomment>desktop/city/decisions.py</extracomment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>注意，导入时核验发现：{0}</source>
+        <extracomment>desktop/city/decisions.py</extracomment>
+        <translation>Note: the check during import found: {0}</translation>
+    </message>
+    <message>
+        <source>通过后，社区导入回执时该报告期会锁定。</source>
+        <extracomment>desktop/city/decisions.py</extracomment>
+        <translation>Once accepted, the reporting period is locked when the community imports the receipt.</translation>
+    </message>
+    <message>
+        <source>审核人姓名（记录在决定中）：</source>
+        <extracomment>desktop/city/decisions.py</extracomment>
+        <translation>Reviewer&apos;s name (recorded with the decision):</translation>
+    </message>
+    <message>
+        <source>审核报表</source>
+        <extracomment>desktop/city/decisions.py</extracomment>
+        <translation>Review return</translation>
+    </message>
+    <message>
+        <source>每个决定都记录审核人：请重新点按钮并填写姓名。</source>
+        <extracomment>desktop/city/decisions.py</extracomment>
+        <translation>Every decision records the reviewer: click the button again and enter a name.</translation>
+    </message>
+    <message>
+        <source>{0}已将{1}标记为{2}</source>
+        <extracomment>desktop/city/decisions.py</extracomment>
+        <translation>{0} marked {1} as {2}</translation>
+    </message>
+    <message>
+        <source>意见：{0}</source>
+        <extracomment>desktop/city/decisions.py, desktop/city/status_state.py</extracomment>
+        <translation>Comment: {0}</translation>
+    </message>
+    <message>
         <source>有效期至</source>
         <extracomment>desktop/city/registry_tab.py</extracomment>
         <translation>Valid until</translation>
@@ -1228,6 +1253,76 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <source>打印…</source>
         <extracomment>desktop/city/return_tab.py</extracomment>
         <translation>Print…</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>Pending review</translation>
+    </message>
+    <message>
+        <source>核验有问题：{0}</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>The check found a problem: {0}</translation>
+    </message>
+    <message>
+        <source>{0}{1}，{2}</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>{0}{1}, {2}</translation>
+    </message>
+    <message>
+        <source>（核验有问题）</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation> (check found a problem)</translation>
+    </message>
+    <message>
+        <source>还没有人审核这份报表</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>Nobody has reviewed this return yet</translation>
+    </message>
+    <message>
+        <source>共 {0} 个社区：按期报送 {1} 个，逾期报送 {2} 个，未报送 {3} 个；待审核 {4} 个</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>{0} communities: {1} sent on time, {2} sent late, {3} not sent; {4} pending review</translation>
+    </message>
+    <message>
+        <source>最新报表待审核：请查看报表后点“通过”“退回…”或“有问题…”。</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>The latest return is pending review: look at the return, then click “Accept”, “Send back…” or “Has a problem…”.</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>意见 / 核验</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Comment / check</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>审核通过（已接收）：社区导入回执后该报告期锁定</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Accept the return (received): the reporting period is locked once the community imports the receipt</translation>
+    </message>
+    <message>
+        <source>有问题…</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Has a problem…</translation>
+    </message>
+    <message>
+        <source>标记报表有问题并写明问题，社区导入回执后会看到</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Mark the return as having a problem and say what it is; the community will see it after importing the receipt</translation>
+    </message>
+    <message>
+        <source>给选中的社区写回执（确认收到的数据包、报表审核结果、城市标准），存到 U 盘；未审核的报表只写“待审核”</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Write receipts for the selected communities (bundles received, review results for returns, city standards) and save them to a USB drive; returns not yet reviewed are only listed as “Pending review”</translation>
     </message>
     <message>
         <source>正在统计{0}…</source>
@@ -1300,19 +1395,9 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <translation>Arrived: {0}</translation>
     </message>
     <message>
-        <source>退回原因：{0}</source>
-        <extracomment>desktop/city/status_state.py</extracomment>
-        <translation>Reason for sending back: {0}</translation>
-    </message>
-    <message>
         <source>无数据</source>
         <extracomment>desktop/city/status_state.py</extracomment>
         <translation>No data</translation>
-    </message>
-    <message>
-        <source>共 {0} 个社区：按期报送 {1} 个，逾期报送 {2} 个，未报送 {3} 个</source>
-        <extracomment>desktop/city/status_state.py</extracomment>
-        <translation>{0} communities: {1} sent on time, {2} sent late, {3} not sent</translation>
     </message>
     <message>
         <source>{0}，报送期限 {1}。双击一个社区查看它的数据。</source>
@@ -1353,11 +1438,6 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <source>待处理的同步冲突 {0} 处（见“同步冲突”）。</source>
         <extracomment>desktop/city/status_state.py</extracomment>
         <translation>{0} sync conflicts pending (see “Sync conflicts”).</translation>
-    </message>
-    <message>
-        <source>待处理</source>
-        <extracomment>desktop/city/status_state.py</extracomment>
-        <translation>Pending</translation>
     </message>
     <message>
         <source>还没有这个社区的数据</source>
@@ -1403,12 +1483,42 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <translation>{0} (version {1})</translation>
     </message>
     <message>
+        <source>市级已接收这个报告期的报表：{0}。
+这次改动会作为更正报表报送市级，由市级审核。
+请写明原因（会印在更正报表的变更说明里）：</source>
+        <extracomment>desktop/ledgers/corrections.py</extracomment>
+        <translation>The city has already accepted the return for this reporting period: {0}.
+This change will be sent to the city as a corrected return, for the city to review.
+Please write the reason (it is printed in the corrected return&apos;s list of changes):</translation>
+    </message>
+    <message>
+        <source>{0}
+（同时涉及已签署的报表：{1}。）</source>
+        <extracomment>desktop/ledgers/corrections.py</extracomment>
+        <translation>{0}
+(This also affects signed returns: {1}.)</translation>
+    </message>
+    <message>
+        <source>更正市级已接收的报表</source>
+        <extracomment>desktop/ledgers/corrections.py</extracomment>
+        <translation>Correcting a return the city has accepted</translation>
+    </message>
+    <message>
         <source>这条记录已计入已签署的报表：{0}。
 修改或删除后，需要报送更正报表。
 请写明原因（会印在更正报表的变更说明里）：</source>
         <extracomment>desktop/ledgers/corrections.py</extracomment>
         <translation>This record was counted in a signed return: {0}.
 After changing or deleting it, a corrected return must be sent.
+Please write the reason (it is printed in the corrected return&apos;s list of changes):</translation>
+    </message>
+    <message>
+        <source>这条记录的日期在已签署报表的报告期内：{0}。
+新增、修改、删除或恢复后，需要报送更正报表。
+请写明原因（会印在更正报表的变更说明里）：</source>
+        <extracomment>desktop/ledgers/corrections.py</extracomment>
+        <translation>This record&apos;s date falls in the reporting period of a signed return: {0}.
+After adding, changing, deleting or restoring it, a corrected return must be sent.
 Please write the reason (it is printed in the corrected return&apos;s list of changes):</translation>
     </message>
     <message>
@@ -2024,6 +2134,11 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>This community&apos;s certificate</translation>
     </message>
     <message>
+        <source>已导入市级回执：市级审核认为有报表有问题</source>
+        <extracomment>desktop/exchange/imports.py</extracomment>
+        <translation>City receipt imported: the city&apos;s review found a problem with a return</translation>
+    </message>
+    <message>
         <source>颁发单位：</source>
         <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Issued by:</translation>
@@ -2234,6 +2349,16 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>Acknowledgements from the city Organization Department (city-&lt;code&gt;-&lt;number&gt;.shequ): bundles received, returns accepted or sent back, new city standards. Bundles exported by another computer of this office (&lt;code&gt;-device-&lt;number&gt;.shequ): merge the two computers&apos; ledgers.</translation>
     </message>
     <message>
+        <source>市级审核认为 {0} 份报表需要修改（退回或有问题），请修改后重新签署、报送</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>The city&apos;s review says {0} returns need changes (sent back or has a problem); please correct them, then sign and send them again</translation>
+    </message>
+    <message>
+        <source>{0}报表（第 {1} 版）市级审核认为有问题：{2}</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>The city&apos;s review found a problem with the return for {0} (version {1}): {2}</translation>
+    </message>
+    <message>
         <source>{0}报表（第 {1} 版）退回原因：{2}</source>
         <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>{0} return (version {1}) sent back. Reason: {2}</translation>
@@ -2244,9 +2369,24 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>(no reason given)</translation>
     </message>
     <message>
+        <source>待审核</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>Pending review</translation>
+    </message>
+    <message>
+        <source>市级审核认为有问题：{0}</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>The city&apos;s review found a problem: {0}</translation>
+    </message>
+    <message>
         <source>退回原因：{0}</source>
         <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Reason for return: {0}</translation>
+    </message>
+    <message>
+        <source>市级已收到，正在审核；审核通过后该报告期才锁定</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>Received by the city and being reviewed; the reporting period is locked only once the return is accepted</translation>
     </message>
     <message>
         <source>已接收，该报告期已锁定；如需修改，请走更正流程</source>
@@ -3860,6 +4000,11 @@ Next: give this file to the Organization Department; once the city has issued th
         <translation>Partner units</translation>
     </message>
     <message>
+        <source>有问题</source>
+        <extracomment>db.enums.ReturnState.PROBLEM</extracomment>
+        <translation>Has a problem</translation>
+    </message>
+    <message>
         <source>帮扶对象</source>
         <extracomment>db.kinds residents, db.validation field resident_id</extracomment>
         <translation>Residents in need</translation>
@@ -4191,7 +4336,7 @@ Next: give this file to the Organization Department; once the city has issued th
     </message>
     <message>
         <source>联系电话</source>
-        <extracomment>db.validation field office.phone, db.validation field phone</extracomment>
+        <extracomment>db.validation field office.phone, db.validation field phone, db/returns/make.py</extracomment>
         <translation>Phone</translation>
     </message>
     <message>
@@ -5277,6 +5422,11 @@ Next: give this file to the Organization Department; once the city has issued th
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
+        <source>没有保存：改动已签署报表的报告期，需要写明原因。</source>
+        <extracomment>desktop/ledgers/editor_save.py</extracomment>
+        <translation>Not saved: a change in the reporting period of a signed return needs a written reason.</translation>
+    </message>
+    <message>
         <source>新增{0}</source>
         <extracomment>desktop/ledgers/editor_state.py</extracomment>
         <translation>New: {0}</translation>
@@ -5325,11 +5475,6 @@ Next: give this file to the Organization Department; once the city has issued th
         <source>没有保存：需要写明原因才能保存。</source>
         <extracomment>desktop/ledgers/editor_save.py</extracomment>
         <translation>Not saved: a reason is needed to save.</translation>
-    </message>
-    <message>
-        <source>没有保存：修改已签署报表中的记录，需要写明原因。</source>
-        <extracomment>desktop/ledgers/editor_save.py</extracomment>
-        <translation>Not saved: changing a record in a signed return needs a written reason.</translation>
     </message>
     <message>
         <source>请核对：
@@ -6135,6 +6280,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>Reason for the correction:</translation>
     </message>
     <message>
+        <source>联系电话：</source>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
+        <translation>Phone:</translation>
+    </message>
+    <message>
         <source>生成报表</source>
         <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Make return</translation>
@@ -6153,6 +6303,36 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>用本社区的签名密钥签署，签署后保存为正式报表，不能再修改</source>
         <extracomment>desktop/returns/make_tab.py</extracomment>
         <translation>Sign with this office&apos;s signing key; the signed return is stored and can no longer be changed</translation>
+    </message>
+    <message>
+        <source>单位负责人</source>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
+        <translation>Form filler</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>例如：0478-8123456</source>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
+        <translation>e.g. 0478-8123456</translation>
+    </message>
+    <message>
+        <source>单位负责人：</source>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
+        <translation>Head of unit:</translation>
+    </message>
+    <message>
+        <source>填表人：</source>
+        <extracomment>desktop/returns/make_tab.py</extracomment>
+        <translation>Form filler:</translation>
     </message>
     <message>
         <source>打印预览：{0}</source>
@@ -7782,7 +7962,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>操作</source>
-        <extracomment>desktop/cli/city.py, desktop/cli/keys.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/keys.py, desktop/cli/street.py</extracomment>
         <translation>Action</translation>
     </message>
     <message>
@@ -7792,7 +7972,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>申请文件保存到哪个文件夹（如 U 盘）</source>
-        <extracomment>desktop/cli/keys.py</extracomment>
+        <extracomment>desktop/cli/keys.py, desktop/cli/street.py</extracomment>
         <translation>Folder to save the request file in (e.g. a USB drive)</translation>
     </message>
     <message>
@@ -7837,7 +8017,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>密钥指纹：{0}</source>
-        <extracomment>desktop/cli/keys.py</extracomment>
+        <extracomment>desktop/cli/keys.py, desktop/cli/street.py</extracomment>
         <translation>Key fingerprint: {0}</translation>
     </message>
     <message>
@@ -7852,7 +8032,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>市级根证书指纹：{0}（请与市委组织部核对）</source>
-        <extracomment>desktop/cli/keys.py</extracomment>
+        <extracomment>desktop/cli/keys.py, desktop/cli/street.py</extracomment>
         <translation>City root certificate fingerprint: {0} (check it with the City Organization Department)</translation>
     </message>
     <message>
@@ -7897,7 +8077,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>信任的市级：{0}（根证书指纹 {1}）</source>
-        <extracomment>desktop/cli/keys.py</extracomment>
+        <extracomment>desktop/cli/keys.py, desktop/cli/street.py</extracomment>
         <translation>Trusted city: {0} (root certificate fingerprint {1})</translation>
     </message>
     <message>
@@ -7942,7 +8122,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>社区的 12 位代码</source>
-        <extracomment>desktop/cli/city.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/street.py</extracomment>
         <translation>The community’s 12-digit code</translation>
     </message>
     <message>
@@ -7962,12 +8142,12 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>市级口令</source>
-        <extracomment>desktop/cli/city.py, desktop/cli/exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/exchange.py, desktop/cli/street.py</extracomment>
         <translation>City passphrase</translation>
     </message>
     <message>
         <source>市级口令：</source>
-        <extracomment>desktop/cli/city.py, desktop/cli/exchange.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/exchange.py, desktop/cli/street.py</extracomment>
         <translation>City passphrase:</translation>
     </message>
     <message>
@@ -8032,7 +8212,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>有效至 {0}</source>
-        <extracomment>desktop/cli/city.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/street.py</extracomment>
         <translation>Valid until {0}</translation>
     </message>
     <message>
@@ -8136,29 +8316,14 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>Which side to keep: local (this computer) or incoming (from the bundle)</translation>
     </message>
     <message>
-        <source>接收或退回社区报送的报表</source>
-        <extracomment>desktop/cli/city.py</extracomment>
-        <translation>Receive or send back a return submitted by a community</translation>
-    </message>
-    <message>
         <source>报表编号（见 shequ city status --json）</source>
         <extracomment>desktop/cli/city.py</extracomment>
         <translation>Return ID (see shequ city status --json)</translation>
     </message>
     <message>
-        <source>接收</source>
-        <extracomment>desktop/cli/city.py</extracomment>
-        <translation>Receive</translation>
-    </message>
-    <message>
         <source>退回（需写明原因）</source>
         <extracomment>desktop/cli/city.py</extracomment>
         <translation>Send back (reason required)</translation>
-    </message>
-    <message>
-        <source>退回原因，社区会看到</source>
-        <extracomment>desktop/cli/city.py</extracomment>
-        <translation>Reason for sending it back (the community will see it)</translation>
     </message>
     <message>
         <source>本社区设备之间交换文件的口令所在文件（第一行）；不指定时在终端中输入</source>
@@ -8261,16 +8426,6 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>No community has a valid certificate yet, so no receipts were written.</translation>
     </message>
     <message>
-        <source>市委组织部</source>
-        <extracomment>desktop/cli/city.py</extracomment>
-        <translation>City Organization Department</translation>
-    </message>
-    <message>
-        <source>已将报表 {0} 标记为{1}；下一份回执（shequ city ack）会告知社区。</source>
-        <extracomment>desktop/cli/city.py</extracomment>
-        <translation>Marked return {0} as {1}. The next receipt (shequ city ack) will notify the community.</translation>
-    </message>
-    <message>
         <source>存放口令的文件（第一行）；不指定时在终端中输入</source>
         <extracomment>desktop/cli/common.py</extracomment>
         <translation>File containing the passphrase (first line); if omitted, you are asked in the terminal</translation>
@@ -8301,6 +8456,41 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>Signed</translation>
     </message>
     <message>
+        <source>对整份报表的意见，社区会看到（退回、有问题时必填）</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Comment on the whole return, which the community will see (required when sending back or marking a problem)</translation>
+    </message>
+    <message>
+        <source>审核人姓名（记录在决定中）</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Reviewer&apos;s name (recorded with the decision)</translation>
+    </message>
+    <message>
+        <source>直接报送市级</source>
+        <extracomment>desktop/cli/city.py, desktop/cli/street.py</extracomment>
+        <translation>Directly to the city</translation>
+    </message>
+    <message>
+        <source>经街道 {0} 报送</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Through street {0}</translation>
+    </message>
+    <message>
+        <source>（{0}{1}，{2}）</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation> ({0}{1}, {2})</translation>
+    </message>
+    <message>
+        <source>有问题：{0}</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Problem: {0}</translation>
+    </message>
+    <message>
+        <source>{0}已将报表 {1} 标记为{2}；下一份回执（shequ city ack）会告知社区。</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>{0} marked return {1} as {2}; the next receipt (shequ city ack) will tell the community.</translation>
+    </message>
+    <message>
         <source>未签名</source>
         <extracomment>desktop/cli/city.py</extracomment>
         <translation>Unsigned</translation>
@@ -8309,6 +8499,36 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>已生成市级汇总表：{0}（{1}，共 {2} 页，{3}）</source>
         <extracomment>desktop/cli/city.py</extracomment>
         <translation>Generated the city summary: {0} ({1}, {2} pages, {3})</translation>
+    </message>
+    <message>
+        <source>审核社区报送的报表：通过、退回或有问题</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Review a return sent by a community: accept it, send it back or mark a problem</translation>
+    </message>
+    <message>
+        <source>通过（已接收），该报告期在社区锁定</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Accept (received); the reporting period is locked at the community</translation>
+    </message>
+    <message>
+        <source>有问题（需写明问题）</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Has a problem (say what the problem is)</translation>
+    </message>
+    <message>
+        <source>下一步：把这两个文件都交给街道；街道导入自己的副本（{0}），把另一个文件原样转交市委组织部。</source>
+        <extracomment>desktop/cli/exchange.py</extracomment>
+        <translation>Next step: give both files to the street. The street imports its own copy ({0}) and passes the other file, unchanged, to the City Organization Department.</translation>
+    </message>
+    <message>
+        <source>报送路径：经街道 {0}（{1}）报送市级</source>
+        <extracomment>desktop/cli/keys.py</extracomment>
+        <translation>Route: through street {0} ({1}) to the city</translation>
+    </message>
+    <message>
+        <source>报送路径：直接报送市级</source>
+        <extracomment>desktop/cli/keys.py</extracomment>
+        <translation>Route: directly to the city</translation>
     </message>
     <message>
         <source>没有权限写入：{0}（{1}）。请检查文件夹的写入权限，或换一个位置后重试。</source>
@@ -8336,9 +8556,34 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>The explanation file (--explain-file) is JSON, keyed by the code after the brackets: {&quot;code&quot;: &quot;explanation&quot;}.</translation>
     </message>
     <message>
+        <source>（空）</source>
+        <extracomment>desktop/cli/returns.py</extracomment>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>单位负责人：{0}；填表人：{1}；联系电话：{2}</source>
+        <extracomment>desktop/cli/returns.py</extracomment>
+        <translation>Head of unit: {0}; form filler: {1}; phone: {2}</translation>
+    </message>
+    <message>
         <source>签名证书所属社区代码：{0}</source>
         <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Office code of the signing certificate: {0}</translation>
+    </message>
+    <message>
+        <source>单位负责人（默认：角色为“负责人”的操作人员）</source>
+        <extracomment>desktop/cli/returns.py</extracomment>
+        <translation>Head of unit (default: the operator whose role is “Head”)</translation>
+    </message>
+    <message>
+        <source>填表人（默认：角色为“填表人”的操作人员）</source>
+        <extracomment>desktop/cli/returns.py</extracomment>
+        <translation>Form filler (default: the operator whose role is “Form filler”)</translation>
+    </message>
+    <message>
+        <source>联系电话（默认：社区基本情况中的联系电话）</source>
+        <extracomment>desktop/cli/returns.py</extracomment>
+        <translation>Phone (default: the phone number in the community profile)</translation>
     </message>
     <message>
         <source>日期</source>
@@ -8464,6 +8709,221 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>从 Excel（.xlsx）或 CSV 文件导入台账（先预览，再写入）</source>
         <extracomment>desktop/cli/sheets.py</extracomment>
         <translation>Import a ledger from an Excel (.xlsx) or CSV file (preview first, then write)</translation>
+    </message>
+    <message>
+        <source>已生成街道的证书申请文件：{0}（{1}，{2}）</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Made the street&apos;s certificate request file: {0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <source>下一步：把这个文件拷贝到 U 盘交给市委组织部；市里颁发证书后，运行 “shequ street install-certificate 证书文件” 安装。</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Next step: copy this file to a USB drive and give it to the City Organization Department. Once the city has issued the certificate, install it with “shequ street install-certificate CERTIFICATE-FILE”.</translation>
+    </message>
+    <message>
+        <source>街道口令</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Street passphrase</translation>
+    </message>
+    <message>
+        <source>街道口令：</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Street passphrase:</translation>
+    </message>
+    <message>
+        <source>已建立街道安装：{0}（{1}），数据文件夹 {2}</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Street installation set up: {0} ({1}), data folder {2}</translation>
+    </message>
+    <message>
+        <source>请妥善保管街道口令：忘记口令将无法打开各社区经街道报送的交换文件。</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Keep the street passphrase safe: if it is forgotten, the exchange files that communities send through the street cannot be opened.</translation>
+    </message>
+    <message>
+        <source>已安装市级颁发的街道证书：{0}（{1}），由“{2}”颁发，有效期至 {3}。</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Installed the street certificate issued by the city: {0} ({1}), issued by “{2}”, valid until {3}.</translation>
+    </message>
+    <message>
+        <source>街道：{0}（{1}）</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Street: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>尚未安装市级颁发的街道证书（运行 “shequ street request” 再次生成申请文件）。</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>The street certificate issued by the city is not installed yet (run “shequ street request” to make the request file again).</translation>
+    </message>
+    <message>
+        <source>街道证书有效期：{0} 至 {1}</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Street certificate valid from {0} to {1}</translation>
+    </message>
+    <message>
+        <source>已为街道 {0}（{1}）颁发街道证书，有效期至 {2}：{3}</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Issued a street certificate to street {0} ({1}), valid until {2}: {3}</translation>
+    </message>
+    <message>
+        <source>街道密钥指纹：{0}</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Street key fingerprint: {0}</translation>
+    </message>
+    <message>
+        <source>该街道此前的证书已被这份新证书取代。</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>This new certificate replaces the street&apos;s previous certificate.</translation>
+    </message>
+    <message>
+        <source>下一步：把这个文件拷贝给街道，由街道运行 “shequ street install-certificate {0}” 安装。</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Next step: copy this file for the street, which installs it by running “shequ street install-certificate {0}”.</translation>
+    </message>
+    <message>
+        <source>社区 {0}（{1}）今后直接向市级报送。</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Community {0} ({1}) will now send directly to the city.</translation>
+    </message>
+    <message>
+        <source>社区 {0}（{1}）今后经街道 {2}（{3}）报送。</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Community {0} ({1}) will now send through street {2} ({3}).</translation>
+    </message>
+    <message>
+        <source>下一份给该社区的回执（shequ city ack）会告知社区。</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>The next receipt for this community (shequ city ack) will tell the community.</translation>
+    </message>
+    <message>
+        <source>还没有为任何街道颁发证书。</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>No certificates have been issued to any street yet.</translation>
+    </message>
+    <message>
+        <source>已吊销（{0}）</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Revoked ({0})</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>经此街道报送的社区：{0}</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Communities sending through this street: {0}</translation>
+    </message>
+    <message>
+        <source>共 {0} 个街道。</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>{0} streets in total.</translation>
+    </message>
+    <message>
+        <source>已安装市级的街道名单（{0}）：经本街道报送的社区 {1}</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Installed the city&apos;s street roster ({0}): communities sending through this street: {1}</translation>
+    </message>
+    <message>
+        <source>已写出给街道 {0} 的社区名单：{1}</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Wrote the community roster for street {0}: {1}</translation>
+    </message>
+    <message>
+        <source>下一步：把这个文件拷贝给街道，由街道运行 “shequ street install-roster {0}” 安装。</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Next step: copy this file for the street, which installs it by running “shequ street install-roster {0}”.</translation>
+    </message>
+    <message>
+        <source>街道：建立街道安装、申请和安装市级证书</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Street: set up a street installation, request and install the city&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>建立街道安装（街道密钥、汇总数据库）并生成证书申请文件</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Set up a street installation (street key, summary database) and make the certificate request file</translation>
+    </message>
+    <message>
+        <source>街道的 12 位代码</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>The street&apos;s 12-digit code</translation>
+    </message>
+    <message>
+        <source>街道名称，如 胜利街道党工委</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Name of the street, e.g. 胜利街道党工委</translation>
+    </message>
+    <message>
+        <source>再次生成街道的证书申请文件</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Make the street&apos;s certificate request file again</translation>
+    </message>
+    <message>
+        <source>安装市里颁发给街道的证书文件</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Install the certificate file the city issued to the street</translation>
+    </message>
+    <message>
+        <source>市里颁发的街道证书文件（&lt;代码&gt;-street-certificate.json）</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>The street certificate file issued by the city (&lt;code&gt;-street-certificate.json)</translation>
+    </message>
+    <message>
+        <source>安装市级给街道的社区名单（哪些社区经本街道报送）</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Install the city&apos;s roster for this street (which communities send through this street)</translation>
+    </message>
+    <message>
+        <source>市级的街道名单文件（&lt;代码&gt;-street-roster.json）</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>The city&apos;s street roster file (&lt;code&gt;-street-roster.json)</translation>
+    </message>
+    <message>
+        <source>导入社区经本街道报送的交换文件（街道副本）</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Import an exchange file that a community sent through this street (the street&apos;s copy)</translation>
+    </message>
+    <message>
+        <source>街道副本（street-&lt;街道代码&gt;-&lt;社区代码&gt;-&lt;编号&gt;.shequ）</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>The street&apos;s copy (street-&lt;street-code&gt;-&lt;community-code&gt;-&lt;number&gt;.shequ)</translation>
+    </message>
+    <message>
+        <source>缺少前面的数据包时仍然导入，并记录缺口</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Import even if earlier bundles are missing, and record the gap</translation>
+    </message>
+    <message>
+        <source>查看街道安装、街道证书和所信任的市级</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Show the street installation, the street certificate and the trusted city</translation>
+    </message>
+    <message>
+        <source>决定一个社区的数据经哪个街道报送，或直接报送市级</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Decide which street a community&apos;s data goes through, or send it directly to the city</translation>
+    </message>
+    <message>
+        <source>经这个街道报送（街道的 12 位代码）</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Send through this street (the street&apos;s 12-digit code)</translation>
+    </message>
+    <message>
+        <source>给街道写社区名单（经该街道报送的社区、已吊销的证书）</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Write the community roster for a street (communities sending through it, revoked certificates)</translation>
+    </message>
+    <message>
+        <source>名单文件保存到哪个文件夹（如 U 盘）</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Folder to save the roster file in (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>已颁发证书的街道名单，及经各街道报送的社区</source>
+        <extracomment>desktop/cli/street.py</extracomment>
+        <translation>Streets that have been issued certificates, and the communities that send through each one</translation>
     </message>
     <message>
         <source>{0}台账中有几条都叫“{1}”，无法按它筛选。</source>
@@ -8592,7 +9052,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>输出 JSON</source>
-        <extracomment>desktop/cli/city.py, desktop/cli/exchange.py, desktop/cli/keys.py, desktop/cli/office.py, desktop/cli/returns.py, desktop/cli/sheets.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/exchange.py, desktop/cli/keys.py, desktop/cli/office.py, desktop/cli/returns.py, desktop/cli/sheets.py, desktop/cli/street.py</extracomment>
         <translation>print JSON</translation>
     </message>
     <message>
@@ -8909,9 +9369,164 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>(not stated)</translation>
     </message>
     <message>
+        <source>{period}报表（第 {version} 版）市级审核认为有问题：{reason}</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>The city&apos;s review found a problem with the return for {period} (version {version}): {reason}</translation>
+    </message>
+    <message>
+        <source>{period}报表（第 {version} 版）市级待审核</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>The return for {period} (version {version}) is pending review by the city</translation>
+    </message>
+    <message>
+        <source>标记“有问题”需要写明问题，社区会看到它。请填写后重试。</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>Marking a return as having a problem needs a description of the problem, which the community will see. Fill it in and try again.</translation>
+    </message>
+    <message>
+        <source>退回报表需要写明原因，社区会看到它。请填写退回原因后重试。</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>Sending back a return needs a reason, which the community will see. Enter the reason and try again.</translation>
+    </message>
+    <message>
+        <source>审核报表需要填写审核人姓名：每个决定都记录是谁做的。请填写姓名后重试。</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>Reviewing a return needs the reviewer&apos;s name: every decision records who made it. Enter a name and try again.</translation>
+    </message>
+    <message>
+        <source>这条记录属于市级已接收报表的报告期（{periods}），修改需要走更正流程：请写明修改原因，之后报送更正报表。没有保存任何改动。</source>
+        <extracomment>db/exchange/data_errors.py</extracomment>
+        <translation>This record belongs to a reporting period whose return the city has accepted ({periods}). Changing it follows the correction procedure: write the reason for the change, then send a corrected return. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>签名证书不是市级为该社区颁发的证书（{subject}）</source>
+        <extracomment>db/exchange/return_check.py</extracomment>
+        <translation>The signing certificate is not the one the city issued to this community ({subject})</translation>
+    </message>
+    <message>
         <source>签名证书属于社区代码 {code}，不是报送数据包的社区</source>
         <extracomment>db/exchange/return_check.py</extracomment>
         <translation>The signing certificate belongs to office code {code}, not to the office that sent the bundle</translation>
+    </message>
+    <message>
+        <source>签名无效：{reason}</source>
+        <extracomment>db/exchange/return_check.py</extracomment>
+        <translation>Invalid signature: {reason}</translation>
+    </message>
+    <message>
+        <source>没有有效的电子签名：{reason}</source>
+        <extracomment>db/exchange/return_check.py</extracomment>
+        <translation>No valid electronic signature: {reason}</translation>
+    </message>
+    <message>
+        <source>数据文件夹 {folder} 已经是街道“{name}”的安装，没有做任何修改。</source>
+        <extracomment>db/exchange/street.py</extracomment>
+        <translation>The data folder {folder} is already the installation of street “{name}”. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>数据文件夹 {folder} 已经有社区或市级的数据，不能再建立街道安装，没有做任何修改。请用 --data-dir 指定一个新的空文件夹。</source>
+        <extracomment>db/exchange/street.py</extracomment>
+        <translation>The data folder {folder} already holds community or city data, so a street installation cannot be set up in it. Nothing was changed. Use --data-dir to choose a new, empty folder.</translation>
+    </message>
+    <message>
+        <source>街道代码“{code}”不是 12 位数字，没有做任何修改。</source>
+        <extracomment>db/exchange/street.py</extracomment>
+        <translation>The street code “{code}” is not 12 digits. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>街道名称不能为空，也不能超过 {limit} 个字，没有做任何修改。</source>
+        <extracomment>db/exchange/street.py</extracomment>
+        <translation>The street name cannot be empty or longer than {limit} characters. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>数据文件夹 {folder} 不是街道安装。请先运行 “shequ street init --code 代码 --name 名称”，或用 --data-dir 指定街道的数据文件夹。</source>
+        <extracomment>db/exchange/street.py</extracomment>
+        <translation>The data folder {folder} is not a street installation. First run “shequ street init --code CODE --name NAME”, or use --data-dir to choose the street&apos;s data folder.</translation>
+    </message>
+    <message>
+        <source>街道口令太短：它保护街道的密钥（打开各社区经街道报送的交换文件），至少需要 {minimum} 个字符，没有做任何修改。</source>
+        <extracomment>db/exchange/street.py</extracomment>
+        <translation>The street passphrase is too short: it protects the street&apos;s key (which opens the exchange files that communities send through the street) and needs at least {minimum} characters. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>这是街道的数据文件夹：{folder}，不是社区台账，社区的命令不能在这里使用，没有做任何修改。请用 “shequ street …” 的命令，或用 --data-dir 指定社区的数据文件夹。</source>
+        <extracomment>db/exchange/street.py</extracomment>
+        <translation>This is a street&apos;s data folder: {folder}, not a community&apos;s ledgers. Community commands cannot be used here. Nothing was changed. Use the “shequ street …” commands, or use --data-dir to choose the community&apos;s data folder.</translation>
+    </message>
+    <message>
+        <source>街道的文件 {path} 无法读取或已损坏{extra}。请从备份恢复街道的数据文件夹。</source>
+        <extracomment>db/exchange/street.py</extracomment>
+        <translation>The street&apos;s file {path} cannot be read or is damaged{extra}. Restore the street&apos;s data folder from a backup.</translation>
+    </message>
+    <message>
+        <source>街道口令不对，没有做任何修改。请重新输入。</source>
+        <extracomment>db/exchange/street.py</extracomment>
+        <translation>Wrong street passphrase. Nothing was changed. Please enter it again.</translation>
+    </message>
+    <message>
+        <source>这份街道证书来自“{offered}”，与已安装的市级“{installed}”的根证书不同，没有安装。请确认证书文件来自本市的市委组织部。</source>
+        <extracomment>db/exchange/street.py</extracomment>
+        <translation>This street certificate comes from “{offered}”, whose root certificate differs from that of the installed city “{installed}”, so it was not installed. Please check that the certificate file came from this city&apos;s Organization Department.</translation>
+    </message>
+    <message>
+        <source>街道 {code} 没有在市级登记（或其证书已吊销），没有做任何修改。请先为该街道颁发证书（shequ city issue 街道的申请文件）。</source>
+        <extracomment>db/exchange/street.py</extracomment>
+        <translation>Street {code} is not registered with the city (or its certificate has been revoked). Nothing was changed. First issue the street a certificate (shequ city issue STREET-REQUEST-FILE).</translation>
+    </message>
+    <message>
+        <source>代码 {code} 已登记为社区，不能再作为街道代码，没有做任何修改。请核对街道代码。</source>
+        <extracomment>db/exchange/street.py</extracomment>
+        <translation>Code {code} is already registered as a community and cannot also be a street code. Nothing was changed. Please check the street code.</translation>
+    </message>
+    <message>
+        <source>街道名单文件 {source} 不能采用（{detail}），没有做任何修改。</source>
+        <extracomment>db/exchange/street_import.py</extracomment>
+        <translation>The street roster file {source} cannot be used ({detail}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>本街道还没有市级的社区名单，无法确认社区是否经本街道报送，没有导入任何内容。请向市委组织部索取街道名单文件（shequ city roster），用 “shequ street install-roster 文件” 安装。</source>
+        <extracomment>db/exchange/street_import.py</extracomment>
+        <translation>This street does not have the city&apos;s community roster yet, so it cannot tell whether a community sends through this street. Nothing was imported. Ask the City Organization Department for the street roster file (shequ city roster) and install it with “shequ street install-roster FILE”.</translation>
+    </message>
+    <message>
+        <source>没有找到与街道副本放在一起的市级副本 {name}，没有导入任何内容。社区导出时会写出两个文件，请把两个文件放在同一个文件夹中再导入。</source>
+        <extracomment>db/exchange/street_import.py</extracomment>
+        <translation>The city&apos;s copy {name} was not found next to the street&apos;s copy. Nothing was imported. A community&apos;s export writes two files; put both files in the same folder, then import.</translation>
+    </message>
+    <message>
+        <source>按市级的街道名单，社区 {office} 不经本街道报送（或其证书已吊销），没有导入任何内容。如市级刚改过报送路径，请安装市级新的街道名单后再导入。</source>
+        <extracomment>db/exchange/street_import.py</extracomment>
+        <translation>According to the city&apos;s street roster, community {office} does not send through this street (or its certificate has been revoked). Nothing was imported. If the city has just changed the route, install the city&apos;s new street roster, then import again.</translation>
+    </message>
+    <message>
+        <source>街道 {folder} 还没有安装市级颁发的街道证书，无法打开社区的交换文件，没有导入任何内容。请先运行 “shequ street install-certificate 证书文件”。</source>
+        <extracomment>db/exchange/street_import.py</extracomment>
+        <translation>Street {folder} has not installed the street certificate issued by the city yet, so it cannot open the communities&apos; exchange files. Nothing was imported. First run “shequ street install-certificate CERTIFICATE-FILE”.</translation>
+    </message>
+    <message>
+        <source>社区 {office} 的这个交换文件不是经本街道（{here}）报送的（文件写明经“{via}”），没有导入任何内容。请确认文件没有拿错。</source>
+        <extracomment>db/exchange/street_import.py</extracomment>
+        <translation>This exchange file from community {office} was not sent through this street ({here}): the file says it goes through “{via}”. Nothing was imported. Please check that you have the right file.</translation>
+    </message>
+    <message>
+        <source>市级决定本社区的数据直接报送市级</source>
+        <extracomment>db/exchange/street_route.py</extracomment>
+        <translation>The city has decided that this community&apos;s data will be sent directly to the city</translation>
+    </message>
+    <message>
+        <source>市级决定本社区的数据今后经{name}（{code}）报送</source>
+        <extracomment>db/exchange/street_route.py</extracomment>
+        <translation>The city has decided that this community&apos;s data will now be sent through {name} ({code})</translation>
+    </message>
+    <message>
+        <source>市级决定本社区经{name}（{code}）报送，但该街道的证书已不在有效期内，没有导出任何内容。请与市委组织部联系，导入市级新的回执后再导出。</source>
+        <extracomment>db/exchange/street_route.py</extracomment>
+        <translation>The city has decided that this community sends through {name} ({code}), but that street&apos;s certificate is no longer valid. Nothing was exported. Please contact the City Organization Department, import the city&apos;s new acknowledgement, then export again.</translation>
+    </message>
+    <message>
+        <source>回执中的报送路径没有采用：{detail}</source>
+        <extracomment>db/exchange/street_route.py</extracomment>
+        <translation>The sending route in the acknowledgement was not applied: {detail}</translation>
     </message>
     <message>
         <source>磁盘空间不足：{folder} 所在的磁盘已经写满，这次没有保存任何内容，请腾出空间后再试。</source>
@@ -8922,6 +9537,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>磁盘空间不足</source>
         <extracomment>db/fileio.py</extracomment>
         <translation>The disk is full</translation>
+    </message>
+    <message>
+        <source>这是街道的数据文件夹：{folder}。街道的窗口还没有做好，目前请用 “shequ street …” 的命令办理；没有打开，也没有做任何修改。如要打开社区台账，请选择社区的数据文件夹。</source>
+        <extracomment>db/folder.py</extracomment>
+        <translation>This is a street&apos;s data folder: {folder}. There is no window for streets yet; for now, please use the “shequ street …” commands. Nothing was opened or changed. To open a community&apos;s ledgers, choose the community&apos;s data folder.</translation>
     </message>
     <message>
         <source>{kind}“{title}”</source>
@@ -9019,6 +9639,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>This record is counted in a signed return ({returns}): changing or deleting it needs a written reason, and a corrected return must then be sent. Nothing was saved.</translation>
     </message>
     <message>
+        <source>这条记录的日期在已签署报表的报告期内（{returns}），新增、修改、删除或恢复都需要写明原因，之后报送更正报表。没有保存任何改动。</source>
+        <extracomment>db/policy.py</extracomment>
+        <translation>This record&apos;s date falls in the reporting period of a signed return ({returns}): adding, changing, deleting or restoring it needs a written reason, and a corrected return must then be sent. Nothing was saved.</translation>
+    </message>
+    <message>
         <source>这条记录已被删除，不能再保存修改。</source>
         <extracomment>db/policy.py</extracomment>
         <translation>This record has been deleted; changes to it can no longer be saved.</translation>
@@ -9042,6 +9667,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>社区代码 {sender} 报送的数据包里，{period} 第 {version} 版报表不能接收：{reason}。整个数据包没有导入，数据没有任何改动；请该社区用本社区的证书重新签署后再报送。</source>
         <extracomment>db/returns/errors.py</extracomment>
         <translation>In the bundle sent by office code {sender}, the return for {period} (version {version}) cannot be received: {reason}. The whole bundle was not imported and nothing was changed; ask the office to sign it again with its own certificate and send it again.</translation>
+    </message>
+    <message>
+        <source>{label}只能写一行</source>
+        <extracomment>db/returns/make.py</extracomment>
+        <translation>{label} can only be one line</translation>
     </message>
     <message>
         <source>{where}“{title}”：{message}</source>
