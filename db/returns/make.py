@@ -61,14 +61,24 @@ def _checked_signatories(request: ReturnRequest) -> None:
     from db.i18n import Label, tr
     from db.validation import Severity, check_phone
 
-    lines = ((request.head_name, "单位负责人"), (request.filler_name, "填表人"), (request.phone, "联系电话"))
+    lines = (
+        (request.head_name, Label("单位负责人")),
+        (request.filler_name, Label("填表人")),
+        (request.phone, Label("联系电话")),
+    )
     for value, label in lines:
         text = (value or "").strip()
         if len(text) > MAX_SIGNATORY_LENGTH:
-            too_long = "{label}太长（{count} 个字），最多 {limit} 个字"
-            raise InvalidInput(tr(too_long, label=Label(label), count=len(text), limit=MAX_SIGNATORY_LENGTH))
+            raise InvalidInput(
+                tr(
+                    "{label}太长（{count} 个字），最多 {limit} 个字",
+                    label=label,
+                    count=len(text),
+                    limit=MAX_SIGNATORY_LENGTH,
+                )
+            )
         if "\n" in text or "\r" in text:
-            raise InvalidInput(tr("{label}只能写一行", label=Label(label)))
+            raise InvalidInput(tr("{label}只能写一行", label=label))
     problem = check_phone((request.phone or "").strip(), Label("联系电话"))
     if problem is not None and problem[0] is Severity.ERROR:
         raise InvalidInput(problem[2])

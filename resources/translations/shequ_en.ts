@@ -3496,7 +3496,7 @@ Next: give this file to the Organization Department; once the city has issued th
     </message>
     <message>
         <source>填表人</source>
-        <extracomment>db.enums.OperatorRole.FILLER</extracomment>
+        <extracomment>db.enums.OperatorRole.FILLER, db/returns/make.py</extracomment>
         <translation>Form filler</translation>
     </message>
     <message>
@@ -4638,6 +4638,11 @@ Next: give this file to the Organization Department; once the city has issued th
         <source>城市标准</source>
         <extracomment>db.validation kind standards</extracomment>
         <translation>City standards</translation>
+    </message>
+    <message>
+        <source>单位负责人</source>
+        <extracomment>db/returns/make.py</extracomment>
+        <translation>Head of unit</translation>
     </message>
     <message>
         <source>电话号码</source>
@@ -9667,6 +9672,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>社区代码 {sender} 报送的数据包里，{period} 第 {version} 版报表不能接收：{reason}。整个数据包没有导入，数据没有任何改动；请该社区用本社区的证书重新签署后再报送。</source>
         <extracomment>db/returns/errors.py</extracomment>
         <translation>In the bundle sent by office code {sender}, the return for {period} (version {version}) cannot be received: {reason}. The whole bundle was not imported and nothing was changed; ask the office to sign it again with its own certificate and send it again.</translation>
+    </message>
+    <message>
+        <source>{label}太长（{count} 个字），最多 {limit} 个字</source>
+        <extracomment>db/returns/make.py</extracomment>
+        <translation>{label} is too long ({count} characters); at most {limit} are allowed</translation>
     </message>
     <message>
         <source>{label}只能写一行</source>
