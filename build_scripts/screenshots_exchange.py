@@ -106,7 +106,7 @@ def take(root: Path, out: Path, width: int, height: int, args: argparse.Namespac
             bundle = export_bundle(site.store, site.keys, OFFICE_PASSPHRASE, stick).path
             import_bundle(hub.store, bundle, city=city, passphrase=CITY_PASSPHRASE, now=arrival)
         reason = "活动次数与台账不符，请核对第一季度活动记录后重新报送"
-        decide_return(hub.store, returned, ReturnState.RETURNED, reason=reason, decided_by=city.name)
+        decide_return(hub.store, returned, ReturnState.RETURNED, reason=reason, decided_by="王审核")
         ack = export_ack(hub.store, city, CITY_PASSPHRASE, OFFICE1, stick).path
         acknowledged = import_ack(office1.store, ack, passphrase=OFFICE_PASSPHRASE)
 

@@ -131,10 +131,10 @@ def finding_text(finding: str) -> str:
 
 
 def decided_text(decided_by: str, level: str, decided_at: Any) -> str:
-    """Who decided and when: 市级 王审核，2026-05-02 10:30 ("" while undecided)."""
+    """Who decided, at which level, and when: 王审核（市级），2026-05-02 10:30 ("" while undecided)."""
     if not decided_by:
         return ""
-    return _t("{0}{1}，{2}").format(level, decided_by, local_time(decided_at))
+    return _t("{0}（{1}），{2}").format(decided_by, label(level), local_time(decided_at))
 
 
 def decision_cell(row: OfficeStatus) -> Cell:

@@ -269,7 +269,7 @@ def cmd_city_status(args: argparse.Namespace, out: TextIO) -> int:
         if row.return_id is not None:
             report += f" {row.review_label}" + (f"：{row.decision_reason}" if row.decision_reason else "")
             if row.decided_by:
-                report += _t("（{0}{1}，{2}）").format(row.decided_level, row.decided_by, local_time(row.decided_at))
+                report += _t("（{0}，{1}，{2}）").format(row.decided_by, row.decided_level, local_time(row.decided_at))
         pillars = (
             "  ".join(f"{p.label}{p.status.label}" for p in row.compliance.pillars)
             if row.compliance is not None

@@ -970,6 +970,11 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <translation>Print preview…</translation>
     </message>
     <message>
+        <source>{0}（{1}），{2}</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>{0} ({1}), {2}</translation>
+    </message>
+    <message>
         <source>版本</source>
         <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Version</translation>
@@ -1263,11 +1268,6 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <source>核验有问题：{0}</source>
         <extracomment>desktop/city/status_state.py</extracomment>
         <translation>The check found a problem: {0}</translation>
-    </message>
-    <message>
-        <source>{0}{1}，{2}</source>
-        <extracomment>desktop/city/status_state.py</extracomment>
-        <translation>{0}{1}, {2}</translation>
     </message>
     <message>
         <source>（核验有问题）</source>
@@ -8231,6 +8231,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>{0} communities in total.</translation>
     </message>
     <message>
+        <source>（{0}，{1}，{2}）</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation> ({0}, {1}, {2})</translation>
+    </message>
+    <message>
         <source>导出交换文件：报送市级，或交给本社区的另一台电脑</source>
         <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Export an exchange file: submit to the city, or give to another computer in this community</translation>
@@ -8479,11 +8484,6 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>经街道 {0} 报送</source>
         <extracomment>desktop/cli/city.py</extracomment>
         <translation>Through street {0}</translation>
-    </message>
-    <message>
-        <source>（{0}{1}，{2}）</source>
-        <extracomment>desktop/cli/city.py</extracomment>
-        <translation> ({0}{1}, {2})</translation>
     </message>
     <message>
         <source>有问题：{0}</source>

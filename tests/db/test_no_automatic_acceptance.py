@@ -319,7 +319,7 @@ def test_city_status_json_and_decide_on_the_command_line(world: World) -> None:
     assert (entry["review"], entry["review_label"]) == ("received", "已接收")
     assert (entry["return"]["decided_by"], entry["return"]["level"]) == ("王审核", "市级")
     code, out, _ = shequ("--data-dir", folder, "city", "status", "--period", PERIOD)
-    assert code == 0 and "已接收" in out and "市级王审核" in out
+    assert code == 0 and "已接收" in out and "王审核，市级" in out
     world.hub.store = open_store(world.hub.folder)  # for the fixture to close
 
 

@@ -113,9 +113,9 @@ def test_returns_wait_for_a_person_and_the_list_follows_each_decision(
     window.status.receive_button.click()
     _wait(qtbot, window)
     assert _item(window, OFFICE1, COL_DECISION).text() == "已接收"
-    assert _item(window, OFFICE1, COL_DECISION).toolTip().startswith("市级王审核，")
+    assert _item(window, OFFICE1, COL_DECISION).toolTip().startswith("王审核（市级），")
     [line] = _returns(window)
-    assert line[3] == "已接收" and line[4].startswith("市级王审核，")
+    assert line[3] == "已接收" and line[4].startswith("王审核（市级），")
     receipt = _receipt(world, OFFICE1)
     assert (receipt.status, receipt.decided_by, receipt.decided_level) == ("received", "王审核", "市级")
     assert window.status.totals.text().endswith("待审核 1 个")

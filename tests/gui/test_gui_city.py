@@ -125,9 +125,9 @@ def test_import_status_return_sent_back_and_the_office_sees_why(qtbot, world: Wo
     _wait(qtbot, window)
     assert _cells(window, OFFICE1)[COL_DECISION] == "退回"
     tooltip = window.status.table.item(_row(window, OFFICE1), COL_DECISION).toolTip()
-    assert tooltip.startswith("市级王审核，") and tooltip.endswith(f"意见：{REASON}")
+    assert tooltip.startswith("王审核（市级），") and tooltip.endswith(f"意见：{REASON}")
     line = _tree_rows(window.status.returns_list)[0]
-    assert line[3] == "退回" and line[4].startswith("市级王审核，") and line[5] == REASON
+    assert line[3] == "退回" and line[4].startswith("王审核（市级），") and line[5] == REASON
 
     # the acknowledgement, on the stick (the passphrase that opened the bundles is kept: not asked again)
     window.select_office(OFFICE1)
