@@ -62,7 +62,9 @@ class SignedTab(QWidget):
             item.setToolTip(4, snapshot.pdf_sha256)
             item.setToolTip(0, _t("签名人：{0}").format(snapshot.signer))
             if snapshot.id in signed.sent_back:  # the city's reason, as the 数据交换 page shows it too
-                item.setToolTip(2, _t("市级退回原因：{0}").format(signed.sent_back[snapshot.id]))
+                returned = snapshot.state == ReturnState.RETURNED.value
+                said = _t("市级退回原因：{0}") if returned else _t("市级审核意见：{0}")
+                item.setToolTip(2, said.format(signed.sent_back[snapshot.id]))
                 item.setForeground(2, QBrush(QColor(ERROR_COLOUR)))
             self.signed_list.addTopLevelItem(item)
         count = len(signed.snapshots)

@@ -64,7 +64,7 @@ class SignedReturns:
     """The office's signed returns, newest first, and the city's reasons for those sent back."""
 
     snapshots: list[ReturnSnapshot] = field(default_factory=list)
-    sent_back: dict[str, str] = field(default_factory=dict)  # snapshot id → reason
+    sent_back: dict[str, str] = field(default_factory=dict)  # snapshot id → the city's reason (退回 or 有问题)
 
     def get(self, snapshot_id: str) -> ReturnSnapshot | None:
         return next((s for s in self.snapshots if s.id == snapshot_id), None)
@@ -93,7 +93,7 @@ def load_signed(store: Any, office_code: str) -> SignedReturns:
         sent_back = {
             snapshot.id: returned_reason(session, snapshot) or ""
             for snapshot in snapshots
-            if snapshot.state == ReturnState.RETURNED.value
+            if snapshot.state in (ReturnState.RETURNED.value, ReturnState.PROBLEM.value)
         }
     return SignedReturns(snapshots, sent_back)
 

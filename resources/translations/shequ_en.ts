@@ -6390,6 +6390,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>Signed returns are kept in the data folder and cannot be changed; to correct one, sign again to make a new version. Double-click a row to open it.</translation>
     </message>
     <message>
+        <source>市级审核意见：{0}</source>
+        <extracomment>desktop/returns/signed_tab.py</extracomment>
+        <translation>The city&apos;s comment: {0}</translation>
+    </message>
+    <message>
         <source>✘ 无效：签名人不是报表所属的单位</source>
         <extracomment>desktop/returns/texts.py</extracomment>
         <translation>✘ Invalid: the signer is not the unit the return belongs to</translation>

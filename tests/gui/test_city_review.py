@@ -19,6 +19,7 @@ from desktop.common.changes import ChangeHub
 from desktop.common.prompts import ScriptedPrompts
 from desktop.common.workspace import workspace_for
 from desktop.exchange.page import ExchangePage
+from desktop.returns.page import ReturnsPage
 from tests.support.exchange_sites import CITY_PASSPHRASE, OFFICE1, OFFICE2, OFFICE_PASSPHRASE, Site, sign_return
 from tests.support.gui_exchange_support import World, answer, asked, scripted, template, world
 
@@ -196,3 +197,9 @@ def test_a_problem_found_by_the_reviewer_stands_out_at_the_office(
     assert "2026年第一季度报表（第 1 版）市级审核认为有问题：二月活动记录缺失" in page.banner_text.text()
     row = [page.returns_list.topLevelItem(0).text(column) for column in range(page.returns_list.columnCount())]
     assert row[2:] == ["有问题", "有问题", "市级审核认为有问题：二月活动记录缺失"]
+
+    returns_page = ReturnsPage(workspace_for(world.office2.store), today=date(2026, 6, 30), hub=ChangeHub())
+    qtbot.addWidget(returns_page)
+    qtbot.waitUntil(lambda: not returns_page.busy, timeout=30_000)
+    assert returns_page.signed_list.topLevelItem(0).text(2) == "有问题"
+    assert returns_page.signed_list.topLevelItem(0).toolTip(2) == "市级审核意见：二月活动记录缺失"
