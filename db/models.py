@@ -609,3 +609,29 @@ class ReturnReceipt(SQLModel, table=True):
     decided_by: str = ""
     decided_level: str = ""  # who decided, as an office level ("市级"); "" while undecided
     finding: str = ""  # what the import's checks found (PDF digest, signature), shown to the reviewer
+
+
+class ReviewComment(SQLModel, table=True):
+    """A city reviewer's comment on one figure or one record of a return (“活动台账第 12 条日期有误”).
+
+    Written at the city on an office's return (:mod:`db.exchange.comments`) and carried by the
+    acknowledgements to the office, which keeps the same rows (same ids) to show each comment where
+    it applies. The target is a figure (``figure_key``, ``<pillar>.<figure>`` as in the return's
+    pre-flight, e.g. ``service.activities``) or a record (``table_name`` + ``record_id``).
+    Never edited; local bookkeeping, not a synced ledger.
+    """
+
+    __tablename__ = "review_comment"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    return_id: str = Field(index=True, max_length=36)
+    office_code: str = Field(index=True, max_length=12)
+    period_code: str = Field(max_length=8)
+    return_version: int = 1
+    figure_key: str = Field(default="", max_length=80)  # "" for a record's comment
+    table_name: str = Field(default="", max_length=40)  # "" for a figure's comment
+    record_id: str = Field(default="", index=True, max_length=36)
+    text: str = ""
+    written_by: str = ""
+    written_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    level: str = ""  # the reviewer's level ("市级")
