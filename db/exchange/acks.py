@@ -17,6 +17,8 @@ acknowledgement loses nothing: the next one says it all again. At the office,
   (:class:`db.enums.ReturnState`, stamped and audited like any change); only a person's 通过
   locks its period (:mod:`db.exchange.locks`) — a decision without a name, or one an older city
   made by itself, stays 待审核; a returned one or one with a problem shows the city's comment;
+* keeps the city's comments on single figures and records of those returns
+  (:mod:`db.exchange.comments`, carried under ``comments``);
 * takes the city's standards (by id and version; the office's own default rows are retired as
   tombstones, so the city's set is the one in force);
 * hands back the certificate file, if the city sent one, to be installed after the commit.
@@ -45,6 +47,7 @@ from db.changes import Changes
 from db.enums import AuditAction, ReturnState
 from db.errors import ShequError
 from db.exchange import budgets
+from db.exchange.comments import ack_comments, store_ack_comments
 from db.exchange.data_errors import (
     NotThisOffice,
     PayloadDamaged,
@@ -191,6 +194,7 @@ def build_ack_payload(
                     (office_code,),
                 )
             ]
+            comments = ack_comments(conn, office_code, [str(item["return_id"]) for item in decisions])
             columns = column_names(STANDARD_TABLE)
             rows = [
                 list(row)
@@ -209,6 +213,7 @@ def build_ack_payload(
         "created_at": db_time(utcnow()),
         "receipts": receipts,
         "decisions": decisions,
+        "comments": comments,
         "standards": {"columns": columns, "rows": rows},
         "certificate": base64.b64encode(certificate_file).decode("ascii") if certificate_file else None,
     }
@@ -219,6 +224,7 @@ def build_ack_payload(
         "receipts": len(receipts),
         "decisions": sum(1 for item in decisions if item["status"]),
         "pending": sum(1 for item in decisions if not item["status"]),
+        "comments": len(comments),
         "standards": len(rows),
         "certificate": 1 if certificate_file else 0,
     }
@@ -241,6 +247,7 @@ class AckResult:
     returned: list[tuple[str, int, str]] = field(default_factory=list)  # (period, version, reason)
     problems: list[tuple[str, int, str]] = field(default_factory=list)  # (period, version, comment)
     pending: list[tuple[str, int]] = field(default_factory=list)  # 待审核 at the city (period, version)
+    comments: int = 0  # the city's comments on single figures or records this acknowledgement brought
     standards_updated: int = 0
     standards_retired: int = 0
     certificate_file: bytes | None = None
@@ -260,7 +267,7 @@ class AckResult:
         periods |= {period for period, _, _ in self.problems}
         return Changes(
             periods=frozenset(periods),
-            returns=bool(periods or self.pending),
+            returns=bool(periods or self.pending or self.comments),
             exchange=True,
             office=bool(
                 self.standards_updated or self.standards_retired or self.certificate_installed or self.route_note
@@ -314,6 +321,8 @@ class AckResult:
                     version=version,
                 )
             )
+        if self.comments:
+            parts.append(tr("市级审核意见 {count} 条（见数据交换页和相关的指标、记录）", count=self.comments))
         if self.standards_updated:
             parts.append(tr("市级标准更新 {count} 条", count=self.standards_updated))
         if self.standards_retired:
@@ -364,6 +373,11 @@ def read_ack_payload(data: bytes) -> dict[str, Any]:
     for rows in (document["receipts"], document["decisions"], standards["rows"]):
         if len(rows) > budgets.MAX_ACK_ROWS:
             raise budgets.too_many_rows(len(rows), budgets.MAX_ACK_ROWS)
+    comments = document.setdefault("comments", [])  # an older city's acknowledgement has none
+    if not isinstance(comments, list):
+        raise PayloadDamaged("回执内容不完整")
+    if len(comments) > budgets.MAX_ACK_COMMENTS:
+        raise budgets.too_many_rows(len(comments), budgets.MAX_ACK_COMMENTS)
     certificate = document.get("certificate")
     if isinstance(certificate, str) and len(certificate) > 4 * -(-budgets.MAX_CERTIFICATE_BYTES // 3):
         raise budgets.certificate_too_large(budgets.MAX_CERTIFICATE_BYTES)
@@ -572,6 +586,7 @@ def apply_ack_payload(
                 else:
                     result.returned.append((snapshot.period_code, snapshot.return_version, reason))
 
+        result.comments = store_ack_comments(conn, here, document["comments"])
         result.standards_updated, result.standards_retired = _apply_standards(conn, here, document["standards"], stamp)
         conn.execute(
             "INSERT INTO bundle_received (id, kind, sender, chain_id, seq, file_sha256, prev_sha256, file_name,"
@@ -593,6 +608,7 @@ def apply_ack_payload(
                         "returned": len(result.returned),
                         "problems": len(result.problems),
                         "pending": len(result.pending),
+                        "comments": result.comments,
                         "standards": result.standards_updated,
                     },
                     sort_keys=True,

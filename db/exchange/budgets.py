@@ -107,6 +107,11 @@ bundle a day for 160 years."""
 MAX_ACK_ROWS = 200_000
 """Receipts, decisions or standards rows in one acknowledgement, each."""
 
+MAX_ACK_COMMENTS = 20_000
+"""The city's review comments in one acknowledgement (on single figures or records of the returns it
+reports): a handful per return, so a few dozen a year; each is at most 2,000 characters
+(:data:`db.exchange.comments.MAX_COMMENT_CHARS`), and the payload's own limit bounds their bytes."""
+
 MAX_CERTIFICATE_BYTES = 64 * 1024
 """A certificate file carried by an acknowledgement (PEM, the certificate and the city's chain):
 2–3 KB."""

@@ -191,6 +191,7 @@ def table_label(table_name: str) -> str:
         "pdfs": "报表 PDF",
         "receipts": "数据包回执",
         "decisions": "报表处理结果",
+        "comments": "审核意见",
         "standards": "城市标准",
         "certificate": "证书",
     }.get(table_name, table_name)

@@ -12,7 +12,10 @@ The offices' data (what ``shequ import`` brought in):
 * ``shequ city ack [CODE …] --out DIR`` — acknowledgements for the offices;
 * ``shequ city return --period P --out FILE.pdf [--sign]`` — the consolidated return;
 * ``shequ city decide RETURN_ID (--received | --returned | --problem) [--reason TEXT] --by NAME`` — a
-  person's decision on a return that waits as 待审核 (a comment is required for 退回 and 有问题).
+  person's decision on a return that waits as 待审核 (a comment is required for 退回 and 有问题);
+* ``shequ city comment --office CODE --period P (--figure KEY | --record TABLE:ID) --text TEXT --by NAME``
+  — a reviewer's comment on one figure or record of the office's latest return of the period
+  (:mod:`db.exchange.comments`), carried by the next acknowledgement.
 
 Every handler imports what it needs when it runs, so that ``shequ --help`` stays quick.
 """
@@ -101,6 +104,18 @@ def register(commands: Any) -> None:
     )
     decide.add_argument("--by", required=True, metavar="NAME", help=_t("审核人姓名（记录在决定中）"))
     decide.set_defaults(handler=cmd_city_decide)
+
+    comment = sub.add_parser("comment", help=_t("对社区报表中的一项指标或一条记录提意见"))
+    comment.add_argument("--office", required=True, metavar="CODE", help=_t("社区的 12 位代码"))
+    comment.add_argument("--period", required=True, metavar="P", help=_t("报告期，如 2026、2026H1、2026Q3、2026-07"))
+    target = comment.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "--figure", metavar="KEY", help=_t("指标，如 service.activities（见 shequ city status --json）")
+    )
+    target.add_argument("--record", metavar="TABLE:ID", help=_t("记录：表名和记录编号，如 activity:记录编号"))
+    comment.add_argument("--text", required=True, metavar="TEXT", help=_t("意见，社区会在这一项旁边看到"))
+    comment.add_argument("--by", required=True, metavar="NAME", help=_t("审核人姓名（记录在意见中）"))
+    comment.set_defaults(handler=cmd_city_comment)
 
     from desktop.cli.street import register_city_commands
 
@@ -247,12 +262,18 @@ def cmd_city_status(args: argparse.Namespace, out: TextIO) -> int:
 
     authority = city_authority(args)
     period = parse_period(args.period)
+    from db.exchange.comments import office_comments
+
     with open_store(data_dir(args)) as store:
         ensure_city_standards(store)
         with store.session() as session:
             rows = city_status(session, period, authority.offices())
+            comments = {row.code: office_comments(session, row.code, period.code) for row in rows}
     if args.json:
-        print_json(status_document(period, rows, city_name=authority.name), out)
+        document = status_document(period, rows, city_name=authority.name)
+        for entry in document["offices"]:
+            entry["comments"] = [item.to_dict() for item in comments.get(entry["code"], [])]
+        print_json(document, out)
         return EXIT_OK
     out.write(
         _t("{0}：{1}，报送期限 {2}").format(authority.name, period.label, report_deadline(period).isoformat()) + "\n"
@@ -283,6 +304,15 @@ def cmd_city_status(args: argparse.Namespace, out: TextIO) -> int:
             out.write("    " + _t("待处理的同步冲突 {0} 处").format(row.conflicts) + "\n")
         if row.finding:
             out.write("    " + _t("有问题：{0}").format(row.finding) + "\n")
+        for item in comments.get(row.code, []):
+            where = item.figure_label or item.figure_key or f"{item.table_name}:{item.record_id}"
+            out.write(
+                "    "
+                + _t("意见（{0}，第 {1} 版）：{2}（{3}）").format(
+                    where, item.return_version, item.text, item.written_by
+                )
+                + "\n"
+            )
     missing = sum(1 for row in rows if row.return_state == "missing")
     out.write(_t("共 {0} 个社区，未报送 {1} 个。").format(len(rows), missing) + "\n")
     return EXIT_OK
@@ -334,6 +364,38 @@ def cmd_city_decide(args: argparse.Namespace, out: TextIO) -> int:
     out.write(
         _t("{0}已将报表 {1} 标记为{2}；下一份回执（shequ city ack）会告知社区。").format(
             args.by.strip(), args.return_id.strip(), status.label
+        )
+        + "\n"
+    )
+    return EXIT_OK
+
+
+def cmd_city_comment(args: argparse.Namespace, out: TextIO) -> int:
+    from db.errors import InvalidInput
+    from db.exchange.comments import add_comment
+    from db.exchange.errors import OfficeNotRegistered
+    from db.periods import parse_period
+    from db.store import open_store
+
+    authority = city_authority(args)
+    code = args.office.strip()
+    if authority.office(code) is None:
+        raise OfficeNotRegistered(code)
+    period = parse_period(args.period)
+    record: tuple[str, str] | None = None
+    if args.record is not None:
+        table, colon, record_id = args.record.partition(":")
+        if not colon or not table.strip() or not record_id.strip():
+            raise InvalidInput(_t("记录要写成 表名:记录编号，如 activity:记录编号。"))
+        record = (table, record_id)
+    with open_store(data_dir(args)) as store:
+        made = add_comment(
+            store, code, period, text=args.text, written_by=args.by, figure_key=args.figure or "", record=record
+        )
+    where = made.figure_label or made.figure_key or (made.record_title or f"{made.table_name}:{made.record_id}")
+    out.write(
+        _t("{0}已对 {1} {2}报表（第 {3} 版）的“{4}”提出意见；下一份回执（shequ city ack）会告知社区。").format(
+            made.written_by, code, period.label, made.return_version, where
         )
         + "\n"
     )
