@@ -122,17 +122,16 @@ def figure_labels(figures_json: str) -> dict[str, str]:
     return found
 
 
-def _latest_return(session: Session, office_code: str, period_code: str) -> ReturnSnapshot | None:
-    return session.exec(
-        select(ReturnSnapshot)
-        .where(
-            col(ReturnSnapshot.office_code) == office_code,
-            col(ReturnSnapshot.period_code) == period_code,
-            col(ReturnSnapshot.signed_at).is_not(None),
-            col(ReturnSnapshot.deleted_at).is_(None),
-        )
-        .order_by(col(ReturnSnapshot.return_version).desc())
-    ).first()
+def _latest_return(session: Session, office_code: str | None, period_code: str) -> ReturnSnapshot | None:
+    """The period's latest signed return of ``office_code`` (of the one office here when None)."""
+    query = select(ReturnSnapshot).where(
+        col(ReturnSnapshot.period_code) == period_code,
+        col(ReturnSnapshot.signed_at).is_not(None),
+        col(ReturnSnapshot.deleted_at).is_(None),
+    )
+    if office_code is not None:
+        query = query.where(col(ReturnSnapshot.office_code) == office_code)
+    return session.exec(query.order_by(col(ReturnSnapshot.return_version).desc())).first()
 
 
 def _record_title(session: Session, table_name: str, record_id: str) -> str | None:
@@ -343,7 +342,7 @@ def comments_by_return(session: Session, office_code: str) -> dict[str, list[Com
     return grouped
 
 
-def current_comments(session: Session, office_code: str, period_code: str) -> list[Comment]:
+def current_comments(session: Session, office_code: str | None, period_code: str) -> list[Comment]:
     """The comments on the period's latest signed return (a newer version leaves older comments
     to the exchange page's history)."""
     snapshot = _latest_return(session, office_code, period_code)

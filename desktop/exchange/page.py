@@ -57,6 +57,7 @@ from desktop.exchange.panels import (
     ReturnsTab,
     conflicts_panel,
 )
+from desktop.exchange.review_comments import add_comment_rows
 from desktop.exchange.state import (
     CertificateState,
     Overview,
@@ -220,10 +221,19 @@ class ExchangePage(ExchangeHost):
         self.overview = read_overview(self.store, self.workspace.office_code)
         self.returned_banner.show_returned(self.overview.returned)
         self.returns_tab.show_returns(self.overview.returns)
+        self._show_review_comments()
         self.history_tab.show_history(self.overview)
         self.conflicts.show_conflicts(self.overview.conflicts)
         self.tabs.setTabText(self.tabs.indexOf(self.conflicts), self.conflicts.tab_title())
         self._update_buttons()
+
+    def _show_review_comments(self) -> None:
+        """The city's comments on single figures and records, under the return they are on."""
+        from db.exchange.comments import comments_by_return
+
+        with self.store.session() as session:
+            comments = comments_by_return(session, self.workspace.office_code)
+        self.review_comments = add_comment_rows(self.returns_list, self.overview.returns, comments)
 
     def _open_returned(self) -> None:
         if self.overview.returned:

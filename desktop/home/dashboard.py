@@ -293,7 +293,8 @@ class DashboardPage(QWidget):
         self.open_requested.emit(item.kind, item.record_id, item.field)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.ledgers or changes.touches_office():  # records, or the standards they are judged by
+        # records, the standards they are judged by, or the returns (the city's comments on the latest one)
+        if changes.ledgers or changes.touches_office() or changes.touches_returns():
             self._changed.touch()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -1,6 +1,9 @@
 """What is left before a period's return can be signed, as plain data: the returns' pre-flight
 (:func:`db.returns.preflight.run_preflight`) turned into one line per blocking error, then per
-warning that needs a written explanation, each pointing at the record (or ledger) to fix."""
+warning that needs a written explanation, each pointing at the record (or ledger) to fix; and the
+city's review comments on the period's latest signed return (:func:`db.exchange.comments.current_comments`):
+a figure's comment at that figure's line (its own line when the figure needs nothing else), a
+record's comment at the record's line or as a line that opens the record."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from db.kinds import kind_of_figure
 from db.periods import Period
 
 if TYPE_CHECKING:
+    from db.exchange.comments import Comment
     from db.returns.preflight import Preflight
     from db.validation import Issue
 
@@ -28,7 +32,14 @@ class ToFix:
     record_id: str  # "" for the period (or the office) as a whole
     title: str  # the record's title, or the figure's name
     field: str  # the field to fix ("" when none)
-    message: str
+    message: str  # "" for a line that only carries the city's comment
+    comment: str = ""  # the city's review comment on this figure or record ("" when none)
+    figure: str = ""  # the figure's key (pillar.figure) for a figure's line
+
+    @property
+    def only_comment(self) -> bool:
+        """A line of the city's comment alone (nothing else to fix there)."""
+        return not self.message and bool(self.comment)
 
 
 @dataclass(frozen=True)
@@ -44,7 +55,12 @@ class SigningCheck:
 
     @property
     def warnings(self) -> int:
-        return len(self.items) - self.errors
+        return sum(1 for item in self.items if not item.error and item.message)
+
+    @property
+    def comments(self) -> int:
+        """Lines carrying a comment of the city."""
+        return sum(1 for item in self.items if item.comment)
 
 
 def _from_issue(issue: Issue) -> ToFix:
@@ -67,19 +83,56 @@ def things_to_fix(preflight: Preflight) -> list[ToFix]:
             items.append(ToFix(False, "", "", "", "", warning.text))
             continue
         ledger = kind_of_figure(figure.key)  # a figure judged 需说明 opens the list of its records
-        items.append(ToFix(False, ledger.key if ledger else "", "", figure.label, "", figure.reason))
+        items.append(
+            ToFix(False, ledger.key if ledger else "", "", figure.label, "", figure.reason, figure=warning.key)
+        )
     return items
+
+
+def with_comments(items: list[ToFix], comments: list[Comment]) -> list[ToFix]:
+    """``items`` with the city's comments: each at its figure's or record's first line, else on a line
+    of its own after them (a record's line opens the record; a figure's, its ledger's list)."""
+    from dataclasses import replace
+
+    from db.kinds import kind_of_table
+
+    found = list(items)
+    extra: list[ToFix] = []
+    for comment in comments:
+        if comment.figure_key:
+            at = next((i for i, item in enumerate(found) if item.figure == comment.figure_key), None)
+        else:
+            at = next(
+                (i for i, item in enumerate(found) if item.record_id and item.record_id == comment.record_id), None
+            )
+        if at is not None and not found[at].comment:
+            found[at] = replace(found[at], comment=comment.text)
+            continue
+        if comment.figure_key:
+            ledger = kind_of_figure(comment.figure_key.partition(".")[2])
+            title = comment.figure_label or comment.figure_key
+            extra.append(
+                ToFix(False, ledger.key if ledger else "", "", title, "", "", comment.text, comment.figure_key)
+            )
+        else:
+            record_kind = kind_of_table(comment.table_name)
+            kind_key = record_kind.key if record_kind is not None and comment.record_title else ""
+            title = comment.record_title or comment.record_id[:8]
+            extra.append(ToFix(False, kind_key, comment.record_id if kind_key else "", title, "", "", comment.text))
+    return found + extra
 
 
 def check_before_signing(
     session_factory: Callable[[], Session], period: Period, office_code: str | None
 ) -> SigningCheck:
     """Run the returns' pre-flight for ``period`` (in a worker: its own session, plain data back)."""
+    from db.exchange.comments import current_comments
     from db.returns.preflight import run_preflight
 
     with session_factory() as session:
         preflight = run_preflight(session, period, office_code)
-    return SigningCheck(period, things_to_fix(preflight))
+        comments = current_comments(session, office_code, period.code)
+    return SigningCheck(period, with_comments(things_to_fix(preflight), comments))
 
 
 def check_before_signing_in(database: Path, period: Period, office_code: str | None) -> SigningCheck:

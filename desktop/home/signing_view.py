@@ -1,5 +1,5 @@
 """签署报表前还需处理 on 首页: the list of :class:`desktop.home.signing.ToFix` lines; a line asks
-the page to open its record."""
+the page to open its record. The city's comment on a figure or a record reads 市级意见：… on its line."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ WARNING_COLOUR = STATUS_COLOURS["warning"]
 
 
 OK_COLOUR = STATUS_COLOURS["pass"]
+
+
+COMMENT_COLOUR = "#8a4b00"  # the city's comments: brown, apart from errors and warnings
 
 
 MAX_SHOWN = 200  # lines listed; the 报表 page lists them all
@@ -130,7 +133,7 @@ class SigningSection(QFrame):
         header = self.list.header()
         for column, width in enumerate(
             (
-                max(metrics.horizontalAdvance(_t("需说明")), metrics.horizontalAdvance(_t("错误"))) + 28,
+                max(metrics.horizontalAdvance(_t(word)) for word in ("需说明", "错误", "市级意见")) + 28,
                 max(metrics.horizontalAdvance(label(kind.label)) for kind in kinds.KINDS) + 28,
                 metrics.horizontalAdvance("中" * 16) + 16,
             )
@@ -182,7 +185,15 @@ class SigningSection(QFrame):
         if check.warnings:
             text = _t("{0} 条提醒需写明说明").format(check.warnings)
             parts.append(f"<b style='color:{WARNING_COLOUR}'>{text}</b>")
-        self.status.setText(_t("{0}，{1}").format(*parts) if len(parts) == 2 else parts[0])
+        if not parts:
+            parts.append(f"<b style='color:{OK_COLOUR}'>{_t('可以签署报表')}</b>")
+        if check.comments:
+            text = _t("市级意见 {0} 条，请逐条查看").format(check.comments)
+            parts.append(f"<b style='color:{COMMENT_COLOUR}'>{text}</b>")
+        status = parts[0]
+        for part in parts[1:]:
+            status = _t("{0}，{1}").format(status, part)
+        self.status.setText(status)
 
         shown = check.items[:MAX_SHOWN]
         self.list.addTopLevelItems([self._item(item) for item in shown])
@@ -211,12 +222,20 @@ class SigningSection(QFrame):
         return [item for item in rows if item is not None]
 
     def _item(self, item: ToFix) -> QTreeWidgetItem:
-        colour = QBrush(QColor(ERROR_COLOUR if item.error else WARNING_COLOUR))
+        if item.only_comment:
+            colour, category = QBrush(QColor(COMMENT_COLOUR)), _t("市级意见")
+        else:
+            colour = QBrush(QColor(ERROR_COLOUR if item.error else WARNING_COLOUR))
+            category = _t("错误") if item.error else _t("需说明")
+        problem = text(item.message)
+        if item.comment:
+            said = _t("市级意见：{0}").format(item.comment)
+            problem = _t("{0}　{1}").format(problem, said) if problem else said
         texts = [
-            _t("错误") if item.error else _t("需说明"),
+            category,
             _ledger_name(item.kind),
             (item.title if item.record_id else label(item.title)) or "—",  # a figure's name is a label
-            text(item.message),
+            problem,
         ]
         row = QTreeWidgetItem(texts)
         row.setData(0, TO_FIX_ROLE, item)
@@ -226,7 +245,7 @@ class SigningSection(QFrame):
         row.setForeground(0, colour)
         row.setForeground(3, colour)
         where = page_for(item.kind) if item.kind else None
-        tip = text(item.message)
+        tip = problem
         if where is None:
             tip += "\n" + _t("（这一项不在台账中修改）")
         elif item.record_id:

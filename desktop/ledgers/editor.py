@@ -91,6 +91,16 @@ class RecordEditor(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
+        # the city's review comment on this record (shequ city comment), above its fields; hidden when none
+        self.city_comment = QLabel()
+        self.city_comment.setObjectName("city_comment")
+        self.city_comment.setWordWrap(True)
+        self.city_comment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.city_comment.setStyleSheet(
+            "QLabel#city_comment { color: #8a4b00; background: #fff6e5; border: 1px solid #e0b060;"
+            " border-radius: 3px; padding: 4px; }"
+        )
+        self.city_comment.hide()
 
         self.form = RecordForm(kind_key, context.session_factory, hidden=self._fixed)
         self.form_scroll = QScrollArea()
@@ -131,6 +141,7 @@ class RecordEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
+        layout.addWidget(self.city_comment)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -261,6 +272,25 @@ class RecordEditor(QWidget):
                 title = display_title(session, self.kind_key, self.form.values())
             self.heading.setText(heading_text(self.kind_key, title))
         self.delete_button.setVisible(self.record_id is not None)
+        self._show_city_comment()
+
+    def _show_city_comment(self) -> None:
+        """The city's comments on this record that stand (on its period's latest signed return)."""
+        from db.exchange.comments import record_comments
+        from desktop.common.i18n import label
+        from desktop.common.page_parts import local_time
+
+        lines: list[str] = []
+        if self.record_id is not None:
+            with self.context.session_factory() as session:
+                found = record_comments(session, str(self.model.__tablename__), self.record_id)
+            for comment in found:
+                who = _t("{0}（{1}），{2}").format(
+                    comment.written_by, label(comment.level), local_time(comment.written_at)
+                )
+                lines.append(_t("市级意见：{0}（{1}）").format(comment.text, who))
+        self.city_comment.setText("\n".join(lines))
+        self.city_comment.setVisible(bool(lines))
 
     def _on_tab(self, index: int) -> None:
         if index == self.history_tab and not self.history_loaded:
@@ -316,6 +346,8 @@ class RecordEditor(QWidget):
                 self._loaded = self.form.values()
                 self.closed.emit()
                 return
+        if changes.touches_returns():  # an acknowledgement brought the city's comments, or a new version
+            self._show_city_comment()
         touched = [child for key, child in self.children_lists.items() if changes.touches(key)]
         for child_list in touched:
             child_list.reload()
