@@ -132,11 +132,14 @@ class StatusTab(QSplitter):
             [_t("方面"), _t("指标"), _t("数值"), _t("标准"), _t("判断")], (86, 160, 140, 130)
         )
         self.figures_list.setAccessibleName(_t("达标情况"))
-        self.figures_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.figures_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.comment_button = QPushButton(_t("对这一项提意见…"))
+        self.comment_button.setToolTip(_t("对选中的指标写一条意见（记录审核人），社区导入回执后会在这一项旁边看到"))
         self._lay_out(buttons)
 
         self.table.itemSelectionChanged.connect(self._office_selected)
         self.returns_list.itemSelectionChanged.connect(self.update_buttons)
+        self.figures_list.itemSelectionChanged.connect(self.update_buttons)
 
     def _lay_out(self, buttons: QHBoxLayout) -> None:
         returns_box = QWidget()
@@ -146,7 +149,15 @@ class StatusTab(QSplitter):
         returns_layout.addLayout(buttons)
         office_split = QSplitter()
         office_split.addWidget(returns_box)
-        office_split.addWidget(self.figures_list)
+        figures_box = QWidget()
+        figures_layout = QVBoxLayout(figures_box)
+        figures_layout.setContentsMargins(0, 0, 0, 0)
+        figures_layout.addWidget(self.figures_list, 1)
+        figure_buttons = QHBoxLayout()
+        figure_buttons.addStretch(1)
+        figure_buttons.addWidget(self.comment_button)
+        figures_layout.addLayout(figure_buttons)
+        office_split.addWidget(figures_box)
         office_split.setSizes([560, 560])
         office_split.setChildrenCollapsible(False)
         details = QWidget()
@@ -288,10 +299,20 @@ class StatusTab(QSplitter):
         if chosen is not None:
             self.returns_list.setCurrentItem(chosen)
 
+    def selected_figure(self) -> tuple[str, str] | None:
+        """The figure selected in 达标情况: its key (``service.activities``) and its name as shown."""
+        items = self.figures_list.selectedItems()
+        key = items[0].data(0, CODE_ROLE) if items else None
+        return (str(key), items[0].text(1)) if key else None
+
     def _show_figures(self, row: OfficeStatus) -> None:
         self.figures_list.clear()
-        for texts, colour, reason in figure_lines(row.compliance):
+        compliance = row.compliance
+        keys = [f"{p.key}.{f.key}" for p in compliance.pillars for f in p.figures] if compliance is not None else []
+        for number, (texts, colour, reason) in enumerate(figure_lines(compliance)):
             item = QTreeWidgetItem(texts)
+            if number < len(keys):
+                item.setData(0, CODE_ROLE, keys[number])
             if colour:
                 item.setForeground(4, QBrush(QColor(colour)))
                 item.setToolTip(1, reason)
@@ -308,3 +329,4 @@ class StatusTab(QSplitter):
         self.view_return_button.setEnabled(idle and chosen_return)
         self.data_button.setEnabled(office)
         self.ack_button.setEnabled(idle and office)
+        self.comment_button.setEnabled(idle and office and self.selected_figure() is not None)

@@ -57,7 +57,16 @@ from db.enums import ReturnState
 from db.errors import ShequError
 from db.periods import Period, parse_period
 from db.timeutil import local_today
-from desktop.city import certificates, conflicts_tab, consolidated, decisions, help_actions, import_action, receipts
+from desktop.city import (
+    certificates,
+    conflicts_tab,
+    consolidated,
+    decisions,
+    help_actions,
+    import_action,
+    receipts,
+    review_comments,
+)
 from desktop.city.imports_tab import ImportsTab
 from desktop.city.keeper import PassphraseKeeper
 from desktop.city.office_data import OfficeDataDialog
@@ -189,6 +198,7 @@ class CityWindow(BusyWork, QMainWindow):
         status.view_return_button.clicked.connect(self.view_return)
         status.data_button.clicked.connect(lambda: self.open_office_data(status.selected_code()))
         status.ack_button.clicked.connect(self.write_acks)
+        status.comment_button.clicked.connect(lambda: review_comments.comment_on_figure(self))
         registry.issue_button.clicked.connect(lambda: self.register_office())  # noqa: PLW0108 (not `checked` as the path)
         registry.revoke_button.clicked.connect(self.revoke_selected)
         shown.draft_button.clicked.connect(lambda: self.make_city_return(sign=False))

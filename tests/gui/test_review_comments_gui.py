@@ -4,7 +4,7 @@ above the record's fields in its editor. Real installations, a real acknowledgem
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from sqlmodel import col, select
 
 from db.exchange.bundle import export_ack, export_bundle, import_ack, import_bundle
-from db.exchange.comments import add_comment
+from db.exchange.comments import add_comment, office_comments
 from db.models import Activity
 from db.periods import parse_period
+from desktop.city.window import CityWindow
 from desktop.common.changes import ChangeHub
 from desktop.common.prompts import ScriptedPrompts
 from desktop.common.workspace import workspace_for
@@ -28,6 +29,7 @@ from tests.support.gui_exchange_support import World, answer, scripted, template
 __all__ = ["scripted", "template", "world"]  # fixtures
 
 PERIOD = "2026Q1"
+TODAY = date(2026, 4, 10)
 ARRIVAL = datetime(2026, 4, 10, 2, 0, tzinfo=UTC)
 WRITTEN = datetime(2026, 4, 11, 3, 0, tzinfo=UTC)
 
@@ -137,3 +139,45 @@ def test_the_dashboard_shows_each_comment_at_its_figure_or_record_and_the_editor
     activities.open_record(other.id)
     assert not editor.city_comment.isVisibleTo(editor) and editor.city_comment.text() == ""
     QApplication.processEvents()
+
+
+def test_the_city_comments_on_a_selected_figure_with_the_reviewer_s_name(
+    qtbot, world: World, scripted: ScriptedPrompts
+) -> None:
+    sign_return(world.office2, PERIOD)
+    window = CityWindow(world.hub.store, world.city, drives=world.drives, today=TODAY, clock=lambda: WRITTEN)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_period(PERIOD)
+    qtbot.waitUntil(lambda: not window.busy, timeout=60_000)
+    answer(scripted, "ask_passphrase", CITY_PASSPHRASE)
+    bundle = export_bundle(world.office2.store, world.office2.keys, OFFICE_PASSPHRASE, world.stick).path
+    window.import_paths([bundle])
+    qtbot.waitUntil(lambda: not window.busy, timeout=60_000)
+    window.select_office(OFFICE2)
+    status = window.status
+    assert not status.comment_button.isEnabled()  # no figure chosen yet
+    figures = status.figures_list
+    [row] = [
+        figures.topLevelItem(n)
+        for n in range(figures.topLevelItemCount())
+        if figures.topLevelItem(n).text(1) == "开展活动"
+    ]
+    figures.setCurrentItem(row)
+    assert status.comment_button.isEnabled()
+
+    answer(scripted, "ask_text", None)  # cancelled: nothing recorded
+    status.comment_button.click()
+    answer(scripted, "ask_text", "活动次数偏少", "王审核")
+    status.comment_button.click()
+
+    with world.hub.store.session() as session:
+        [comment] = office_comments(session, OFFICE2, PERIOD)
+    assert (comment.figure_key, comment.text, comment.written_by, comment.level, comment.written_at) == (
+        "service.activities",
+        "活动次数偏少",
+        "王审核",
+        "市级",
+        WRITTEN,
+    )
+    assert window.result_heading.text().startswith("王审核已对新华社区")
