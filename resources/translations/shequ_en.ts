@@ -463,7 +463,7 @@ Anything entered or changed since then will not be in the restored data. The cur
     </message>
     <message>
         <source>社区要在导入回执后才知道：请点“生成回执…”写到 U 盘交给社区。</source>
-        <extracomment>desktop/city/decisions.py</extracomment>
+        <extracomment>desktop/city/decisions.py, desktop/city/review_comments.py</extracomment>
         <translation>The community will only know after importing a receipt: click “Generate receipts…” to write it to a USB drive and give it to the community.</translation>
     </message>
     <message>
@@ -1186,7 +1186,7 @@ Bundles signed with these certificates will be rejected from now on; the communi
     </message>
     <message>
         <source>意见：{0}</source>
-        <extracomment>desktop/city/decisions.py, desktop/city/status_state.py</extracomment>
+        <extracomment>desktop/city/decisions.py, desktop/city/review_comments.py, desktop/city/status_state.py</extracomment>
         <translation>Comment: {0}</translation>
     </message>
     <message>
@@ -1260,6 +1260,46 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <translation>Print…</translation>
     </message>
     <message>
+        <source>{0}（{1}）{2}报表的“{3}”</source>
+        <extracomment>desktop/city/review_comments.py</extracomment>
+        <translation>“{3}” in the {2} return of {0} ({1})</translation>
+    </message>
+    <message>
+        <source>对{0}的意见（社区会在这一项旁边看到）：</source>
+        <extracomment>desktop/city/review_comments.py</extracomment>
+        <translation>Comment on {0} (the community will see it next to this item):</translation>
+    </message>
+    <message>
+        <source>对这一项提意见</source>
+        <extracomment>desktop/city/review_comments.py</extracomment>
+        <translation>Comment on this item</translation>
+    </message>
+    <message>
+        <source>意见不能为空：请重新点按钮并写明这一项的问题。</source>
+        <extracomment>desktop/city/review_comments.py</extracomment>
+        <translation>The comment cannot be empty: click the button again and say what is wrong with this item.</translation>
+    </message>
+    <message>
+        <source>没有提意见</source>
+        <extracomment>desktop/city/review_comments.py</extracomment>
+        <translation>No comment made</translation>
+    </message>
+    <message>
+        <source>审核人姓名（记录在意见中）：</source>
+        <extracomment>desktop/city/review_comments.py</extracomment>
+        <translation>Reviewer&apos;s name (recorded with the comment):</translation>
+    </message>
+    <message>
+        <source>每条意见都记录审核人：请重新点按钮并填写姓名。</source>
+        <extracomment>desktop/city/review_comments.py</extracomment>
+        <translation>Every comment records its reviewer: click the button again and fill in the name.</translation>
+    </message>
+    <message>
+        <source>{0}已对{1}提出意见</source>
+        <extracomment>desktop/city/review_comments.py</extracomment>
+        <translation>{0} commented on {1}</translation>
+    </message>
+    <message>
         <source>待审核</source>
         <extracomment>desktop/city/status_state.py</extracomment>
         <translation>Pending review</translation>
@@ -1323,6 +1363,16 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <source>给选中的社区写回执（确认收到的数据包、报表审核结果、城市标准），存到 U 盘；未审核的报表只写“待审核”</source>
         <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Write receipts for the selected communities (bundles received, review results for returns, city standards) and save them to a USB drive; returns not yet reviewed are only listed as “Pending review”</translation>
+    </message>
+    <message>
+        <source>对这一项提意见…</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Comment on this item…</translation>
+    </message>
+    <message>
+        <source>对选中的指标写一条意见（记录审核人），社区导入回执后会在这一项旁边看到</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Write a comment on the selected figure (the reviewer is recorded); the community sees it next to that figure after importing the receipt</translation>
     </message>
     <message>
         <source>正在统计{0}…</source>
@@ -1595,6 +1645,11 @@ Please write the reason (it is printed in the corrected return&apos;s list of ch
         <translation>Warnings needing an explanation: {0}</translation>
     </message>
     <message>
+        <source>市级意见 {0} 条，请逐条查看</source>
+        <extracomment>desktop/home/signing_view.py</extracomment>
+        <translation>{0} comments from the city; please look at each one</translation>
+    </message>
+    <message>
         <source>{0}，{1}</source>
         <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>{0}; {1}</translation>
@@ -1613,6 +1668,21 @@ Please write the reason (it is printed in the corrected return&apos;s list of ch
         <source>点一项即可打开要改的记录；提醒的说明在报表页填写。</source>
         <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Click an item to open the record to correct; explanations for warnings are written on the Returns page.</translation>
+    </message>
+    <message>
+        <source>市级意见</source>
+        <extracomment>desktop/home/signing_view.py</extracomment>
+        <translation>City&apos;s comment</translation>
+    </message>
+    <message>
+        <source>市级意见：{0}</source>
+        <extracomment>desktop/home/signing_view.py</extracomment>
+        <translation>City&apos;s comment: {0}</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}</source>
+        <extracomment>desktop/home/signing_view.py</extracomment>
+        <translation>{0}  {1}</translation>
     </message>
     <message>
         <source>（这一项不在台账中修改）</source>
@@ -2347,6 +2417,31 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <source>市委组织部的回执（city-&lt;代码&gt;-&lt;编号&gt;.shequ）：确认收到的数据包、报表接收或退回、新的市级标准。本社区另一台电脑导出的数据包（&lt;代码&gt;-device-&lt;编号&gt;.shequ）：合并两台电脑的台账。</source>
         <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Acknowledgements from the city Organization Department (city-&lt;code&gt;-&lt;number&gt;.shequ): bundles received, returns accepted or sent back, new city standards. Bundles exported by another computer of this office (&lt;code&gt;-device-&lt;number&gt;.shequ): merge the two computers&apos; ledgers.</translation>
+    </message>
+    <message>
+        <source>{0}“{1}”</source>
+        <extracomment>desktop/exchange/review_comments.py</extracomment>
+        <translation>{0} “{1}”</translation>
+    </message>
+    <message>
+        <source>{0}中的一条记录（已不在本机）</source>
+        <extracomment>desktop/exchange/review_comments.py</extracomment>
+        <translation>A record in {0} (no longer on this computer)</translation>
+    </message>
+    <message>
+        <source>{0}（{1}），{2}</source>
+        <extracomment>desktop/exchange/review_comments.py</extracomment>
+        <translation>{0} ({1}), {2}</translation>
+    </message>
+    <message>
+        <source>{0}：{1}（{2}）</source>
+        <extracomment>desktop/exchange/review_comments.py</extracomment>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>市级意见</source>
+        <extracomment>desktop/exchange/review_comments.py</extracomment>
+        <translation>City&apos;s comment</translation>
     </message>
     <message>
         <source>市级审核认为 {0} 份报表需要修改（退回或有问题），请修改后重新签署、报送</source>
@@ -5425,6 +5520,16 @@ Next: give this file to the Organization Department; once the city has issued th
         <source>保存（Ctrl+S）</source>
         <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>{0}（{1}），{2}</source>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <translation>{0} ({1}), {2}</translation>
+    </message>
+    <message>
+        <source>市级意见：{0}（{1}）</source>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <translation>City&apos;s comment: {0} ({1})</translation>
     </message>
     <message>
         <source>没有保存：改动已签署报表的报告期，需要写明原因。</source>
@@ -8526,6 +8631,46 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>Has a problem (say what the problem is)</translation>
     </message>
     <message>
+        <source>对社区报表中的一项指标或一条记录提意见</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Comment on one figure or one record in a community&apos;s return</translation>
+    </message>
+    <message>
+        <source>指标，如 service.activities（见 shequ city status --json）</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>A figure, such as service.activities (see shequ city status --json)</translation>
+    </message>
+    <message>
+        <source>记录：表名和记录编号，如 activity:记录编号</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>A record: its table and record ID, such as activity:RECORD-ID</translation>
+    </message>
+    <message>
+        <source>意见，社区会在这一项旁边看到</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>The comment; the community will see it next to this item</translation>
+    </message>
+    <message>
+        <source>审核人姓名（记录在意见中）</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Reviewer&apos;s name (recorded with the comment)</translation>
+    </message>
+    <message>
+        <source>意见（{0}，第 {1} 版）：{2}（{3}）</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Comment ({0}, version {1}): {2} ({3})</translation>
+    </message>
+    <message>
+        <source>记录要写成 表名:记录编号，如 activity:记录编号。</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Write the record as TABLE:RECORD-ID, such as activity:RECORD-ID.</translation>
+    </message>
+    <message>
+        <source>{0}已对 {1} {2}报表（第 {3} 版）的“{4}”提出意见；下一份回执（shequ city ack）会告知社区。</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>{0} commented on “{4}” in the {2} return of {1} (version {3}); the next receipt (shequ city ack) will tell the community.</translation>
+    </message>
+    <message>
         <source>下一步：把这两个文件都交给街道；街道导入自己的副本（{0}），把另一个文件原样转交市委组织部。</source>
         <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Next step: give both files to the street. The street imports its own copy ({0}) and passes the other file, unchanged, to the City Organization Department.</translation>
@@ -9389,6 +9534,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>The return for {period} (version {version}) is pending review by the city</translation>
     </message>
     <message>
+        <source>市级审核意见 {count} 条（见数据交换页和相关的指标、记录）</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>{count} review comments from the city (see the Data exchange page and the figures and records concerned)</translation>
+    </message>
+    <message>
         <source>标记“有问题”需要写明问题，社区会看到它。请填写后重试。</source>
         <extracomment>db/exchange/acks.py</extracomment>
         <translation>Marking a return as having a problem needs a description of the problem, which the community will see. Fill it in and try again.</translation>
@@ -9402,6 +9552,36 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>审核报表需要填写审核人姓名：每个决定都记录是谁做的。请填写姓名后重试。</source>
         <extracomment>db/exchange/acks.py</extracomment>
         <translation>Reviewing a return needs the reviewer&apos;s name: every decision records who made it. Enter a name and try again.</translation>
+    </message>
+    <message>
+        <source>意见不能为空：请写明这一项的问题，社区会看到它。</source>
+        <extracomment>db/exchange/comments.py</extracomment>
+        <translation>The comment cannot be empty: say what is wrong with this item; the community will see it.</translation>
+    </message>
+    <message>
+        <source>意见太长（{count} 字），一条意见最多 {limit} 字。</source>
+        <extracomment>db/exchange/comments.py</extracomment>
+        <translation>The comment is too long ({count} characters); a comment may have at most {limit}.</translation>
+    </message>
+    <message>
+        <source>提意见需要填写审核人姓名：每条意见都记录是谁写的。请填写姓名后重试。</source>
+        <extracomment>db/exchange/comments.py</extracomment>
+        <translation>A comment needs the reviewer&apos;s name: every comment records who wrote it. Fill in the name and try again.</translation>
+    </message>
+    <message>
+        <source>社区 {office} 还没有报送{period}的报表，无法提意见。</source>
+        <extracomment>db/exchange/comments.py</extracomment>
+        <translation>Community {office} has not sent a return for {period} yet, so no comment can be made.</translation>
+    </message>
+    <message>
+        <source>报表中没有“{key}”这一项指标。可以提意见的指标：{keys}。</source>
+        <extracomment>db/exchange/comments.py</extracomment>
+        <translation>The return has no figure “{key}”. Figures you can comment on: {keys}.</translation>
+    </message>
+    <message>
+        <source>“{record}”不是社区 {office} 的记录，无法提意见。请写成 表名:记录编号，如 activity:记录编号。</source>
+        <extracomment>db/exchange/comments.py</extracomment>
+        <translation>“{record}” is not a record of community {office}, so no comment can be made on it. Write it as TABLE:RECORD-ID, such as activity:RECORD-ID.</translation>
     </message>
     <message>
         <source>这条记录属于市级已接收报表的报告期（{periods}），修改需要走更正流程：请写明修改原因，之后报送更正报表。没有保存任何改动。</source>
