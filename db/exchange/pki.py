@@ -334,14 +334,36 @@ def _signed_certificate_file(
     exchange_key: EllipticCurvePrivateKey,
 ) -> bytes:
     """The certificate file (format 2): every field, then the exchange key's signature over them."""
+    return signed_certificate_document(
+        CERTIFICATE_FILE_TYPE,
+        ("office", {"code": office_code, "name": office_name}),
+        certificate,
+        ca_certificate,
+        exchange_certificate,
+        city_name,
+        exchange_key,
+    )
+
+
+def signed_certificate_document(
+    file_type: str,
+    holder: tuple[str, dict[str, str]],
+    certificate: x509.Certificate,
+    ca_certificate: x509.Certificate,
+    exchange_certificate: x509.Certificate,
+    city_name: str,
+    exchange_key: EllipticCurvePrivateKey,
+) -> bytes:
+    """A certificate file of format 2 — an office's, or a street's (``holder``: ``("office", {code,
+    name})`` or ``("street", …)``) — every field, then the city exchange key's signature over them."""
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec
 
     body: dict[str, Any] = {
-        "type": CERTIFICATE_FILE_TYPE,
+        "type": file_type,
         "v": CERTIFICATE_FILE_VERSION,
         "city": city_name,
-        "office": {"code": office_code, "name": office_name},
+        holder[0]: holder[1],
         "not_before": _iso(certificate.not_valid_before_utc),
         "not_after": _iso(certificate.not_valid_after_utc),
         "issued_at": _iso(utcnow()),

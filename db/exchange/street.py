@@ -35,7 +35,6 @@ city's roster and the import at the street: :mod:`db.exchange.street_import`.
 
 from __future__ import annotations
 
-import base64
 import json
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -57,7 +56,6 @@ from db.exchange.errors import (
 )
 from db.exchange.pki import (
     CERTIFICATE_FILE_VERSION,
-    CERTIFICATE_SIGNATURE_ALG,
     INSTALLATION_FILENAME,
     MAX_CITY_NAME,
     MAX_FILE_BYTES,
@@ -66,7 +64,6 @@ from db.exchange.pki import (
     OFFICE_YEARS,
     CityAuthority,
     RegisteredOffice,
-    _certificate_signing_input,
     _check_city_signature,
     _common_name,
     _is_ca,
@@ -78,6 +75,7 @@ from db.exchange.pki import (
     _pem,
     _usage,
     office_code_of_name,
+    signed_certificate_document,
 )
 from db.fileio import write_atomic
 from db.i18n import tr
@@ -477,31 +475,15 @@ def _street_file(
     exchange_key: EllipticCurvePrivateKey,
 ) -> bytes:
     """The street's certificate file: the office's format 2 with ``type`` and ``street``, signed as a whole."""
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec
-
-    body: dict[str, Any] = {
-        "type": STREET_CERTIFICATE_FILE_TYPE,
-        "v": CERTIFICATE_FILE_VERSION,
-        "city": city_name,
-        "street": {"code": code, "name": name},
-        "not_before": _iso(cert.not_valid_before_utc),
-        "not_after": _iso(cert.not_valid_after_utc),
-        "issued_at": _iso(utcnow()),
-        "certificate": _pem(cert).decode("ascii"),
-        "ca_certificate": _pem(ca_cert).decode("ascii"),
-        "exchange_certificate": _pem(exchange_cert).decode("ascii"),
-    }
-    signature = exchange_key.sign(_certificate_signing_input(body), ec.ECDSA(hashes.SHA256()))
-    document = {
-        **body,
-        "signature": {
-            "alg": CERTIFICATE_SIGNATURE_ALG,
-            "signer": "exchange_certificate",
-            "value": base64.b64encode(signature).decode("ascii"),
-        },
-    }
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return signed_certificate_document(
+        STREET_CERTIFICATE_FILE_TYPE,
+        ("street", {"code": code, "name": name}),
+        cert,
+        ca_cert,
+        exchange_cert,
+        city_name,
+        exchange_key,
+    )
 
 
 def read_street_certificate_file(data: bytes, source: str = "") -> tuple[x509.Certificate, StreetCity]:
