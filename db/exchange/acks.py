@@ -21,6 +21,7 @@ acknowledgement loses nothing: the next one says it all again. At the office,
   (:mod:`db.exchange.comments`, carried under ``comments``);
 * takes the city's standards (by id and version; the office's own default rows are retired as
   tombstones, so the city's set is the one in force);
+* keeps the return's identification block the city set (``form_info``, :mod:`db.exchange.form_info`);
 * hands back the certificate file, if the city sent one, to be installed after the commit.
 
 Importing the same acknowledgement twice changes nothing and says so.
@@ -219,6 +220,11 @@ def build_ack_payload(
     }
     if route is not None:
         document["route"] = route
+    data_dir = getattr(source, "data_dir", None)
+    if data_dir is not None:  # the city's legal identification block of the return (db.exchange.form_info)
+        from db.exchange.form_info import read_city
+
+        document["form_info"] = read_city(data_dir).to_dict()
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     counts = {
         "receipts": len(receipts),
@@ -256,6 +262,7 @@ class AckResult:
     route: Any = None  # the city's routing, when the acknowledgement carries one (db.exchange.street)
     route_note: str = ""  # what taking it changed ("" when nothing), said by message()
     route_problem: str = ""
+    form_info_updated: bool = False  # the return's identification block changed (db.exchange.form_info)
 
     @property
     def changes(self) -> Changes:
@@ -331,6 +338,8 @@ class AckResult:
             parts.append(tr("已安装市级颁发的新证书"))
         elif self.certificate_problem:
             parts.append(tr("回执中的证书没有安装：{problem}", problem=_clause(self.certificate_problem)))
+        if self.form_info_updated:
+            parts.append(tr("报表的表号、制表机关、批准文号等已按市级设置更新"))
         if self.route_note:
             parts.append(self.route_note)
         elif self.route_problem:
@@ -623,6 +632,10 @@ def apply_ack_payload(
             result.certificate_problem = "证书内容无法解码"
     if "route" in document:
         result.route = document["route"]
+    if "form_info" in document:  # an older acknowledgement has none: what the office keeps stays
+        from db.exchange.form_info import take_from_ack
+
+        result.form_info_updated = take_from_ack(store.data_dir, document["form_info"])
     return result
 
 

@@ -1,6 +1,7 @@
 """The return as an A4 PDF, laid out like a Chinese statistical form (reportlab; no Qt).
 
-Page 1 opens with the form's header block — 表号 and 制表机关 at the top right, the title, then
+Page 1 opens with the form's header block — 表号, 制表机关, 批准机关, 批准文号 and 有效期至 at the
+top right (those the city set, :mod:`db.exchange.form_info`; one not set is not printed), the title, then
 填报单位 (with the office code), 报告期 and 填报日期 — and a QR code at the top left that carries
 the office code, period, version and the SHA-256 of the figures (:func:`qr_payload`), so a
 printed copy can be matched to its file. One section per pillar follows, each figure next to
@@ -257,12 +258,12 @@ def _header(content: ReturnContent, layout: _Layout, width: float) -> list[Any]:
 
     office = content.office
     colors = layout.colors
+    lines = [("表　　号", content.form_number), ("制表机关", content.authority)]
+    lines += [("批准机关", content.approved_by), ("批准文号", content.approval_no), ("有效期至", content.valid_until)]
+    lines.append(("统计范围", "社区党组织"))
+    right_rows = [[Paragraph(f"{label}：{_escape(value)}", layout.small)] for label, value in lines if value]
     right = Table(
-        [
-            [Paragraph(f"表　　号：{content.form_number}", layout.small)],
-            [Paragraph(f"制表机关：{content.authority}", layout.small)],
-            [Paragraph("统计范围：社区党组织", layout.small)],
-        ],
+        right_rows,
         colWidths=[62 * _MM],
         style=TableStyle(
             [
@@ -285,6 +286,8 @@ def _header(content: ReturnContent, layout: _Layout, width: float) -> list[Any]:
             ]
         ),
     )
+    # the title rises beside the block, but never into a longer one (about 4.2 mm a line)
+    pull_up = min(14 * _MM, max(0.0, 26 * _MM - len(right_rows) * 4.2 * _MM))
     title = FORM_TITLE
     subtitle = f"（{content.period.label}）"
     if content.return_version > 1:
@@ -316,7 +319,7 @@ def _header(content: ReturnContent, layout: _Layout, width: float) -> list[Any]:
     )
     return [
         top,
-        Spacer(1, -14 * _MM),
+        Spacer(1, -pull_up),
         Paragraph(title, layout.title),
         Paragraph(subtitle, layout.subtitle),
         Spacer(1, 4 * _MM),

@@ -153,6 +153,10 @@ class ReturnContent:
     phone: str = ""  # 联系电话
     authority: str = DEFAULT_AUTHORITY
     form_number: str = DEFAULT_FORM_NUMBER
+    # the rest of the form's identification block, as the city set it (db.exchange.form_info); "" is not printed
+    approved_by: str = ""  # 批准机关
+    approval_no: str = ""  # 批准文号
+    valid_until: str = ""  # 有效期至 (YYYY-MM-DD)
     warnings: list[ExplainedWarning] = field(default_factory=list)
     return_version: int = 1
     corrections: list[Change] = field(default_factory=list)

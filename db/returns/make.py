@@ -42,8 +42,9 @@ class ReturnRequest:
     passphrase: str | None = None
     explanations: Mapping[str, str] = field(default_factory=dict)
     correction_reason: str = ""
-    authority: str = DEFAULT_AUTHORITY
-    form_number: str = DEFAULT_FORM_NUMBER
+    # "": as the city set them (db.exchange.form_info), else the defaults
+    authority: str = ""
+    form_number: str = ""
     now: datetime | None = None  # the signing (and filling) time; default: now
     # the signature block as the clerk left it; None: as the office's operators and profile say
     # (db.returns.content.default_signatories), "" prints the line blank
@@ -115,6 +116,7 @@ def make_return(
 ) -> MadeReturn:
     """Make (and, when asked, sign and store) the return of ``request.period``; with ``save_to``,
     also save its PDF there, all or nothing (see the module docstring)."""
+    from db.exchange.form_info import read_office as read_office_form_info
     from db.fileio import write_atomic
     from db.returns.sign import KeyStore, sign_pdf
 
@@ -156,8 +158,11 @@ def make_return(
             content.filler_name = request.filler_name.strip()
         if request.phone is not None:
             content.phone = request.phone.strip()
-        content.authority = request.authority or DEFAULT_AUTHORITY
-        content.form_number = request.form_number or DEFAULT_FORM_NUMBER
+        info = read_office_form_info(store.data_dir)
+        content.authority = request.authority or info.authority or DEFAULT_AUTHORITY
+        content.form_number = request.form_number or info.table_no or DEFAULT_FORM_NUMBER
+        content.approved_by, content.approval_no = info.approved_by, info.approval_no
+        content.valid_until = info.valid_until
         content.return_version = next_version(session, office.code, period.code)
         content.signed = request.sign
         content.self_signed = identity.self_signed if identity is not None else keys.is_self_signed()

@@ -13,6 +13,9 @@ The offices' data (what ``shequ import`` brought in):
 * ``shequ city return --period P --out FILE.pdf [--sign]`` — the consolidated return;
 * ``shequ city decide RETURN_ID (--received | --returned | --problem) [--reason TEXT] --by NAME`` — a
   person's decision on a return that waits as 待审核 (a comment is required for 退回 and 有问题);
+* ``shequ city form-info [--table-no T] [--authority A] [--approved-by B] [--approval-no N]
+  [--valid-until YYYY-MM-DD] [--json]`` — the return's identification block the acknowledgements
+  carry to the offices (:mod:`db.exchange.form_info`); with no option, the current values;
 * ``shequ city comment --office CODE --period P (--figure KEY | --record TABLE:ID) --text TEXT --by NAME``
   — a reviewer's comment on one figure or record of the office's latest return of the period
   (:mod:`db.exchange.comments`), carried by the next acknowledgement.
@@ -116,6 +119,17 @@ def register(commands: Any) -> None:
     comment.add_argument("--text", required=True, metavar="TEXT", help=_t("意见，社区会在这一项旁边看到"))
     comment.add_argument("--by", required=True, metavar="NAME", help=_t("审核人姓名（记录在意见中）"))
     comment.set_defaults(handler=cmd_city_comment)
+
+    form_info = sub.add_parser(
+        "form-info", help=_t("报表表头：表号、制表机关、批准机关、批准文号、有效期至（随回执发给社区）")
+    )
+    form_info.add_argument("--table-no", metavar="T", help=_t("表号"))
+    form_info.add_argument("--authority", metavar="A", help=_t("制表机关"))
+    form_info.add_argument("--approved-by", metavar="B", help=_t("批准机关"))
+    form_info.add_argument("--approval-no", metavar="N", help=_t("批准文号"))
+    form_info.add_argument("--valid-until", metavar="YYYY-MM-DD", help=_t("有效期至，如 2027-12-31"))
+    form_info.add_argument("--json", action="store_true", help=_t("输出 JSON"))
+    form_info.set_defaults(handler=cmd_city_form_info)
 
     from desktop.cli.street import register_city_commands
 
@@ -420,4 +434,43 @@ def cmd_city_return(args: argparse.Namespace, out: TextIO) -> int:
     write_atomic(target, made.pdf)
     state = _t("已签名") if made.signed else _t("未签名")
     out.write(_t("已生成市级汇总表：{0}（{1}，共 {2} 页，{3}）").format(target, period.label, made.pages, state) + "\n")
+    return EXIT_OK
+
+
+def cmd_city_form_info(args: argparse.Namespace, out: TextIO) -> int:
+    """Set (any option given) or show the return's identification block of the city."""
+    from dataclasses import replace
+
+    from db.exchange.form_info import read_city, write_city
+
+    city_authority(args)
+    folder = data_dir(args)
+    info = read_city(folder)
+    given = {
+        key: value
+        for key, value in (
+            ("table_no", args.table_no),
+            ("authority", args.authority),
+            ("approved_by", args.approved_by),
+            ("approval_no", args.approval_no),
+            ("valid_until", args.valid_until),
+        )
+        if value is not None
+    }
+    if given:
+        info = write_city(folder, replace(info, **given))
+    if args.json:
+        print_json(info.to_dict(), out)
+        return EXIT_OK
+    if given:
+        out.write(_t("已保存报表表头，下一份回执（shequ city ack）会带给各社区。") + "\n")
+    unset = _t("（未设置）")
+    for label, value in (
+        (_t("表号"), info.table_no),
+        (_t("制表机关"), info.authority),
+        (_t("批准机关"), info.approved_by),
+        (_t("批准文号"), info.approval_no),
+        (_t("有效期至"), info.valid_until),
+    ):
+        out.write(f"{label}：{value or unset}\n")
     return EXIT_OK
