@@ -277,7 +277,11 @@ class AckResult:
             returns=bool(periods or self.pending or self.comments),
             exchange=True,
             office=bool(
-                self.standards_updated or self.standards_retired or self.certificate_installed or self.route_note
+                self.standards_updated
+                or self.standards_retired
+                or self.certificate_installed
+                or self.route_note
+                or self.form_info_updated
             ),
         )
 

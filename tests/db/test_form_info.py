@@ -137,7 +137,7 @@ def test_the_acknowledgement_carries_it_and_the_return_prints_it(world: World, t
     assert document["form_info"]["approval_no"] == "巴统制〔2026〕12 号"
 
     result = world.acknowledge()
-    assert result.form_info_updated and "批准文号" in result.message()
+    assert result.form_info_updated and result.changes.office and "批准文号" in result.message()
     assert read_office(world.office.folder) == read_city(world.hub.folder)
     assert office_file(world.office.folder).parent.name == "keys"
 
