@@ -8656,6 +8656,36 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>Reviewer&apos;s name (recorded with the comment)</translation>
     </message>
     <message>
+        <source>报表表头：表号、制表机关、批准机关、批准文号、有效期至（随回执发给社区）</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>The return&apos;s heading: form number, issuing authority, approved by, approval number, valid until (sent to the communities with the receipts)</translation>
+    </message>
+    <message>
+        <source>表号</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Form number</translation>
+    </message>
+    <message>
+        <source>制表机关</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>批准机关</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>批准文号</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Approval number</translation>
+    </message>
+    <message>
+        <source>有效期至，如 2027-12-31</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Valid until, such as 2027-12-31</translation>
+    </message>
+    <message>
         <source>意见（{0}，第 {1} 版）：{2}（{3}）</source>
         <extracomment>desktop/cli/city.py</extracomment>
         <translation>Comment ({0}, version {1}): {2} ({3})</translation>
@@ -8669,6 +8699,21 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>{0}已对 {1} {2}报表（第 {3} 版）的“{4}”提出意见；下一份回执（shequ city ack）会告知社区。</source>
         <extracomment>desktop/cli/city.py</extracomment>
         <translation>{0} commented on “{4}” in the {2} return of {1} (version {3}); the next receipt (shequ city ack) will tell the community.</translation>
+    </message>
+    <message>
+        <source>已保存报表表头，下一份回执（shequ city ack）会带给各社区。</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>The return&apos;s heading is saved; the next receipt (shequ city ack) brings it to each community.</translation>
+    </message>
+    <message>
+        <source>（未设置）</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>下一步：把这两个文件都交给街道；街道导入自己的副本（{0}），把另一个文件原样转交市委组织部。</source>
@@ -8724,6 +8769,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>签名证书所属社区代码：{0}</source>
         <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Office code of the signing certificate: {0}</translation>
+    </message>
+    <message>
+        <source>制表机关（默认：市级回执中的制表机关，否则中共巴彦淖尔市委组织部）</source>
+        <extracomment>desktop/cli/returns.py</extracomment>
+        <translation>Issuing authority (default: the one in the city&apos;s receipt, else 中共巴彦淖尔市委组织部)</translation>
     </message>
     <message>
         <source>单位负责人（默认：角色为“负责人”的操作人员）</source>
@@ -9201,11 +9251,6 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>reason for the correction (when making a corrected version)</translation>
     </message>
     <message>
-        <source>制表机关（默认：中共巴彦淖尔市委组织部）</source>
-        <extracomment>desktop/cli/returns.py</extracomment>
-        <translation>issuing authority (default: Organization Department of the CPC Bayannur Municipal Committee)</translation>
-    </message>
-    <message>
         <source>输出 JSON</source>
         <extracomment>desktop/cli/city.py, desktop/cli/exchange.py, desktop/cli/keys.py, desktop/cli/office.py, desktop/cli/returns.py, desktop/cli/sheets.py, desktop/cli/street.py</extracomment>
         <translation>print JSON</translation>
@@ -9539,6 +9584,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>{count} review comments from the city (see the Data exchange page and the figures and records concerned)</translation>
     </message>
     <message>
+        <source>报表的表号、制表机关、批准文号等已按市级设置更新</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>The return&apos;s form number, issuing authority, approval number and so on now follow the city&apos;s settings</translation>
+    </message>
+    <message>
         <source>标记“有问题”需要写明问题，社区会看到它。请填写后重试。</source>
         <extracomment>db/exchange/acks.py</extracomment>
         <translation>Marking a return as having a problem needs a description of the problem, which the community will see. Fill it in and try again.</translation>
@@ -9587,6 +9637,21 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>这条记录属于市级已接收报表的报告期（{periods}），修改需要走更正流程：请写明修改原因，之后报送更正报表。没有保存任何改动。</source>
         <extracomment>db/exchange/data_errors.py</extracomment>
         <translation>This record belongs to a reporting period whose return the city has accepted ({periods}). Changing it follows the correction procedure: write the reason for the change, then send a corrected return. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{label}太长（{count} 个字），最多 {limit} 个字。</source>
+        <extracomment>db/exchange/form_info.py</extracomment>
+        <translation>{label} is too long ({count} characters); at most {limit} are allowed.</translation>
+    </message>
+    <message>
+        <source>{label}里有换行或控制字符，请只写一行。</source>
+        <extracomment>db/exchange/form_info.py</extracomment>
+        <translation>{label} contains a line break or a control character; write it on one line.</translation>
+    </message>
+    <message>
+        <source>有效期至“{value}”不是有效的日期，请按 年-月-日 写，例如 2027-12-31。</source>
+        <extracomment>db/exchange/form_info.py</extracomment>
+        <translation>Valid until “{value}” is not a valid date; write it as year-month-day, for example 2027-12-31.</translation>
     </message>
     <message>
         <source>签名证书不是市级为该社区颁发的证书（{subject}）</source>
