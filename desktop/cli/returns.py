@@ -45,7 +45,12 @@ def register(commands: Any) -> None:
     ret.add_argument("--passphrase-file", metavar="F", help=_t("存放签名口令的文件（第一行）"))
     ret.add_argument("--explain-file", metavar="F", help=_t("提醒的书面说明（JSON：“编号”: “说明”）"))
     ret.add_argument("--reason", default="", metavar="TEXT", help=_t("更正原因（生成更正版本时）"))
-    ret.add_argument("--authority", default="", metavar="TEXT", help=_t("制表机关（默认：市级回执中的制表机关，否则中共巴彦淖尔市委组织部）"))
+    ret.add_argument(
+        "--authority",
+        default="",
+        metavar="TEXT",
+        help=_t("制表机关（默认：市级回执中的制表机关，否则中共巴彦淖尔市委组织部）"),
+    )
     ret.add_argument("--head", metavar="NAME", help=_t("单位负责人（默认：角色为“负责人”的操作人员）"))
     ret.add_argument("--filler", metavar="NAME", help=_t("填表人（默认：角色为“填表人”的操作人员）"))
     ret.add_argument("--phone", metavar="NUMBER", help=_t("联系电话（默认：社区基本情况中的联系电话）"))
