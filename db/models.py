@@ -609,6 +609,35 @@ class ReturnReceipt(SQLModel, table=True):
     decided_by: str = ""
     decided_level: str = ""  # who decided, as an office level ("市级"); "" while undecided
     finding: str = ""  # what the import's checks found (PDF digest, signature), shown to the reviewer
+    # The street's review, for an office whose returns go through a street (街道); the fields above
+    # are the city's, whose decision is final. Kept by the street (its own decisions), by the city
+    # (what the street forwarded) and by the office (what the street's receipts said).
+    street_code: str = Field(default="", max_length=12)  # the street the return went through; "" if direct
+    street_status: str = ""  # a ReturnState decision code; "" while 待街道审核
+    street_reason: str = ""
+    street_decided_by: str = ""
+    street_decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    countersigned_sha256: str = Field(default="", max_length=64)  # the PDF with the street's countersignature
+    # An unlock the final reviewer granted on a locked (finally accepted) return
+    unlock_request_id: str = Field(default="", max_length=36)
+    unlock_granted_by: str = ""
+    unlock_granted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class UnlockRequest(SyncedRecord, table=True):
+    """An office administrator's request to unlock a period the city finally accepted (申请解锁).
+
+    Written at the office and carried up in its bundles like its ledgers (to the street and the city);
+    the final reviewer grants it on the return's receipt (``ReturnReceipt.unlock_*``), and the grant
+    comes back in the acknowledgement."""
+
+    __tablename__ = "unlock_request"
+
+    period_code: str = Field(index=True, max_length=8)
+    return_id: str = Field(default="", max_length=36)  # the locked return
+    reason: str = ""
+    requested_by: str = ""  # the administrator's name
+    requested_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
 class ReviewComment(SQLModel, table=True):
