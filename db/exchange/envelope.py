@@ -68,7 +68,9 @@ FORMAT_VERSION = 1
 KIND_OFFICE_TO_CITY = "office-to-city"
 KIND_CITY_TO_OFFICE = "city-to-office"
 KIND_DEVICE = "device"
-KINDS = (KIND_OFFICE_TO_CITY, KIND_CITY_TO_OFFICE, KIND_DEVICE)
+KIND_STREET_TO_OFFICE = "street-to-office"  # a street's receipt to an office (db.exchange.street_acks)
+KIND_STREET_TO_CITY = "street-to-city"  # a street's forward to the city (db.exchange.street_forward)
+KINDS = (KIND_OFFICE_TO_CITY, KIND_CITY_TO_OFFICE, KIND_DEVICE, KIND_STREET_TO_OFFICE, KIND_STREET_TO_CITY)
 CITY = "city"  # the ``from`` of a bundle signed by the city; as ``expect_office``: "the city must have signed"
 
 SIGNATURE_ALG = "ES256"
@@ -112,6 +114,9 @@ class TrustPolicy:
     anchors: tuple[x509.Certificate, ...]
     revoked_serials: frozenset[int] = frozenset()
     expect_office: str | None = None
+    expect_street: str | None = None
+    """When set, the signer must be the certificate of the street with this code (the street's mark,
+    :data:`STREET_CATEGORY`): a street's own file. Otherwise a street's certificate never signs."""
 
 
 @dataclass(frozen=True)
@@ -446,6 +451,8 @@ def _segments(sealed: _Sealed, sender: str) -> list[tuple[int, int]]:
 
 
 def _sender_hint(header: dict[str, Any]) -> str:
+    if header.get("kind") in (KIND_STREET_TO_OFFICE, KIND_STREET_TO_CITY):
+        return "街道"
     return "市级" if header.get("kind") == KIND_CITY_TO_OFFICE else "发出方"
 
 
@@ -720,7 +727,11 @@ def open_sealed(
         signed_at = now
     _check_chain(leaf, trust.anchors, signed_at)
 
-    if has_business_category(leaf.subject):  # a street's certificate never signs for an office or the city
+    if trust.expect_street is not None:  # a street's own file: that street's certificate, nobody else's
+        if not is_street_certificate(leaf) or office_code_of(leaf) != trust.expect_street:
+            signer = office_code_of(leaf) or "市级"
+            raise UntrustedSigner(f"应由街道 {trust.expect_street} 签名，实际签名者是“{signer}”")
+    elif has_business_category(leaf.subject):  # a street's certificate never signs for an office or the city
         raise UntrustedSigner("签名证书属于街道，不是社区或市级的证书")
     office_code = office_code_of(leaf)
     if leaf.serial_number in trust.revoked_serials:
