@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +15,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
 
-from db.exchange.acks import AckResult
-from db.exchange.bundle import export_ack, export_bundle, import_ack, import_bundle
+from db.exchange.bundle import export_bundle, import_bundle
 from db.exchange.data_errors import BundleMissing
 from db.exchange.envelope import (
     KIND_OFFICE_TO_CITY,
@@ -58,9 +55,7 @@ from db.exchange.street_import import (
     open_street_copy,
 )
 from db.exchange.street_route import RouteRefused, checked_route, installed_route, take_route
-from db.models import Activity
 from db.returns.sign import KeyStore, SigningIdentity, office_subject
-from db.store import open_store
 from tests.support.cli import shequ
 from tests.support.exchange_sites import (
     MEMBER_ID,
@@ -69,17 +64,23 @@ from tests.support.exchange_sites import (
     RESIDENT_PHONE,
     STAFF_ID,
     Site,
-    certified_city,
     db_text,
     dump,
-    small_office,
 )
 from tests.support.exchange_sites import OFFICE_PASSPHRASE as SITE_OFFICE_PASSPHRASE
 from tests.support.exchange_world import CITY_PASSPHRASE, CODE, OFFICE_PASSPHRASE, OTHER_CODE, City, make_city
-
-STREET_CODE = "150802001000"
-STREET_NAME = "胜利街道党工委"
-STREET_PASSPHRASE = "胜利街道-街道口令-2026"
+from tests.support.street_world import (
+    DIRECT_OFFICE,
+    STREET_CODE,
+    STREET_NAME,
+    STREET_OFFICE,
+    STREET_PASSPHRASE,
+    Four,
+    add_activity,
+    build_four,
+    routed,
+    street_site,
+)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -366,39 +367,12 @@ def test_routing_refusals_write_nothing(world: dict[str, Path]) -> None:
 # --- step 3: the routing reaches the office in the city's acknowledgement -------------------------------
 
 
-STREET_OFFICE = "150802001101"  # routed via the street
-DIRECT_OFFICE = "150802001102"  # straight to the city
-
-
 @pytest.fixture
 def four(tmp_path: Path) -> Iterator[Four]:
     """The city, a certified street, and two certified offices with their databases."""
-    via = small_office(tmp_path / "via", STREET_OFFICE, "团结社区")
-    direct = small_office(tmp_path / "direct", DIRECT_OFFICE, "新华社区")
-    city, hub, stick = certified_city(tmp_path, {"团结社区": via, "新华社区": direct})
-    street = StreetInstallation(tmp_path / "street")
-    issued = issue_street(city, street.init(STREET_CODE, STREET_NAME, STREET_PASSPHRASE), CITY_PASSPHRASE)
-    street.install_certificate(issued.signed_file)
-    world = Four(city, hub, street, via, direct, stick)
+    world = build_four(tmp_path)
     yield world
-    for site in (via, direct, hub):
-        site.close()
-
-
-@dataclass
-class Four:
-    city: CityAuthority
-    hub: Site
-    street: StreetInstallation
-    via: Site
-    direct: Site
-    stick: Path
-
-    def ack(self, office: Site) -> Path:
-        return export_ack(self.hub.store, self.city, CITY_PASSPHRASE, office.code, self.stick).path
-
-    def take(self, office: Site, path: Path) -> AckResult:
-        return import_ack(office.store, path, passphrase=SITE_OFFICE_PASSPHRASE)
+    world.close()
 
 
 def test_the_acknowledgement_carries_the_route_and_the_streets_certificate(four: Four) -> None:
@@ -473,13 +447,6 @@ def _street_pem(four: Four) -> str:
 # --- step 4: a bundle both the street and the city can read ------------------------------------------
 
 
-def routed(four: Four) -> None:
-    """The city routes STREET_OFFICE via the street; both offices take the city's acknowledgement."""
-    route(four.city, STREET_OFFICE, STREET_CODE, CITY_PASSPHRASE)
-    four.take(four.via, four.ack(four.via))
-    four.take(four.direct, four.ack(four.direct))
-
-
 def test_a_routed_office_writes_a_copy_the_street_reads_and_the_city_reads_its_own(four: Four) -> None:
     routed(four)
     written = export_bundle(four.via.store, four.via.keys, SITE_OFFICE_PASSPHRASE, four.stick)
@@ -539,15 +506,9 @@ def test_a_direct_office_writes_one_file_as_before(four: Four) -> None:
 def at_street(four: Four) -> Iterator[Site]:
     """The street's consolidated database (made as ``shequ street init`` makes it), with the city's roster."""
     routed(four)
-    install_roster(four.street, make_roster(four.city, STREET_CODE, CITY_PASSPHRASE))
-    site = Site(four.street.data_dir, open_store(four.street.data_dir, create=True), KeyStore(four.street.data_dir), "")
+    site = street_site(four)
     yield site
     site.close()
-
-
-def add_activity(site: Site, title: str) -> None:
-    with site.store.transaction(site.actor()) as session:
-        session.add(Activity(held_on=date(2026, 3, 9), title=title, activity_kind="convenience", participants=12))
 
 
 def test_the_street_imports_with_the_citys_withholding_idempotent_and_chained(four: Four, at_street: Site) -> None:
