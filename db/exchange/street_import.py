@@ -28,6 +28,7 @@ from db.exchange.pki import (
     _issued_by,
 )
 from db.exchange.street import StreetFilesDamaged, StreetInstallation, StreetNotRegistered, street
+from db.exchange.street_review import keep_imported_files, kept_files_present
 from db.fileio import write_atomic
 from db.i18n import tr
 from db.timeutil import utcnow
@@ -283,13 +284,12 @@ def import_street_copy(
         raise RosterMissing()
     target = Path(path)
     city_copy, city_header, sha = _city_copy(target)
+    seq = city_header.get("seq")
     with raw_connection(store) as conn:
-        if conn.execute("SELECT 1 FROM bundle_received WHERE file_sha256 = ?", (sha,)).fetchone():
-            seq = city_header.get("seq")
-            return ApplyResult(
-                str(city_header.get("from", "")), seq if isinstance(seq, int) else 0,
-                str(city_header.get("kind", "")), sha, already_imported=True,
-            )  # fmt: skip
+        known = conn.execute("SELECT 1 FROM bundle_received WHERE file_sha256 = ?", (sha,)).fetchone()
+    sender = str(city_header.get("from", ""))
+    if known and isinstance(seq, int) and kept_files_present(street_obj, sender, seq):
+        return ApplyResult(sender, seq, str(city_header.get("kind", "")), sha, already_imported=True)
     opened = open_street_copy(street_obj, target, passphrase)
     if _application_fields(city_header) != opened.header:
         raise CityCopyMissing(city_copy.name)
@@ -306,7 +306,7 @@ def import_street_copy(
     findings = check_bundle_returns(
         bundle_pdfs(opened.payload), office, trust=[city.ca_certificate.public_bytes(Encoding.DER)]
     )
-    return apply_payload(
+    result = apply_payload(
         store,
         opened.payload,
         header=opened.header,
@@ -317,6 +317,10 @@ def import_street_copy(
         signer_serial=format(serial, "x"),
         findings=findings,
     )
+    # After the commit: kept for forwarding to the city and for the street's receipts to the office.
+    # A crash before these writes is mended by importing the same file again (it applies nothing twice).
+    keep_imported_files(street_obj, office, int(opened.header["seq"]), city_copy, sha, opened.signer)
+    return result
 
 
 def _city_copy(street_copy: Path) -> tuple[Path, dict[str, Any], str]:
