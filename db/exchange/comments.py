@@ -159,11 +159,12 @@ def add_comment(
     figure_key: str = "",
     record: tuple[str, str] | None = None,
     now: datetime | None = None,
+    level: str = CITY_LEVEL,
 ) -> Comment:
     """A reviewer's comment on one figure (``figure_key``) or one record (``record`` = table, id) of
     ``office_code``'s latest return of ``period``. Refused (:class:`CommentRefused`, nothing written)
     without a return, text or name, for a figure the return does not have, or a record that is not
-    the office's."""
+    the office's. ``level``: the reviewer's (市级; the street's review passes 街道)."""
     office_code, text, written_by = office_code.strip(), text.strip(), written_by.strip()
     figure_key = figure_key.strip()
     if bool(figure_key) == (record is not None):
@@ -221,7 +222,7 @@ def add_comment(
             text=text,
             written_by=written_by,
             written_at=now or utcnow(),
-            level=CITY_LEVEL,
+            level=level,
         )
     with raw_connection(store) as conn:
         conn.execute("BEGIN IMMEDIATE")
