@@ -73,6 +73,10 @@ def register(commands: Any) -> None:
     show.add_argument("--json", action="store_true", help=_t("输出 JSON"))
     show.set_defaults(handler=cmd_street_show)
 
+    from desktop.cli import street_status
+
+    street_status.register(sub)  # shequ street status
+
 
 def register_city_commands(sub: Any) -> None:
     """``shequ city route`` and ``shequ city streets``, added to ``shequ city``'s operations."""
