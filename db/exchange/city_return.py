@@ -2,9 +2,13 @@
 
 Built from :func:`db.exchange.city_status.city_status` — the same figures each office's own
 return shows, office by office — in the style of the offices' returns (reportlab, the bundled
-Noto Sans SC): a header, the totals, who has reported (in time, late, missing) with the city's
-decision, each office's standing per pillar, its main figures with totals, and — with ``sign``
-— the city's signature (PAdES, the city's exchange key, issued by the city root).
+Noto Sans SC): the identification block at the top right of page 1 (表号, 制表机关, 批准机关, 批准文号,
+有效期至 as the city set them, :mod:`db.exchange.form_info`; 表号 falls back to the offices' form number
+and 制表机关 to the city's name, as the offices' returns fall back to theirs; the others are printed
+only when set), a header, the totals, who has reported (in time, late, missing) with where the review
+stands level by level (:attr:`~db.exchange.city_status.OfficeStatus.state`), each office's standing
+per pillar, its main figures with totals, and — with ``sign`` — the city's signature (PAdES, the
+city's exchange key, issued by the city root).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from db.periods import Period
 from db.timeutil import format_local, to_local, utcnow
 
 if TYPE_CHECKING:
+    from db.exchange.form_info import FormInfo
     from db.exchange.pki import CityAuthority
 
 TITLE = "社区党建“三有一化”汇总表"
@@ -37,7 +42,7 @@ MAIN_FIGURES = (
     ("service", "visits", "帮扶走访（次）", True),
 )
 _MARK = {Status.PASS: "√", Status.FAIL: "×", Status.WARNING: "△"}
-_DECISIONS = {"received": "已接收", "returned": "退回", "problem": "有问题"}
+_IDENTIFICATION_WIDTH = 62 * 72 / 25.4  # 62 mm, as the offices' returns
 
 
 @dataclass(frozen=True)
@@ -56,10 +61,72 @@ def _value(row: OfficeStatus, pillar: str, key: str) -> Any:
         return None
 
 
+def identification_lines(info: FormInfo | None, city_name: str) -> list[tuple[str, str]]:
+    """The identification block's lines as printed (label, value), those without a value left out."""
+    from db.exchange.form_info import FormInfo
+    from db.returns.content import DEFAULT_FORM_NUMBER
+
+    info = info or FormInfo()
+    lines = [
+        ("表　　号", info.table_no or DEFAULT_FORM_NUMBER),
+        ("制表机关", info.authority or city_name),
+        ("批准机关", info.approved_by),
+        ("批准文号", info.approval_no),
+        ("有效期至", info.valid_until),
+    ]
+    return [(label, value) for label, value in lines if value]
+
+
+def _identification(lines: list[tuple[str, str]], layout: Any, width: float) -> Any:
+    """The block at the top right of page 1 (a table as wide as the page, the block in its right cell)."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    right = Table(
+        [[Paragraph(f"{label}：{escape(value)}", layout.small)] for label, value in lines],
+        colWidths=[_IDENTIFICATION_WIDTH],
+        style=TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        ),
+    )
+    return Table(
+        [["", right]],
+        colWidths=[width - _IDENTIFICATION_WIDTH, _IDENTIFICATION_WIDTH],
+        style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
+    )
+
+
+def _review_text(row: OfficeStatus) -> str:
+    """审核情况 of one office: where its latest return stands, level by level, with the comment."""
+    if row.return_id is None:
+        return ""
+    shown = row.state_label
+    if row.decision in ("returned", "problem") and row.decision_reason:
+        shown += f"：{row.decision_reason}"
+    elif row.state == "street_returned" and row.street_reason:
+        shown += f"：{row.street_reason}"
+    if row.street_code and row.street_decision == "received" and row.state != "pending_street":
+        shown += f"（{row.street_name or row.street_code}已审核通过）"
+    return shown
+
+
 def compose_city_return(
-    rows: Sequence[OfficeStatus], period: Period, *, city_name: str, made_at: datetime, signed: bool = False
+    rows: Sequence[OfficeStatus],
+    period: Period,
+    *,
+    city_name: str,
+    made_at: datetime,
+    signed: bool = False,
+    form_info: FormInfo | None = None,
 ) -> tuple[bytes, int, int, tuple[float, float, float, float]]:
     """The PDF, its page count, and the page and box of the signature stamp."""
+    from xml.sax.saxutils import escape
+
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
@@ -88,7 +155,8 @@ def compose_city_return(
     width = doc.width
     cell, center = layout.cell, layout.cell_center
     story: list[Any] = [
-        Paragraph(f"{city_name}{TITLE}", layout.title),
+        _identification(identification_lines(form_info, city_name), layout, width),
+        Paragraph(escape(f"{city_name}{TITLE}"), layout.title),
         Paragraph(
             f"报告期：{period.label}　报送期限：{report_deadline(period).isoformat()}　"
             f"制表时间：{format_local(made_at)}",
@@ -114,7 +182,7 @@ def compose_city_return(
 
     story.append(Paragraph("一、报送情况", layout.h1))
     data: list[list[Any]] = [
-        [Paragraph(t, layout.header_cell) for t in ("序号", "社区代码", "社区名称", "最近数据包", "报表", "市级处理")]
+        [Paragraph(t, layout.header_cell) for t in ("序号", "社区代码", "社区名称", "最近数据包", "报表", "审核情况")]
     ]
     for number, row in enumerate(rows, start=1):
         bundle = (
@@ -123,8 +191,7 @@ def compose_city_return(
         if row.gaps:
             bundle += "；有缺口"
         report = row.return_label + (f"（第 {row.return_version} 版）" if row.return_version else "")
-        decision = _DECISIONS.get(row.decision, "待审核" if row.return_id else "")
-        decision += f"：{row.decision_reason}" if row.decision_reason else ""
+        decision = escape(_review_text(row))
         data.append(
             [
                 Paragraph(str(number), center),
@@ -202,7 +269,8 @@ def make_city_return(
 ) -> CityReturn:
     """The consolidated return of ``period`` (signed with the city's key when ``sign``)."""
     from db.exchange.acks import ensure_city_standards
-    from db.exchange.city_status import city_status
+    from db.exchange.city_status import city_status, registered_streets
+    from db.exchange.form_info import read_city
     from db.returns.errors import PassphraseNeeded
 
     moment = now or utcnow()
@@ -213,9 +281,14 @@ def make_city_return(
         identity = city.signing_identity(passphrase)
     ensure_city_standards(store)
     with store.session() as session:
-        rows = city_status(session, period, city.offices(), today=to_local(moment).date())
+        rows = city_status(
+            session, period, city.offices(), today=to_local(moment).date(), streets=registered_streets(city)
+        )
     name = city.name
-    pdf, pages, page, box = compose_city_return(rows, period, city_name=name, made_at=moment, signed=sign)
+    info = read_city(city.data_dir)
+    pdf, pages, page, box = compose_city_return(
+        rows, period, city_name=name, made_at=moment, signed=sign, form_info=info
+    )
     if identity is None:
         return CityReturn(pdf, pages, False)
     from db.returns.sign import sign_pdf

@@ -8,7 +8,8 @@ Certificates:
 
 The offices' data (what ``shequ import`` brought in):
 
-* ``shequ city status --period P [--json]`` — every office side by side;
+* ``shequ city status --period P [--json]`` — every office side by side, with where its return stands
+  level by level (未报 … 已解锁, ``state``) and each street's backlog (``streets``);
 * ``shequ city ack [CODE …] --out DIR`` — acknowledgements for the offices;
 * ``shequ city return --period P --out FILE.pdf [--sign]`` — the consolidated return;
 * ``shequ city decide RETURN_ID (--received | --returned | --problem) [--reason TEXT] --by NAME`` — a
@@ -270,7 +271,13 @@ def cmd_city_offices(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_city_status(args: argparse.Namespace, out: TextIO) -> int:
     from db.exchange.acks import ensure_city_standards
-    from db.exchange.city_status import city_status, report_deadline, status_document
+    from db.exchange.city_status import (
+        backlog_of,
+        city_status,
+        registered_streets,
+        report_deadline,
+        status_document,
+    )
     from db.periods import parse_period
     from db.store import open_store
 
@@ -278,13 +285,15 @@ def cmd_city_status(args: argparse.Namespace, out: TextIO) -> int:
     period = parse_period(args.period)
     from db.exchange.comments import office_comments
 
+    streets = registered_streets(authority)
     with open_store(data_dir(args)) as store:
         ensure_city_standards(store)
         with store.session() as session:
-            rows = city_status(session, period, authority.offices())
+            rows = city_status(session, period, authority.offices(), streets=streets)
             comments = {row.code: office_comments(session, row.code, period.code) for row in rows}
+    backlog = backlog_of(rows, streets)
     if args.json:
-        document = status_document(period, rows, city_name=authority.name)
+        document = status_document(period, rows, city_name=authority.name, backlog=backlog)
         for entry in document["offices"]:
             entry["comments"] = [item.to_dict() for item in comments.get(entry["code"], [])]
         print_json(document, out)
@@ -302,7 +311,7 @@ def cmd_city_status(args: argparse.Namespace, out: TextIO) -> int:
         if row.return_version is not None:
             report += _t("（第 {0} 版，{1}）").format(row.return_version, local_time(row.arrived_at))
         if row.return_id is not None:
-            report += f" {row.review_label}" + (f"：{row.decision_reason}" if row.decision_reason else "")
+            report += f" {row.state_label}" + (f"：{row.decision_reason}" if row.decision_reason else "")
             if row.decided_by:
                 report += _t("（{0}，{1}，{2}）").format(row.decided_by, row.decided_level, local_time(row.decided_at))
         pillars = (
@@ -316,6 +325,8 @@ def cmd_city_status(args: argparse.Namespace, out: TextIO) -> int:
             out.write("    " + _t("缺口：{0}").format(gap) + "\n")
         if row.conflicts:
             out.write("    " + _t("待处理的同步冲突 {0} 处").format(row.conflicts) + "\n")
+        if row.street_code:
+            out.write("    " + street_line(row) + "\n")
         if row.finding:
             out.write("    " + _t("有问题：{0}").format(row.finding) + "\n")
         for item in comments.get(row.code, []):
@@ -327,9 +338,30 @@ def cmd_city_status(args: argparse.Namespace, out: TextIO) -> int:
                 )
                 + "\n"
             )
+    for item in backlog:
+        out.write(backlog_line(item) + "\n")
     missing = sum(1 for row in rows if row.return_state == "missing")
     out.write(_t("共 {0} 个社区，未报送 {1} 个。").format(len(rows), missing) + "\n")
     return EXIT_OK
+
+
+def street_line(row: Any) -> str:
+    """The street's part of an office's line: which street, and what it decided (who, when, why)."""
+    street = row.street_name or row.street_code
+    if not row.street_decided_by:
+        return _t("经{0}报送：街道尚未审核").format(street)
+    decided = {"received": _t("通过"), "returned": _t("退回"), "problem": _t("有问题")}.get(row.street_decision, "")
+    line = _t("经{0}报送：街道审核{1}（{2}，{3}）").format(
+        street, decided, row.street_decided_by, local_time(row.street_decided_at)
+    )
+    return line + (f"：{row.street_reason}" if row.street_reason else "")
+
+
+def backlog_line(item: Any) -> str:
+    """One street's backlog: what waits for it, what it sent back, what waits for the city."""
+    return _t("{0}：待街道审核 {1} 个，街道退回 {2} 个，待市审核 {3} 个（经该街道报送的社区 {4} 个）").format(
+        item.name or item.code, item.pending_street, item.street_returned, item.pending_city, item.offices
+    )
 
 
 def cmd_city_ack(args: argparse.Namespace, out: TextIO) -> int:
