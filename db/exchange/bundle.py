@@ -711,15 +711,20 @@ def _office_key(keystore: KeyStore, passphrase: str) -> SigningIdentity:
 
 def import_ack(store: Any, path: Path | str, *, passphrase: str, keystore: KeyStore | None = None) -> AckResult:
     """Import the city's acknowledgement at the office (``passphrase`` opens the office key,
-    which decrypts it); installs a certificate it carries after the data is committed."""
-    from db.exchange.envelope import CITY, bundle_hash, open_sealed, peek_header
+    which decrypts it); installs a certificate it carries after the data is committed. A street's
+    receipt (kind ``street-to-office``) goes to :func:`db.exchange.street_acks.import_street_ack`."""
+    from db.exchange.envelope import CITY, KIND_STREET_TO_OFFICE, bundle_hash, open_sealed, peek_header
     from db.exchange.pki import install_issued, office_trust_policy
     from db.returns.sign import KeyStore
 
     target, data = _read(path, MAX_ACK_BYTES)
     header = peek_header(data)
+    if header.get("kind") == KIND_STREET_TO_OFFICE:  # the street's receipt (db.exchange.street_acks)
+        from db.exchange.street_acks import import_street_ack
+
+        return import_street_ack(store, target, passphrase=passphrase, keystore=keystore)
     if header.get("kind") != KIND_CITY_TO_OFFICE:
-        raise WrongBundleKind(str(header.get("kind", "")), "市级回执")
+        raise WrongBundleKind(str(header.get("kind", "")), "市级回执或街道回执")
     sha = bundle_hash(data)
     seq = header.get("seq")
     if _already(store, sha):
