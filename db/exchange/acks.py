@@ -534,7 +534,8 @@ def apply_ack_payload(
                 conn.execute(
                     "INSERT INTO return_receipt (id, return_id, office_code, period_code, return_version, arrived_at,"
                     " bundle_seq, status, reason, decided_at, decided_by, decided_level, finding)"
-                    " VALUES (?, ?, ?, ?, ?, ?, NULL, '', '', NULL, '', '', '') ON CONFLICT(return_id) DO NOTHING",
+                    " VALUES (?, ?, ?, ?, ?, ?, NULL, '', '', NULL, '', '', '') ON CONFLICT(return_id) DO UPDATE SET"
+                    " arrived_at = excluded.arrived_at WHERE return_receipt.arrived_at IS NULL",  # the street's made it
                     (
                         str(uuid.uuid4()),
                         return_id,
@@ -571,6 +572,14 @@ def apply_ack_payload(
             str(r[0]): (str(r[1]), str(r[2]))
             for r in conn.execute("SELECT return_id, status, reason FROM return_receipt WHERE office_code = ?", (here,))
         }
+        street_back = {  # a street's 退回 / 有问题 (db.exchange.street_acks) stands until the city decides
+            str(r[0]): str(r[1])
+            for r in conn.execute(
+                "SELECT return_id, street_status FROM return_receipt WHERE office_code = ?"
+                " AND street_status IN ('returned', 'problem')",
+                (here,),
+            )
+        }
         if decided:
             snapshots = session.exec(
                 select(ReturnSnapshot).where(
@@ -582,10 +591,11 @@ def apply_ack_payload(
                 if not status:
                     if snapshot.id in pending_ids:
                         result.pending.append((snapshot.period_code, snapshot.return_version))
-                    if snapshot.state in _DECIDED_STATES:
+                    wanted = street_back.get(snapshot.id, ReturnState.SENT.value)
+                    if snapshot.state in _DECIDED_STATES and snapshot.state != wanted:
                         # decided by no one (an older city's import decided by itself; the upgrade
                         # made its receipt 待审核): back to 已报送, the period no longer locked
-                        snapshot.state = ReturnState.SENT.value
+                        snapshot.state = wanted
                         session.add(snapshot)
                     continue
                 if snapshot.state == status:
