@@ -3,7 +3,8 @@
 Plain reads for the app (the office's 数据交换 page, the city's window) so that widgets write no
 SQL: :func:`sent_bundles` and :func:`received_bundles` (the books of :mod:`db.exchange.ledger`,
 newest first), :func:`returns_with_receipts` (an office's signed returns with where the city's review
-stands: 待审核, or a person's 已接收 / 退回 / 有问题 with the comment, who and when),
+stands: 待审核, or a person's 已接收 / 退回 / 有问题 with the comment, who and when; and the street's,
+for an office whose returns go through a street),
 :func:`returned_returns` (those the city sent back or found a problem in, not yet
 superseded by a newer version) and :func:`table_label` (a table's name as people read it).
 """
@@ -67,6 +68,12 @@ class ReturnStatus:
     decided_level: str = ""
     finding: str = ""  # what the city's import found wrong with the PDF (at the city)
     has_receipt: bool = False  # the city said it has the return (at the office: an acknowledgement told)
+    # The street's review, for an office whose returns go through a street (db.exchange.street_acks)
+    street_code: str = ""
+    street_status: str = ""  # ReturnState code the street chose ("" while 待街道审核)
+    street_reason: str = ""
+    street_decided_by: str = ""
+    street_decided_at: datetime | None = None
 
     @property
     def returned(self) -> bool:
@@ -77,6 +84,16 @@ class ReturnStatus:
     def pending(self) -> bool:
         """At the city and not decided yet (待审核)."""
         return self.has_receipt and not self.decision
+
+    @property
+    def street_returned(self) -> bool:
+        """The street sent it back (退回 or 有问题)."""
+        return self.street_status in (ReturnState.RETURNED.value, ReturnState.PROBLEM.value)
+
+    @property
+    def needs_revision(self) -> bool:
+        """To revise and sign again: the city sent it back, or — while the city has not decided — the street."""
+        return self.returned or (not self.decision and self.street_returned)
 
 
 def _counts(text: str) -> dict[str, Any]:
@@ -158,7 +175,13 @@ def returns_with_receipts(session: Session, office_code: str) -> list[ReturnStat
                 decided_by=receipt.decided_by if receipt is not None else "",
                 decided_level=receipt.decided_level if receipt is not None else "",
                 finding=receipt.finding if receipt is not None else "",
-                has_receipt=receipt is not None,
+                # a receipt only the street's receipt made (no arrival at the city) is not the city's
+                has_receipt=receipt is not None and (receipt.arrived_at is not None or bool(receipt.status)),
+                street_code=receipt.street_code if receipt is not None else "",
+                street_status=receipt.street_status if receipt is not None else "",
+                street_reason=receipt.street_reason if receipt is not None else "",
+                street_decided_by=receipt.street_decided_by if receipt is not None else "",
+                street_decided_at=receipt.street_decided_at if receipt is not None else None,
             )
         )
     found.sort(key=lambda item: (item.period_code, item.return_version), reverse=True)
@@ -166,12 +189,12 @@ def returns_with_receipts(session: Session, office_code: str) -> list[ReturnStat
 
 
 def returned_returns(session: Session, office_code: str) -> list[ReturnStatus]:
-    """The returns the city sent back (退回, 有问题) that are still each period's latest version: the
-    ones the office has to revise and sign again."""
+    """The returns the city — or, before the city decides, the street — sent back (退回, 有问题) that are
+    still each period's latest version: the ones the office has to revise and sign again."""
     latest: dict[str, ReturnStatus] = {}
     for item in returns_with_receipts(session, office_code):
         latest.setdefault(item.period_code, item)  # newest version first
-    return [item for item in latest.values() if item.returned]
+    return [item for item in latest.values() if item.needs_revision]
 
 
 def table_label(table_name: str) -> str:
