@@ -311,7 +311,9 @@ def cmd_city_status(args: argparse.Namespace, out: TextIO) -> int:
         if row.return_version is not None:
             report += _t("（第 {0} 版，{1}）").format(row.return_version, local_time(row.arrived_at))
         if row.return_id is not None:
-            report += f" {row.state_label}" + (f"：{row.decision_reason}" if row.decision_reason else "")
+            report += f" {row.review_label}" + (f"：{row.decision_reason}" if row.decision_reason else "")
+            if row.state in ("pending_street", "street_returned", "locked", "unlocked"):
+                report += f"【{row.state_label}】"  # where it stands beyond the city's own decision
             if row.decided_by:
                 report += _t("（{0}，{1}，{2}）").format(row.decided_by, row.decided_level, local_time(row.decided_at))
         pillars = (
