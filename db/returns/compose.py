@@ -8,7 +8,8 @@ printed copy can be matched to its file. One section per pillar follows, each fi
 the standard in force with a pass / fail mark (√ 达标, × 未达标, △ 需说明); then the written
 explanation of every warning, the signature block (单位负责人, 填表人, 联系电话, 日期, 盖章处 and
 the box where the digital signature's stamp goes), a correction page for a corrected version
-(更正), and the annexes listing the records behind the figures. Every page carries
+(更正) followed by its answers to the review comments on the earlier versions (对审核意见的答复,
+:mod:`db.returns.answers`), and the annexes listing the records behind the figures. Every page carries
 "第 x 页 共 y 页"; table headers repeat across pages; long cells wrap between CJK characters.
 
 reportlab is imported inside the functions, so importing this module costs nothing.
@@ -606,6 +607,46 @@ def _corrections(content: ReturnContent, layout: _Layout, width: float) -> list[
     return parts
 
 
+def _answers(content: ReturnContent, layout: _Layout, width: float) -> list[Any]:
+    """对审核意见的答复: each review comment on an earlier version, then what this version changed
+    for it (the correction page's lines about it, old → new) or why nothing did."""
+    from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
+
+    if not content.answers:
+        return []
+    parts: list[Any] = [
+        CondPageBreak(50 * _MM),
+        Spacer(1, 4 * _MM),
+        Paragraph("对审核意见的答复", layout.h1),
+        Paragraph("以下逐条列出对此前各版报表的审核意见，及本版为此所作的更正。", layout.note),
+    ]
+    widths = [width * 0.30, width * 0.18, width * 0.18, width * 0.34]
+    for index, answer in enumerate(content.answers, 1):
+        written = answer.written_on
+        when = f"{written.year}年{written.month}月{written.day}日" if written else "—"
+        heading = Paragraph(_escape(f"{index}．{answer.level}意见（第 {answer.version} 版）：{answer.on}"), layout.h2)
+        who = Paragraph(_escape(f"审核人：{answer.reviewer or '—'}　日期：{when}"), layout.small)
+        block: list[Any] = [heading, who, Paragraph(_escape(f"意见：{answer.text}"), layout.body)]
+        parts.append(KeepTogether(block))
+        if answer.changes:
+            parts.append(Paragraph("答复：本版更正如下。", layout.body))
+            rows: list[list[Any]] = [["项目", "原数值", "更正后", "原因"]]
+            for change in answer.changes:
+                rows.append(
+                    [
+                        Paragraph(_escape(change.what), layout.cell),
+                        Paragraph(_escape(change.old), layout.cell),
+                        Paragraph(_escape(change.new), layout.cell),
+                        Paragraph(_escape(change.why), layout.cell),
+                    ]
+                )
+            parts.append(Table(rows, colWidths=widths, repeatRows=1, style=layout.grid_style()))
+        if answer.note:
+            parts.append(Paragraph(_escape(f"答复：{answer.note}"), layout.body))
+        parts.append(Spacer(1, 2 * _MM))
+    return parts
+
+
 def _annex_cell_styles(annex: Annex, layout: _Layout, size: float) -> list[list[Any]]:
     """The annex table's cell styles, made once and shared by every row.
 
@@ -726,6 +767,7 @@ def compose_return(content: ReturnContent) -> ComposedReturn:
     story += _explanations(content, layout, width)
     story += _signature_block(content, layout, width, where)
     story += _corrections(content, layout, width)
+    story += _answers(content, layout, width)
     story += _annexes(content, layout, width)
     decorate = _first_page_decorations(payload, regular)
     canvas_class = _make_canvas_class(content, regular, payload)

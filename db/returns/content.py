@@ -99,15 +99,79 @@ class ExplainedWarning:
 
 @dataclass(frozen=True)
 class Change:
-    """One line of a correction's change list: what changed, from what to what, and why."""
+    """One line of a correction's change list: what changed, from what to what, and why.
+
+    ``target`` says what the line is about, for matching it with a review comment (never
+    printed, not kept): a figure's ``pillar.figure`` key or a record's ``table:id``."""
 
     what: str
     old: str
     new: str
     why: str
+    target: str = field(default="", compare=False)
 
     def to_dict(self) -> dict[str, str]:
         return {"what": self.what, "old": self.old, "new": self.new, "why": self.why}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """对审核意见的答复: one review comment — or the reason of a 退回 / 有问题 decision — on an
+    earlier version of the period's return, and what this version changed for it.
+
+    ``on`` is what the comment is on as printed (a figure's label, a record's kind and title, or
+    整份报表), never an internal key; ``changes`` are the correction page's lines about it; ``note``
+    says when nothing changed for it (未改动, with the correction's reason) or where the changes are."""
+
+    key: str  # the comment's id, or "decision:<return id>:<level>" (kept, never printed)
+    level: str  # 市级 / 街道
+    reviewer: str
+    written_on: date | None
+    on: str
+    text: str
+    version: int  # the version the comment was written on
+    changes: tuple[Change, ...] = ()
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "level": self.level,
+            "reviewer": self.reviewer,
+            "date": self.written_on.isoformat() if self.written_on else "",
+            "on": self.on,
+            "text": self.text,
+            "version": self.version,
+            "changes": [change.to_dict() for change in self.changes],
+            "note": self.note,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Answer | None:
+        """An answer as a snapshot kept it; None for anything that is not one."""
+        if not isinstance(data, dict) or not data.get("key"):
+            return None
+        try:
+            written_on = date.fromisoformat(str(data.get("date") or "")) if data.get("date") else None
+            version = int(data.get("version") or 0)
+        except (TypeError, ValueError):
+            return None
+        lines = data.get("changes")
+        return cls(
+            key=str(data["key"]),
+            level=str(data.get("level") or ""),
+            reviewer=str(data.get("reviewer") or ""),
+            written_on=written_on,
+            on=str(data.get("on") or ""),
+            text=str(data.get("text") or ""),
+            version=version,
+            changes=tuple(
+                Change(*(str(item.get(name, "")) for name in ("what", "old", "new", "why")))
+                for item in (lines if isinstance(lines, list) else [])
+                if isinstance(item, dict)
+            ),
+            note=str(data.get("note") or ""),
+        )
 
 
 @dataclass(frozen=True)
@@ -161,6 +225,7 @@ class ReturnContent:
     return_version: int = 1
     corrections: list[Change] = field(default_factory=list)
     correction_reason: str = ""
+    answers: list[Answer] = field(default_factory=list)  # 对审核意见的答复 (db.returns.answers)
     previous_sha256: str = ""
     signed: bool = False  # whether the PDF will be signed (else it is marked as an unsigned draft)
     self_signed: bool = True  # signed with the office's own certificate (no city certificate yet)

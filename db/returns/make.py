@@ -24,6 +24,7 @@ from db.audit import Actor, system_actor
 from db.changes import NOTHING, Changes
 from db.office import current_office
 from db.periods import Period
+from db.returns.answers import gather_answers
 from db.returns.compose import ComposedReturn, compose_return
 from db.returns.content import DEFAULT_AUTHORITY, DEFAULT_FORM_NUMBER, ReturnContent, gather_content
 from db.returns.errors import CorrectionReasonMissing, NoOffice, PassphraseNeeded
@@ -171,6 +172,7 @@ def make_return(
         if previous is not None:
             content.previous_sha256 = previous.figures_sha256
             content.corrections = changes_since(session, previous, content, request.correction_reason)
+            content.answers = gather_answers(session, office.code, period.code, content)
 
         composed = compose_return(content)
         if identity is None:

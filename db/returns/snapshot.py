@@ -323,7 +323,7 @@ def changes_since(session: Session, previous: ReturnSnapshot, content: ReturnCon
     for figure_key, (label, new_text) in new_figures.items():
         old_text = old_figures.get(figure_key, (label, "—"))[1]
         if old_text != new_text:
-            changes.append(Change(f"指标：{label}", old_text, new_text, why_default))
+            changes.append(Change(f"指标：{label}", old_text, new_text, why_default, figure_key))
 
     old_refs = counted_records(session, previous)
     new_refs = {(ref.table, ref.record_id): ref for ref in content.refs}
@@ -350,12 +350,13 @@ def changes_since(session: Session, previous: ReturnSnapshot, content: ReturnCon
         title = new_refs[key].title if key in new_refs else titles.get(key, "")
         record = edits.get(record_id, _RecordEdits())
         what = f"{kind_label}“{title}”" if title else kind_label
+        target = f"{table}:{record_id}"  # for the answers to review comments (db.returns.answers)
         why = "；".join(record.reasons) or why_default
         if key in new_refs and key not in old_refs and record.created:
-            changes.append(Change(what, "未计入", "新增", why))
+            changes.append(Change(what, "未计入", "新增", why, target))
             continue
         if key in old_refs and key not in new_refs and (record.deleted or record_id in deleted):
-            changes.append(Change(what, "已计入", "删除", why))
+            changes.append(Change(what, "已计入", "删除", why, target))
             continue
         shown = _linked_titles(session, kind_key, record.fields)
         positions = _field_order(kind_key)
@@ -367,13 +368,13 @@ def changes_since(session: Session, previous: ReturnSnapshot, content: ReturnCon
             if old == new:
                 continue
             label = field_label(name, kind_key or None)
-            lines.append(Change(f"{what}·{label}", old, new, "；".join(edit.reasons) or why))
+            lines.append(Change(f"{what}·{label}", old, new, "；".join(edit.reasons) or why, target))
         if key in new_refs and key not in old_refs:
-            lines.insert(0, Change(what, "未计入", "计入", why))
+            lines.insert(0, Change(what, "未计入", "计入", why, target))
         elif key in old_refs and key not in new_refs:
-            lines.insert(0, Change(what, "已计入", "不再计入", why))
+            lines.insert(0, Change(what, "已计入", "不再计入", why, target))
         elif not lines:
-            lines.append(Change(what, "—", "已修改", why))  # changed, but nothing the audit log names
+            lines.append(Change(what, "—", "已修改", why, target))  # changed, but nothing the audit log names
         changes.extend(lines)
     return changes
 
@@ -455,13 +456,15 @@ def save_signed(
 
 def printed_json(content: ReturnContent) -> str:
     """What a signed return printed beyond its figures, kept in its snapshot's ``changes_json``:
-    the correction page's lines (``changes``) and the signature block (``signature``)."""
-    return canonical_json(
-        {
-            "changes": [change.to_dict() for change in content.corrections],
-            "signature": {**content.signatories.to_dict(), "date": content.filled_on.isoformat()},
-        }
-    )
+    the correction page's lines (``changes``), the signature block (``signature``) and, when it
+    has them, the answers to review comments (``answers``)."""
+    printed: dict[str, Any] = {
+        "changes": [change.to_dict() for change in content.corrections],
+        "signature": {**content.signatories.to_dict(), "date": content.filled_on.isoformat()},
+    }
+    if content.answers:  # 对审核意见的答复 (db.returns.answers.snapshot_answers reads them back)
+        printed["answers"] = [answer.to_dict() for answer in content.answers]
+    return canonical_json(printed)
 
 
 def _printed(snapshot: ReturnSnapshot) -> dict[str, Any]:
