@@ -46,7 +46,7 @@ def register(commands: Any) -> None:
     export.set_defaults(handler=cmd_export)
 
     imported = commands.add_parser(
-        "import", help=_t("导入交换文件（社区报送的数据包、市级回执或本社区另一台电脑的数据包）")
+        "import", help=_t("导入交换文件（社区报送的数据包、市级回执、街道回执或本社区另一台电脑的数据包）")
     )
     imported.add_argument("file", metavar="FILE", help=_t("交换文件（.shequ）"))
     imported.add_argument(

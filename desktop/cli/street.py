@@ -77,6 +77,10 @@ def register(commands: Any) -> None:
 
     street_status.register(sub)  # shequ street status
 
+    from desktop.cli import street_ack
+
+    street_ack.register(sub)  # shequ street ack
+
 
 def register_city_commands(sub: Any) -> None:
     """``shequ city route`` and ``shequ city streets``, added to ``shequ city``'s operations."""
