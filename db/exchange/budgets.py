@@ -116,6 +116,30 @@ MAX_CERTIFICATE_BYTES = 64 * 1024
 """A certificate file carried by an acknowledgement (PEM, the certificate and the city's chain):
 2–3 KB."""
 
+# -- the street's forward to the city (street → city, db.exchange.street_forward) --------------------
+
+MAX_FORWARD_BYTES = 192 * MB
+"""The street's forward file (its decisions, comments and countersigned PDFs), by ``stat`` before it is
+read. The export keeps the countersigned PDFs of one file within :data:`MAX_FORWARD_PDF_TOTAL_BYTES`
+(the rest go in the next file), which sealed (base64 twice, compressed) makes at most about 115 MB."""
+
+MAX_FORWARD_PAYLOAD_BYTES = 128 * MB
+"""The forward decompressed: one JSON document, parsed whole. Its PDFs are base64 strings (4/3 of
+:data:`MAX_FORWARD_PDF_TOTAL_BYTES`, 86 MB); the decisions and comments are a few hundred bytes each."""
+
+MAX_FORWARD_PDF_BYTES = MAX_PDF_BYTES + 1 * MB
+"""One countersigned PDF: the office's PDF (at most :data:`MAX_PDF_BYTES`) plus the street's
+signature, an incremental update of about 11 KB (measured on the test office's return: the signature
+container with the street's certificate and the city's root, and the new field)."""
+
+MAX_FORWARD_PDF_TOTAL_BYTES = 64 * MB
+"""All the countersigned PDFs of one forward file: the export stops adding 通过 decisions before it,
+so fourteen of the scale-100 office's 4.4 MB returns, or hundreds of ordinary ones, fit in one file."""
+
+MAX_FORWARD_ITEMS = 20_000
+"""Decisions, comments or forwarded files listed in one forward file, each: a street of fifty offices
+decides about a hundred returns a year."""
+
 
 # -- refusals ---------------------------------------------------------------------------------------
 

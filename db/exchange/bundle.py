@@ -564,6 +564,12 @@ def import_bundle(
     target, stamp = _stat(path, MAX_BUNDLE_BYTES)  # the file is read in steps, never whole
     header = peek_bundle_file(target)
     kind = str(header.get("kind", ""))
+    from db.exchange.envelope import KIND_STREET_TO_CITY
+
+    if kind == KIND_STREET_TO_CITY:  # a street's forward (its decisions, comments, countersigned PDFs)
+        from db.exchange.street_forward import import_street_forward
+
+        return import_street_forward(store, city, target, passphrase, now=now)
     if kind not in (KIND_OFFICE_TO_CITY, KIND_DEVICE):
         raise WrongBundleKind(kind, "社区报送市级或本社区设备之间的数据包")
     sha = _file_hash(target)
