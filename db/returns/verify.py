@@ -16,6 +16,14 @@
   vouches for (e.g. the office's self-signed certificate);
 * ``unsigned`` (exit 4): no signature at all.
 
+A return the street approved carries a second signature, the street's countersignature
+(:mod:`db.returns.countersign`), appended as an incremental update: the office's signature then covers
+its own revision, which is accepted when pyHanko's difference analysis finds only a signature added
+after it (``docmdp_ok``, modification level at most form filling) and the last signature covers the
+whole file. The first signature must be the one the return belongs to (the office's, or the city's for
+a consolidated return); a later one a street's or the city's. Every signer is listed in ``signers``
+with its level (社区 / 街道 / 市级, :func:`signer_level`).
+
 pyHanko is judged by ``intact``/``valid``/``trusted``/``coverage`` (``bottom_line`` needs all);
 ``valid`` alone stays true after tampering. Trust anchors come from a file (``--trust``) or the
 installation's city certificate (``<data folder>/keys/city-ca.pem``). Nothing is fetched from the
@@ -58,6 +66,48 @@ _LABELS = {
 }
 
 
+OFFICE_LEVEL = "社区"
+STREET_LEVEL = "街道"
+CITY_LEVEL = "市级"
+_STREET_CATEGORY = "shequ-street"  # db.exchange.envelope.STREET_CATEGORY (db.returns imports no exchange module)
+
+
+def signer_level(names: dict[str, Any]) -> str:
+    """The level of a signer, from its certificate's subject (asn1crypto's ``native`` names): the
+    street's mark (``businessCategory``) → 街道; no office code (``serialNumber``) → 市级 (the city's
+    exchange certificate); else 社区."""
+    category = names.get("business_category")
+    if category == _STREET_CATEGORY or (isinstance(category, list) and _STREET_CATEGORY in category):
+        return STREET_LEVEL
+    if not names.get("serial_number"):
+        return CITY_LEVEL
+    return OFFICE_LEVEL
+
+
+@dataclass(frozen=True)
+class Signer:
+    """One signature of the file: who, at which level, when, and whether its certificate is trusted."""
+
+    level: str
+    name: str  # the signature's /Name, else the certificate's common name
+    organisation: str
+    code: str  # the certificate's serialNumber: an office's or a street's code ("" for the city)
+    certificate_subject: str
+    signed_at: datetime | None
+    trusted: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "level": self.level,
+            "name": self.name,
+            "organisation": self.organisation,
+            "code": self.code,
+            "certificate_subject": self.certificate_subject,
+            "signed_at": self.signed_at.isoformat() if self.signed_at else None,
+            "trusted": self.trusted,
+        }
+
+
 @dataclass
 class Verification:
     """The answer about one PDF."""
@@ -76,6 +126,7 @@ class Verification:
     version: str = ""
     figures_sha256: str = ""
     details: list[str] = field(default_factory=list)
+    signers: list[Signer] = field(default_factory=list)  # every signature read, in file order
 
     @property
     def exit_code(self) -> int:
@@ -102,6 +153,7 @@ class Verification:
             "version": self.version,
             "figures_sha256": self.figures_sha256,
             "details": list(self.details),
+            "signers": [item.to_dict() for item in self.signers],
         }
 
 
@@ -206,6 +258,17 @@ def _signer_mismatch(result: Verification) -> Text | None:
     return None
 
 
+def _countersigner_mismatch(signer: Signer, index: int) -> Text | None:
+    """A later signature must be a street's or the city's (an office never signs another's return)."""
+    if signer.level == OFFICE_LEVEL:
+        return tr(
+            "第 {index} 个签名由社区的证书签署（{signer}），追加的签名只能是街道或市级的，签名人与报表不符",
+            index=index,
+            signer=signer.organisation or signer.name,
+        )
+    return None
+
+
 def _quiet_pyhanko_logs() -> None:
     """pyHanko logs each failed check with a traceback; the answer says it in one line."""
     for name in ("pyhanko", "pyhanko_certvalidator"):
@@ -221,6 +284,7 @@ def verify_pdf(data: bytes, trust: Sequence[bytes] = ()) -> Verification:
     from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -254,21 +318,42 @@ def verify_pdf(data: bytes, trust: Sequence[bytes] = ()) -> Verification:
         names: dict[str, Any] = dict(cert.subject.native) if cert is not None else {}
         common_name = str(names.get("common_name", "") or "")
         name = embedded.sig_object.get("/Name")
-        result.signer = str(name) if name is not None else common_name
-        result.certificate_subject = subject
-        result.signer_office_code = str(names.get("serial_number", "") or "")
-        result.signer_organisation = str(names.get("organization_name", "") or "")
-        result.signed_at = status.signer_reported_dt
+        signer = Signer(
+            level=signer_level(names),
+            name=str(name) if name is not None else common_name,
+            organisation=str(names.get("organization_name", "") or ""),
+            code=str(names.get("serial_number", "") or ""),
+            certificate_subject=subject,
+            signed_at=status.signer_reported_dt,
+            trusted=bool(status.trusted),
+        )
+        result.signers.append(signer)
+        if index == 1:  # the return's own signature: the one that binds it to its office (or city)
+            result.signer = signer.name
+            result.certificate_subject = subject
+            result.signer_office_code = signer.code
+            result.signer_organisation = signer.organisation
+            result.signed_at = signer.signed_at
         if not status.intact:
             result.status, result.reason = TAMPERED, "签名之后文件内容被改动（摘要不符）"
             return result
         if not status.valid:
             result.status, result.reason = TAMPERED, "签名值验证失败"
             return result
-        if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
+        if index == len(signatures):
+            whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+        else:  # signed again later: only a signature may have been added after this one
+            level = status.modification_level
+            whole = (
+                status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
+                and bool(status.docmdp_ok)
+                and level is not None
+                and level.value <= ModificationLevel.FORM_FILLING.value
+            )
+        if not whole:
             result.status, result.reason = TAMPERED, "签名之后文件又被追加了修改（增量更新）"
             return result
-        mismatch = _signer_mismatch(result)
+        mismatch = _signer_mismatch(result) if index == 1 else _countersigner_mismatch(signer, index)
         if mismatch is not None:
             result.status, result.reason = MISMATCH, mismatch
             return result

@@ -152,4 +152,13 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
         out.write(_t("报告期：{0}，第 {1} 版").format(result.period, result.version) + "\n")
     if result.figures_sha256:
         out.write(_t("数据摘要（SHA-256）：{0}").format(result.figures_sha256) + "\n")
+    levels = {"社区": _t("社区"), "街道": _t("街道"), "市级": _t("市级")}
+    for index, signer in enumerate(result.signers, 1):
+        line = _t("签名 {0}（{1}）：{2}").format(index, levels.get(signer.level, signer.level), signer.name)
+        if signer.organisation and signer.organisation != signer.name:
+            line += _t("，{0}").format(signer.organisation)
+        if signer.signed_at:
+            line += _t("，{0}（北京时间）").format(format_local(signer.signed_at))
+        line += _t("，证书可信") if signer.trusted else _t("，证书不受信任")
+        out.write(line + "\n")
     return verdict.exit_code
