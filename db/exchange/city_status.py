@@ -349,6 +349,36 @@ def _take_receipt(status: OfficeStatus, receipt: ReturnReceipt) -> None:
 
 
 @dataclass(frozen=True)
+class StreetDecision:
+    """What the street decided about one return (its receipt's ``street_*`` columns)."""
+
+    street_code: str
+    decision: str  # ReturnState code; "" while 待街道审核
+    reason: str
+    decided_by: str
+    decided_at: datetime | None
+    countersigned: bool
+
+
+def street_decisions(session: Session, office_code: str) -> dict[str, StreetDecision]:
+    """The street's decision on each of ``office_code``'s returns that went through a street, by return id."""
+    receipts = session.exec(
+        select(ReturnReceipt).where(col(ReturnReceipt.office_code) == office_code, col(ReturnReceipt.street_code) != "")
+    ).all()
+    return {
+        receipt.return_id: StreetDecision(
+            receipt.street_code,
+            receipt.street_status,
+            receipt.street_reason,
+            receipt.street_decided_by,
+            receipt.street_decided_at,
+            bool(receipt.countersigned_sha256),
+        )
+        for receipt in receipts
+    }
+
+
+@dataclass(frozen=True)
 class StreetBacklog:
     """What stands at one street for a period: its offices' returns that wait for it, that it sent
     back, and that it passed and now wait for the city."""

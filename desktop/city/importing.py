@@ -117,12 +117,15 @@ def import_files(
     allow_gap: bool = False,
     now: datetime | None = None,
 ) -> ImportRun:
-    """Import ``paths`` one after another — each office's in the order of their numbers, whatever
-    order they were chosen in — each with its own result or refusal. A wrong passphrase refuses
+    """Import ``paths`` one after another — the offices' files first, each office's in the order of
+    their numbers, then the streets' forward files (街道转报, whose decisions are on returns those
+    files bring), whatever order they were chosen in — each with its own result or refusal. A wrong
+    passphrase refuses
     the whole run before any file is opened; Cancel stops between files (or rolls back the file
     being imported)."""
     from db.exchange.bundle import import_bundle, peek_bundle_file
     from db.exchange.data_errors import BundleMissing
+    from db.exchange.street_forward import KIND_STREET_TO_CITY
 
     authority.exchange_key(passphrase)  # CityPassphraseWrong: nothing is tried
     run = ImportRun()
@@ -134,7 +137,8 @@ def import_files(
             outcome.sender = str(header.get("from", ""))
             seq = header.get("seq")
             outcome.seq = seq if isinstance(seq, int) else 0
-            key = (1, outcome.sender, outcome.seq, path.name)
+            street = header.get("kind") == KIND_STREET_TO_CITY  # after the offices' files
+            key = (2 if street else 1, outcome.sender, outcome.seq, path.name)
         except ShequError as exc:
             outcome.error = str(exc)
             key = (0, "", 0, path.name)

@@ -15,13 +15,16 @@ from desktop.city.texts import (
     CODE_ROLE,
     PILLAR_ROLE,
     PILLARS,
+    STATE_COLOUR,
     STATUS_BACKGROUND,
     STATUS_COLOUR,
     _t,
     figure_standard_text,
     figure_value_text,
     pillar_tooltip,
+    state_text,
     status_text,
+    street_decision_text,
 )
 from desktop.common.exchange_texts import period_text
 from desktop.common.i18n import label, text
@@ -29,7 +32,8 @@ from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, W
 
 if TYPE_CHECKING:
     from db.compliance import ComplianceResult
-    from db.exchange.city_status import OfficeStatus
+    from db.exchange.city_status import OfficeStatus, StreetDecision
+    from db.exchange.comments import Comment
     from db.exchange.history import ReturnStatus
     from db.exchange.pki import CityAuthority
     from db.store import Store
@@ -41,16 +45,17 @@ def compute_status(
 ) -> list[OfficeStatus]:
     """The city's view of ``period``, office by office (progress per office)."""
     from db.exchange.acks import ensure_city_standards
-    from db.exchange.city_status import city_status
+    from db.exchange.city_status import city_status, registered_streets
 
     ensure_city_standards(store)
     offices = authority.offices()
+    streets = registered_streets(authority)
     rows: list[OfficeStatus] = []
     with store.session() as session:
         for number, office in enumerate(offices, start=1):
             progress.update(number - 1, len(offices), _t("正在统计 {0}…").format(office.name))
             progress.check()
-            rows.extend(city_status(session, period, [office], today=today))
+            rows.extend(city_status(session, period, [office], today=today, streets=streets))
     progress.update(len(offices), len(offices), "")
     return rows
 
@@ -69,7 +74,8 @@ class Cell:
 
 
 def status_cells(row: OfficeStatus) -> list[Cell]:
-    """The status table's row for one office: code, name, bundle, return, decision, pillars, conflicts."""
+    """The status table's row for one office: code, name, bundle, return, where it stands level by
+    level, the city's decision, pillars, conflicts."""
     from db.exchange.city_status import ARRIVED, LATE, MISSING
 
     code = Cell(row.code, role=CODE_ROLE, value=row.code)
@@ -94,7 +100,7 @@ def status_cells(row: OfficeStatus) -> list[Cell]:
     report_tip = _t("到达时间：{0}").format(local_time(row.arrived_at)) if row.arrived_at is not None else ""
     report = Cell(report_text, colour=report_colour, tooltip=report_tip)
     decision = decision_cell(row)
-    cells = [code, name, bundle, report, decision]
+    cells = [code, name, bundle, report, state_cell(row), decision]
     for key, _text in PILLARS:
         if row.compliance is None:
             cells.append(Cell(_t("无数据"), colour=NEUTRAL_COLOUR, centred=True))
@@ -159,6 +165,50 @@ def decision_cell(row: OfficeStatus) -> Cell:
     return Cell(decision_text(row.decision), colour=colour, tooltip=tooltip)
 
 
+def street_text(row: OfficeStatus) -> str:
+    """The street's review of the latest return: 胜利街道党工委：通过（张街道（街道），time）：reason ("" if direct)."""
+    if not row.street_code:
+        return ""
+    street = row.street_name or row.street_code
+    if row.return_id is None:
+        return _t("经{0}报送").format(street)
+    shown = _t("{0}：{1}").format(street, street_decision_text(row.street_decision))
+    if row.street_decided_by:
+        shown += _t("（{0}）").format(decided_text(row.street_decided_by, "街道", row.street_decided_at))
+    if row.street_reason:
+        shown += _t("，意见：{0}").format(row.street_reason)
+    return shown
+
+
+def state_cell(row: OfficeStatus) -> Cell:
+    """审核环节: where the latest return stands, level by level (待街道审核 … 已解锁), with the street's
+    review and the unlock in the tooltip."""
+    if row.return_id is None:
+        return Cell(state_text(row.state), colour=NEUTRAL_COLOUR)
+    tips = []
+    if row.street_code:
+        tips.append(_t("街道审核：{0}").format(street_text(row)))
+    else:
+        tips.append(_t("直接报送市级"))
+    if row.unlock_granted_at is not None:
+        tips.append(_t("已同意解锁：{0}").format(decided_text(row.unlock_granted_by, "市级", row.unlock_granted_at)))
+    elif row.state == "locked":
+        tips.append(_t("回执已写出（{0}），社区导入后该报告期锁定").format(local_time(row.acknowledged_at)))
+    return Cell(state_text(row.state), colour=STATE_COLOUR.get(row.state, ""), tooltip="\n".join(tips))
+
+
+def backlog_text(rows: Sequence[OfficeStatus]) -> str:
+    """One line per street with offices: what waits for it, what it sent back, what waits for the city."""
+    from db.exchange.city_status import backlog_of
+
+    return "\n".join(
+        _t("{0}：待街道审核 {1} 个，街道退回 {2} 个，街道已通过待市审核 {3} 个").format(
+            item.name or item.code, item.pending_street, item.street_returned, item.pending_city
+        )
+        for item in backlog_of(rows)
+    )
+
+
 def totals_text(rows: Sequence[OfficeStatus]) -> str:
     from db.exchange.city_status import ARRIVED, LATE, MISSING
 
@@ -196,18 +246,38 @@ def office_info(row: OfficeStatus) -> str:
     else:
         info.append(_t("还没有收到这个社区的数据包。"))
     info.extend(_t("缺口：{0}").format(gap) for gap in row.gaps)
+    if row.street_code:
+        info.append(_t("街道审核：{0}").format(street_text(row)))
     if row.conflicts:
         info.append(_t("待处理的同步冲突 {0} 处（见“同步冲突”）。").format(row.conflicts))
     if row.return_id is not None and not row.decision:
-        info.append(_t("最新报表待审核：请查看报表后点“通过”“退回…”或“有问题…”。"))
+        if row.state == "pending_street":
+            info.append(_t("最新报表还在等街道审核；市级也可以直接审核。"))
+        elif row.state == "street_returned":
+            info.append(_t("街道已退回最新报表，社区改正后会重新报送。"))
+        else:
+            info.append(_t("最新报表待审核：请查看报表后点“通过”“退回…”或“有问题…”。"))
     if row.finding:
         info.append(finding_text(row.finding))
     return "\n".join(info)
 
 
-def return_line(item: ReturnStatus) -> tuple[list[str], str]:
+def street_review_text(street: StreetDecision | None) -> str:
+    """The street's review of one return: 通过（张街道（街道），time）：reason ("" for a direct return)."""
+    if street is None:
+        return ""
+    shown = street_decision_text(street.decision)
+    if street.decided_by:
+        shown += _t("（{0}）").format(decided_text(street.decided_by, "街道", street.decided_at))
+    if street.reason:
+        shown += _t("：{0}").format(street.reason)
+    return shown
+
+
+def return_line(item: ReturnStatus, street: StreetDecision | None = None) -> tuple[list[str], str]:
     """One line of the office's returns — period, version, arrival, 市级处理, who decided, the
-    comment (or, while 待审核, what the checks found) — and the colour of its decision."""
+    comment (or, while 待审核, what the checks found), the street's review — and the colour of its
+    decision."""
     from db.enums import ReturnState
 
     note = item.reason or finding_text(item.finding)
@@ -220,6 +290,7 @@ def return_line(item: ReturnStatus) -> tuple[list[str], str]:
         decision_text(item.decision),
         decided_text(item.decided_by, item.decided_level, item.decided_at),
         note,
+        street_review_text(street),
     ]
     if item.decision == ReturnState.RETURNED.value:
         return texts, ERROR_COLOUR
@@ -246,4 +317,24 @@ def figure_lines(compliance: ComplianceResult | None) -> list[tuple[list[str], s
         )
         for pillar in compliance.pillars
         for figure in pillar.figures
+    ]
+
+
+def comment_line(comment: Comment) -> list[str]:
+    """One review comment: level, what it is on, the text, who, when."""
+    from db.exchange.history import table_label
+
+    if comment.on_record:
+        target = _t("{0}：{1}").format(
+            label(table_label(comment.table_name)), comment.record_title or comment.record_id[:8]
+        )
+    else:
+        target = label(comment.figure_label) if comment.figure_label else comment.figure_key
+    return [
+        label(comment.level),
+        _t("第 {0} 版").format(comment.return_version),
+        target,
+        comment.text,
+        comment.written_by,
+        local_time(comment.written_at),
     ]

@@ -1,7 +1,9 @@
-"""报送情况: one row per registered office for the period chosen, and under it the office selected —
-its returns (待审核 until a person chooses 通过 / 退回… / 有问题…; 查看报表), its figures, 查看数据…,
-生成回执…. What each cell says is :mod:`desktop.city.status_state`; the window connects the buttons
-to their actions."""
+"""报送情况: one row per registered office for the period chosen — with where its return stands level
+by level (审核环节: 待街道审核 … 已解锁) beside the city's decision — each street's backlog under the
+table, and under it the office selected — its returns (待审核 until a person chooses 通过 / 退回… /
+有问题…; 查看报表; the street's review beside the city's), the review comments of the period (市级 and
+街道 side by side), its figures, 查看数据…, 生成回执…. What each cell says is
+:mod:`desktop.city.status_state`; the window connects the buttons to their actions."""
 
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop.city.status_state import (
     Cell,
+    backlog_text,
+    comment_line,
     compute_status,
     figure_lines,
     office_heading,
@@ -42,7 +46,8 @@ from desktop.common.text_size import scaled
 
 if TYPE_CHECKING:
     from db.changes import Changes
-    from db.exchange.city_status import OfficeStatus
+    from db.exchange.city_status import OfficeStatus, StreetDecision
+    from db.exchange.comments import Comment
     from db.exchange.history import ReturnStatus
     from desktop.city.services import CityServices
     from desktop.common.tasks import Progress, TaskHandle
@@ -75,7 +80,7 @@ class StatusTab(QSplitter):
         self._serial = 0
         self._handle: TaskHandle[Any] | None = None
 
-        headers = [_t("社区代码"), _t("社区名称"), _t("最近数据包"), _t("报表"), _t("市级处理")]
+        headers = [_t("社区代码"), _t("社区名称"), _t("最近数据包"), _t("报表"), _t("审核环节"), _t("市级处理")]
         headers += [label(text) for _key, text in PILLARS] + [_t("冲突")]  # the pillars' names as db labels them
         self.table = QTableWidget(0, len(headers))
         self.table.setTabKeyNavigation(False)  # whole rows: Tab goes on to the buttons
@@ -88,7 +93,7 @@ class StatusTab(QSplitter):
         self.table.setAccessibleName(_t("各社区报送情况"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((110, 130, 210, 150, 160, 92, 92, 100, 92, 50)):
+        for column, width in enumerate((110, 130, 210, 150, 100, 160, 92, 92, 100, 92, 50)):
             # px at the standard text size (设置 ▸ 字号), and never narrower than the column's name (English)
             header.resizeSection(column, max(scaled(width), header.sectionSizeHint(column)))
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
@@ -96,6 +101,8 @@ class StatusTab(QSplitter):
         self.status_note.setWordWrap(False)
         self.totals = QLabel()
         bold(self.totals)
+        self.backlog = hint()  # one line per street: what waits for it, what it sent back, what waits for the city
+        self.backlog.setAccessibleName(_t("各街道待办"))
 
         # the office selected
         self.office_heading = QLabel()
@@ -104,8 +111,8 @@ class StatusTab(QSplitter):
         self.office_info.setWordWrap(True)
         self.office_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.returns_list = plain_list(
-            [_t("报告期"), _t("版本"), _t("到达时间"), _t("市级处理"), _t("审核人"), _t("意见 / 核验")],
-            (120, 60, 130, 80, 200),
+            [_t("报告期"), _t("版本"), _t("到达时间"), _t("市级处理"), _t("审核人"), _t("意见 / 核验"), _t("街道审核")],
+            (120, 60, 130, 80, 200, 200),
         )
         self.returns_list.setAccessibleName(_t("社区的报表"))
         self.receive_button = QPushButton(_t("通过"))
@@ -133,6 +140,11 @@ class StatusTab(QSplitter):
         )
         self.figures_list.setAccessibleName(_t("达标情况"))
         self.figures_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.comments_list = plain_list(
+            [_t("级别"), _t("版本"), _t("针对"), _t("意见"), _t("审核人"), _t("时间")], (60, 60, 150, 240, 90)
+        )
+        self.comments_list.setAccessibleName(_t("审核意见"))
+        self.comments_heading = QLabel(_t("本报告期的审核意见（市级、街道）"))
         self.comment_button = QPushButton(_t("对这一项提意见…"))
         self.comment_button.setToolTip(_t("对选中的指标写一条意见（记录审核人），社区导入回执后会在这一项旁边看到"))
         self._lay_out(buttons)
@@ -147,6 +159,8 @@ class StatusTab(QSplitter):
         returns_layout.setContentsMargins(0, 0, 0, 0)
         returns_layout.addWidget(self.returns_list, 1)
         returns_layout.addLayout(buttons)
+        returns_layout.addWidget(self.comments_heading)
+        returns_layout.addWidget(self.comments_list, 1)
         office_split = QSplitter()
         office_split.addWidget(returns_box)
         figures_box = QWidget()
@@ -177,6 +191,7 @@ class StatusTab(QSplitter):
         row.addStretch(1)
         row.addWidget(self.status_note)
         upper_layout.addLayout(row)
+        upper_layout.addWidget(self.backlog)
         self.addWidget(upper)
         self.addWidget(details)
         self.setSizes([380, 300])
@@ -251,6 +266,8 @@ class StatusTab(QSplitter):
             for column, cell in enumerate(status_cells(row)):
                 self.table.setItem(number, column, _table_item(cell))
         self.totals.setText(totals_text(rows))
+        self.backlog.setText(backlog_text(rows))
+        self.backlog.setVisible(bool(self.backlog.text()))
         self.status_note.setText(status_note_text(rows, self.services.period))
         if kept:
             for code in kept:
@@ -267,28 +284,46 @@ class StatusTab(QSplitter):
             self.office_info.setText("")
             self.returns_list.clear()
             self.figures_list.clear()
+            self.comments_list.clear()
             self.office_returns = []
             self.update_buttons()
             return
+        from db.exchange.city_status import street_decisions
+        from db.exchange.comments import office_comments
         from db.exchange.history import returns_with_receipts
 
         self.office_heading.setText(office_heading(row))
         self.office_info.setText(office_info(row))
         with self.services.store.session() as session:
             self.office_returns = returns_with_receipts(session, code)
-        self._show_office_returns(row)
+            streets = street_decisions(session, code)
+            comments = office_comments(session, code, self.services.period.code)
+        self._show_office_returns(row, streets)
+        self._show_comments(comments)
         self._show_figures(row)
         self.update_buttons()
 
-    def _show_office_returns(self, row: OfficeStatus) -> None:
+    def _show_comments(self, comments: list[Comment]) -> None:
+        """The period's review comments, oldest first, the city's and the street's side by side."""
+        self.comments_list.clear()
+        for comment in comments:
+            shown = QTreeWidgetItem(comment_line(comment))
+            shown.setData(0, CODE_ROLE, comment.id)
+            shown.setToolTip(2, shown.text(2))
+            shown.setToolTip(3, shown.text(3))
+            self.comments_list.addTopLevelItem(shown)
+        self.comments_heading.setText(_t("本报告期的审核意见（市级、街道）：{0} 条").format(len(comments)))
+
+    def _show_office_returns(self, row: OfficeStatus, streets: dict[str, StreetDecision]) -> None:
         self.returns_list.clear()
         chosen: QTreeWidgetItem | None = None
         for item in self.office_returns:
-            texts, colour = return_line(item)
+            texts, colour = return_line(item, streets.get(item.return_id))
             shown = QTreeWidgetItem(texts)
             shown.setData(0, CODE_ROLE, item.return_id)
             shown.setToolTip(4, texts[4])
             shown.setToolTip(5, texts[5])
+            shown.setToolTip(6, texts[6])
             if colour:
                 shown.setForeground(3, QBrush(QColor(colour)))
             self.returns_list.addTopLevelItem(shown)

@@ -28,8 +28,8 @@ PILLAR_ROLE = Qt.ItemDataRole.UserRole + 2
 YEARS_OFFERED = 4
 
 # the status table's columns
-COL_CODE, COL_NAME, COL_BUNDLE, COL_RETURN, COL_DECISION = range(5)
-COL_PILLARS = 5  # four columns, one per pillar
+COL_CODE, COL_NAME, COL_BUNDLE, COL_RETURN, COL_STATE, COL_DECISION = range(6)
+COL_PILLARS = 6  # four columns, one per pillar
 COL_CONFLICTS = COL_PILLARS + len(PILLARS)
 
 
@@ -79,3 +79,37 @@ def pillar_tooltip(compliance: ComplianceResult, key: str) -> str:
         )
         for figure in pillar.figures
     )
+
+
+def state_text(state: str) -> str:
+    """Where a return stands, level by level (:data:`db.exchange.city_status.LEVEL_STATES`)."""
+    texts = {
+        "not_reported": _t("未报"),
+        "pending_street": _t("待街道审核"),
+        "street_returned": _t("街道退回"),
+        "pending_city": _t("待市审核"),
+        "returned": _t("退回"),
+        "problem": _t("有问题"),
+        "received": _t("已通过"),
+        "locked": _t("已锁定"),
+        "unlocked": _t("已解锁"),
+    }
+    return texts.get(state, state)
+
+
+STATE_COLOUR = {
+    "not_reported": "",
+    "pending_street": WARNING_COLOUR,
+    "street_returned": ERROR_COLOUR,
+    "pending_city": WARNING_COLOUR,
+    "returned": ERROR_COLOUR,
+    "problem": WARNING_COLOUR,
+    "received": OK_COLOUR,
+    "locked": OK_COLOUR,
+    "unlocked": WARNING_COLOUR,
+}
+
+
+def street_decision_text(decision: str) -> str:
+    """The street's decision in a word: 通过 / 退回 / 有问题, or 待街道审核 while it has not decided."""
+    return {"received": _t("通过"), "returned": _t("退回"), "problem": _t("有问题")}.get(decision, _t("待街道审核"))

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -211,6 +212,9 @@ class CityWindow(BusyWork, QMainWindow):
         """The menu bar, as the main window's: 文件, 查看 (the text size), 帮助."""
         file_menu = self.menuBar().addMenu(_t("文件(&F)"))
         self.import_action = self._action(file_menu, _t("导入报送数据(&I)…"), self.choose_and_import)
+        self.import_folder_action = self._action(
+            file_menu, _t("导入文件夹中的全部数据包(&D)…"), lambda: import_action.choose_folder_and_import(self)
+        )
         file_menu.addSeparator()
         self.lock_action = self._action(file_menu, _t("锁定(&L)"), self.lock, QKeySequence("Ctrl+L"))
         self.lock_action.setStatusTip(_t("忘记已输入的市级口令：下次需要时重新询问"))
@@ -318,6 +322,7 @@ class CityWindow(BusyWork, QMainWindow):
         for button in (self.import_button, self.refresh_button):
             button.setEnabled(idle)
         self.import_action.setEnabled(idle)
+        self.import_folder_action.setEnabled(idle)
         self.status.update_buttons()
         self.registry.update_buttons()
         self.conflicts.set_idle(idle)
@@ -400,7 +405,9 @@ class CityWindow(BusyWork, QMainWindow):
         row = self.status.row_of(code)
         if row is None:
             return None
-        dialog = OfficeDataDialog(self.store, code, row.name, self)
+        dialog = OfficeDataDialog(
+            self.store, code, row.name, self, on_comment=partial(review_comments.comment_on_record, self, code)
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(
             lambda _obj=None, d=dialog: self.data_dialogs.remove(d) if d in self.data_dialogs else None

@@ -118,7 +118,7 @@ def test_import_status_return_sent_back_and_the_office_sees_why(qtbot, world: Wo
     # 退回 with the reason the office will see, by the reviewer named
     window.select_office(OFFICE1)
     waiting = _tree_rows(window.status.returns_list)[0]
-    assert waiting[:2] == ["2026年第一季度", "第 1 版"] and waiting[3:] == ["待审核", "", ""]
+    assert waiting[:2] == ["2026年第一季度", "第 1 版"] and waiting[3:] == ["待审核", "", "", ""]  # no street
     answer(scripted, "ask_text", REASON)
     answer(scripted, "ask_text", "王审核")
     window.status.reject_button.click()
