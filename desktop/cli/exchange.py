@@ -122,13 +122,14 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from db.exchange.apply import KIND_DEVICE, KIND_OFFICE_TO_CITY
     from db.exchange.bundle import bundle_kind, import_ack, import_bundle
+    from db.exchange.envelope import KIND_STREET_TO_CITY
     from db.store import open_store
 
     folder = data_dir(args)
     path = Path(args.file).expanduser()
     kind = bundle_kind(path)  # the header, read before anything is asked or opened
     with open_store(folder) as store:
-        if kind == KIND_OFFICE_TO_CITY:
+        if kind in (KIND_OFFICE_TO_CITY, KIND_STREET_TO_CITY):  # an office's bundle, or a street's forward
             authority = city_authority(args)
             result = import_bundle(
                 store,

@@ -81,6 +81,10 @@ def register(commands: Any) -> None:
 
     street_ack.register(sub)  # shequ street ack
 
+    from desktop.cli import street_review
+
+    street_review.register(sub)  # shequ street returns / decide / comment / forward
+
 
 def register_city_commands(sub: Any) -> None:
     """``shequ city route`` and ``shequ city streets``, added to ``shequ city``'s operations."""
