@@ -9,8 +9,12 @@ The rules live here, not in the screens that ask:
   corrected return prints: a change to (or the deletion or undeletion of) a record a signed return
   counted, and the saving, deletion or undeletion of a record whose date (:data:`DATE_FIELDS
   <db.exchange.locks.DATE_FIELDS>`, now or before the change) falls in a signed period — new
-  records included. A period whose return the city has received is locked
-  (:mod:`db.exchange.locks`): still corrected the same way, said as such (``CoveringReturn.locked``);
+  records included;
+* nothing in a locked period changes — a period whose return the city finally accepted (通过,
+  :mod:`db.exchange.locks`, ``CoveringReturn.locked``): every save, deletion and undeletion of a
+  record it holds is refused whatever the reason (:class:`~db.exchange.data_errors.PeriodLocked`,
+  which says an administrator may ask the city to unlock it, :mod:`db.exchange.unlock`); once the
+  city granted the unlock (``CoveringReturn.unlocked``) the period is corrected with a reason again;
 * a new record belongs to the acting operator's office.
 
 :func:`plan_save` / :func:`plan_delete` read what is needed (in a session the caller then
@@ -97,8 +101,9 @@ class CoveringReturn:
     snapshot_id: str
     period_code: str
     version: int
-    locked: bool  # the city has received it: the period is locked
+    locked: bool  # the city finally accepted it (通过): the period is locked, nothing may change
     counted: bool = True  # the return counted the record (else only its date is in the period)
+    unlocked: bool = False  # the city accepted it, then granted an unlock: corrected with a reason
 
     @property
     def period_label(self) -> str:
@@ -196,21 +201,24 @@ def kind_key_or_none(record: SyncedRecord) -> str | None:
 
 
 def covering_returns(session: Session, record: SyncedRecord) -> tuple[CoveringReturn, ...]:
-    """The signed returns a change to ``record`` corrects: those that counted it, the received
-    returns whose locked period holds it, then the latest signed return of each period that holds
-    its date (now or before the change; a new record's too) — newest first, each once."""
-    from db.exchange.locks import locked_returns_covering, signed_returns_holding
+    """The signed returns a change to ``record`` corrects: those that counted it, the accepted
+    returns whose locked (or unlocked) period holds it, then the latest signed return of each
+    period that holds its date (now or before the change; a new record's too) — newest first,
+    each once."""
+    from db.exchange.locks import locked_returns_covering, signed_returns_holding, unlocked_returns_covering
     from db.returns.snapshot import signed_returns_covering
 
     with session.no_autoflush:
         signed = signed_returns_covering(session, record) if inspect(record).persistent else []
         locked = locked_returns_covering(session, record)
+        unlocked = unlocked_returns_covering(session, record)
         dated = signed_returns_holding(session, record)
     counted_ids = {s.id for s in signed}
     locked_ids = {s.id for s in locked}
+    unlocked_ids = {s.id for s in unlocked}
     found: list[CoveringReturn] = []
     seen: set[str] = set()
-    for snapshot in [*signed, *locked, *dated]:
+    for snapshot in [*signed, *locked, *unlocked, *dated]:
         if snapshot.id in seen:
             continue
         seen.add(snapshot.id)
@@ -221,6 +229,7 @@ def covering_returns(session: Session, record: SyncedRecord) -> tuple[CoveringRe
                 snapshot.return_version,
                 snapshot.id in locked_ids,
                 snapshot.id in counted_ids,
+                snapshot.id in unlocked_ids,
             )
         )
     return tuple(found)
@@ -321,15 +330,16 @@ def _joined_returns(covering: Sequence[CoveringReturn]) -> str:
 
 
 def require_reason(covering: Sequence[CoveringReturn], reason: str | None) -> None:
-    """Refuse a correction without a reason: :class:`~db.exchange.data_errors.PeriodLocked` when a
-    locked period is among them, else :class:`CorrectionReasonNeeded`."""
-    if not covering or (reason and reason.strip()):
-        return
+    """Refuse a change to a locked period whatever the reason
+    (:class:`~db.exchange.data_errors.PeriodLocked`), and a correction without a reason
+    (:class:`CorrectionReasonNeeded`)."""
     locked = [c for c in covering if c.locked]
     if locked:
         from db.exchange.data_errors import PeriodLocked
 
-        raise PeriodLocked([c.period_label for c in locked])
+        raise PeriodLocked([parse_period(c.period_code).label_text for c in locked])
+    if not covering or (reason and reason.strip()):
+        return
     raise CorrectionReasonNeeded(_joined_returns(covering), counted=any(c.counted for c in covering))
 
 

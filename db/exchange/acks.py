@@ -17,6 +17,9 @@ acknowledgement loses nothing: the next one says it all again. At the office,
   (:class:`db.enums.ReturnState`, stamped and audited like any change); only a person's 通过
   locks its period (:mod:`db.exchange.locks`) — a decision without a name, or one an older city
   made by itself, stays 待审核; a returned one or one with a problem shows the city's comment;
+* keeps an unlock the city granted on a locked return (``unlock`` on its decision: the request,
+  who granted it, when) on the office's receipt (:func:`db.exchange.unlock.store_ack_grant`): the
+  period is then open for a correction with a reason; an older acknowledgement never takes it back;
 * keeps the city's comments on single figures and records of those returns
   (:mod:`db.exchange.comments`, carried under ``comments``);
 * takes the city's standards (by id and version; the office's own default rows are retired as
@@ -60,6 +63,7 @@ from db.exchange.data_errors import (
 from db.exchange.ledger import RECIPIENT_CITY, db_time
 from db.exchange.payload import PURPOSE_CITY, column_names, inflate, office_code_of
 from db.exchange.rawdb import quoted, raw_connection, rollback
+from db.exchange.unlock import ack_grant, store_ack_grant
 from db.i18n import Joined, tr
 from db.models import ReturnSnapshot
 from db.standards import default_standard_records
@@ -187,14 +191,18 @@ def build_ack_payload(
                     "decided_at": r[6],
                     "decided_by": r[7],
                     "level": r[8],
+                    "_grant": r[9:12],
                 }
                 # every return that arrived: a person's decision, or 待审核 (status "") while none
                 for r in conn.execute(
                     "SELECT return_id, period_code, return_version, arrived_at, status, reason, decided_at, decided_by,"
-                    " decided_level FROM return_receipt WHERE office_code = ? ORDER BY arrived_at, rowid",
+                    " decided_level, unlock_request_id, unlock_granted_by, unlock_granted_at"
+                    " FROM return_receipt WHERE office_code = ? ORDER BY arrived_at, rowid",
                     (office_code,),
                 )
             ]
+            for item in decisions:  # an unlock the city granted on a locked return (db.exchange.unlock)
+                ack_grant(item, item.pop("_grant"))
             comments = ack_comments(conn, office_code, [str(item["return_id"]) for item in decisions])
             columns = column_names(STANDARD_TABLE)
             rows = [
@@ -230,6 +238,7 @@ def build_ack_payload(
         "receipts": len(receipts),
         "decisions": sum(1 for item in decisions if item["status"]),
         "pending": sum(1 for item in decisions if not item["status"]),
+        "unlocked": sum(1 for item in decisions if "unlock" in item),
         "comments": len(comments),
         "standards": len(rows),
         "certificate": 1 if certificate_file else 0,
@@ -253,6 +262,7 @@ class AckResult:
     returned: list[tuple[str, int, str]] = field(default_factory=list)  # (period, version, reason)
     problems: list[tuple[str, int, str]] = field(default_factory=list)  # (period, version, comment)
     pending: list[tuple[str, int]] = field(default_factory=list)  # 待审核 at the city (period, version)
+    unlocked: list[tuple[str, int]] = field(default_factory=list)  # unlocks the city granted (period, version)
     comments: int = 0  # the city's comments on single figures or records this acknowledgement brought
     standards_updated: int = 0
     standards_retired: int = 0
@@ -271,7 +281,7 @@ class AckResult:
         if self.already_imported:
             return Changes()
         periods = {period for period, _ in self.received} | {period for period, _, _ in self.returned}
-        periods |= {period for period, _, _ in self.problems}
+        periods |= {period for period, _, _ in self.problems} | {period for period, _ in self.unlocked}
         return Changes(
             periods=frozenset(periods),
             returns=bool(periods or self.pending or self.comments),
@@ -322,6 +332,14 @@ class AckResult:
                     period=parse_period(period).label_text,
                     version=version,
                     reason=_clause(reason),
+                )
+            )
+        for period, version in self.unlocked:
+            parts.append(
+                tr(
+                    "{period}报表（第 {version} 版）市级已同意解锁，该报告期可以更正（需写明原因），之后重新签署报送",
+                    period=parse_period(period).label_text,
+                    version=version,
                 )
             )
         for period, version in self.pending:
@@ -568,6 +586,8 @@ def apply_ack_payload(
                     str(item.get("level") or CITY_LEVEL),
                 ),
             )
+            if status == ReturnState.RECEIVED.value and store_ack_grant(conn, here, return_id, item, stamp):
+                result.unlocked.append((str(item.get("period_code", "")), int(item.get("return_version", 1))))
         decided = {
             str(r[0]): (str(r[1]), str(r[2]))
             for r in conn.execute("SELECT return_id, status, reason FROM return_receipt WHERE office_code = ?", (here,))
@@ -631,6 +651,7 @@ def apply_ack_payload(
                         "returned": len(result.returned),
                         "problems": len(result.problems),
                         "pending": len(result.pending),
+                        "unlocked": len(result.unlocked),
                         "comments": result.comments,
                         "standards": result.standards_updated,
                     },

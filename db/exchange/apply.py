@@ -117,6 +117,8 @@ _LOG_LABELS = {AUDIT_TABLE: ("审计日志", "所记录的记录"), RETURN_RECOR
 # Reference columns of the synced tables; return_record and audit_entry name theirs per row
 # (table_name + record_id). Checked by :meth:`_Apply._check_references`.
 REFERENCE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = _foreign_key_columns()
+# References without a foreign key, added by hand: an unlock request names the locked return
+REFERENCE_COLUMNS["unlock_request"] = (("return_id", SNAPSHOT_TABLE),)
 
 
 @dataclass

@@ -125,16 +125,26 @@ class ReasonNeeded(BundleError):
 
 
 class PeriodLocked(BundleError):
-    """A change to a record of a period whose return the city has received, without a reason."""
+    """A change to a record of a period the city finally accepted (通过, locked): refused whatever
+    the reason; an administrator may ask the city to unlock it (:mod:`db.exchange.unlock`).
+    ``rows``: an import's rows in such a period (the whole import is refused)."""
 
-    def __init__(self, periods: Sequence[str]) -> None:
-        super().__init__(
-            tr(
-                "这条记录属于市级已接收报表的报告期（{periods}），修改需要走更正流程：请写明修改原因，"
-                "之后报送更正报表。没有保存任何改动。",
+    def __init__(self, periods: Sequence[str], *, rows: int = 0) -> None:
+        self.periods = list(periods)
+        if rows:
+            message = tr(
+                "文件中有 {rows} 行属于{periods}，该报告期的报表已由市级审核通过并锁定，不能修改，没有写入任何数据。"
+                "如需更正，请由管理员申请解锁；或从文件中去掉这些行后再导入。",
+                rows=rows,
                 periods=Joined(periods),
             )
-        )
+        else:
+            message = tr(
+                "这条记录属于{periods}，该报告期的报表已由市级审核通过并锁定，不能修改，没有保存任何改动。"
+                "如需更正，请由管理员申请解锁。",
+                periods=Joined(periods),
+            )
+        super().__init__(message)
 
 
 class NoOfficeHere(BundleError):

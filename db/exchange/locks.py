@@ -1,4 +1,4 @@
-"""Signed periods, and the periods the city has received a return for (locked), at the office.
+"""Signed periods, and the periods the city has finally accepted (locked), at the office.
 
 A signed period is one with a signed return. Any change to it — a record the return counted
 (:func:`db.returns.snapshot.signed_returns_covering`), or one whose date (:data:`DATE_FIELDS`, now or
@@ -7,13 +7,17 @@ needs a written reason (:func:`db.policy.require_reason` refuses it without one;
 :mod:`desktop.ledgers.corrections`), which the next corrected return (更正) prints.
 :func:`signed_returns_holding` is what :func:`db.policy.plan_save` reads for the dates.
 
-When the city's acknowledgement marks a return 已接收 (:mod:`db.exchange.acks`), its period is
-locked: the latest signed return of the period is in state ``received``. A record of a locked
-period may still be changed through the same correction flow, which then says that the city has
-accepted the return and will review the correction (:func:`locked_returns_covering`). A return
-the city sent back (退回) unlocks its period for revision.
+When the city's acknowledgement brings a person's final 通过 (已接收, :mod:`db.exchange.acks`), the
+period is **locked**: its latest signed return is in state ``received``. Nothing in a locked period
+changes — no edit, deletion, undeletion or new record, whatever the reason
+(:class:`~db.exchange.data_errors.PeriodLocked`). To correct it an administrator asks the city to
+unlock it (:mod:`db.exchange.unlock`); once the city has granted that (the grant comes back on the
+return's receipt, ``return_receipt.unlock_*``) the period is signed-but-not-locked again: changes need
+a reason and make a correction, which goes up the chain again; when the city accepts that corrected
+return, the period locks again (its receipt carries no grant). A return the street or the city sent
+back (退回 / 有问题) leaves its period open for revision.
 
-No table of its own: the lock is derived from the returns' states.
+No table of its own: the lock is derived from the returns' states and their receipts.
 """
 
 from __future__ import annotations
@@ -26,10 +30,24 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col, select
 
 from db.enums import ReturnState
-from db.errors import BadPeriod
+from db.errors import BadPeriod, ShequError
+from db.i18n import Text, tr
 from db.kinds import KINDS
-from db.models import ReturnRecord, ReturnSnapshot, SyncedRecord
+from db.models import ReturnReceipt, ReturnRecord, ReturnSnapshot, SyncedRecord
 from db.periods import Period, parse_period
+
+
+class LockedPeriodNotSigned(ShequError):
+    """Signing a new version of a locked period's return (the lock would be lost): refused."""
+
+    def __init__(self, period: Text) -> None:
+        super().__init__(
+            tr(
+                "{period}的报表已由市级审核通过并锁定，不能再签署新的版本。如需更正，请由管理员申请解锁。",
+                period=period,
+            )
+        )
+
 
 # The dates that place a record of each table in a period (:attr:`db.kinds.RecordKind.period_dates`:
 # a staff member's start and end, a post's claim and end …); tables not listed have none.
@@ -54,12 +72,50 @@ def latest_signed_returns(session: OrmSession, office_code: str | None = None) -
     return sorted(latest.values(), key=lambda s: (s.period_code, s.office_code), reverse=True)
 
 
-def locked_returns(session: Session, office_code: str | None = None) -> list[ReturnSnapshot]:
-    """For each period, its latest signed return when the city has received it (newest first)."""
-    return [s for s in latest_signed_returns(session, office_code) if s.state == ReturnState.RECEIVED.value]
+def _receipts(session: OrmSession, return_ids: list[str]) -> dict[str, ReturnReceipt]:
+    if not return_ids:
+        return {}
+    rows = session.execute(select(ReturnReceipt).where(col(ReturnReceipt.return_id).in_(return_ids))).scalars()
+    return {row.return_id: row for row in rows}
 
 
-def locked_periods(session: Session, office_code: str | None = None) -> list[str]:
+def _finally_accepted(snapshot: ReturnSnapshot, receipt: ReturnReceipt | None) -> bool:
+    """The city accepted ``snapshot`` (a person's 通过 its acknowledgement brought): its state says so,
+    and its receipt, when there is one, is the city's 通过 (never only the street's)."""
+    if snapshot.state != ReturnState.RECEIVED.value:
+        return False
+    return receipt is None or receipt.status == ReturnState.RECEIVED.value
+
+
+def accepted_returns(session: OrmSession, office_code: str | None = None) -> list[ReturnSnapshot]:
+    """For each period, its latest signed return when the city has finally accepted it, locked or
+    unlocked by a grant (newest first)."""
+    latest = latest_signed_returns(session, office_code)
+    receipts = _receipts(session, [s.id for s in latest if s.state == ReturnState.RECEIVED.value])
+    return [s for s in latest if _finally_accepted(s, receipts.get(s.id))]
+
+
+def unlocked_returns(session: OrmSession, office_code: str | None = None) -> list[ReturnSnapshot]:
+    """The finally accepted latest returns whose unlock the city granted: their periods are open for
+    a correction (with a reason) until the city accepts the corrected return (newest first)."""
+    accepted = accepted_returns(session, office_code)
+    receipts = _receipts(session, [s.id for s in accepted])
+    return [s for s in accepted if _granted(receipts.get(s.id))]
+
+
+def _granted(receipt: ReturnReceipt | None) -> bool:
+    return receipt is not None and bool(receipt.unlock_request_id) and receipt.unlock_granted_at is not None
+
+
+def locked_returns(session: OrmSession, office_code: str | None = None) -> list[ReturnSnapshot]:
+    """For each period, its latest signed return when the city has finally accepted it and has not
+    granted an unlock on it (newest first): nothing in those periods may change."""
+    accepted = accepted_returns(session, office_code)
+    receipts = _receipts(session, [s.id for s in accepted])
+    return [s for s in accepted if not _granted(receipts.get(s.id))]
+
+
+def locked_periods(session: OrmSession, office_code: str | None = None) -> list[str]:
     """The codes of the locked periods."""
     return sorted({s.period_code for s in locked_returns(session, office_code)})
 
@@ -109,11 +165,21 @@ def signed_returns_holding(session: Session, record: SyncedRecord) -> list[Retur
 
 
 def locked_returns_covering(session: Session, record: SyncedRecord) -> list[ReturnSnapshot]:
-    """The received returns whose (locked) period holds the record — it counted the record, or
-    the record's date falls in the period — newest first."""
+    """The locked returns whose period holds the record — it counted the record, or the record's
+    date falls in the period — newest first."""
+    with session.no_autoflush:
+        return _covering(session, record, locked_returns(session, record.office_code or None))
+
+
+def unlocked_returns_covering(session: Session, record: SyncedRecord) -> list[ReturnSnapshot]:
+    """The finally accepted returns with an unlock granted whose period holds the record."""
+    with session.no_autoflush:
+        return _covering(session, record, unlocked_returns(session, record.office_code or None))
+
+
+def _covering(session: Session, record: SyncedRecord, locked: list[ReturnSnapshot]) -> list[ReturnSnapshot]:
     table_name = str(record.__tablename__)
     with session.no_autoflush:
-        locked = locked_returns(session, record.office_code or None)
         if not locked:
             return []
         counted = set(

@@ -6,8 +6,9 @@ and encrypts; ``docs/bundle-format.md`` ("## Payload") describes it for other im
 
 What travels
     Every ledger table (:data:`db.kinds.KINDS`), the office profile, the operators, the city
-    standards, the returns (``return_snapshot`` with each signed return's PDF, and the
-    ``return_record`` rows it counted) and the audit log — each row with its UUID, version and
+    standards, the requests to unlock a locked period (``unlock_request``), the returns
+    (``return_snapshot`` with each signed return's PDF, and the ``return_record`` rows it
+    counted) and the audit log — each row with its UUID, version and
     tombstone. Parents come before children (:data:`RECORD_TABLES` is in foreign-key order).
 
 What changed (the watermark)
@@ -71,7 +72,8 @@ Row = list[Any]
 # Fields every synced row carries; equal versions are compared without the modification stamps.
 STAMP_FIELDS = frozenset({"modified_at", "modified_by"})
 
-_EXTRA_SYNCED = ("office", "operator", "city_standard", SNAPSHOT_TABLE)
+UNLOCK_REQUEST_TABLE = "unlock_request"  # an administrator's request to unlock a locked period (db.exchange.unlock)
+_EXTRA_SYNCED = ("office", "operator", "city_standard", SNAPSHOT_TABLE, UNLOCK_REQUEST_TABLE)
 _SYNCED_NAMES = frozenset({str(kind.model.__tablename__) for kind in KINDS} | set(_EXTRA_SYNCED))
 
 # The synced tables (uuid, office_code, version, tombstone), parents before children.

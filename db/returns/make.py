@@ -130,6 +130,11 @@ def make_return(
         if session.actor is None:
             session.set_actor(system_actor(office.code, reason="签署报表"))
         period = request.period
+        if request.sign:  # a locked period (the city's final 通过) takes no new version until unlocked
+            from db.exchange.locks import LockedPeriodNotSigned, locked_periods
+
+            if period.code in locked_periods(session, office.code):
+                raise LockedPeriodNotSigned(period.label_text)
         preflight = run_preflight(session, period, office.code)
         preflight.raise_if_blocked()
         warnings = explain(preflight, request.explanations)

@@ -11,7 +11,9 @@ version 1 and the modification stamps; an update raises the version by one.
 
 An import that adds or changes records of a signed period (records a signed return counted, or
 whose date — :data:`db.exchange.locks.DATE_FIELDS`, stored or imported — falls in the period of a
-signed return) makes a correction, as a save in the editor would: those rows carry the import's
+signed return) makes a correction, as a save in the editor would (one with a row in a period the
+city finally accepted — locked, :mod:`db.exchange.locks` — is refused whole,
+:class:`~db.exchange.data_errors.PeriodLocked`, nothing written): those rows carry the import's
 reason (never empty), the result names them (``corrected_ids``, ``corrected_periods``) and its
 :class:`~db.changes.Changes` touches those periods and the returns, so the next return of the
 period is a correction (更正) listing them with that reason.
@@ -160,6 +162,7 @@ def commit_preview(
 
     try:
         corrected = _signed_period_rows(session, table, who.office_code, creates, updates)
+        _refuse_locked(session, who.office_code, corrected)
         connection = session.connection()
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         _check_versions(connection, table, preview, updates)
@@ -249,6 +252,22 @@ def _signed_period_rows(
         for record_id, period_code in session.execute(query).all():
             found.setdefault(str(record_id), set()).add(str(period_code))
     return found
+
+
+def _refuse_locked(session: Session, office_code: str, corrected: dict[str, set[str]]) -> None:
+    """:class:`~db.exchange.data_errors.PeriodLocked` (nothing written) when rows would change a
+    period the city finally accepted (:func:`db.exchange.locks.locked_returns`)."""
+    if not corrected:
+        return
+    from db.exchange.data_errors import PeriodLocked
+    from db.exchange.locks import locked_periods
+    from db.periods import parse_period
+
+    locked = set(locked_periods(session, office_code)) & {code for codes in corrected.values() for code in codes}
+    if not locked:
+        return
+    rows = sum(1 for codes in corrected.values() if codes & locked)
+    raise PeriodLocked([parse_period(code).label_text for code in sorted(locked)], rows=rows)
 
 
 def _check_versions(connection: Any, table: Table, preview: Preview, updates: list[PreviewRow]) -> None:

@@ -15,7 +15,6 @@ from sqlmodel import select
 from db.audit import Actor, LedgerSession
 from db.changes import Changes
 from db.enums import ReturnState
-from db.exchange.data_errors import PeriodLocked
 from db.models import AuditEntry, Funding, ReturnRecord, ReturnSnapshot, Staff
 from db.ops import delete_record, save_record, undo_delete
 from db.policy import (
@@ -156,11 +155,11 @@ def test_deleting_a_counted_record_needs_a_reason_and_undo_says_what_changed(sto
         )
         assert save_record(session, grant, today=TODAY).saved
         grant_id = grant.id
-        _signed_return(session, "funding", grant_id, state=ReturnState.RECEIVED.value)
+        _signed_return(session, "funding", grant_id, state=ReturnState.SENT.value)
         plan = plan_delete(session, grant)
-    assert [c.locked for c in plan.covering] == [True]  # the city received it: the period is locked
+    assert [(c.locked, c.counted) for c in plan.covering] == [(False, True)]  # sent, not yet accepted
     with store.session(actor) as session:
-        with pytest.raises(PeriodLocked):
+        with pytest.raises(CorrectionReasonNeeded):
             commit_delete(session, plan)
         stored = session.get(Funding, grant_id)
         assert stored is not None and not stored.is_deleted
@@ -170,7 +169,7 @@ def test_deleting_a_counted_record_needs_a_reason_and_undo_says_what_changed(sto
     with store.session(actor) as session:
         stored = session.get(Funding, grant_id)
         assert stored is not None and stored.is_deleted
-        with pytest.raises(PeriodLocked):  # bringing it back changes the period too: a reason
+        with pytest.raises(CorrectionReasonNeeded):  # bringing it back changes the period too: a reason
             undo_delete(session, stored)
         stored = session.get(Funding, grant_id)
         assert stored is not None and stored.is_deleted

@@ -168,7 +168,7 @@ def test_deleting_and_undeleting_a_counted_record_need_a_reason(signed: Store) -
         assert last is not None and last.reason == "误删，恢复"
 
 
-def test_a_locked_period_is_said_as_such_and_still_corrected_with_a_reason(signed: Store) -> None:
+def test_a_locked_period_is_said_as_such_and_refused_even_with_a_reason(signed: Store) -> None:
     with signed.session(returns_actor()) as session:
         first = session.exec(select(ReturnSnapshot)).one()
         first.state = ReturnState.RECEIVED.value  # the city accepted it (as its acknowledgement does)
@@ -180,9 +180,9 @@ def test_a_locked_period_is_said_as_such_and_still_corrected_with_a_reason(signe
     assert [(c.period_code, c.locked) for c in plan.covering] == [("2026", True)]
     with signed.session(returns_actor()) as session, pytest.raises(PeriodLocked) as refused:
         commit_save(session, plan, today=TODAY)
-    assert "市级已接收" in str(refused.value) and "2026年" in str(refused.value)
-    with signed.session(returns_actor()) as session:
-        assert commit_save(session, plan, SaveAnswers(correction="补录九月活动"), today=TODAY).saved
+    assert "市级审核通过并锁定" in str(refused.value) and "2026年" in str(refused.value)
+    with signed.session(returns_actor()) as session, pytest.raises(PeriodLocked):
+        commit_save(session, plan, SaveAnswers(correction="补录九月活动"), today=TODAY)  # locked: not even so
 
 
 def test_an_excel_import_into_a_signed_period_names_its_corrections(store: Store, actor: Actor, tmp_path: Path) -> None:
