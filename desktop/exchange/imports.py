@@ -1,5 +1,5 @@
-"""导入交换文件…: the city's acknowledgement, or another computer's bundle — what the file's header
-says decides which. A bundle for the city is refused here with its reason; a bundle with an
+"""导入交换文件…: the city's acknowledgement, the street's receipt, or another computer's bundle — what
+the file's header says decides which. A bundle for the city is refused here with its reason; a bundle with an
 earlier one missing asks whether to wait or to import with the gap recorded.
 
 What an import changed is published through the page's hub (nothing, when the file had been
@@ -48,6 +48,7 @@ def import_file(page: ExchangeHost, path: Path) -> None:
     """Import ``path``: what its header says it is decides how."""
     from db.exchange.apply import KIND_CITY_TO_OFFICE, KIND_DEVICE, KIND_OFFICE_TO_CITY
     from db.exchange.bundle import peek_bundle_file
+    from db.exchange.envelope import KIND_STREET_TO_OFFICE
 
     try:
         header = peek_bundle_file(path)
@@ -57,6 +58,8 @@ def import_file(page: ExchangeHost, path: Path) -> None:
     kind = header.get("kind")
     if kind == KIND_CITY_TO_OFFICE:
         import_ack(page, path)
+    elif kind == KIND_STREET_TO_OFFICE:
+        import_ack(page, path, street=True)
     elif kind == KIND_DEVICE:
         passphrase = page._ask_passphrase(
             _t("导入另一台电脑的数据包"),
@@ -78,13 +81,18 @@ def import_file(page: ExchangeHost, path: Path) -> None:
         page._say(ERROR_COLOUR, _t("没有导入"), _t("这个文件的种类无法识别（{0}），没有做任何修改。").format(kind))
 
 
-def import_ack(page: ExchangeHost, path: Path) -> None:
-    """The city's acknowledgement: bundles it received, returns received or sent back, standards."""
-    passphrase = page._ask_passphrase(
-        _t("导入市级回执"),
-        _t("请输入本社区的签名口令：市级回执用本社区的证书加密，要用本社区的密钥打开。"),
-        _t("导入"),
-    )
+def import_ack(page: ExchangeHost, path: Path, *, street: bool = False) -> None:
+    """The city's acknowledgement (bundles it received, returns received or sent back, standards), or
+    the street's receipt (``street``: the street's review of the returns, its comments)."""
+    if street:
+        title = _t("导入街道回执")
+        ask = _t("请输入本社区的签名口令：街道回执用本社区的证书加密，要用本社区的密钥打开。")
+        busy = _t("正在导入街道回执…")
+    else:
+        title = _t("导入市级回执")
+        ask = _t("请输入本社区的签名口令：市级回执用本社区的证书加密，要用本社区的密钥打开。")
+        busy = _t("正在导入市级回执…")
+    passphrase = page._ask_passphrase(title, ask, _t("导入"))
     if passphrase is None:
         return
     store = page.store
@@ -92,17 +100,25 @@ def import_ack(page: ExchangeHost, path: Path) -> None:
     def work(progress: Progress) -> AckResult:
         from db.exchange.bundle import import_ack
 
-        progress.update(0, 0, _t("正在导入市级回执…"))
+        progress.update(0, 0, busy)
         return import_ack(store, path, passphrase=passphrase)
 
     def imported(result: AckResult) -> None:
         page.last_import = result
         page.publish(result.changes)
-        if result.already_imported:
-            page._say(NEUTRAL_COLOUR, _t("这份回执以前已经导入过"), text(result.message()))
+        older: int = getattr(result, "older_than", 0)  # a street's receipt older than one imported
+        if result.already_imported or older:
+            said = _t("这份回执以前已经导入过") if result.already_imported else _t("这份街道回执比已导入的旧")
+            page._say(NEUTRAL_COLOUR, said, text(result.message()))
             return
         colour = ERROR_COLOUR if result.returned or result.problems else OK_COLOUR
-        if result.returned:
+        if street and result.returned:
+            heading = _t("已导入街道回执：有报表被街道退回")
+        elif street and result.problems:
+            heading = _t("已导入街道回执：街道审核认为有报表有问题")
+        elif street:
+            heading = _t("已导入街道第 {0} 号回执").format(result.seq)
+        elif result.returned:
             heading = _t("已导入市级回执：有报表被退回")
         elif result.problems:
             heading = _t("已导入市级回执：市级审核认为有报表有问题")
@@ -115,7 +131,7 @@ def import_ack(page: ExchangeHost, path: Path) -> None:
     page._run(
         work,
         imported,
-        _t("正在导入市级回执…"),
+        busy,
         on_error=lambda exc: page._show_error(exc, _t("回执没有导入")),
         cancellable=False,
     )

@@ -198,6 +198,7 @@ class ImportBox(QGroupBox):
             hint(
                 _t(
                     "市委组织部的回执（city-<代码>-<编号>.shequ）：确认收到的数据包、报表接收或退回、新的市级标准。"
+                    "街道的回执（<代码>-street-ack-<编号>.shequ）：街道审核通过或退回、街道的意见。"
                     "本社区另一台电脑导出的数据包（<代码>-device-<编号>.shequ）：合并两台电脑的台账。"
                 )
             )
@@ -218,6 +219,7 @@ class ReturnsTab(QWidget):
             hint(
                 _t(
                     "签署的报表导出后为“已报送”；导入市级回执后显示市里的处理：已接收（该报告期锁定）或退回（写明原因）。"
+                    "经街道报送的报表，导入街道回执后还显示街道的审核。"
                 )
             )
         )
@@ -237,7 +239,12 @@ class ReturnsTab(QWidget):
                 row.setFont(3, font)
             elif shown.received:
                 row.setForeground(3, QBrush(QColor(OK_COLOUR)))
+            for level, said in shown.levels:  # a return that went through a street: 街道：… and 市级：…
+                child = QTreeWidgetItem(["", "", "", level, said])
+                child.setToolTip(4, said)
+                row.addChild(child)
             self.list.addTopLevelItem(row)
+            row.setExpanded(bool(shown.levels))
         self.empty.setText(returns_summary(len(returns)))
 
 

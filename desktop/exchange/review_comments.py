@@ -1,5 +1,6 @@
-"""报表状态 on 数据交换: the city's comments on single figures and records, listed under the return
-they are on (:func:`db.exchange.comments.comments_by_return`), one line each."""
+"""报表状态 on 数据交换: the reviewers' comments on single figures and records — the city's (市级意见)
+and, for an office reporting through a street, the street's (街道意见) — listed under the return they
+are on (:func:`db.exchange.comments.comments_by_return`), one line each."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from desktop.common.page_parts import local_time
 
 CONTEXT = "ExchangePage"
 COMMENT_COLOUR = "#8a4b00"
+STREET_LEVEL = "街道"  # a comment's level when the street wrote it (db.exchange.street_acks)
 
 
 def _t(text: str) -> str:
@@ -44,8 +46,8 @@ def comment_line(comment: Comment) -> str:
 def add_comment_rows(
     tree: QTreeWidget, returns: Sequence[ReturnStatus], comments: Mapping[str, Sequence[Comment]]
 ) -> int:
-    """Under each return's row of ``tree`` (in the order of ``returns``), a row per city comment on
-    it, shown open; how many were added."""
+    """Under each return's row of ``tree`` (in the order of ``returns``), a row per comment on it
+    (市级意见 or 街道意见 by the comment's level), shown open; how many were added."""
     added = 0
     colour = QBrush(QColor(COMMENT_COLOUR))
     for index, item in enumerate(returns):
@@ -55,7 +57,8 @@ def add_comment_rows(
             continue
         for comment in found:
             line = comment_line(comment)
-            child = QTreeWidgetItem(["", "", "", _t("市级意见"), line])
+            level = _t("街道意见") if comment.level == STREET_LEVEL else _t("市级意见")
+            child = QTreeWidgetItem(["", "", "", level, line])
             child.setToolTip(4, line)
             child.setForeground(3, colour)
             child.setForeground(4, colour)

@@ -6,7 +6,7 @@ an action. No widgets here; the translation context is ``ExchangePage`` througho
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -165,29 +165,106 @@ def exported_texts(result: ExportResult) -> tuple[str, str]:
 
 
 def returned_texts(returned: Sequence[ReturnStatus]) -> tuple[str, str]:
-    """The banner over the page: how many returns the city sent back, and why."""
+    """The banner over the page: how many returns the city (or, before the city decides, the street)
+    sent back, and why."""
     from db.enums import ReturnState
 
-    if all(item.decision == ReturnState.RETURNED.value for item in returned):
+    by_street = [item for item in returned if not item.returned]  # only the street has sent these back
+    if not by_street and all(item.decision == ReturnState.RETURNED.value for item in returned):
         heading = _t("市委组织部退回了 {0} 份报表，请修改后重新签署、报送").format(len(returned))
+    elif len(by_street) == len(returned):
+        heading = _t("街道审核认为 {0} 份报表需要修改（退回或有问题），请修改后重新签署、报送").format(len(returned))
     else:
         heading = _t("市级审核认为 {0} 份报表需要修改（退回或有问题），请修改后重新签署、报送").format(len(returned))
-    lines = [
-        (
-            _t("{0}报表（第 {1} 版）市级审核认为有问题：{2}")
-            if item.decision == ReturnState.PROBLEM.value
-            else _t("{0}报表（第 {1} 版）退回原因：{2}")
-        ).format(period_text(item.period_code), item.return_version, item.reason or _t("（未写原因）"))
-        for item in returned
-    ]
+    lines = []
+    for item in returned:
+        if item.returned:
+            line = (
+                _t("{0}报表（第 {1} 版）市级审核认为有问题：{2}")
+                if item.decision == ReturnState.PROBLEM.value
+                else _t("{0}报表（第 {1} 版）退回原因：{2}")
+            )
+            reason = item.reason
+        else:
+            line = (
+                _t("{0}报表（第 {1} 版）街道审核认为有问题：{2}")
+                if item.street_status == ReturnState.PROBLEM.value
+                else _t("{0}报表（第 {1} 版）街道退回原因：{2}")
+            )
+            reason = item.street_reason
+        lines.append(line.format(period_text(item.period_code), item.return_version, reason or _t("（未写原因）")))
     return heading, "\n".join(lines)
 
 
 @dataclass(frozen=True)
 class ReturnRow:
     cells: list[str]  # period, version, state, the city's decision, note
-    returned: bool
+    returned: bool  # to revise: sent back by the city, or by the street while the city has not decided
     received: bool
+    levels: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # a routed return: (街道审核 / 市级审核, what each said)
+
+
+def _who(by: str, at: datetime | None) -> str:
+    return _t("（{0}，{1}）").format(by, local_time(at)) if by else ""
+
+
+def level_lines(item: ReturnStatus) -> list[tuple[str, str]]:
+    """For a return that went through a street: ``街道：退回（李街道，2026-04-20 10:00）：原因`` and
+    ``市级：待审核`` — each level's decision, who and when, and its comment on the whole return."""
+    from db.enums import ReturnState
+
+    if not item.street_code:
+        return []
+    if item.street_status:
+        street = _t("街道：{0}{1}").format(
+            label(ReturnState.label_of(item.street_status)), _who(item.street_decided_by, item.street_decided_at)
+        )
+        if item.street_reason:
+            street += _t("：{0}").format(item.street_reason)
+    else:
+        street = _t("街道：待审核")
+    if item.decision:
+        city = _t("市级：{0}{1}").format(
+            label(ReturnState.label_of(item.decision)), _who(item.decided_by, item.decided_at)
+        )
+        if item.reason:
+            city += _t("：{0}").format(item.reason)
+    elif item.pending:
+        city = _t("市级：待审核")
+    elif item.street_status == ReturnState.RECEIVED.value:
+        city = _t("市级：街道转报后由市级审核")
+    else:
+        city = _t("市级：街道审核通过后转报市级")
+    return [(_t("街道审核"), street), (_t("市级审核"), city)]
+
+
+def _note(item: ReturnStatus) -> str:
+    from db.enums import ReturnState
+
+    received = item.decision == ReturnState.RECEIVED.value
+    if item.decision == ReturnState.PROBLEM.value:
+        return _t("市级审核认为有问题：{0}").format(item.reason)
+    if item.returned:
+        return _t("退回原因：{0}").format(item.reason)
+    if item.street_status == ReturnState.PROBLEM.value:
+        return _t("街道审核认为有问题：{0}").format(item.street_reason)
+    if item.street_returned:
+        return _t("街道退回原因：{0}").format(item.street_reason)
+    if item.pending:
+        return _t("市级已收到，正在审核；审核通过后该报告期才锁定")
+    if received:
+        return _t("已接收，该报告期已锁定；如需修改，请走更正流程")
+    if item.street_status == ReturnState.RECEIVED.value:
+        return _t("街道审核通过，等待市级审核")
+    if item.street_code:
+        return _t("街道已收到，正在审核")
+    if item.state == ReturnState.SENT.value:
+        return _t("已导出给市级，等待市级回执")
+    if item.state == ReturnState.SIGNED.value:
+        return _t("还没有导出给市级")
+    return ""
 
 
 def return_rows(returns: Sequence[ReturnStatus]) -> list[ReturnRow]:
@@ -198,28 +275,14 @@ def return_rows(returns: Sequence[ReturnStatus]) -> list[ReturnRow]:
         pending = _t("待审核") if item.pending else ""
         decision = label(ReturnState.label_of(item.decision)) if item.decision else pending
         received = item.decision == ReturnState.RECEIVED.value
-        if item.decision == ReturnState.PROBLEM.value:
-            note = _t("市级审核认为有问题：{0}").format(item.reason)
-        elif item.returned:
-            note = _t("退回原因：{0}").format(item.reason)
-        elif item.pending:
-            note = _t("市级已收到，正在审核；审核通过后该报告期才锁定")
-        elif received:
-            note = _t("已接收，该报告期已锁定；如需修改，请走更正流程")
-        elif item.state == ReturnState.SENT.value:
-            note = _t("已导出给市级，等待市级回执")
-        elif item.state == ReturnState.SIGNED.value:
-            note = _t("还没有导出给市级")
-        else:
-            note = ""
         cells = [
             period_text(item.period_code),
             _t("第 {0} 版").format(item.return_version),
             label(ReturnState.label_of(item.state)),
             decision,
-            note,
+            _note(item),
         ]
-        rows.append(ReturnRow(cells, item.returned, received))
+        rows.append(ReturnRow(cells, item.needs_revision, received, level_lines(item)))
     return rows
 
 
@@ -240,6 +303,7 @@ class HistoryRow:
 def history_rows(overview: Overview) -> list[HistoryRow]:
     """Bundles sent and files imported, newest first."""
     from db.exchange.apply import KIND_CITY_TO_OFFICE, KIND_DEVICE
+    from db.exchange.envelope import KIND_STREET_TO_OFFICE
 
     rows: list[HistoryRow] = []
     for sent in overview.sent:
@@ -258,7 +322,15 @@ def history_rows(overview: Overview) -> list[HistoryRow]:
         cells = [local_time(sent.created_at), _t("导出"), kind, str(sent.seq), text]
         rows.append(HistoryRow(sent.created_at, cells, sent.file_name))
     for received in overview.received:
-        if received.kind == KIND_CITY_TO_OFFICE:
+        if received.kind == KIND_STREET_TO_OFFICE:
+            kind = _t("街道回执")
+            counts = received.counts
+            text = _t("街道收到数据包 {0} 个，审核通过 {1} 份，退回 {2} 份").format(
+                counts.get("at_street", 0),
+                counts.get("passed", 0),
+                counts.get("returned", 0) + counts.get("problems", 0),
+            )
+        elif received.kind == KIND_CITY_TO_OFFICE:
             kind = _t("市级回执")
             counts = received.counts
             text = _t("确认收到数据包 {0} 个，接收报表 {1} 份，退回 {2} 份").format(
