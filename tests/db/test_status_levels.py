@@ -1,9 +1,9 @@
 """Where an office's return stands, level by level (社区 → 街道 → 市): 未报, 待街道审核, 街道退回, 待市审核,
 退回, 有问题, 已通过, 已锁定, 已解锁 — at the city (``city_status``, ``street_backlog``, ``shequ city status
 --json``) and at the street (``street_status``, ``shequ street status``); and the city's consolidated
-return printing the identification block. Real installations (tests/support/street_world.py); where
-the street's decision or the city's unlock grant has no function of its own yet, the receipt's columns
-are written as those functions write them."""
+return printing the identification block. Real installations (tests/support/street_world.py) and the
+real chain office → street → city where a test is about it; elsewhere the street's decision is written
+into the city's receipt as the street's forward writes it, to walk one return through every state."""
 
 from __future__ import annotations
 
@@ -32,6 +32,9 @@ from db.exchange.city_status import (
 from db.exchange.form_info import FormInfo, write_city
 from db.exchange.rawdb import raw_connection
 from db.exchange.street_import import import_street_copy
+from db.exchange.street_review import export_street_forward, street_decide
+from db.exchange.unlock import grant_unlock
+from db.models import UnlockRequest
 from db.periods import parse_period
 from db.store import open_store
 from tests.support.cli import shequ
@@ -136,14 +139,18 @@ def test_each_state_at_the_city_and_the_streets_backlog(four: Four) -> None:
     assert (row.state, row.state_label) == ("locked", "已锁定") and row.acknowledged_at is not None
     assert _rows(four)[DIRECT_OFFICE].state == "returned"  # another office's acknowledgement counts for nothing
 
-    # an unlock granted on it: 已解锁 until the correction arrives
-    with raw_connection(four.hub.store) as conn:
-        conn.execute(
-            "UPDATE return_receipt SET unlock_request_id = 'r1', unlock_granted_by = '王审核',"
-            " unlock_granted_at = '2026-05-01 02:00:00.000000' WHERE return_id = ?",
-            (via_return,),
+    # an unlock granted on it: 已解锁 until the correction arrives (the request as the office's bundle brings it)
+    with four.hub.store.transaction(four.via.actor("李管理")) as session:
+        request = UnlockRequest(
+            office_code=STREET_OFFICE,
+            period_code=PERIOD.code,
+            return_id=via_return,
+            reason="补录活动",
+            requested_by="李管理",
         )
-        conn.commit()
+        session.add(request)
+        request_id = request.id
+    grant_unlock(four.hub.store, request_id, granted_by="王审核")
     row = _rows(four)[STREET_OFFICE]
     assert (row.state, row.state_label, row.unlock_granted_by) == ("unlocked", "已解锁", "王审核")
 
@@ -168,6 +175,49 @@ def test_each_state_at_the_city_and_the_streets_backlog(four: Four) -> None:
             "pending_city": 0,
         }
     ]
+
+
+@pytest.mark.parametrize(
+    ("decision", "reason", "state", "counts"),
+    [
+        (ReturnState.RECEIVED, "", "pending_city", (0, 0, 1)),
+        (ReturnState.RETURNED, "活动记录不全，请补充", "street_returned", (0, 1, 0)),
+    ],
+)
+def test_the_streets_decision_travels_to_the_city(
+    four: Four, decision: ReturnState, reason: str, state: str, counts: tuple[int, int, int]
+) -> None:
+    """The real chain: the office's bundle → the street imports its copy and decides → the street's
+    forward (the office's city copy and the street's file) → the city imports the folder's files."""
+    at_street = street_site(four)
+    try:
+        return_id = sign_return(four.via, PERIOD.code)
+        written = export_bundle(four.via.store, four.via.keys, OFFICE_PASSPHRASE, four.stick)
+        assert written.street_path is not None
+        import_street_copy(at_street.store, four.street, written.street_path, STREET_PASSPHRASE)
+        [row] = street_status(at_street.store, STREET_CODE, PERIOD, compliance=False)
+        assert row.state == "pending_street"
+        street_decide(
+            at_street.store, four.street, return_id, decision, reason=reason, decided_by="张街道",
+            passphrase=STREET_PASSPHRASE,
+        )  # fmt: skip
+        [row] = street_status(at_street.store, STREET_CODE, PERIOD, compliance=False)
+        assert (row.state, row.street_decided_by) == (state, "张街道")
+        out = four.stick / "forward"
+        out.mkdir()
+        forwarded = export_street_forward(at_street.store, four.street, STREET_PASSPHRASE, out)
+    finally:
+        at_street.close()
+    assert forwarded.path is not None
+    for path in forwarded.files:  # the offices' files first, then the street's
+        import_bundle(four.hub.store, path, city=four.city, passphrase=CITY_PASSPHRASE)
+    row = _rows(four)[STREET_OFFICE]
+    assert (row.state, row.street_code, row.street_name) == (state, STREET_CODE, STREET_NAME)
+    assert (row.street_decision, row.street_reason, row.street_decided_by) == (decision.value, reason, "张街道")
+    assert row.countersigned == (decision == ReturnState.RECEIVED)
+    assert row.decision == "" and row.review == "pending"  # the city still decides itself
+    [backlog] = street_backlog(four.hub.store, PERIOD, authority=four.city)
+    assert (backlog.pending_street, backlog.street_returned, backlog.pending_city) == counts
 
 
 def test_a_receipt_naming_a_street_is_routed_even_when_the_registry_says_direct(four: Four) -> None:
