@@ -1,7 +1,8 @@
 """What is left before a period's return can be signed, as plain data: the returns' pre-flight
 (:func:`db.returns.preflight.run_preflight`) turned into one line per blocking error, then per
 warning that needs a written explanation, each pointing at the record (or ledger) to fix; and the
-city's review comments on the period's latest signed return (:func:`db.exchange.comments.current_comments`):
+reviewers' comments on the period's latest signed return (:func:`db.exchange.comments.current_comments`: the
+city's, and the street's for an office reporting through a street):
 a figure's comment at that figure's line (its own line when the figure needs nothing else), a
 record's comment at the record's line or as a line that opens the record."""
 
@@ -16,6 +17,8 @@ from sqlmodel import Session
 
 from db.kinds import kind_of_figure
 from db.periods import Period
+
+STREET_LEVEL = "街道"  # a comment's level when the office's street wrote it (db.exchange.street_acks)
 
 if TYPE_CHECKING:
     from db.exchange.comments import Comment
@@ -32,9 +35,15 @@ class ToFix:
     record_id: str  # "" for the period (or the office) as a whole
     title: str  # the record's title, or the figure's name
     field: str  # the field to fix ("" when none)
-    message: str  # "" for a line that only carries the city's comment
-    comment: str = ""  # the city's review comment on this figure or record ("" when none)
+    message: str  # "" for a line that only carries a reviewer's comment
+    comment: str = ""  # the city's (or the street's) review comment on this figure or record ("" when none)
     figure: str = ""  # the figure's key (pillar.figure) for a figure's line
+    comment_level: str = ""  # who wrote ``comment``: "市级", or "街道" for an office reporting through a street
+
+    @property
+    def street_comment(self) -> bool:
+        """The comment is the street's (街道意见), not the city's."""
+        return self.comment_level == STREET_LEVEL
 
     @property
     def only_comment(self) -> bool:
@@ -59,8 +68,13 @@ class SigningCheck:
 
     @property
     def comments(self) -> int:
-        """Lines carrying a comment of the city."""
+        """Lines carrying a reviewer's comment (the city's or the street's)."""
         return sum(1 for item in self.items if item.comment)
+
+    @property
+    def street_comments(self) -> int:
+        """Lines carrying a comment of the street."""
+        return sum(1 for item in self.items if item.comment and item.street_comment)
 
 
 def _from_issue(issue: Issue) -> ToFix:
@@ -106,19 +120,23 @@ def with_comments(items: list[ToFix], comments: list[Comment]) -> list[ToFix]:
                 (i for i, item in enumerate(found) if item.record_id and item.record_id == comment.record_id), None
             )
         if at is not None and not found[at].comment:
-            found[at] = replace(found[at], comment=comment.text)
+            found[at] = replace(found[at], comment=comment.text, comment_level=comment.level)
             continue
         if comment.figure_key:
             ledger = kind_of_figure(comment.figure_key.partition(".")[2])
             title = comment.figure_label or comment.figure_key
             extra.append(
-                ToFix(False, ledger.key if ledger else "", "", title, "", "", comment.text, comment.figure_key)
-            )
+                ToFix(
+                    False, ledger.key if ledger else "", "", title, "", "", comment.text, comment.figure_key,
+                    comment.level,
+                )
+            )  # fmt: skip
         else:
             record_kind = kind_of_table(comment.table_name)
             kind_key = record_kind.key if record_kind is not None and comment.record_title else ""
             title = comment.record_title or comment.record_id[:8]
-            extra.append(ToFix(False, kind_key, comment.record_id if kind_key else "", title, "", "", comment.text))
+            record_id = comment.record_id if kind_key else ""
+            extra.append(ToFix(False, kind_key, record_id, title, "", "", comment.text, comment_level=comment.level))
     return found + extra
 
 

@@ -188,7 +188,12 @@ class SigningSection(QFrame):
         if not parts:
             parts.append(f"<b style='color:{OK_COLOUR}'>{_t('可以签署报表')}</b>")
         if check.comments:
-            text = _t("市级意见 {0} 条，请逐条查看").format(check.comments)
+            if not check.street_comments:
+                text = _t("市级意见 {0} 条，请逐条查看").format(check.comments)
+            elif check.street_comments == check.comments:
+                text = _t("街道意见 {0} 条，请逐条查看").format(check.comments)
+            else:
+                text = _t("街道和市级意见 {0} 条，请逐条查看").format(check.comments)
             parts.append(f"<b style='color:{COMMENT_COLOUR}'>{text}</b>")
         status = parts[0]
         for part in parts[1:]:
@@ -223,13 +228,14 @@ class SigningSection(QFrame):
 
     def _item(self, item: ToFix) -> QTreeWidgetItem:
         if item.only_comment:
-            colour, category = QBrush(QColor(COMMENT_COLOUR)), _t("市级意见")
+            colour = QBrush(QColor(COMMENT_COLOUR))
+            category = _t("街道意见") if item.street_comment else _t("市级意见")
         else:
             colour = QBrush(QColor(ERROR_COLOUR if item.error else WARNING_COLOUR))
             category = _t("错误") if item.error else _t("需说明")
         problem = text(item.message)
         if item.comment:
-            said = _t("市级意见：{0}").format(item.comment)
+            said = (_t("街道意见：{0}") if item.street_comment else _t("市级意见：{0}")).format(item.comment)
             problem = _t("{0}　{1}").format(problem, said) if problem else said
         texts = [
             category,

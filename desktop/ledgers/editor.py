@@ -275,7 +275,8 @@ class RecordEditor(QWidget):
         self._show_city_comment()
 
     def _show_city_comment(self) -> None:
-        """The city's comments on this record that stand (on its period's latest signed return)."""
+        """The reviewers' comments on this record that stand (on its period's latest signed return): the
+        city's, and the street's (街道意见) for an office reporting through a street."""
         from db.exchange.comments import record_comments
         from desktop.common.i18n import label
         from desktop.common.page_parts import local_time
@@ -288,7 +289,8 @@ class RecordEditor(QWidget):
                 who = _t("{0}（{1}），{2}").format(
                     comment.written_by, label(comment.level), local_time(comment.written_at)
                 )
-                lines.append(_t("市级意见：{0}（{1}）").format(comment.text, who))
+                said = _t("街道意见：{0}（{1}）") if comment.level == "街道" else _t("市级意见：{0}（{1}）")
+                lines.append(said.format(comment.text, who))
         self.city_comment.setText("\n".join(lines))
         self.city_comment.setVisible(bool(lines))
 
