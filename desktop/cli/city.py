@@ -20,6 +20,8 @@ The offices' data (what ``shequ import`` brought in):
 * ``shequ city comment --office CODE --period P (--figure KEY | --record TABLE:ID) --text TEXT --by NAME``
   — a reviewer's comment on one figure or record of the office's latest return of the period
   (:mod:`db.exchange.comments`), carried by the next acknowledgement.
+* ``shequ city unlock --list [--json]`` / ``shequ city unlock REQUEST_ID --by NAME`` — the offices'
+  requests to unlock a locked period, and a person's grant (:mod:`desktop.cli.unlock`).
 
 Every handler imports what it needs when it runs, so that ``shequ --help`` stays quick.
 """
@@ -108,6 +110,10 @@ def register(commands: Any) -> None:
     )
     decide.add_argument("--by", required=True, metavar="NAME", help=_t("审核人姓名（记录在决定中）"))
     decide.set_defaults(handler=cmd_city_decide)
+
+    from desktop.cli.unlock import add_city_unlock
+
+    add_city_unlock(sub)  # shequ city unlock (--list | REQUEST_ID --by NAME)
 
     comment = sub.add_parser("comment", help=_t("对社区报表中的一项指标或一条记录提意见"))
     comment.add_argument("--office", required=True, metavar="CODE", help=_t("社区的 12 位代码"))

@@ -60,6 +60,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.city",
     "desktop.cli.street",
     "desktop.cli.exchange",
+    "desktop.cli.unlock",
 )
 
 

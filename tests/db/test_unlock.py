@@ -9,6 +9,7 @@ reason (第 2 版), sent, passed — and locked again. An older acknowledgement 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -34,6 +35,8 @@ from db.exchange.unlock import (
 from db.models import Activity, ReturnReceipt
 from db.ops import save_record
 from db.policy import CorrectionReasonNeeded
+from db.store import open_store
+from tests.support.cli import shequ
 from tests.support.exchange_sites import dump
 from tests.support.unlock_world import ADMIN, FILLER, PERIOD, REVIEWER, TODAY, UnlockWorld, locked_world
 
@@ -169,3 +172,38 @@ def test_the_request_travels_the_city_grants_it_and_the_acknowledgement_unlocks_
     request_unlock(world.office.store, PERIOD, reason="第二次更正", requested_by=ADMIN)
     statuses = sorted(info.status for info in unlock_requests(world.office.store))
     assert statuses == ["granted", "pending"]
+
+
+def test_the_command_line_asks_lists_and_grants(world: UnlockWorld) -> None:
+    office_dir, city_dir = str(world.office.folder), str(world.hub.folder)
+    world.office.store.close()  # the commands open the data folders themselves
+    code, _, err = shequ(
+        "--data-dir", office_dir, "unlock-request", "--period", PERIOD, "--reason", WHY, "--by", FILLER
+    )
+    assert code == 2 and "只有管理员可以申请解锁" in err and err.count("\n") == 1
+    code, out, err = shequ(
+        "--data-dir", office_dir, "unlock-request", "--period", PERIOD, "--reason", WHY, "--by", ADMIN
+    )
+    assert code == 0, err
+    assert "已申请解锁2026年第一季度" in out
+    code, out, _ = shequ("--data-dir", office_dir, "unlock-request", "--list", "--json")
+    listed = json.loads(out)
+    assert listed["locked_periods"] == [PERIOD] and [r["status"] for r in listed["requests"]] == ["pending"]
+    request_id = listed["requests"][0]["id"]
+    world.office.store = open_store(world.office.folder)
+    world.send()
+
+    world.hub.store.close()
+    code, out, _ = shequ("--data-dir", city_dir, "city", "unlock", "--list", "--json")
+    assert code == 0 and [(r["id"], r["office_code"], r["status"]) for r in json.loads(out)] == [
+        (request_id, world.office.code, "pending")
+    ]
+    code, _, err = shequ("--data-dir", city_dir, "city", "unlock", request_id)
+    assert code == 2 and "审核人姓名" in err
+    code, out, err = shequ("--data-dir", city_dir, "city", "unlock", request_id, "--by", REVIEWER)
+    assert code == 0, err
+    assert "已同意解锁申请" in out
+    code, out, _ = shequ("--data-dir", city_dir, "city", "unlock", "--list")
+    assert "已同意（王审核" in out and "2026年第一季度" in out
+    world.hub.store = open_store(world.hub.folder)
+    assert world.acknowledge().unlocked == [(PERIOD, 1)]
