@@ -17,13 +17,11 @@ from db.enums import ReturnState
 from db.errors import ShequError
 from db.exchange.acks import decide_return
 from db.exchange.bundle import export_bundle, import_ack, import_bundle
-from db.exchange.comments import add_comment, figure_labels, office_comments
+from db.exchange.comments import figure_labels, office_comments
 from db.exchange.envelope import KIND_STREET_TO_OFFICE, peek_header, seal_for_recipient
 from db.exchange.errors import UntrustedSigner
 from db.exchange.history import returned_returns, returns_with_receipts
-from db.exchange.ledger import db_time
 from db.exchange.locks import locked_periods
-from db.exchange.rawdb import raw_connection, rollback
 from db.exchange.street import StreetInstallation, issue_street
 from db.exchange.street_acks import (
     OfficeCertificateUnknown,
@@ -33,6 +31,7 @@ from db.exchange.street_acks import (
     street_ack_filename,
 )
 from db.exchange.street_import import import_street_copy
+from db.exchange.street_review import street_comment, street_decide
 from db.models import ReturnSnapshot
 from db.periods import parse_period
 from db.returns.sign import SigningIdentity
@@ -82,21 +81,12 @@ def april(day: int) -> datetime:
     return datetime(2026, 4, day, 2, 0, tzinfo=UTC)
 
 
-def street_decides(site: Site, return_id: str, status: ReturnState, reason: str, by: str, at: datetime) -> None:
-    """The street's decision, as its review writes it: the street_* columns of its receipt."""
-    with raw_connection(site.store) as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            changed = conn.execute(
-                "UPDATE return_receipt SET street_code = ?, street_status = ?, street_reason = ?,"
-                " street_decided_by = ?, street_decided_at = ? WHERE return_id = ?",
-                (STREET_CODE, status.value, reason, by, db_time(at), return_id),
-            ).rowcount
-            conn.execute("COMMIT")
-        except BaseException:
-            rollback(conn)
-            raise
-    assert changed == 1
+def street_decides(four: Four, site: Site, return_id: str, status: ReturnState, reason: str, at: datetime) -> None:
+    """A person at the street decides (通过 countersigns the return's PDF with the street's key)."""
+    street_decide(
+        site.store, four.street, return_id, status, reason=reason, decided_by="李街道", passphrase=STREET_PASSPHRASE,
+        now=at,
+    )  # fmt: skip
 
 
 def receipt(four: Four, at_street: Site) -> Path:
@@ -160,11 +150,10 @@ def test_a_receipt_before_and_after_the_streets_return(four: Four, at_street: Si
     # 退回 with a reason, and a comment on one figure, both by the street
     key, figure_label = a_figure(at_street, return_id)
     decided_at = april(20)
-    street_decides(at_street, return_id, ReturnState.RETURNED, "活动记录缺少签到表", "李街道", decided_at)
-    comment = add_comment(
-        at_street.store, STREET_OFFICE, parse_period(PERIOD), text="请补充活动照片", written_by="李街道",
-        figure_key=key, level="街道",
-    )  # fmt: skip
+    street_decides(four, at_street, return_id, ReturnState.RETURNED, "活动记录缺少签到表", decided_at)
+    comment = street_comment(
+        at_street.store, STREET_OFFICE, parse_period(PERIOD), text="请补充活动照片", written_by="李街道", figure_key=key
+    )
     second = receipt(four, at_street)
     assert peek_header(second.read_bytes())["prev"] is not None
     taken = take(four, second)
@@ -194,7 +183,7 @@ def test_a_receipt_before_and_after_the_streets_return(four: Four, at_street: Si
 
 def test_a_streets_pass_waits_for_the_city_which_decides_last(four: Four, at_street: Site) -> None:
     return_id = sent_to_street(four, at_street)
-    street_decides(at_street, return_id, ReturnState.RECEIVED, "", "李街道", april(20))
+    street_decides(four, at_street, return_id, ReturnState.RECEIVED, "", april(20))
     taken = take(four, receipt(four, at_street))
     assert taken.passed == [(PERIOD, 1)] and not taken.received
     assert "街道审核通过，等待市级审核" in taken.message()
@@ -215,7 +204,7 @@ def test_a_streets_pass_waits_for_the_city_which_decides_last(four: Four, at_str
         assert locked_periods(session) == [PERIOD]
 
     # a later street receipt (even one saying 退回) never moves a return the city decided
-    street_decides(at_street, return_id, ReturnState.RETURNED, "改主意了", "李街道", april(30))
+    street_decides(four, at_street, return_id, ReturnState.RETURNED, "改主意了", april(30))
     taken = take(four, receipt(four, at_street))
     assert state_of(four.via, return_id) == ReturnState.RECEIVED.value
     stored = office_receipt(four.via, return_id)
@@ -225,7 +214,7 @@ def test_a_streets_pass_waits_for_the_city_which_decides_last(four: Four, at_str
 
 def test_the_citys_pending_acknowledgement_keeps_the_streets_return(four: Four, at_street: Site) -> None:
     return_id = sent_to_street(four, at_street)
-    street_decides(at_street, return_id, ReturnState.PROBLEM, "数字对不上", "李街道", april(20))
+    street_decides(four, at_street, return_id, ReturnState.PROBLEM, "数字对不上", april(20))
     taken = take(four, receipt(four, at_street))
     assert taken.problems == [(PERIOD, 1, "数字对不上")]
     assert state_of(four.via, return_id) == ReturnState.PROBLEM.value
@@ -240,9 +229,9 @@ def test_the_citys_pending_acknowledgement_keeps_the_streets_return(four: Four, 
 
 def test_the_same_receipt_twice_and_an_older_one_change_nothing(four: Four, at_street: Site) -> None:
     return_id = sent_to_street(four, at_street)
-    street_decides(at_street, return_id, ReturnState.RETURNED, "第一次退回", "李街道", april(20))
+    street_decides(four, at_street, return_id, ReturnState.RETURNED, "第一次退回", april(20))
     older = receipt(four, at_street)
-    street_decides(at_street, return_id, ReturnState.RECEIVED, "", "李街道", april(22))
+    street_decides(four, at_street, return_id, ReturnState.RECEIVED, "", april(22))
     newer = receipt(four, at_street)
     assert take(four, newer).passed == [(PERIOD, 1)]
     before = dump(four.via)
@@ -337,7 +326,7 @@ def test_an_office_reporting_straight_to_the_city_takes_no_street_receipt(four: 
     assert dump(four.direct) == before
     # and a receipt for one office is not another's
     return_id = sent_to_street(four, at_street)
-    street_decides(at_street, return_id, ReturnState.RETURNED, "退回", "李街道", april(20))
+    street_decides(four, at_street, return_id, ReturnState.RETURNED, "退回", april(20))
     with pytest.raises(StreetAckRefused, match="直接向市级报送"):
         import_ack(four.direct.store, receipt(four, at_street), passphrase=OFFICE_PASSPHRASE)
     assert dump(four.direct) == before
@@ -360,7 +349,7 @@ def test_the_street_writes_nothing_it_cannot_stand_behind(four: Four, at_street:
 
 def test_by_the_commands(four: Four, at_street: Site) -> None:
     return_id = sent_to_street(four, at_street)
-    street_decides(at_street, return_id, ReturnState.RETURNED, "请补签到表", "李街道", april(20))
+    street_decides(four, at_street, return_id, ReturnState.RETURNED, "请补签到表", april(20))
     at_street.close()
     street_pass = four.stick.parent / "street-pass.txt"
     street_pass.write_text(STREET_PASSPHRASE + "\n", encoding="utf-8")
