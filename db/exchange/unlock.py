@@ -268,8 +268,10 @@ def request_unlock(
     now: datetime | None = None,
 ) -> UnlockRequest:
     """An office administrator asks the city to unlock a locked period; the request written (it travels
-    in the next bundle). ``requested_by``: the administrator's name (an active operator with the role
-    管理员; with ``operator_id`` — the signed-in operator — that operator must be an administrator).
+    in the next bundle). ``store``: anything whose ``session(actor=None)`` gives a
+    :class:`~db.audit.LedgerSession` (a :class:`~db.store.Store`). ``requested_by``: the administrator's
+    name (an active operator with the role 管理员; with ``operator_id`` — the signed-in operator — that
+    operator must be an administrator).
     Refused (:class:`UnlockRefused`, nothing written) without a reason or a name, for a non-administrator,
     a period that is not locked, or a period with a request still waiting."""
     from db.exchange.locks import locked_returns
@@ -292,11 +294,16 @@ def request_unlock(
         if not locked:
             raise PeriodNotLocked(period.label_text)
         snapshot = locked[0]
-        waiting = [
-            info
-            for info in pending_requests(store, office.code)
-            if info.period_code == period.code and info.return_id == snapshot.id
-        ]
+        with raw_connection(session) as conn:
+            waiting = [
+                info
+                for info in _infos(
+                    conn,
+                    "AND r.office_code = ? AND r.period_code = ? AND r.return_id = ?",
+                    (office.code, period.code, snapshot.id),
+                )
+                if not info.granted
+            ]
         if waiting:
             raise UnlockAlreadyRequested(period.label_text, waiting[0].requested_by)
         office_code = office.code
@@ -310,9 +317,20 @@ def request_unlock(
         requested_at=now or utcnow(),
     )
     actor = Actor(office_code, admin_id, admin_name, reason=f"{UNLOCK_REASON}：{reason}")
-    with store.transaction(actor) as session:
+    with store.session(actor) as session:
         session.add(request)
+        session.commit()
     return request
+
+
+def is_administrator(session: Any, operator_id: str | None) -> bool:
+    """Whether ``operator_id`` is an active administrator (who may ask to unlock a period)."""
+    if operator_id is None:
+        return False
+    found = session.get(Operator, operator_id)
+    return bool(
+        found is not None and found.deleted_at is None and found.active and found.role == OperatorRole.ADMIN.value
+    )
 
 
 # --- at the city: the grant -------------------------------------------------------------------
