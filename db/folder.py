@@ -34,7 +34,6 @@ from db.errors import (
     DataFolderReadOnly,
     NewerSchema,
     NoDatabase,
-    ShequError,
 )
 from db.fileio import DiskFull, disk_full, fsync_folder
 from db.folderlock import READ_ONLY_ERRNOS, FolderLock, FolderLocked, FolderReadOnly
@@ -216,21 +215,6 @@ def is_city_folder(data_dir: Path | str) -> bool:
 def is_street_folder(data_dir: Path | str) -> bool:
     """Whether ``data_dir`` holds a street's installation (one file check, nothing loaded)."""
     return Path(data_dir).expanduser().joinpath(*STREET_INSTALLATION).is_file()
-
-
-class StreetFolderHasNoWindow(ShequError):
-    """The app was started on a street's data folder: the street has no window yet."""
-
-    def __init__(self, folder: str) -> None:
-        from db.i18n import tr
-
-        super().__init__(
-            tr(
-                "这是街道的数据文件夹：{folder}。街道的窗口还没有做好，目前请用 “shequ street …” 的命令办理；"
-                "没有打开，也没有做任何修改。如要打开社区台账，请选择社区的数据文件夹。",
-                folder=folder,
-            )
-        )
 
 
 @dataclass

@@ -15,7 +15,8 @@
    (:meth:`MainWindow.attach`; :attr:`StartUp.window_ready`).
 
 A data folder holding the city's installation (``shequ city init``; one file tells) skips all
-of this: the store opens and the city's window shows (:mod:`desktop.city.window`).
+of this: the store opens and the city's window shows (:mod:`desktop.city.window`); a street's
+installation (``shequ street init``) likewise opens the street's window (:mod:`desktop.street.window`).
 
 Cancelling a step quits cleanly, with nothing written. The Qt application itself is set up
 before (:mod:`desktop.shell.app`).
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from desktop.shell.first_run import FirstRunWizard
     from desktop.shell.main_window import MainWindow
     from desktop.shell.signin import SignInDialog, SignInOperator
+    from desktop.street.window import StreetWindow
 
 
 def _t(text: str) -> str:
@@ -120,17 +122,18 @@ class StartUp(QObject):
         self.sign_in_dialog: SignInDialog | None = None
         self.window: MainWindow | None = None
         self.city_window: CityWindow | None = None  # the city's installation has its own window
+        self.street_window: StreetWindow | None = None  # and so has a street's
         self.exit_code: int | None = None
 
     def start(self) -> None:
         from db.errors import DataFolderMissing, NoDatabase, ShequError
-        from db.folder import StreetFolderHasNoWindow, claim_folder, is_city_folder, is_street_folder, peek_profile
+        from db.folder import claim_folder, is_city_folder, is_street_folder, peek_profile
 
         if is_city_folder(self.data_dir):  # one file check: the city's consolidated data, not an office
             self._open_city()
             return
-        if is_street_folder(self.data_dir):  # never the office's first-run wizard inside a street's data
-            self._fail(StreetFolderHasNoWindow(str(self.data_dir)))
+        if is_street_folder(self.data_dir):  # the street's window; never the office's wizard inside a street's data
+            self._open_street()
             return
         try:
             claim = claim_folder(self.data_dir)
@@ -188,6 +191,28 @@ class StartUp(QObject):
             return
         self.settings.set_last_data_dir(self.data_dir)
         self.city_window = window
+        QApplication.setQuitOnLastWindowClosed(True)
+        window.show()
+        self.window_shown.emit()
+        self.window_ready.emit()
+
+    def _open_street(self) -> None:
+        """A street's installation: its window (no sign-in — the street's passphrase guards its keys)."""
+        from db.errors import ShequError
+        from db.exchange.street import StreetInstallation
+        from db.store import open_store
+        from desktop.street.window import StreetWindow
+
+        try:
+            street = StreetInstallation(self.data_dir)
+            street.name  # noqa: B018 (reads installation.json: a damaged one is refused here)
+            self.store = open_store(self.data_dir, create=True)  # the street's consolidated database
+            window = StreetWindow(self.store, street)
+        except (ShequError, sqlite3.DatabaseError) as exc:
+            self._fail(exc)
+            return
+        self.settings.set_last_data_dir(self.data_dir)
+        self.street_window = window
         QApplication.setQuitOnLastWindowClosed(True)
         window.show()
         self.window_shown.emit()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from tests.support.imports import cycles, import_graph, project_modules
 
-FEATURES = frozenset({"cli", "ledgers", "home", "returns", "exchange", "city", "sheets", "settings"})
+FEATURES = frozenset({"cli", "ledgers", "home", "returns", "exchange", "city", "street", "sheets", "settings"})
 SHARED = frozenset({"common", "shell"})
 
 

@@ -177,15 +177,25 @@ def test_error_dialog_copies_its_details(qtbot, qapp) -> None:
     assert buttons is not None and len(buttons.buttons()) == 2
 
 
-def test_a_street_folder_is_explained_and_never_gets_the_office_wizard(
-    qapp, tmp_path: Path, shown_errors: list[str]
+def test_a_street_folder_opens_the_streets_window_and_never_gets_the_office_wizard(
+    qtbot, tmp_path: Path, shown_errors: list[str]
 ) -> None:
     from db.exchange.street import StreetInstallation
+    from desktop.street.window import StreetWindow
 
     folder = tmp_path / "street"
     StreetInstallation(folder).init("150802001000", "胜利街道党工委", "胜利街道的口令足够长123")
-    before = sorted(path.relative_to(folder) for path in folder.rglob("*"))
-    code = run_app(folder)
-    assert code == 2
-    assert len(shown_errors) == 1 and "这是街道的数据文件夹" in shown_errors[0] and "shequ street" in shown_errors[0]
-    assert sorted(path.relative_to(folder) for path in folder.rglob("*")) == before  # no office set up in it
+    startup = StartUp(folder)
+    startup.start()
+    window = startup.street_window
+    assert isinstance(window, StreetWindow) and window.isVisible()
+    qtbot.addWidget(window)
+    assert shown_errors == [] and startup.wizard is None and startup.window is None
+    assert "还没有安装市级颁发的街道证书" in window.installation_note.text()
+    qtbot.waitUntil(lambda: not window.busy, timeout=60_000)
+    window.close()
+    startup.close()
+    with open_store(folder) as store, store.session() as session:  # the street's database: no office in it
+        from db.office import current_office
+
+        assert current_office(session) is None

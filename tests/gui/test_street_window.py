@@ -1,0 +1,191 @@
+"""The street's window (街道审核): opened by the app on a street's data folder, it installs the city's
+roster, imports an office's street copy (待街道审核), and lets a person decide — 退回 with a comment
+typed as a Pinyin input method types it, then 通过 (the street countersigns) — and forward to the
+city. Real installations, keys and files (tests/support/street_world.py); nothing is mocked."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from sqlmodel import col, select
+
+from db.models import ReturnReceipt
+from db.store import Store, open_store
+from desktop.common.prompts import Prompts, ScriptedPrompts, install_prompts
+from desktop.shell.startup import StartUp
+from desktop.street.window import StreetWindow
+from tests.support.gui import type_chinese
+from tests.support.street_window_world import WindowWorld, window_world
+from tests.support.street_world import STREET_NAME, STREET_OFFICE, STREET_PASSPHRASE
+
+TODAY = date(2026, 4, 10)
+DECIDED = datetime(2026, 4, 11, 2, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[WindowWorld]:
+    made = window_world(tmp_path)
+    yield made
+    QThreadPool.globalInstance().waitForDone()
+    made.close()
+
+
+@pytest.fixture
+def street_store(world: WindowWorld) -> Iterator[Store]:
+    store = open_store(world.street.data_dir)
+    yield store
+    QThreadPool.globalInstance().waitForDone()
+    store.close()
+
+
+@pytest.fixture
+def scripted() -> Iterator[ScriptedPrompts]:
+    answers = ScriptedPrompts()
+    previous = install_prompts(answers)
+    yield answers
+    install_prompts(previous)
+
+
+def answer(scripted: ScriptedPrompts, method: str, *values: object) -> None:
+    scripted.answers.setdefault(method, deque()).extend(values)
+
+
+def _wait(qtbot, window: StreetWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not window.busy, timeout=60_000)
+
+
+def _window(qtbot, world: WindowWorld, store: Store) -> StreetWindow:  # type: ignore[no-untyped-def]
+    opened: list[Path] = []
+    window = StreetWindow(
+        store, world.street, drives=world.drives, today=TODAY, clock=lambda: DECIDED,
+        open_document=lambda path: opened.append(path) or True,
+    )  # fmt: skip
+    window.opened = opened  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
+    window.show()
+    window.set_period("2026Q1")
+    _wait(qtbot, window)
+    return window
+
+
+def _status_row(window: StreetWindow) -> list[str]:
+    table = window.status.table
+    row = next(row for row in range(table.rowCount()) if table.item(row, 0).text() == STREET_OFFICE)
+    return [table.item(row, column).text() for column in range(table.columnCount())]
+
+
+def _receipt(window: StreetWindow) -> ReturnReceipt:
+    with window.store.session() as session:
+        found = session.exec(select(ReturnReceipt).where(col(ReturnReceipt.office_code) == STREET_OFFICE)).one()
+        session.expunge(found)
+        return found
+
+
+def test_the_app_opens_the_streets_window_on_a_streets_folder(qtbot, world: WindowWorld) -> None:
+    before = sorted(path.relative_to(world.street.data_dir) for path in world.street.data_dir.rglob("*"))
+    startup = StartUp(world.street.data_dir)
+    startup.start()
+    window = startup.street_window
+    assert isinstance(window, StreetWindow) and window.isVisible()
+    qtbot.addWidget(window)
+    assert window.windowTitle() == f"街道审核：{STREET_NAME}"
+    assert startup.wizard is None and startup.window is None and startup.exit_code is None  # no office set up
+    _wait(qtbot, window)
+    assert "还没有社区名单" in window.installation_note.text()
+    window.close()
+    startup.close()
+    after = sorted(path.relative_to(world.street.data_dir) for path in world.street.data_dir.rglob("*"))
+    assert [path for path in after if path not in before and path.parts[0] != "backups"] == []
+
+
+def _type_into_text_dialogs(answers: list[str]) -> list[str]:
+    """Answer the next real text questions (Qt's dialog), one after another: type each answer as a
+    Pinyin input method does (a committed string) and press OK. The questions' titles are kept."""
+    titles: list[str] = []
+    waiting = list(answers)
+    handled: list[QDialog] = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog not in handled:
+            line = dialog.findChild(QLineEdit)
+            assert line is not None
+            handled.append(dialog)
+            titles.append(dialog.windowTitle())
+            line.setFocus()
+            line.selectAll()
+            type_chinese(line, waiting.pop(0))
+            dialog.accept()
+        if waiting:
+            QTimer.singleShot(20, fill)
+
+    QTimer.singleShot(0, fill)
+    return titles
+
+
+def test_import_review_return_then_pass_and_forward(
+    qtbot, world: WindowWorld, street_store: Store, scripted: ScriptedPrompts
+) -> None:
+    window = _window(qtbot, world, street_store)
+    window.install_roster(world.roster_path)
+    _wait(qtbot, window)
+    assert "社区名单：1 个社区" in window.installation_note.text()
+    assert _status_row(window)[4] == "未报"
+
+    street_copy = world.sign_and_send()
+    answer(scripted, "ask_passphrase", STREET_PASSPHRASE)
+    window.import_paths([street_copy])
+    _wait(qtbot, window)
+    assert window.result_heading.text().startswith("1 个文件：导入 1 个")
+    row = _status_row(window)
+    assert row[1] == "团结社区" and row[2].startswith("第 1 版") and row[4] == "待街道审核"
+    assert window.status.backlog.text().startswith("待审核 1 份")
+
+    # 审核: the office's return with its figures (names, never keys)
+    window.status.select_office(STREET_OFFICE)
+    window.status.review_button.click()
+    assert window.tabs.currentWidget() is window.review
+    review = window.review
+    assert review.selected_return() is not None and review.selected_return().office_code == STREET_OFFICE
+    figures = [review.figures_list.topLevelItem(n).text(1) for n in range(review.figures_list.topLevelItemCount())]
+    assert figures and all("." not in name for name in figures)
+
+    # 退回… with the comment typed as an input method types it, then the reviewer's name
+    install_prompts(Prompts())  # the real dialogs: the comment, then the reviewer's name
+    try:
+        titles = _type_into_text_dialogs(["二月活动记录缺少照片，请补充后重新报送", "王街道"])
+        review.return_button.click()
+        _wait(qtbot, window)
+    finally:
+        install_prompts(scripted)
+    assert titles == ["退回报表", "审核报表"]
+    receipt = _receipt(window)
+    assert (receipt.street_status, receipt.street_reason, receipt.street_decided_by) == (
+        "returned",
+        "二月活动记录缺少照片，请补充后重新报送",
+        "王街道",
+    )
+    assert receipt.status == ""  # the street never writes the city's decision
+    assert _status_row(window)[4] == "街道退回"
+    assert "意见：二月活动记录缺少照片" in review.decided.text()
+
+    # 通过（加签）…: the name, then the street's passphrase (kept from the import); countersigned
+    answer(scripted, "ask_text", "王街道")
+    review.pass_button.click()
+    _wait(qtbot, window)
+    assert window.result_heading.text() == "已通过并加盖街道签名"
+    receipt = _receipt(window)
+    assert receipt.street_status == "received" and receipt.countersigned_sha256
+    assert _status_row(window)[4] == "待市审核"
+
+    # 报送市级…: to the stick
+    window.forward_to_city()
+    _wait(qtbot, window)
+    assert window.result_heading.text() == "已写出报送市级的文件"
+    assert any(path.name.startswith("street-") and "-city-" in path.name for path in world.stick.iterdir())
