@@ -85,6 +85,10 @@ def register(commands: Any) -> None:
 
     street_review.register(sub)  # shequ street returns / decide / comment / forward
 
+    from desktop.cli import street_ledger
+
+    street_ledger.register(sub)  # shequ street staff / funding / standing / return
+
 
 def register_city_commands(sub: Any) -> None:
     """``shequ city route`` and ``shequ city streets``, added to ``shequ city``'s operations."""
