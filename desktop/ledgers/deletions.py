@@ -132,7 +132,7 @@ class EditingContext(QObject):
         question = _t("要删除{0}“{1}”吗？\n删除后可以在窗口底部点“撤销”（或按 Ctrl+Z）恢复。").format(label, title)
         if not prompts().confirm(parent, _t("删除记录"), question, _t("删除"), danger=True):
             return False
-        go_on, why = correction_reason(parent, plan.covering)
+        go_on, why = correction_reason(parent, plan.covering, context=self)
         if not go_on:
             return False
         try:
@@ -161,7 +161,7 @@ class EditingContext(QObject):
         item = self.undo_stack[-1]
         try:
             plan = self._plan_undo(item)
-            go_on, why = correction_reason(parent, plan.covering) if plan is not None else (True, None)
+            go_on, why = correction_reason(parent, plan.covering, context=self) if plan is not None else (True, None)
             if not go_on:
                 return None
             result: UndoResult | None = None

@@ -118,9 +118,12 @@ class SaveFlow:
             if note is None:
                 editor.set_status(_t("没有保存：需要写明原因才能保存。"), WARNING_COLOR)
                 return False
-        go_on, why = correction_reason(self.parent, plan.covering)
+        go_on, why = correction_reason(self.parent, plan.covering, context=editor.context)
         if not go_on:
-            editor.set_status(_t("没有保存：改动已签署报表的报告期，需要写明原因。"), WARNING_COLOR)
+            if any(item.locked for item in plan.covering):
+                editor.set_status(_t("没有保存：这个报告期已由市级审核通过并锁定。"), WARNING_COLOR)
+            else:
+                editor.set_status(_t("没有保存：改动已签署报表的报告期，需要写明原因。"), WARNING_COLOR)
             return False
         try:
             with editor.context.write_session() as session:

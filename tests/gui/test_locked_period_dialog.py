@@ -1,9 +1,10 @@
-"""The editor's question for a change to a signed period, and for one the city has accepted.
+"""The editor's question for a change to a signed period, and for one the city accepted and unlocked.
 
 A new record dated in a signed period asks for a reason with the ordinary wording (a corrected
-return will be due); in a period whose return the city has accepted (已接收, locked) the question
-has its own title and says that the city accepted the return and will review the correction — for
-a save, a deletion and bringing the record back. Cancelling writes nothing. Prompts are answered
+return will be due); in a period whose return the city accepted (已接收) and then agreed to unlock
+(a locked one refuses every change: tests/gui/test_unlock_gui.py) the question has its own title and
+says that the city accepted the return and will review the correction — for a save, a deletion and
+bringing the record back. Cancelling writes nothing. Prompts are answered
 by the ScriptedPrompts service, and once through the real Qt dialog.
 """
 
@@ -19,7 +20,7 @@ from sqlmodel import col, select
 
 from db.audit import system_actor
 from db.enums import ReturnState
-from db.models import AuditEntry, Funding, ReturnSnapshot
+from db.models import AuditEntry, Funding, ReturnReceipt, ReturnSnapshot
 from db.store import Store
 from desktop.common.prompts import Prompts, ScriptedPrompts, install_prompts
 from desktop.ledgers.editor import RecordEditor
@@ -32,18 +33,31 @@ LOCKED = "更正市级已接收的报表"
 NOTE = "二〇二六年一季度补登经费"
 
 
-def _signed_return(store: Store, state: str) -> None:
-    """The office's 2026 return, signed (第 1 版), in ``state``."""
+def _signed_return(store: Store, state: str, *, unlocked: bool = False) -> None:
+    """The office's 2026 return, signed (第 1 版), in ``state``; ``unlocked``: the city granted an
+    unlock on it (as its acknowledgement brings: db.exchange.unlock)."""
     with store.transaction(system_actor(OFFICE_CODE)) as s:
-        s.add(
-            ReturnSnapshot(
-                office_code=OFFICE_CODE,
-                period_code="2026",
-                state=state,
-                signed_at=datetime(2026, 4, 2, tzinfo=UTC),
-                signer="巴特尔",
-            )
+        snapshot = ReturnSnapshot(
+            office_code=OFFICE_CODE,
+            period_code="2026",
+            state=state,
+            signed_at=datetime(2026, 4, 2, tzinfo=UTC),
+            signer="巴特尔",
         )
+        s.add(snapshot)
+        if unlocked:
+            s.add(
+                ReturnReceipt(
+                    return_id=snapshot.id,
+                    office_code=OFFICE_CODE,
+                    period_code="2026",
+                    status=state,
+                    decided_by="王审核",
+                    unlock_request_id="00000000-0000-4000-8000-0000000000aa",
+                    unlock_granted_by="王审核",
+                    unlock_granted_at=datetime(2026, 5, 2, tzinfo=UTC),
+                )
+            )
 
 
 def _script(scripted: ScriptedPrompts, method: str, *values: Any) -> None:
@@ -105,10 +119,10 @@ def test_a_new_record_in_a_signed_period_asks_with_the_ordinary_wording(
     assert [title for title, _ in _questions(answers)] == [ORDINARY, ORDINARY]
 
 
-def test_an_accepted_period_asks_with_the_locked_wording_to_save_delete_and_restore(
+def test_an_accepted_and_unlocked_period_asks_with_its_wording_to_save_delete_and_restore(
     qtbot, window: MainWindow, store: Store, base: Base, answers: ScriptedPrompts
 ) -> None:
-    _signed_return(store, ReturnState.RECEIVED.value)
+    _signed_return(store, ReturnState.RECEIVED.value, unlocked=True)
     editor = _new_funding(qtbot, window)
 
     _script(answers, "ask_text", None)
@@ -168,7 +182,7 @@ def _answer_real_dialog(seen: list[tuple[str, str]], reason: str) -> None:
 def test_the_real_dialog_says_the_city_accepted_the_return(
     qtbot, window: MainWindow, store: Store, base: Base, answers: ScriptedPrompts
 ) -> None:
-    _signed_return(store, ReturnState.RECEIVED.value)
+    _signed_return(store, ReturnState.RECEIVED.value, unlocked=True)
     editor = _new_funding(qtbot, window)
     seen: list[tuple[str, str]] = []
     previous = install_prompts(Prompts())  # the real dialogs, for this save only
