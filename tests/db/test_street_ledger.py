@@ -11,6 +11,7 @@ folders, keys, sealed bundles and PDFs; the ``shequ`` commands as people type th
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -38,6 +39,7 @@ from db.exchange.street_ledger import (
     street_staff,
     street_standing,
 )
+from db.exchange.street_return_pdf import compose_street_return
 from db.exchange.street_review import street_decide
 from db.models import AuditEntry, CityStandard, Funding, Staff
 from db.periods import parse_period
@@ -305,3 +307,31 @@ def test_the_streets_consolidated_return_is_signed_and_shows_each_office_and_its
     assert "已生成并签署2026年第一季度的街道汇总表" in stdout
     assert (again / street_return_filename(STREET_CODE, parse_period("2026Q1"))).is_file()
     street.store = open_store(four.street.data_dir)  # for the fixture's close()
+
+
+def test_many_offices_are_printed_side_by_side_six_to_a_table(tmp_path: Path) -> None:
+    from db.exchange.street_return_pdf import OFFICES_PER_TABLE, StandingBlock, StreetReturnOffice, figures_of
+
+    figures = json.dumps(
+        {"pillars": [{"key": "service", "label": "一化服务", "figures": [
+            {"key": "activities", "label": "开展活动", "unit": "次", "value": 12, "status": "pass"},
+            {"key": "visits", "label": "帮扶走访", "unit": "次", "value": 3, "status": "fail"},
+        ]}]}
+    )  # fmt: skip
+    offices = [
+        StreetReturnOffice(
+            f"15080200110{n}", f"第{n}社区", 1, MADE, "received", "", "", "", "待市审核", figures_of(figures)
+        )
+        for n in range(OFFICES_PER_TABLE + 2)
+    ]
+    pdf, pages, _page, _box = compose_street_return(
+        offices, parse_period("2026"), street_code=STREET_CODE, street_name=STREET_NAME, made_at=MADE,
+        standing=StandingBlock((("在岗街道(镇)工作者", "0 人"),), Status.WARNING, "本期没有在岗的街道(镇)工作者"),
+    )  # fmt: skip
+    path = tmp_path / "many.pdf"
+    path.write_bytes(pdf)
+    squeezed = "".join(_pdf_text(path).split())
+    assert all(office.name in squeezed for office in offices)
+    assert squeezed.count("一化服务·开展活动（次）") == 2  # two tables: six offices, then two
+    assert "街道审核通过8个" in squeezed and "96" in squeezed  # 8 × 12 activities summed
+    assert pages >= 1
