@@ -112,7 +112,7 @@ class StatusTab(QSplitter):
         self.office_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.returns_list = plain_list(
             [_t("报告期"), _t("版本"), _t("到达时间"), _t("市级处理"), _t("审核人"), _t("意见 / 核验"), _t("街道审核")],
-            (120, 60, 130, 80, 200, 200),
+            (100, 50, 118, 64, 110, 110),
         )
         self.returns_list.setAccessibleName(_t("社区的报表"))
         self.receive_button = QPushButton(_t("通过"))
@@ -141,7 +141,7 @@ class StatusTab(QSplitter):
         self.figures_list.setAccessibleName(_t("达标情况"))
         self.figures_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.comments_list = plain_list(
-            [_t("级别"), _t("版本"), _t("针对"), _t("意见"), _t("审核人"), _t("时间")], (60, 60, 150, 240, 90)
+            [_t("级别"), _t("版本"), _t("针对"), _t("意见"), _t("审核人"), _t("时间")], (48, 52, 150, 190, 70)
         )
         self.comments_list.setAccessibleName(_t("审核意见"))
         self.comments_heading = QLabel(_t("本报告期的审核意见（市级、街道）"))
