@@ -66,6 +66,7 @@ from desktop.exchange.state import (
     read_overview,
     shown_by_page,
 )
+from desktop.exchange.unlock import UnlockBox
 
 __all__ = ["ExchangePage"]
 
@@ -112,6 +113,7 @@ class ExchangePage(ExchangeHost):
         self.certificate_box = CertificateBox()
         self.export_box = ExportBox()
         self.import_box = ImportBox()
+        self.unlock_box = UnlockBox(self)  # 锁定与解锁 (desktop.exchange.unlock)
         self.result_frame = ResultFrame()
         self.returns_tab = ReturnsTab()
         self.history_tab = HistoryTab()
@@ -121,7 +123,7 @@ class ExchangePage(ExchangeHost):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        for box in (self.drive_box, self.certificate_box, self.export_box, self.import_box):
+        for box in (self.drive_box, self.certificate_box, self.export_box, self.import_box, self.unlock_box):
             left_layout.addWidget(box)
         left_layout.addStretch(1)
         # word-wrapped labels would otherwise be squeezed to nothing when the window is low
@@ -224,6 +226,7 @@ class ExchangePage(ExchangeHost):
         self._show_review_comments()
         self.history_tab.show_history(self.overview)
         self.conflicts.show_conflicts(self.overview.conflicts)
+        self.unlock_box.refresh()
         self.tabs.setTabText(self.tabs.indexOf(self.conflicts), self.conflicts.tab_title())
         self._update_buttons()
 
