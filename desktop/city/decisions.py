@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from db.changes import Changes
 from db.enums import ReturnState
 from db.errors import ShequError
+from desktop.city.status_state import street_text
 from desktop.city.texts import _t
 from desktop.common.exchange_texts import period_text
 from desktop.common.i18n import label
@@ -41,9 +42,12 @@ def _ask_comment(city: CityParts, status: ReturnState, what: str, before: str) -
     return answer.strip()
 
 
-def _ask_reviewer(city: CityParts, status: ReturnState, what: str, finding: str) -> str | None:
-    """The reviewer's name (kept for the window's session as the next default), or None."""
+def _ask_reviewer(city: CityParts, status: ReturnState, what: str, finding: str, street: str = "") -> str | None:
+    """The reviewer's name (kept for the window's session as the next default), or None. ``street``:
+    the street's review of the return, when it went through one (the city's decision is final)."""
     question = _t("{0}：{1}").format(label(status.label), what)
+    if street:
+        question += "\n" + _t("街道审核：{0}").format(street)
     if finding:
         question += "\n" + _t("注意，导入时核验发现：{0}").format(finding)
     if status == ReturnState.RECEIVED:
@@ -77,7 +81,8 @@ def decide(city: CityParts, status: ReturnState) -> None:
         if comment is None:
             return
         reason = comment
-    reviewer = _ask_reviewer(city, status, what, chosen.finding)
+    street = street_text(row) if chosen.return_id == row.return_id else ""
+    reviewer = _ask_reviewer(city, status, what, chosen.finding, street)
     if reviewer is None:
         return
     try:

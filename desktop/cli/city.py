@@ -339,15 +339,11 @@ def cmd_city_status(args: argparse.Namespace, out: TextIO) -> int:
             out.write("    " + _t("有问题：{0}").format(row.finding) + "\n")
         for item in comments.get(row.code, []):
             where = item.figure_label or item.figure_key or f"{item.table_name}:{item.record_id}"
-            out.write(
-                "    "
-                + _t("意见（{0}，第 {1} 版）：{2}（{3}）").format(
-                    where, item.return_version, item.text, item.written_by
-                )
-                + "\n"
-            )
-    for item in backlog:
-        out.write(backlog_line(item) + "\n")
+            who = item.written_by + (f"，{item.level}" if item.level and item.level != "市级" else "")  # 街道
+            line = _t("意见（{0}，第 {1} 版）：{2}（{3}）").format(where, item.return_version, item.text, who)
+            out.write("    " + line + "\n")
+    for street in backlog:
+        out.write(backlog_line(street) + "\n")
     missing = sum(1 for row in rows if row.return_state == "missing")
     out.write(_t("共 {0} 个社区，未报送 {1} 个。").format(len(rows), missing) + "\n")
     return EXIT_OK
