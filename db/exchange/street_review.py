@@ -568,13 +568,12 @@ def export_street_forward(
     ]
     copies: list[tuple[Path, str]] = []
     kept = forward_folder(street)
+    # a kept copy never changes under its name (the import keeps it only once the bundle is applied, and
+    # a number is never applied with other content): one forwarded is known by its name, not hashed again
+    sent_names = {name for name, _digest in sent_files}
     for source in sorted(kept.glob("*.shequ")) if kept.is_dir() else []:
-        try:
-            digest = hashlib.sha256(source.read_bytes()).hexdigest()
-        except OSError as exc:
-            raise StreetFilesDamaged(str(source), exc.strerror or str(exc)) from None
-        if (source.name, digest) not in sent_files:
-            copies.append((source, digest))
+        if source.name not in sent_names:
+            copies.append((source, _file_sha256(source)))
     if not decisions and not comments and not copies:
         return ForwardResult(None)
 
@@ -659,6 +658,19 @@ def export_street_forward(
         comments=len(comments),
         deferred=deferred,
     )
+
+
+def _file_sha256(path: Path) -> str:
+    from db.exchange.budgets import READ_STEP
+
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            while piece := handle.read(READ_STEP):
+                digest.update(piece)
+    except OSError as exc:
+        raise StreetFilesDamaged(str(path), exc.strerror or str(exc)) from None
+    return digest.hexdigest()
 
 
 def _stored_time(value: Any) -> datetime:
