@@ -20,12 +20,14 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from db.enums import ReturnState
 from db.exchange.acks import CommentNeeded, DeciderNeeded, decide_return
 from db.exchange.bundle import export_bundle, import_bundle
+from db.exchange.data_errors import ExportFailed
 from db.exchange.errors import UntrustedSigner
 from db.exchange.street import StreetNotRegistered, StreetPassphraseWrong, route
 from db.exchange.street_forward import ForwardRefused, ForwardReturnMissing, StreetForwardImported
 from db.exchange.street_import import import_street_copy
 from db.exchange.street_review import (
     STREET_LEVEL,
+    ForwardTargetTaken,
     StreetAlreadyForwarded,
     StreetCannotCountersign,
     StreetPassphraseNeeded,
@@ -519,3 +521,28 @@ def test_the_street_review_commands(tmp_path: Path, four: Four, at_street: Site,
     code, out, err = shequ("--data-dir", str(four.via.folder), "verify", str(countersigned))
     assert code == 0, err
     assert "签名 1（社区）" in out and "签名 2（街道）：王街道" in out
+
+
+def test_a_forward_that_cannot_be_written_records_nothing(
+    tmp_path: Path, four: Four, at_street: Site, arrived: Arrived
+) -> None:
+    street_decide(
+        at_street.store, four.street, arrived.return_id, ReturnState.RETURNED, reason="请补充", decided_by="王街道"
+    )
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / arrived.bundle.path.name).write_bytes(b"another file under the city copy's name")
+    before = dump(at_street)
+    with pytest.raises(ForwardTargetTaken) as refused:
+        export_street_forward(at_street.store, four.street, STREET_PASSPHRASE, stick)
+    assert "\n" not in str(refused.value)
+    assert dump(at_street) == before
+    assert sorted(path.name for path in stick.iterdir()) == [arrived.bundle.path.name]  # nothing else written
+    with pytest.raises(ExportFailed):  # no such folder
+        export_street_forward(at_street.store, four.street, STREET_PASSPHRASE, tmp_path / "missing")
+    with pytest.raises(StreetPassphraseWrong):
+        export_street_forward(at_street.store, four.street, "不是街道的口令-2026", tmp_path)
+    assert dump(at_street) == before
+    (stick / arrived.bundle.path.name).unlink()
+    written = export_street_forward(at_street.store, four.street, STREET_PASSPHRASE, stick)
+    assert written.path is not None and written.decisions == 1 and written.seq == 1  # the number was not used up
