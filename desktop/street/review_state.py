@@ -68,16 +68,16 @@ def _number(value: Any, unit: str) -> str:
 
 
 def return_texts(item: StreetReturn, period_name: str) -> list[str]:
-    """The return's line in 审核's list: 社区, 报告期, 版本, 到达时间, 街道审核, 报送市级."""
+    """The return's line in 审核's list: 社区, 街道审核, 报告期, 版本, 到达时间, 报送市级."""
     decided = decision_text(item.street_status)
     if item.street_status == "received" and item.countersigned:
         decided = _t("已通过（已加签）")
     return [
         f"{item.office_name}（{item.office_code}）" if item.office_name else item.office_code,
+        decided,
         period_name,
         _t("第 {0} 版").format(item.return_version),
         local_time(item.arrived_at),
-        decided,
         _t("已报送") if item.forwarded else "",
     ]
 

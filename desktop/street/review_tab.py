@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from db.exchange.street_review import StreetReturn
     from desktop.street.services import StreetServices
 
-COL_DECISION = 4
+COL_DECISION = 1
 
 
 class ReviewTab(QSplitter):
@@ -43,8 +43,8 @@ class ReviewTab(QSplitter):
         self.returns: list[StreetReturn] = []
 
         self.returns_list = plain_list(
-            [_t("社区"), _t("报告期"), _t("版本"), _t("到达时间"), _t("街道审核"), _t("市级")],
-            (200, 130, 70, 150, 130),
+            [_t("社区"), _t("街道审核"), _t("报告期"), _t("版本"), _t("到达时间"), _t("报送市级")],
+            (190, 130, 130, 60, 140),
         )
         self.returns_list.setAccessibleName(_t("经本街道报送的报表"))
         left = QWidget()
@@ -104,7 +104,7 @@ class ReviewTab(QSplitter):
         right_layout.addWidget(self.comments_list, 2)
         self.addWidget(left)
         self.addWidget(right)
-        self.setSizes([520, 700])
+        self.setSizes([480, 760])
         self.setChildrenCollapsible(False)
 
         self.returns_list.itemSelectionChanged.connect(self._return_selected)

@@ -172,7 +172,7 @@ class StreetWindow(BusyWork, QMainWindow):
         self._built = True
 
         self.hub.changed.connect(self._installation_changed)
-        self.hub.changed.connect(self.review.changed)
+        self.hub.changed.connect(self._review_changed)
         self.hub.changed.connect(self.status.changed)
         self.period_box.currentIndexChanged.connect(lambda _index: self.status.refresh())
         self.refresh_button.clicked.connect(self.refresh)
@@ -266,6 +266,15 @@ class StreetWindow(BusyWork, QMainWindow):
         text, missing = help_actions.installation_text(self)
         self.installation_note.setText(text)
         self.installation_note.setStyleSheet(f"color: {ERROR_COLOUR};" if missing else "")
+
+    def _review_changed(self, changes: Changes) -> None:
+        self.review.changed(changes)
+        self._show_review_count()
+
+    def _show_review_count(self) -> None:
+        pending = sum(1 for item in self.review.returns if not item.street_status)
+        title = _t("审核（待审核 {0} 份）").format(pending) if pending else _t("审核")
+        self.tabs.setTabText(self.tabs.indexOf(self.review), title)
 
     def review_selected_office(self) -> None:
         """审核这个社区的报表: the office's latest return of the period, on 审核."""

@@ -189,3 +189,121 @@ def test_import_review_return_then_pass_and_forward(
     _wait(qtbot, window)
     assert window.result_heading.text() == "已写出报送市级的文件"
     assert any(path.name.startswith("street-") and "-city-" in path.name for path in world.stick.iterdir())
+
+
+def _imported(qtbot, world: WindowWorld, store: Store, scripted: ScriptedPrompts) -> StreetWindow:  # type: ignore[no-untyped-def]
+    """The window with the roster installed and the office's return imported (the passphrase kept)."""
+    window = _window(qtbot, world, store)
+    window.install_roster(world.roster_path)
+    _wait(qtbot, window)
+    street_copy = world.sign_and_send()
+    answer(scripted, "ask_passphrase", STREET_PASSPHRASE)
+    window.import_paths([street_copy])
+    _wait(qtbot, window)
+    window.tabs.setCurrentWidget(window.review)
+    return window
+
+
+def test_a_comment_on_a_figure_and_the_receipt_for_the_office(
+    qtbot, world: WindowWorld, street_store: Store, scripted: ScriptedPrompts
+) -> None:
+    window = _imported(qtbot, world, street_store, scripted)
+    review = window.review
+    assert window.tabs.tabText(window.tabs.indexOf(review)) == "审核（待审核 1 份）"
+    assert not review.comment_button.isEnabled()  # no figure chosen yet
+    review.figures_list.setCurrentItem(review.figures_list.topLevelItem(0))
+    key, name = review.selected_figure()  # type: ignore[misc]
+    answer(scripted, "ask_text", "  ")  # an empty comment records nothing
+    review.comment_button.click()
+    assert window.result_heading.text() == "没有提意见"
+    answer(scripted, "ask_text", "书记的任职时间请核对", "王街道")
+    review.comment_button.click()
+    _wait(qtbot, window)
+    lines = [
+        [review.comments_list.topLevelItem(n).text(c) for c in range(4)]
+        for n in range(review.comments_list.topLevelItemCount())
+    ]
+    assert lines[-1][1:] == ["王街道（街道）", name, "书记的任职时间请核对"]
+    assert key and "." in key
+
+    # 写回执… for the office selected on 社区报送情况: a file on the stick
+    window.tabs.setCurrentWidget(window.status)
+    window.status.select_office(STREET_OFFICE)
+    before = set(world.stick.iterdir())
+    window.status.ack_button.click()
+    _wait(qtbot, window)
+    assert window.result_heading.text() == "已写出给团结社区的回执"
+    assert len(set(world.stick.iterdir()) - before) == 1
+
+
+def test_refusals_decide_nothing_and_say_why(
+    qtbot, world: WindowWorld, street_store: Store, scripted: ScriptedPrompts
+) -> None:
+    window = _window(qtbot, world, street_store)
+    street_copy = world.sign_and_send()
+    # no roster yet: one clear sentence, nothing imported
+    answer(scripted, "ask_passphrase", STREET_PASSPHRASE)
+    window.import_paths([street_copy])
+    _wait(qtbot, window)
+    assert window.result_heading.text().startswith("1 个文件：导入 0 个，拒收 1 个")
+    assert "社区名单" in window.result_text.text()
+    assert window.review.returns == []
+
+    # a wrong passphrase refuses the whole import in a message box, and is not kept
+    window.install_roster(world.roster_path)
+    _wait(qtbot, window)
+    window.keeper.forget()
+    answer(scripted, "ask_passphrase", "不对的口令不对的口令")
+    window.import_paths([street_copy])
+    _wait(qtbot, window)
+    assert window.result_heading.text() == "没有导入"
+    assert scripted.asked[-1][0] == "error" and "街道口令不对" in scripted.asked[-1][2]
+    assert not window.keeper.kept and window.review.returns == []
+
+    answer(scripted, "ask_passphrase", STREET_PASSPHRASE)
+    window.import_paths([street_copy])
+    _wait(qtbot, window)
+    review = window.review
+    # 退回… with an empty comment, or a cancelled name, decides nothing
+    answer(scripted, "ask_text", "")
+    review.return_button.click()
+    assert window.result_heading.text() == "没有做出决定"
+    answer(scripted, "ask_text", "请补充照片", None)
+    review.problem_button.click()
+    _wait(qtbot, window)
+    assert _receipt(window).street_status == ""
+    # 通过 with a wrong passphrase: refused, nothing countersigned, the passphrase forgotten
+    window.keeper.forget()
+    answer(scripted, "ask_text", "王街道")
+    answer(scripted, "ask_passphrase", "不对的口令不对的口令")
+    review.pass_button.click()
+    _wait(qtbot, window)
+    assert window.result_heading.text() == "没有做出决定"
+    receipt = _receipt(window)
+    assert (receipt.street_status, receipt.countersigned_sha256) == ("", "")
+    assert not window.keeper.kept
+
+
+def test_view_return_opens_the_stored_pdf_and_a_folder_imports_every_street_copy(
+    qtbot, world: WindowWorld, street_store: Store, scripted: ScriptedPrompts
+) -> None:
+    window = _window(qtbot, world, street_store)
+    window.install_roster(world.roster_path)
+    _wait(qtbot, window)
+    world.sign_and_send()
+    answer(scripted, "choose_folder", world.stick)
+    answer(scripted, "ask_passphrase", STREET_PASSPHRASE)
+    window.choose_folder_and_import()
+    _wait(qtbot, window)
+    assert window.result_heading.text().startswith("1 个文件：导入 1 个")
+    window.tabs.setCurrentWidget(window.review)
+    window.review.view_button.click()
+    [opened] = window.opened  # type: ignore[attr-defined]
+    assert opened.suffix == ".pdf" and opened.is_file() and opened.read_bytes().startswith(b"%PDF")
+
+    # the menus reach every action; Ctrl+L forgets the passphrase
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["文件(&F)", "查看(&V)", "帮助(&H)"]
+    assert window.lock_action.isEnabled()
+    window.lock_action.trigger()
+    assert not window.keeper.kept and window.result_heading.text() == "已锁定"
