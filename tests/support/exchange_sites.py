@@ -140,8 +140,9 @@ def certified_city(folder: Path, offices: dict[str, Site]) -> tuple[CityAuthorit
     return city, hub, stick
 
 
-def sign_return(site: Site, period: str) -> str:
-    """Sign the period's return (every warning explained); the snapshot id."""
+def sign_return(site: Site, period: str, correction_reason: str = "") -> str:
+    """Sign the period's return (every warning explained; a correction with ``correction_reason``);
+    the snapshot id."""
     chosen = parse_period(period)
     try:
         make_return(site.store, ReturnRequest(chosen))
@@ -149,7 +150,14 @@ def sign_return(site: Site, period: str) -> str:
     except MissingExplanations as exc:
         explanations = {key: "已核实，情况属实。" for key, _ in exc.items}
     made = make_return(
-        site.store, ReturnRequest(chosen, sign=True, passphrase=OFFICE_PASSPHRASE, explanations=explanations)
+        site.store,
+        ReturnRequest(
+            chosen,
+            sign=True,
+            passphrase=OFFICE_PASSPHRASE,
+            explanations=explanations,
+            correction_reason=correction_reason,
+        ),
     )
     assert made.snapshot_id is not None
     return made.snapshot_id
