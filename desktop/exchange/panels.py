@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.common.drives import DriveChooser, DriveSource
 from desktop.common.exchange_widgets import ConflictsPanel
 from desktop.common.page_parts import ERROR_COLOUR, OK_COLOUR, bold, framed_style, hint, local_time, plain_list
+from desktop.common.text_size import scaled
 from desktop.exchange.state import CertificateState, Overview
 from desktop.exchange.texts import (
     certificate_texts,
@@ -206,6 +210,29 @@ class ImportBox(QGroupBox):
         layout.addLayout(row)
 
 
+NOTE_COLUMN = 4  # 报表状态's 说明
+
+
+class WrappedColumn(QStyledItemDelegate):
+    """Rows as tall as the text of ``column`` wrapped to the column's width (Qt's own size hint ignores it)."""
+
+    def __init__(self, tree: QTreeWidget, column: int) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        self.column = column
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() != self.column:
+            return size
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        width = max(self.tree.columnWidth(self.column) - scaled(12), scaled(40))
+        bounds = QRect(0, 0, width, 1_000_000)
+        height = shown.fontMetrics.boundingRect(bounds, int(Qt.TextFlag.TextWordWrap), shown.text).height()
+        return QSize(size.width(), max(size.height(), height + scaled(6)))
+
+
 class ReturnsTab(QWidget):
     """报表状态: each signed return and what the city did with it."""
 
@@ -213,6 +240,11 @@ class ReturnsTab(QWidget):
         super().__init__(parent)
         self.list = plain_list([_t("报告期"), _t("版本"), _t("状态"), _t("市级处理"), _t("说明")], (130, 60, 70, 80))
         self.list.setAccessibleName(_t("报表状态"))
+        # a reviewer's comment is shown whole in 说明, on as many lines as it takes
+        self.list.setUniformRowHeights(False)
+        self.list.setWordWrap(True)
+        self.list.setItemDelegate(WrappedColumn(self.list, NOTE_COLUMN))
+        self.list.header().sectionResized.connect(lambda *_: self.list.doItemsLayout())  # wrapped anew
         self.empty = hint()
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -239,9 +271,12 @@ class ReturnsTab(QWidget):
                 row.setFont(3, font)
             elif shown.received:
                 row.setForeground(3, QBrush(QColor(OK_COLOUR)))
-            for level, said in shown.levels:  # a return that went through a street: 街道：… and 市级：…
+            for level, said, colour in shown.levels:  # a return that went through a street: 街道：… and 市级：…
                 child = QTreeWidgetItem(["", "", "", level, said])
                 child.setToolTip(4, said)
+                if colour:
+                    child.setForeground(3, QBrush(QColor(colour)))
+                    child.setForeground(4, QBrush(QColor(colour)))
                 row.addChild(child)
             self.list.addTopLevelItem(row)
             row.setExpanded(bool(shown.levels))

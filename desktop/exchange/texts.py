@@ -201,18 +201,26 @@ class ReturnRow:
     cells: list[str]  # period, version, state, the city's decision, note
     returned: bool  # to revise: sent back by the city, or by the street while the city has not decided
     received: bool
-    levels: list[tuple[str, str]] = field(
-        default_factory=list
-    )  # a routed return: (街道审核 / 市级审核, what each said)
+    levels: list[tuple[str, str, str]] = field(default_factory=list)  # via a street: (level, what it said, colour)
 
 
 def _who(by: str, at: datetime | None) -> str:
     return _t("（{0}，{1}）").format(by, local_time(at)) if by else ""
 
 
-def level_lines(item: ReturnStatus) -> list[tuple[str, str]]:
+def _tone(status: str) -> str:
+    """The colour of a level's decision: red for 退回 / 有问题, green for 通过, "" (plain) while undecided."""
+    from db.enums import ReturnState
+
+    if status in (ReturnState.RETURNED.value, ReturnState.PROBLEM.value):
+        return ERROR_COLOUR
+    return OK_COLOUR if status == ReturnState.RECEIVED.value else ""
+
+
+def level_lines(item: ReturnStatus) -> list[tuple[str, str, str]]:
     """For a return that went through a street: ``街道：退回（李街道，2026-04-20 10:00）：原因`` and
-    ``市级：待审核`` — each level's decision, who and when, and its comment on the whole return."""
+    ``市级：待审核`` — each level's decision, who and when, and its comment on the whole return (with the
+    colour of the decision)."""
     from db.enums import ReturnState
 
     if not item.street_code:
@@ -237,7 +245,7 @@ def level_lines(item: ReturnStatus) -> list[tuple[str, str]]:
         city = _t("市级：街道转报后由市级审核")
     else:
         city = _t("市级：街道审核通过后转报市级")
-    return [(_t("街道审核"), street), (_t("市级审核"), city)]
+    return [(_t("街道审核"), street, _tone(item.street_status)), (_t("市级审核"), city, _tone(item.decision))]
 
 
 def _note(item: ReturnStatus) -> str:
