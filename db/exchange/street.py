@@ -682,6 +682,41 @@ def route(authority: CityAuthority, office_code: str, via: str | None, passphras
     return updated
 
 
+def revoke_street(authority: CityAuthority, code: str, reason: str, passphrase: str) -> RegisteredOffice:
+    """Stop trusting every certificate ever issued to the street ``code``, as
+    :meth:`CityAuthority.revoke` does for an office: its serials join the registry's revocations (so
+    its forwards and receipts are refused from then on, and the roster names them), and every office
+    routed through it goes straight to the city again (``via`` None; the next acknowledgement tells
+    the office, and removes the street's certificate there). The passphrase is checked first; the
+    registry is read, changed and written under its lock. Already revoked: returned as it is."""
+    from db.exchange.errors import RevocationReasonMissing
+    from db.exchange.pki import Revocation
+
+    code, reason = code.strip(), reason.strip()
+    if not reason:
+        raise RevocationReasonMissing()
+    if street(authority, code) is None:  # refused before the passphrase is checked
+        raise StreetNotRegistered(code)
+    authority.ca_key(passphrase)
+    with authority._registry_locked():
+        offices, revoked = authority._read_registry()
+        known = authority._stored_streets()
+        current = next((item for item in known if item.code == code), None)
+        if current is None:
+            raise StreetNotRegistered(code)
+        if current.revoked:
+            return current
+        now = utcnow()
+        listed = {item.serial for item in revoked}
+        for serial in (*current.previous_serials, current.serial):
+            if serial not in listed:
+                revoked.append(Revocation(serial, code, now, reason))
+        updated = replace(current, revoked_at=now, revoke_reason=reason)
+        rerouted = [replace(item, via=None) if item.via == code else item for item in offices]
+        authority._write_registry(rerouted, revoked, [item for item in known if item.code != code] + [updated])
+    return updated
+
+
 def certificate_summary(cert: x509.Certificate) -> dict[str, Any]:
     """What ``shequ street show`` says about a certificate."""
     return {

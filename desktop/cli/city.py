@@ -4,7 +4,7 @@ Certificates:
 
 * ``shequ city init --name NAME`` — a city installation: root CA, exchange key, database;
 * ``shequ city issue REQUEST --out DIR`` — a certificate file ``<code>-certificate.json``;
-* ``shequ city revoke CODE --reason TEXT`` and ``shequ city offices [--json]``.
+* ``shequ city revoke CODE --reason TEXT`` (an office or a street) and ``shequ city offices [--json]``.
 
 The offices' data (what ``shequ import`` brought in):
 
@@ -66,8 +66,8 @@ def register(commands: Any) -> None:
     add_passphrase_option(issue)
     issue.set_defaults(handler=cmd_city_issue)
 
-    revoke = sub.add_parser("revoke", help=_t("吊销一个社区的证书"))
-    revoke.add_argument("code", metavar="CODE", help=_t("社区的 12 位代码"))
+    revoke = sub.add_parser("revoke", help=_t("吊销一个社区或街道的证书"))
+    revoke.add_argument("code", metavar="CODE", help=_t("社区或街道的 12 位代码"))
     revoke.add_argument("--reason", required=True, metavar="TEXT", help=_t("吊销原因"))
     add_passphrase_option(revoke)
     revoke.set_defaults(handler=cmd_city_revoke)
@@ -235,6 +235,10 @@ def cmd_city_revoke(args: argparse.Namespace, out: TextIO) -> int:
         raise RevocationReasonMissing()
     office = authority.office(code)
     if office is None:
+        from db.exchange.street import street
+
+        if street(authority, code) is not None:
+            return _revoke_street(args, authority, code, out)
         raise OfficeNotRegistered(code)
     if office.revoked:
         out.write(
@@ -250,6 +254,35 @@ def cmd_city_revoke(args: argparse.Namespace, out: TextIO) -> int:
     out.write(
         _t("今后用这些证书签名的交换文件都会被拒绝；该社区需运行 “shequ keys request --new-key” 重新申请证书。") + "\n"
     )
+    return EXIT_OK
+
+
+def _revoke_street(args: argparse.Namespace, authority: Any, code: str, out: TextIO) -> int:
+    """``shequ city revoke`` given a street's code: :func:`db.exchange.street.revoke_street`."""
+    from db.exchange.street import revoke_street, street
+
+    entry = street(authority, code)
+    assert entry is not None
+    if entry.revoked:
+        out.write(
+            _t("街道 {0}（{1}）的证书已于 {2} 吊销，无需再次吊销。").format(
+                entry.name, code, local_time(entry.revoked_at)
+            )
+            + "\n"
+        )
+        return EXIT_OK
+    moved = [item.code for item in authority.offices() if item.via == code]
+    passphrase = ask_passphrase(args, _t("市级口令："), _t("市级口令"))
+    revoked = revoke_street(authority, code, args.reason, passphrase)
+    out.write(_t("已吊销街道 {0}（{1}）的证书，原因：{2}。").format(revoked.name, code, revoked.revoke_reason) + "\n")
+    out.write(_t("今后这个街道签名的转报文件和回执都会被拒绝。") + "\n")
+    if moved:
+        out.write(
+            _t("经这个街道报送的 {0} 个社区改为直接报送市级（{1}），下次给它们写回执时会告诉它们。").format(
+                len(moved), "、".join(moved)
+            )
+            + "\n"
+        )
     return EXIT_OK
 
 
