@@ -502,8 +502,8 @@ def status_document(
     city_name: str = "",
     backlog: Sequence[StreetBacklog] | None = None,
 ) -> dict[str, Any]:
-    """``shequ city status --json``: the period, the deadline, one entry per office, totals and
-    (when given) the streets' backlog."""
+    """``shequ city status --json``: the period, the deadline, one entry per office, totals, how many
+    stand in each state of :data:`LEVEL_STATES` and (when given) the streets' backlog."""
     document = {
         "city": city_name,
         "period": {"code": period.code, "label": period.label, "deadline": report_deadline(period).isoformat()},
@@ -515,8 +515,8 @@ def status_document(
             MISSING: sum(1 for r in rows if r.return_state == MISSING),
             "conflicts": sum(r.conflicts for r in rows),
             "review": {state: sum(1 for r in rows if r.review == state) for state in REVIEW_STATES},
-            "states": {state: sum(1 for r in rows if r.state == state) for state in LEVEL_STATES},
         },
+        "states": {state: sum(1 for r in rows if r.state == state) for state in LEVEL_STATES},  # per level
     }
     if backlog is not None:
         document["streets"] = [item.to_dict() for item in backlog]

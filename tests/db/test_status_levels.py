@@ -163,8 +163,8 @@ def test_each_state_at_the_city_and_the_streets_backlog(four: Four) -> None:
     assert entry["street"]["code"] == STREET_CODE and entry["street"]["decision"] == "received"
     assert entry["unlock"]["granted_by"] == "王审核"
     assert by_code[DIRECT_OFFICE]["street"] is None and by_code[DIRECT_OFFICE]["unlock"] is None
-    assert set(document["totals"]["states"]) == set(LEVEL_STATES)
-    assert document["totals"]["states"]["unlocked"] == 1 and document["totals"]["states"]["returned"] == 1
+    assert set(document["states"]) == set(LEVEL_STATES)
+    assert document["states"]["unlocked"] == 1 and document["states"]["returned"] == 1
     assert document["streets"] == [
         {
             "code": STREET_CODE,
@@ -267,7 +267,7 @@ def test_the_streets_own_view_of_its_offices(four: Four) -> None:
     assert document["street"] == {"code": STREET_CODE, "name": STREET_NAME}
     [entry] = document["offices"]
     assert (entry["code"], entry["state"], entry["state_label"]) == (STREET_OFFICE, "street_returned", "街道退回")
-    assert document["totals"]["states"]["street_returned"] == 1
+    assert document["states"]["street_returned"] == 1
     code, out, err = shequ("--data-dir", str(four.street.data_dir), "street", "status", "--period", "2026Q1")
     assert code == 0, err
     assert STREET_OFFICE in out and "街道退回：请补充" in out
