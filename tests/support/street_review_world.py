@@ -8,16 +8,14 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from db.exchange.bundle import ExportResult, export_bundle, import_bundle
 from db.exchange.envelope import open_sealed, seal_for_recipient
-from db.exchange.pki import Revocation
 from db.exchange.street_import import import_street_copy
 from db.returns.sign import SigningIdentity
-from db.timeutil import utcnow
 from tests.support.exchange_sites import OFFICE_PASSPHRASE, Site, sign_return
 from tests.support.exchange_world import CITY_PASSPHRASE
 from tests.support.street_world import STREET_PASSPHRASE, Four
@@ -88,21 +86,7 @@ def reseal(
 
 
 def revoke_street(four: Four, reason: str = "街道撤并") -> None:
-    """The city stops trusting the street: its entry marked revoked and its serials on the revoked
-    list, written under the registry's lock as ``city revoke`` writes an office's."""
-    city = four.city
-    now = utcnow()
-    with city._registry_locked():
-        offices, revoked = city._read_registry()
-        streets = city._stored_streets()
-        known = {item.serial for item in revoked}
-        updated = []
-        for item in streets:
-            if item.code != four.street.code:
-                updated.append(item)
-                continue
-            for serial in (*item.previous_serials, item.serial):
-                if serial not in known:
-                    revoked.append(Revocation(serial, item.code, now, reason))
-            updated.append(replace(item, revoked_at=now, revoke_reason=reason))
-        city._write_registry(offices, revoked, updated)
+    """The city stops trusting the street (what ``shequ city revoke STREET_CODE`` does)."""
+    from db.exchange.street import revoke_street as city_revokes_street
+
+    city_revokes_street(four.city, four.street.code, reason, CITY_PASSPHRASE)
