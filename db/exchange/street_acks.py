@@ -698,3 +698,14 @@ def _move_returns(
         if snapshot.state not in (wanted, ReturnState.RECEIVED.value):
             snapshot.state = wanted
             session.add(snapshot)
+
+
+def street_returned_reason(session: Any, snapshot: ReturnSnapshot) -> str | None:
+    """The street's comment when it sent ``snapshot`` back (退回) or found a problem in it (有问题) and the
+    city has not decided on it, else None (see :func:`db.exchange.acks.returned_reason` for the city's)."""
+    from db.models import ReturnReceipt
+
+    receipt = session.exec(select(ReturnReceipt).where(col(ReturnReceipt.return_id) == snapshot.id)).first()
+    if receipt is None or receipt.status or receipt.street_status not in _SENT_BACK:
+        return None
+    return str(receipt.street_reason)

@@ -63,7 +63,10 @@ class SignedTab(QWidget):
             item.setToolTip(0, _t("签名人：{0}").format(snapshot.signer))
             if snapshot.id in signed.sent_back:  # the city's reason, as the 数据交换 page shows it too
                 returned = snapshot.state == ReturnState.RETURNED.value
-                said = _t("市级退回原因：{0}") if returned else _t("市级审核意见：{0}")
+                if snapshot.id in signed.by_street:
+                    said = _t("街道退回原因：{0}") if returned else _t("街道审核意见：{0}")
+                else:
+                    said = _t("市级退回原因：{0}") if returned else _t("市级审核意见：{0}")
                 item.setToolTip(2, said.format(signed.sent_back[snapshot.id]))
                 item.setForeground(2, QBrush(QColor(ERROR_COLOUR)))
             self.signed_list.addTopLevelItem(item)

@@ -65,6 +65,7 @@ class SignedReturns:
 
     snapshots: list[ReturnSnapshot] = field(default_factory=list)
     sent_back: dict[str, str] = field(default_factory=dict)  # snapshot id → the city's reason (退回 or 有问题)
+    by_street: set[str] = field(default_factory=set)  # those sent back by the street (the city has not decided)
 
     def get(self, snapshot_id: str) -> ReturnSnapshot | None:
         return next((s for s in self.snapshots if s.id == snapshot_id), None)
@@ -86,16 +87,23 @@ def check_period(store: Any, office_code: str, period: Period, operator_id: str 
 
 def load_signed(store: Any, office_code: str) -> SignedReturns:
     from db.exchange.acks import returned_reason
+    from db.exchange.street_acks import street_returned_reason
     from db.returns.snapshot import office_signed_returns
 
     with store.session() as session:
         snapshots = office_signed_returns(session, office_code)
-        sent_back = {
-            snapshot.id: returned_reason(session, snapshot) or ""
-            for snapshot in snapshots
-            if snapshot.state in (ReturnState.RETURNED.value, ReturnState.PROBLEM.value)
-        }
-    return SignedReturns(snapshots, sent_back)
+        sent_back: dict[str, str] = {}
+        by_street: set[str] = set()
+        for snapshot in snapshots:
+            if snapshot.state not in (ReturnState.RETURNED.value, ReturnState.PROBLEM.value):
+                continue
+            reason = returned_reason(session, snapshot)
+            if reason is None:  # a street's 退回 / 有问题 (db.exchange.street_acks)
+                reason = street_returned_reason(session, snapshot)
+                if reason is not None:
+                    by_street.add(snapshot.id)
+            sent_back[snapshot.id] = reason or ""
+    return SignedReturns(snapshots, sent_back, by_street)
 
 
 def display_copy(pdf: bytes) -> bytes:

@@ -6,6 +6,7 @@ Four real installations, the street's own decision and comments, a real receipt,
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from desktop.common.workspace import workspace_for
 from desktop.exchange.page import ExchangePage
 from desktop.home.dashboard import DashboardPage
 from desktop.ledgers.list_page import ListPage
+from desktop.returns.page import ReturnsPage
 from tests.support.exchange_sites import OFFICE_PASSPHRASE
 from tests.support.gui import open_window
 from tests.support.gui_exchange_support import answer, scripted
@@ -152,3 +154,10 @@ def test_home_and_the_editor_show_the_streets_comments(qtbot, review: StreetRetu
     assert editor.record_id == review.activity_id
     assert editor.city_comment.isVisibleTo(editor)
     assert editor.city_comment.text().startswith(f"街道意见：{RECORD_COMMENT}（李街道（街道），2026-04-20")
+
+    # 报表: the return the street sent back, and why, as the city's would be
+    returns_page = ReturnsPage(workspace_for(review.four.via.store), today=date(2026, 6, 30), hub=ChangeHub())
+    qtbot.addWidget(returns_page)
+    qtbot.waitUntil(lambda: not returns_page.busy, timeout=30_000)
+    signed = returns_page.signed_list.topLevelItem(0)
+    assert signed.text(2) == "退回" and signed.toolTip(2) == f"街道退回原因：{REASON}"
