@@ -11,6 +11,7 @@ from desktop.street.services import StreetServices
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget
 
+    from desktop.street.ledger_tab import LedgerTab
     from desktop.street.review_tab import ReviewTab
     from desktop.street.status_tab import StatusTab
 
@@ -24,6 +25,8 @@ class StreetParts(StreetServices, Protocol):
     def status(self) -> StatusTab: ...
     @property
     def review(self) -> ReviewTab: ...
+    @property
+    def ledger(self) -> LedgerTab: ...
 
     def open_document(self, path: Path) -> bool:
         """Open ``path`` with the computer's own program for it (查看报表); whether it could."""

@@ -30,12 +30,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -47,20 +44,20 @@ from db.errors import ShequError
 from db.periods import Period, parse_period
 from db.timeutil import local_today
 from desktop.common.changes import ChangeHub
-from desktop.common.drives import DriveChooser, DriveSource
-from desktop.common.exchange_texts import period_text
+from desktop.common.drives import DriveSource
 from desktop.common.exchange_widgets import ResultFrame
-from desktop.common.figures import period_choices
-from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR, bold, hint
+from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR
 from desktop.common.passphrase import PassphraseCache
 from desktop.common.passphrase_keeper import KeeperWords, PassphraseKeeper
 from desktop.common.prompts import EXCHANGE, prompts
 from desktop.common.shortcuts import quit_keys
 from desktop.common.tasks import BusyWork, Progress, TaskHandle, TaskRunner
-from desktop.street import decisions, forwarding, help_actions, import_action, installing
+from desktop.street import decisions, forwarding, help_actions, import_action, installing, ledger_actions
+from desktop.street.ledger_tab import LedgerTab
 from desktop.street.review_tab import ReviewTab
 from desktop.street.status_tab import StatusTab
 from desktop.street.texts import _t
+from desktop.street.top_bar import TopBar
 
 if TYPE_CHECKING:
     from db.exchange.street import StreetInstallation
@@ -116,38 +113,11 @@ class StreetWindow(BusyWork, QMainWindow):
         self.setWindowTitle(_t("街道审核：{0}").format(self.street_name))  # Qt adds " — 社区台账"
         self.resize(1280, 820)
 
-        heading = QLabel(_t("{0} · 各社区报送和审核情况").format(self.street_name))
-        bold(heading, 1.4)
-        heading.setWordWrap(True)
-        self.period_box = QComboBox()
-        self.period_box.setAccessibleName(_t("报告期"))
-        for period in period_choices(self.today):
-            self.period_box.addItem(period_text(period.code), period.code)
-        self.period_box.setCurrentIndex(max(0, self.period_box.findData(str(self.today.year))))
-        period_label = QLabel(_t("报告期(&P)："))
-        period_label.setBuddy(self.period_box)
-        self.refresh_button = QPushButton(_t("重新统计"))
-        self.refresh_button.setToolTip(_t("重新读取各社区的情况"))
-        self.import_button = QPushButton(_t("导入社区数据包…"))
-        bold(self.import_button)
-        self.import_button.setToolTip(_t("导入社区经本街道报送的数据包（可以一次选多个文件）"))
-        self.forward_button = QPushButton(_t("报送市级…"))
-        self.forward_button.setToolTip(_t("把审核过的报表和街道的审核结果写到 U 盘，交给市级"))
-        bold(self.forward_button)
-        self.drives = DriveChooser(drives)
-        self.installation_note = hint()
-        self.installation_note.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(heading, 1)
-        top.addWidget(period_label)
-        top.addWidget(self.period_box)
-        top.addWidget(self.refresh_button)
-        drive_row = QHBoxLayout()
-        drive_row.addWidget(QLabel(_t("U 盘：")))
-        drive_row.addWidget(self.drives, 1)
-        drive_row.addSpacing(12)
-        drive_row.addWidget(self.import_button)
-        drive_row.addWidget(self.forward_button)
+        bar = TopBar(self.street_name, self.today, drives)
+        self.top_bar = bar
+        self.period_box, self.refresh_button, self.drives = bar.period_box, bar.refresh_button, bar.drives
+        self.import_button, self.forward_button = bar.import_button, bar.forward_button
+        self.installation_note = bar.installation_note
 
         self.result_frame = ResultFrame(close_label=_t("关闭"))
         self.result_heading = self.result_frame.heading
@@ -157,12 +127,12 @@ class StreetWindow(BusyWork, QMainWindow):
         self.tabs.addTab(self.status, _t("社区报送情况"))
         self.review = ReviewTab(self)
         self.tabs.addTab(self.review, _t("审核"))
+        self.ledger = LedgerTab(self)
+        self.tabs.addTab(self.ledger, _t("本街道台账"))
 
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addLayout(top)
-        layout.addWidget(self.installation_note)
-        layout.addLayout(drive_row)
+        layout.addWidget(bar)
         layout.addWidget(self.result_frame)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -174,7 +144,8 @@ class StreetWindow(BusyWork, QMainWindow):
         self.hub.changed.connect(self._installation_changed)
         self.hub.changed.connect(self._review_changed)
         self.hub.changed.connect(self.status.changed)
-        self.period_box.currentIndexChanged.connect(lambda _index: self.status.refresh())
+        self.hub.changed.connect(self.ledger.changed)
+        self.period_box.currentIndexChanged.connect(lambda _index: self._period_changed())
         self.refresh_button.clicked.connect(self.refresh)
         self.import_button.clicked.connect(self.choose_and_import)
         self.forward_button.clicked.connect(self.forward_to_city)
@@ -193,6 +164,11 @@ class StreetWindow(BusyWork, QMainWindow):
         review.view_button.clicked.connect(self.view_return)
         review.comment_button.clicked.connect(self.comment_on_figure)
         review.returns_list.itemSelectionChanged.connect(self._update_buttons)
+        ledger = self.ledger
+        ledger.add_staff_button.clicked.connect(lambda: ledger_actions.add_staff(self))
+        ledger.add_funding_button.clicked.connect(lambda: ledger_actions.add_funding(self))
+        ledger.remove_button.clicked.connect(lambda: ledger_actions.remove_selected(self))
+        ledger.return_button.clicked.connect(lambda: ledger_actions.make_return(self))
 
     def _build_menus(self) -> None:
         """The menu bar, as the city's window: 文件, 查看 (the text size), 帮助."""
@@ -248,15 +224,15 @@ class StreetWindow(BusyWork, QMainWindow):
         return parse_period(str(self.period_box.currentData()))
 
     def set_period(self, code: str) -> None:
-        index = self.period_box.findData(code)
-        if index < 0:
-            self.period_box.addItem(period_text(code), code)
-            index = self.period_box.count() - 1
-        self.period_box.setCurrentIndex(index)  # refreshes
+        self.top_bar.set_period(code)  # refreshes
 
     def refresh(self) -> None:
         """Read everything again."""
         self.hub.publish(Changes.all())
+
+    def _period_changed(self) -> None:
+        self.status.refresh()
+        self.ledger.refresh()
 
     def _installation_changed(self, changes: Changes) -> None:
         if changes.touches_office():
@@ -332,6 +308,7 @@ class StreetWindow(BusyWork, QMainWindow):
         self.ack_action.setEnabled(idle and bool(self.status.selected_code()))
         self.status.update_buttons()
         self.review.update_buttons()
+        self.ledger.update_buttons()
 
     def ask_passphrase(self, title: str, ok_label: str, why: str) -> str | None:
         return self.keeper.ask(title, ok_label, why)

@@ -307,3 +307,59 @@ def test_view_return_opens_the_stored_pdf_and_a_folder_imports_every_street_copy
     assert window.lock_action.isEnabled()
     window.lock_action.trigger()
     assert not window.keeper.kept and window.result_heading.text() == "已锁定"
+
+
+def test_the_streets_own_ledger_staff_funding_standing_and_its_return(
+    qtbot, world: WindowWorld, street_store: Store, scripted: ScriptedPrompts
+) -> None:
+    from desktop.street import ledger_actions
+
+    window = _window(qtbot, world, street_store)
+    window.set_period("2026")
+    _wait(qtbot, window)
+    window.tabs.setCurrentWidget(window.ledger)
+    ledger = window.ledger
+    assert ledger.staff_list.topLevelItemCount() == 0
+
+    dialog = ledger_actions.add_staff(window)
+    assert dialog is not None and dialog.isVisible()
+    type_chinese(dialog.inputs["name"], "刘街道")  # type: ignore[arg-type]
+    dialog.inputs["start"].setText("2025-01-01")  # type: ignore[union-attr]
+    dialog.inputs["pay"].setText("4800")  # type: ignore[union-attr]
+    dialog.try_save()  # no name of who enters it: said under the form, nothing lost, nothing written
+    assert dialog.isVisible() and dialog.problem.isVisibleTo(dialog) and "录入人" in dialog.problem.text()
+    assert dialog.values()["name"] == "刘街道" and ledger.staff_list.topLevelItemCount() == 0
+    type_chinese(dialog.entered_by, "王芳")
+    dialog.try_save()
+    assert not dialog.isVisible()
+    _wait(qtbot, window)
+    assert ledger.staff_list.topLevelItem(0).text(0) == "刘街道"
+
+    dialog = ledger_actions.add_funding(window)
+    assert dialog is not None
+    assert dialog.entered_by.text() == "王芳"  # offered as the name used last
+    dialog.inputs["received_on"].setText("2026-01-15")  # type: ignore[union-attr]
+    dialog.inputs["amount"].setText("12000.555")  # type: ignore[union-attr]
+    dialog.try_save()  # more than two decimals: refused, never rounded
+    assert dialog.isVisible() and dialog.problem.text()
+    dialog.inputs["amount"].setText("1.2万")  # type: ignore[union-attr]
+    dialog.try_save()
+    assert not dialog.isVisible()
+    _wait(qtbot, window)
+    assert ledger.funding_list.topLevelItem(0).text(1) == "12,000.00"
+    assert ledger.standing.text().startswith("街道工作者 1 人，运营经费 12,000.00 元")
+
+    # 删除选中的…: the reason and the name
+    ledger.funding_list.setCurrentItem(ledger.funding_list.topLevelItem(0))
+    answer(scripted, "ask_text", "重复录入", "王芳")
+    ledger.remove_button.click()
+    _wait(qtbot, window)
+    assert ledger.funding_list.topLevelItemCount() == 0 and window.result_heading.text().startswith("已删除")
+
+    # 生成街道汇总报表…: signed by the street, written to the stick, opened
+    answer(scripted, "ask_passphrase", STREET_PASSPHRASE)
+    ledger.return_button.click()
+    _wait(qtbot, window)
+    assert window.result_heading.text() == "已生成2026年街道汇总报表"
+    [opened] = window.opened  # type: ignore[attr-defined]
+    assert opened.parent == world.stick and opened.read_bytes().startswith(b"%PDF")
