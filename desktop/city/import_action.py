@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from desktop.city.importing import ImportRun, import_files
 from desktop.city.texts import _t
 from desktop.common.exchange_texts import ask_about_gap, missing_text
-from desktop.common.page_parts import WARNING_COLOUR
 from desktop.common.prompts import EXCHANGE, prompts
 
 if TYPE_CHECKING:
@@ -31,19 +30,6 @@ def choose_and_import(city: CityParts) -> None:
     )
     if paths:
         import_paths(city, paths)
-
-
-def choose_folder_and_import(city: CityParts) -> None:
-    """导入文件夹…: every exchange file (``*.shequ``) of one folder — a street's forward brings the
-    offices' files and its own; :func:`~desktop.city.importing.import_files` takes the offices' first."""
-    chosen = prompts().choose_folder(city.window(), _t("选择放有数据包的文件夹"), purpose=EXCHANGE)
-    if chosen is None:
-        return
-    paths = sorted(path for path in chosen.iterdir() if path.is_file() and path.suffix == ".shequ")
-    if not paths:
-        city.say(WARNING_COLOUR, _t("没有导入"), _t("文件夹 {0} 里没有数据包（.shequ 文件）。").format(chosen))
-        return
-    import_paths(city, paths)
 
 
 def import_paths(

@@ -212,9 +212,6 @@ class CityWindow(BusyWork, QMainWindow):
         """The menu bar, as the main window's: 文件, 查看 (the text size), 帮助."""
         file_menu = self.menuBar().addMenu(_t("文件(&F)"))
         self.import_action = self._action(file_menu, _t("导入报送数据(&I)…"), self.choose_and_import)
-        self.import_folder_action = self._action(
-            file_menu, _t("导入文件夹中的全部数据包(&D)…"), lambda: import_action.choose_folder_and_import(self)
-        )
         file_menu.addSeparator()
         self.lock_action = self._action(file_menu, _t("锁定(&L)"), self.lock, QKeySequence("Ctrl+L"))
         self.lock_action.setStatusTip(_t("忘记已输入的市级口令：下次需要时重新询问"))
@@ -322,7 +319,6 @@ class CityWindow(BusyWork, QMainWindow):
         for button in (self.import_button, self.refresh_button):
             button.setEnabled(idle)
         self.import_action.setEnabled(idle)
-        self.import_folder_action.setEnabled(idle)
         self.status.update_buttons()
         self.registry.update_buttons()
         self.conflicts.set_idle(idle)
