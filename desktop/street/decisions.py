@@ -198,8 +198,5 @@ def view_return(street: StreetParts) -> None:
         street.show_error(error, _t("无法打开报表"))
         return
     if not street.open_document(path):
-        street.say(
-            ERROR_COLOUR,
-            _t("无法打开报表"),
-            _t("电脑上没有能打开 PDF 的程序。报表文件在：{0}").format(path),
-        )
+        message = _t("电脑上没有能打开 PDF 的程序，请安装 PDF 阅读软件。报表文件在：{0}").format(path)
+        street.show_error(ShequError(message), _t("无法打开报表"))

@@ -114,21 +114,12 @@ def write_request(street: StreetServices) -> None:
         street.show_error(exc, _t("没有生成申请"))
         return
     except OSError as exc:
-        street.say(*_write_failed(folder, exc))
+        message = _t("无法写到 {0}（{1}）。请换一个文件夹或 U 盘再试。").format(folder, exc.strerror or exc)
+        street.show_error(ShequError(message), _t("没有生成申请"))
         return
     street.passphrase_worked(passphrase)
     street.say(
         OK_COLOUR,
         _t("已生成街道的证书申请文件"),
         _t("{0}。请把这个文件交给市委组织部；市里颁发证书后，点“文件 ▸ 安装市级证书…”安装。").format(target),
-    )
-
-
-def _write_failed(folder: Path, exc: OSError) -> tuple[str, str, str]:
-    from desktop.common.page_parts import ERROR_COLOUR
-
-    return (
-        ERROR_COLOUR,
-        _t("没有写出文件"),
-        _t("无法写到 {0}（{1}）。请换一个文件夹或 U 盘再试。").format(folder, exc.strerror or exc),
     )

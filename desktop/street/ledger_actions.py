@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from db.changes import Changes
 from db.errors import ShequError
 from desktop.common.exchange_texts import period_text
-from desktop.common.page_parts import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR
+from desktop.common.page_parts import OK_COLOUR, WARNING_COLOUR
 from desktop.common.prompts import prompts
 from desktop.street.ledger_dialogs import EntryDialog, Field, funding_fields, staff_fields
 from desktop.street.texts import _t
@@ -120,9 +120,8 @@ def make_return(street: StreetParts) -> None:
             _t("报表文件：{0}").format(path),
         )
         if not street.open_document(path):
-            street.say(
-                ERROR_COLOUR, _t("无法打开报表"), _t("电脑上没有能打开 PDF 的程序。报表文件在：{0}").format(path)
-            )
+            message = _t("电脑上没有能打开 PDF 的程序，请安装 PDF 阅读软件。报表文件在：{0}").format(path)
+            street.show_error(ShequError(message), _t("无法打开报表"))
 
     def failed(exc: BaseException) -> None:
         street.show_error(exc, _t("没有生成报表"))

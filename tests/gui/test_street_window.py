@@ -11,7 +11,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from sqlmodel import col, select
 
@@ -149,7 +150,8 @@ def test_import_review_return_then_pass_and_forward(
 
     # 审核: the office's return with its figures (names, never keys)
     window.status.select_office(STREET_OFFICE)
-    window.status.review_button.click()
+    window.status.table.setFocus()
+    QTest.keyClick(window.status.table, Qt.Key.Key_Return)  # Enter on the office: its return on 审核
     assert window.tabs.currentWidget() is window.review
     review = window.review
     assert review.selected_return() is not None and review.selected_return().office_code == STREET_OFFICE
