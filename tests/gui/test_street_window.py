@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from sqlmodel import col, select
@@ -309,6 +310,13 @@ def test_view_return_opens_the_stored_pdf_and_a_folder_imports_every_street_copy
     assert window.lock_action.isEnabled()
     window.lock_action.trigger()
     assert not window.keeper.kept and window.result_heading.text() == "已锁定"
+    assert window.manual_action.shortcut().matches(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    window.manual_action.trigger()  # F1: the manual's viewer, in front
+    from desktop.common.manual import ManualWindow
+
+    viewers = [w for w in QApplication.topLevelWidgets() if isinstance(w, ManualWindow) and w.isVisible()]
+    assert len(viewers) == 1
+    viewers[0].close()
 
 
 def test_the_streets_own_ledger_staff_funding_standing_and_its_return(
