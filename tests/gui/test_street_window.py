@@ -373,3 +373,37 @@ def test_the_streets_own_ledger_staff_funding_standing_and_its_return(
     assert window.result_heading.text() == "已生成2026年街道汇总报表"
     [opened] = window.opened  # type: ignore[attr-defined]
     assert opened.parent == world.stick and opened.read_bytes().startswith(b"%PDF")
+
+
+def test_installing_the_street_certificate_and_a_refused_file(
+    qtbot, tmp_path: Path, world: WindowWorld, scripted: ScriptedPrompts
+) -> None:
+    from db.exchange.street import StreetInstallation, issue_street
+    from tests.support.exchange_world import CITY_PASSPHRASE
+
+    street = StreetInstallation(tmp_path / "new-street")
+    request = street.init("150802003000", "新华街道党工委", STREET_PASSPHRASE)
+    issued = issue_street(world.four.city, request, CITY_PASSPHRASE)
+    certificate = world.stick / issued.filename
+    certificate.write_bytes(issued.signed_file)
+    bogus = world.stick / "not-a-certificate.json"
+    bogus.write_text("{}", encoding="utf-8")
+    with open_store(street.data_dir, create=True) as store:
+        window = StreetWindow(store, street, drives=world.drives, today=TODAY)
+        qtbot.addWidget(window)
+        window.show()
+        _wait(qtbot, window)
+        assert window.windowTitle() == "街道审核：新华街道党工委"
+        assert "还没有安装市级颁发的街道证书" in window.installation_note.text()
+        answer(scripted, "open_file", bogus)
+        window.certificate_action.trigger()
+        assert window.result_heading.text() == "没有安装证书"
+        assert scripted.asked[-1][0] == "error" and not street.certified()
+        answer(scripted, "open_file", certificate)
+        window.certificate_action.trigger()
+        _wait(qtbot, window)
+        assert window.result_heading.text() == "已安装市级颁发的街道证书" and street.certified()
+        assert "街道证书：已安装" in window.installation_note.text()
+        assert "还没有社区名单" in window.installation_note.text()
+        window.close()
+        QThreadPool.globalInstance().waitForDone()
