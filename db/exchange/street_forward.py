@@ -67,6 +67,28 @@ def countersigned_path(pdf_path: str, street_code: str) -> str:
     return str(path.with_name(f"{path.stem}{COUNTERSIGNED_INFIX}{street_code}.pdf"))
 
 
+def reviewed_pdf(data_dir: Path | str, snapshot: Any, receipt: Any | None) -> bytes:
+    """The PDF a reviewer above the street looks at: the street's countersigned copy when the receipt
+    records one (``countersigned_sha256``, checked: :class:`StoredReturnDamaged` if the file is missing
+    or no longer matches), else the office's own signed PDF (:func:`db.returns.snapshot.snapshot_pdf`)."""
+
+    from db.returns.errors import StoredReturnDamaged
+    from db.returns.snapshot import snapshot_pdf
+
+    sha = str(getattr(receipt, "countersigned_sha256", "") or "")
+    street_code = str(getattr(receipt, "street_code", "") or "")
+    if not sha or not street_code:
+        return snapshot_pdf(Path(data_dir), snapshot)
+    relative = countersigned_path(snapshot.pdf_path, street_code)
+    try:
+        data = (Path(data_dir) / relative).read_bytes()
+    except OSError as exc:
+        raise StoredReturnDamaged(relative, exc.strerror or str(exc)) from exc
+    if hashlib.sha256(data).hexdigest() != sha:
+        raise StoredReturnDamaged(relative, "SHA-256")
+    return data
+
+
 def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat()
 

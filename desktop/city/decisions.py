@@ -102,8 +102,11 @@ def decide(city: CityParts, status: ReturnState) -> None:
 
 
 def view_return(city: CityParts) -> None:
-    """查看报表: the office's signed return, as it arrived, in the preview."""
-    from db.models import ReturnSnapshot
+    """查看报表: the office's signed return in the preview — as the street countersigned it, when it
+    came through a street that passed it."""
+    from sqlmodel import select
+
+    from db.models import ReturnReceipt, ReturnSnapshot
 
     chosen = city.status.selected_return()
     row = city.status.row_of(city.status.selected_code())
@@ -111,16 +114,19 @@ def view_return(city: CityParts) -> None:
         return
     with city.store.session() as session:
         snapshot = session.get(ReturnSnapshot, chosen.return_id)
+        receipt = session.exec(select(ReturnReceipt).where(ReturnReceipt.return_id == chosen.return_id)).first()
+        if receipt is not None:
+            session.expunge(receipt)
     if snapshot is None:
         return
     data_dir = city.store.data_dir
     title = _t("{0}{1}报表（第 {2} 版）").format(row.name, period_text(chosen.period_code), chosen.return_version)
 
     def work(progress: Progress) -> tuple[bytes, bytes]:
+        from db.exchange.street_forward import reviewed_pdf
         from db.returns.display import with_signature_stamps
-        from db.returns.snapshot import snapshot_pdf
 
-        pdf = snapshot_pdf(data_dir, snapshot)
+        pdf = reviewed_pdf(data_dir, snapshot, receipt)  # with the street's countersignature when it has one
         return pdf, with_signature_stamps(pdf)
 
     def shown(result: tuple[bytes, bytes]) -> None:

@@ -34,6 +34,7 @@ from db.exchange.acks import decide_return
 from db.exchange.bundle import export_bundle, import_bundle
 from db.exchange.city_status import city_status, registered_streets, street_status
 from db.exchange.street_acks import export_street_ack
+from db.exchange.street_forward import reviewed_pdf
 from db.exchange.street_import import import_street_copy
 from db.exchange.street_review import (
     export_street_forward,
@@ -233,6 +234,10 @@ def test_the_whole_chain_with_four_installations(chain: tuple[Four, Site], tmp_p
     assert at_city.street_status == ReturnState.RECEIVED.value and at_city.street_code == STREET_CODE
     assert at_city.status == ""  # 待市审核: the city's own decision is a person's
     assert city_states(four)[STREET_OFFICE] == "待市审核"
+    with four.hub.store.session() as session:  # the city's reviewer looks at the countersigned PDF
+        shown = reviewed_pdf(four.hub.folder, session.get(ReturnSnapshot, v2), at_city)
+    assert shown == countersigned.read_bytes()
+    assert [item.level for item in verify_pdf(shown, trust=[root]).signers] == ["社区", "街道"]
     decide_return(four.hub.store, v2, ReturnState.RECEIVED, decided_by=CITY_REVIEWER)
     assert city_states(four)[STREET_OFFICE] == "已通过"
 
