@@ -112,10 +112,23 @@ def test_english_pages_have_the_anchors_of_the_topics() -> None:
 
 
 def test_the_topics_others_open_are_there() -> None:
-    """The city window and the ledgers ask for these by name."""
+    """The city's and the street's windows, the ledgers and the exchange page ask for these by name."""
     wanted = {"index", "first-run", "import", "returns", "exchange", "backups", "settings", "errors"}
-    wanted |= {"city", "city-status", "city-import", "city-registry", "city-return"}
+    wanted |= {"city", "city-status", "city-import", "city-registry", "city-return", "city-street", "city-unlock"}
+    wanted |= {"street", "street-status", "street-review", "street-import", "street-forward", "street-ledgers"}
+    wanted |= {"exchange-street", "exchange-unlock"}
     assert wanted <= set(MANUAL_TOPICS)
+
+
+def test_the_street_window_opens_its_own_chapter() -> None:
+    """F1 in the street's window (desktop/street/help_actions.py) opens street.html, which the contents list."""
+    from desktop.street.help_actions import MANUAL_TOPIC
+
+    assert resolve_topic(MANUAL_TOPIC) == manual.Topic("street.html")
+    assert "street.html" in [file for file, _title in CONTENTS]
+    text = (ROOT / "zh_CN" / "street.html").read_text("utf-8")
+    for words in ("通过（加签）…", "退回…", "有问题…", "对这一项提意见…", "报送市级…", "写回执…", "生成街道汇总报表…"):
+        assert words in text, words  # the buttons as the window names them
 
 
 def test_every_page_of_the_main_window_has_a_topic() -> None:
