@@ -201,8 +201,9 @@ def test_english_pages_have_chinese_ones() -> None:
 def test_the_manual_quotes_the_messages_people_see() -> None:
     """常见问题与错误提示 quotes the app's refusals as they are shown (a fixed one of each family)."""
     from db.errors import AlreadyRunning, BackupUnusable
-    from db.exchange.data_errors import BundleMissing
+    from db.exchange.data_errors import BundleMissing, PeriodLocked
     from db.exchange.errors import BundlePassphraseWrong
+    from db.exchange.street import StreetPassphraseWrong
     from db.returns.errors import WrongPassphrase
     from db.sheets.errors import SheetAlreadyImported
 
@@ -211,12 +212,15 @@ def test_the_manual_quotes_the_messages_people_see() -> None:
         str(BundlePassphraseWrong()),
         str(WrongPassphrase()),
         str(SheetAlreadyImported()),
+        str(StreetPassphraseWrong()),
     ):
         assert message in text
     for message, slot in (
         (str(AlreadyRunning("@")), "@"),
         (str(BackupUnusable("@")), "@"),
         (str(BundleMissing("@", [7])), "@ 的第 7 号"),
+        (str(PeriodLocked(["@"])), "@"),
+        (str(PeriodLocked(["@"], rows=7)), "7 行属于@"),
     ):
         before, after = message.split(slot, 1)
         assert before in text and after in text, message
