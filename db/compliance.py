@@ -43,10 +43,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
-from typing import Any
-
-from sqlalchemy import ColumnElement, and_, or_
-from sqlmodel import Session, col, func, select
+from typing import TYPE_CHECKING, Any
 
 from db.enums import (
     OPERATING_PURPOSES,
@@ -59,19 +56,6 @@ from db.enums import (
     WorkerType,
 )
 from db.i18n import Label, joined, tr
-from db.models import (
-    Activity,
-    Facility,
-    Funding,
-    MemberPostClaim,
-    Pairing,
-    PartnerUnit,
-    PartyMember,
-    PartyOrg,
-    Staff,
-    SyncedRecord,
-    Visit,
-)
 from db.periods import Period
 from db.standards import (
     COMMUNITY_WORKER_FUNDING,
@@ -82,6 +66,13 @@ from db.standards import (
     StandardInForce,
     standards_in_force,
 )
+
+if TYPE_CHECKING:  # SQLAlchemy, SQLModel and the models load in gather_inputs only: the judgement
+    # and its results are plain Python, so `shequ stats` and `shequ verify` start without them
+    from sqlalchemy import ColumnElement
+    from sqlmodel import Session
+
+    from db.models import SyncedRecord
 
 # An optional standard: the least number of activities a year (pro-rated to the period).
 MIN_ACTIVITIES_PER_YEAR = "min_activities_per_year"
@@ -195,6 +186,8 @@ class ComplianceInputs:
 
 
 def _live(model: type[SyncedRecord], office_code: str | None) -> list[ColumnElement[bool]]:
+    from sqlmodel import col
+
     conditions: list[ColumnElement[bool]] = [col(model.deleted_at).is_(None)]
     if office_code is not None:
         conditions.append(col(model.office_code) == office_code)
@@ -203,11 +196,17 @@ def _live(model: type[SyncedRecord], office_code: str | None) -> list[ColumnElem
 
 def _started_by(column: Any, day: date) -> ColumnElement[bool]:
     """``column`` is null (no start recorded) or on or before ``day``."""
+    from sqlalchemy import or_
+    from sqlmodel import col
+
     return or_(col(column).is_(None), col(column) <= day)
 
 
 def _not_ended_before(column: Any, day: date) -> ColumnElement[bool]:
     """``column`` is null (still running) or on or after ``day``."""
+    from sqlalchemy import or_
+    from sqlmodel import col
+
     return or_(col(column).is_(None), col(column) >= day)
 
 
@@ -226,6 +225,22 @@ def gather_inputs(session: Session, period: Period, office_code: str | None = No
     With ``office_code`` only that office's records count; by default every record in the
     database does (an installation keeps one office).
     """
+    from sqlalchemy import and_, or_
+    from sqlmodel import col, func, select
+
+    from db.models import (
+        Activity,
+        Facility,
+        Funding,
+        MemberPostClaim,
+        Pairing,
+        PartnerUnit,
+        PartyMember,
+        PartyOrg,
+        Staff,
+        Visit,
+    )
+
     start, end = period.start, period.end
 
     # 有人管事: a light select of the active staff; worker-years computed here.

@@ -11,12 +11,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING, Protocol
 
 from db.enums import FacilityType, split_codes
-from db.models import CityStandard
 from db.periods import Period
+
+if TYPE_CHECKING:  # the models load in the functions that read or make records (see db.compliance)
+    from sqlmodel import Session
+
+    from db.models import CityStandard
 
 STREET_WORKER_FUNDING = "street_worker_funding"
 COMMUNITY_WORKER_FUNDING = "community_worker_funding"
@@ -59,6 +62,8 @@ DEFAULT_STANDARDS: tuple[StandardDefault, ...] = (
 
 def default_standard_records(office_code: str) -> list[CityStandard]:
     """The default standards as new records for an office database."""
+    from db.models import CityStandard
+
     return [
         CityStandard(
             office_code=office_code,
@@ -97,10 +102,30 @@ class StandardInForce:
         return split_codes(self.value)
 
 
-def select_in_force(rows: Iterable[CityStandard], period: Period) -> dict[str, StandardInForce]:
+class StandardRow(Protocol):
+    """What :func:`select_in_force` reads of a standard: a :class:`db.models.CityStandard`, or a
+    plain row with the same fields (``shequ stats`` reads them with the standard library)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def effective_from(self) -> date: ...
+    @property
+    def effective_to(self) -> date | None: ...
+    @property
+    def deleted_at(self) -> object: ...
+
+
+def select_in_force(rows: Iterable[StandardRow], period: Period) -> dict[str, StandardInForce]:
     """For each key, the standard in force for ``period``: the latest that took effect by the
     period's end and had not ended before its start. Tombstoned rows are ignored."""
-    chosen: dict[str, CityStandard] = {}
+    chosen: dict[str, StandardRow] = {}
     for row in rows:
         if row.deleted_at is not None or row.effective_from > period.end:
             continue
@@ -116,5 +141,9 @@ def select_in_force(rows: Iterable[CityStandard], period: Period) -> dict[str, S
 
 def standards_in_force(session: Session, period: Period) -> dict[str, StandardInForce]:
     """The standards in force for ``period``, read from the database."""
+    from sqlmodel import col, select
+
+    from db.models import CityStandard
+
     rows = session.exec(select(CityStandard).where(col(CityStandard.deleted_at).is_(None))).all()
     return select_in_force(rows, period)
