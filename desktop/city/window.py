@@ -75,6 +75,7 @@ from desktop.city.registry_tab import RegistryTab
 from desktop.city.return_tab import ReturnTab
 from desktop.city.status_tab import StatusTab
 from desktop.city.texts import _t, period_options
+from desktop.city.unlock import UnlockTab
 from desktop.common.changes import ChangeHub
 from desktop.common.drives import DriveChooser, DriveSource
 from desktop.common.exchange_texts import period_text
@@ -165,6 +166,8 @@ class CityWindow(BusyWork, QMainWindow):
         self.tabs.addTab(self.registry, _t("社区名单"))
         self.return_tab = ReturnTab(self)
         self.tabs.addTab(self.return_tab, _t("汇总报表"))
+        self.unlock_tab = UnlockTab(self)  # 解锁申请 (desktop.city.unlock)
+        self.tabs.addTab(self.unlock_tab, self.unlock_tab.title())
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -183,6 +186,7 @@ class CityWindow(BusyWork, QMainWindow):
         self.hub.changed.connect(self.imports.changed)
         self.hub.changed.connect(self._conflicts_changed)
         self.hub.changed.connect(self.status.changed)
+        self.hub.changed.connect(self.unlock_tab.changed)
         self.period_box.currentIndexChanged.connect(lambda _index: self.status.refresh())
         self.refresh_button.clicked.connect(self.refresh)
         self.import_button.clicked.connect(self.choose_and_import)
