@@ -4,10 +4,16 @@ Only the ordered list of record ids is kept in memory. Rows are read when they c
 view, in blocks of :data:`BLOCK_SIZE` (``WHERE id IN (...)``), formatted once and cached
 (at most :data:`MAX_BLOCKS` blocks). Searching, filtering (a :class:`db.listing.ListFilter`)
 and sorting re-query the ids in SQL (:mod:`db.listing`); each refresh is one model reset.
+
+The last few id lists (search, filter and order → ids; at most :data:`CACHED_IDS` ids in all)
+are kept, so going back to one (clearing the search, 清除筛选, the previous order) reads
+nothing. :meth:`RecordTableModel.refresh` — what the list calls when records changed — forgets
+them all and reads again.
 """
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -22,6 +28,7 @@ ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 BLOCK_SIZE = 200
 MAX_BLOCKS = 50
+CACHED_IDS = 100_000  # ids kept from earlier queries of one list (about 10 MB)
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -49,6 +56,8 @@ class RecordTableModel(QAbstractTableModel):
         self._sort_column = spec.sort_column
         self._descending = spec.sort_descending
         self._loaded = False
+        self._last_query_ms: float | None = None
+        self._cached: OrderedDict[tuple[Any, ...], list[str]] = OrderedDict()  # query → ids, oldest first
 
     # --- state ---------------------------------------------------------------------------
 
@@ -82,19 +91,52 @@ class RecordTableModel(QAbstractTableModel):
         except ValueError:
             return None
 
+    @property
+    def last_query_ms(self) -> float | None:
+        """How long the last query of ids took with the model reset, in milliseconds (ids kept
+        from an earlier query do not count); None before the first. The search box debounces
+        only when this says queries are slow."""
+        return self._last_query_ms
+
     def refresh(self) -> None:
-        """Re-read the ids for the current search, filter and order (one model reset)."""
-        column = self._columns[self._sort_column]
-        with self._session_factory() as session:
-            ids = listing.page_ids(
-                session, self.kind_key, self._search, column.sort_key, self._descending, filters=self._filter
-            )
+        """Re-read the ids for the current search, filter and order (one model reset); the ids
+        kept from earlier queries are forgotten (the records may have changed)."""
+        self._cached.clear()
+        self._show_query()
+
+    def _query_key(self) -> tuple[Any, ...]:
+        f = self._filter
+        equals = tuple(sorted((name, str(value)) for name, value in f.equals.items()))
+        return (self._search, equals, f.date_field, f.date_from, f.date_to, self._sort_column, self._descending)
+
+    def _show_query(self) -> None:
+        """Show the ids for the current search, filter and order: kept ones, else read (one model reset)."""
+        started = time.perf_counter()
+        key = self._query_key()
+        ids = self._cached.get(key)
+        queried = ids is None
+        if ids is None:
+            column = self._columns[self._sort_column]
+            with self._session_factory() as session:
+                ids = listing.page_ids(
+                    session, self.kind_key, self._search, column.sort_key, self._descending, filters=self._filter
+                )
+            self._keep(key, ids)
+        else:
+            self._cached.move_to_end(key)
         self.beginResetModel()
         self._ids = ids
         self._blocks.clear()
         self._loaded = True
         self.endResetModel()
+        if queried:
+            self._last_query_ms = (time.perf_counter() - started) * 1000
         self.refreshed.emit()
+
+    def _keep(self, key: tuple[Any, ...], ids: list[str]) -> None:
+        self._cached[key] = ids
+        while len(self._cached) > 1 and sum(len(kept) for kept in self._cached.values()) > CACHED_IDS:
+            self._cached.popitem(last=False)
 
     def set_search(self, text: str) -> None:
         """Show only the records matching ``text`` (see :mod:`db.listing`)."""
@@ -102,7 +144,7 @@ class RecordTableModel(QAbstractTableModel):
         if text == self._search and self._loaded:
             return
         self._search = text
-        self.refresh()
+        self._show_query()
 
     def set_filter(self, filters: listing.ListFilter, refresh: bool = True) -> None:
         """Show only the records ``filters`` lets through (and that match the search).
@@ -114,7 +156,7 @@ class RecordTableModel(QAbstractTableModel):
             return
         self._filter = filters
         if refresh:
-            self.refresh()
+            self._show_query()
 
     # --- Qt model interface --------------------------------------------------------------
 
@@ -163,7 +205,7 @@ class RecordTableModel(QAbstractTableModel):
         if self._loaded and column == self._sort_column and descending == self._descending:
             return
         self._sort_column, self._descending = column, descending
-        self.refresh()
+        self._show_query()
 
     # --- rows on demand ------------------------------------------------------------------
 
