@@ -1,4 +1,5 @@
-"""帮助's actions: 使用手册 (F1: the manual's chapter on the street's window) and 关于社区台账."""
+"""帮助's actions: 使用手册 (F1: the manual's section of the tab shown, else the street's chapter) and
+关于社区台账."""
 
 from __future__ import annotations
 
@@ -11,14 +12,20 @@ if TYPE_CHECKING:
     from desktop.street.parts import StreetParts
 
 MANUAL_TOPIC = "street"
-"""The manual's chapter on the street's window (:mod:`desktop.common.manual`; contents until it is written)."""
+"""The manual's chapter on the street's window (:mod:`desktop.common.manual`)."""
+
+
+def manual_topic(street: StreetParts) -> str:
+    """The manual's section for the tab shown (the street's chapter for a tab without its own)."""
+    topics = {street.status: "street-status", street.review: "street-review", street.ledger: "street-ledgers"}
+    return topics.get(street.tabs.currentWidget(), MANUAL_TOPIC)
 
 
 def show_manual(street: StreetParts) -> None:
     """帮助 ▸ 使用手册 (F1)."""
     from desktop.common.manual import show_manual as show
 
-    show(street.window(), MANUAL_TOPIC)
+    show(street.window(), manual_topic(street))
 
 
 def show_about(street: StreetParts) -> None:

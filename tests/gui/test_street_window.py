@@ -311,6 +311,13 @@ def test_view_return_opens_the_stored_pdf_and_a_folder_imports_every_street_copy
     window.lock_action.trigger()
     assert not window.keeper.kept and window.result_heading.text() == "已锁定"
     assert window.manual_action.shortcut().matches(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    from desktop.street.help_actions import manual_topic
+
+    assert manual_topic(window) == "street-review"  # F1 opens the section of the tab shown
+    window.tabs.setCurrentWidget(window.ledger)
+    assert manual_topic(window) == "street-ledgers"
+    window.tabs.setCurrentWidget(window.status)
+    assert manual_topic(window) == "street-status"
     window.manual_action.trigger()  # F1: the manual's viewer, in front
     from desktop.common.manual import ManualWindow
 
