@@ -1,38 +1,18 @@
-"""Time handling: stored in UTC, shown in Asia/Shanghai; dates are plain dates."""
+"""Time handling: stored in UTC, shown in Asia/Shanghai; dates are plain dates.
+
+The functions live in :mod:`db.localtime` (standard library only) and are re-exported here next to
+:class:`UTCDateTime`, the column type, which needs SQLAlchemy."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime
 
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import DateTime, TypeDecorator
 
-LOCAL_TZ = ZoneInfo("Asia/Shanghai")
+from db.localtime import LOCAL_TZ, format_local, local_today, to_local, utcnow
 
-
-def utcnow() -> datetime:
-    """The current time, timezone-aware, in UTC."""
-    return datetime.now(UTC)
-
-
-def local_today() -> date:
-    """Today's date as people in the office see it (Asia/Shanghai)."""
-    return datetime.now(LOCAL_TZ).date()
-
-
-def to_local(moment: datetime) -> datetime:
-    """A stored UTC time as shown to people (Asia/Shanghai)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(LOCAL_TZ)
-
-
-def format_local(moment: datetime | None) -> str:
-    """``2026-11-28 14:21`` in Asia/Shanghai, or "" for None."""
-    if moment is None:
-        return ""
-    return to_local(moment).strftime("%Y-%m-%d %H:%M")
+__all__ = ["LOCAL_TZ", "UTCDateTime", "format_local", "local_today", "to_local", "utcnow"]
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 from db.fileio import write_atomic
 from db.keycrypt import encrypt_private_key, needs_stronger_encryption
+from db.localtime import to_local, utcnow
 from db.returns.errors import CertificateMismatch, KeyDamaged, WeakPassphrase, WrongPassphrase
-from db.timeutil import to_local, utcnow
 
 if TYPE_CHECKING:
     from cryptography import x509

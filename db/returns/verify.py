@@ -46,9 +46,9 @@ from pathlib import Path
 from typing import Any
 
 from db.i18n import Text, tr
-from db.returns.compose import parse_payload
+from db.localtime import format_local
 from db.returns.errors import BadTrustFile, UnreadablePdf
-from db.timeutil import format_local
+from db.returns.payload import parse_payload
 
 VALID = "valid"
 TAMPERED = "tampered"

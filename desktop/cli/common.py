@@ -91,8 +91,8 @@ def print_json(payload: Any, out: TextIO) -> None:
 
 def period(text: str | None) -> Any:
     """The period ``text`` names (``2026``, ``2026H1``, ``2026Q3``, ``2026-07``); this year when None."""
+    from db.localtime import local_today
     from db.periods import current_period, parse_period
-    from db.timeutil import local_today
 
     return parse_period(text) if text is not None else current_period(local_today(), "year")
 
@@ -152,7 +152,7 @@ def output_folder(text: str) -> Path:
 
 def local_time(moment: Any) -> str:
     """``moment`` in local time for the user; empty when None."""
-    from db.timeutil import format_local
+    from db.localtime import format_local
 
     return format_local(moment) if moment is not None else ""
 

@@ -126,8 +126,8 @@ def cmd_return(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from db.localtime import format_local
     from db.returns.verify import check_return_file
-    from db.timeutil import format_local
 
     verdict = check_return_file(data_dir(args), Path(args.file).expanduser(), args.trust or None)
     if args.json:
