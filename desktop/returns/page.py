@@ -31,6 +31,7 @@ from db.timeutil import local_today
 from desktop.common.changes import ChangeHub, StaleGuard
 from desktop.common.i18n import period_label
 from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, bold
+from desktop.common.processes import run_in_process
 from desktop.common.prompts import PDF, prompts
 from desktop.common.tasks import BusyWork, Progress, TaskHandle, TaskRunner
 from desktop.common.text_size import follow_font, text_width
@@ -49,6 +50,7 @@ from desktop.returns.state import (
     Shown,
     SignedReturns,
     check_period,
+    check_period_in,
     display_copy,
     load_signed,
     made_changes,
@@ -221,8 +223,13 @@ class ReturnsPage(BusyWork, PdfDropTarget):
         self.make_tab.show_checking(_t("正在检查{0}的台账…").format(period_label(period)))
         store, office, operator = self.store, self.workspace.office_code, self.workspace.operator_id
 
+        database = getattr(store, "db_path", None)
+
         def work(progress: Progress) -> CheckResult:
-            result = check_period(store, office, period, operator)
+            if database is not None:  # the whole office's validation: in the helper process
+                result = run_in_process(check_period_in, database, office, period, operator)
+            else:
+                result = check_period(store, office, period, operator)
             progress.check()  # superseded by a later check meanwhile
             return result
 

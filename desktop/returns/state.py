@@ -72,12 +72,30 @@ class SignedReturns:
 
 
 def check_period(store: Any, office_code: str, period: Period, operator_id: str | None = None) -> CheckResult:
+    return _check_period(store.session, office_code, period, operator_id)
+
+
+def check_period_in(database: Path, office_code: str, period: Period, operator_id: str | None = None) -> CheckResult:
+    """:func:`check_period` on the database file ``database``, read beside the app that has it
+    open: what the page runs in the helper process (:mod:`desktop.common.processes`), so the
+    whole office's validation never holds the window's interpreter."""
+    from db.audit import LedgerSession
+    from db.store import make_engine
+
+    engine = make_engine(database, query_only=True)
+    try:
+        return _check_period(lambda: LedgerSession(engine), office_code, period, operator_id)
+    finally:
+        engine.dispose()
+
+
+def _check_period(session_factory: Any, office_code: str, period: Period, operator_id: str | None) -> CheckResult:
     from db.office import current_office
     from db.returns.content import default_signatories
     from db.returns.preflight import run_preflight
     from db.returns.snapshot import latest_signed
 
-    with store.session() as session:
+    with session_factory() as session:
         preflight = run_preflight(session, period, office_code)
         latest = latest_signed(session, office_code, period.code)
         office = current_office(session)
