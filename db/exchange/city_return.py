@@ -128,9 +128,18 @@ def compose_city_return(
     from xml.sax.saxutils import escape
 
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-    from db.returns.compose import PAGE_MARGIN, STAMP_HEIGHT, STAMP_WIDTH, _Layout, _StampBox, format_number
+    from db.returns.compose import (
+        PAGE_MARGIN,
+        STAMP_HEIGHT,
+        STAMP_WIDTH,
+        TableRows,
+        _Layout,
+        _StampBox,
+        format_number,
+        paged_table,
+    )
     from db.returns.compose import _signature_box_flowable as signature_box
     from db.returns.fonts import register_fonts
     from db.returns.verify import city_payload
@@ -154,6 +163,16 @@ def compose_city_return(
     )
     width = doc.width
     cell, center = layout.cell, layout.cell_center
+    grid = layout.grid_commands()
+
+    def table(header: list[Any], body: list[list[Any]], widths: list[float], total: list[Any] | None = None) -> Any:
+        """A ruled table, one row per office (any number of them), laid out a page at a time."""
+        return paged_table(
+            TableRows(
+                [header], body, widths, grid, total=total, total_commands=layout.total_commands(), min_row_height=14.5
+            )
+        )
+
     story: list[Any] = [
         _identification(identification_lines(form_info, city_name), layout, width),
         Paragraph(escape(f"{city_name}{TITLE}"), layout.title),
@@ -181,9 +200,10 @@ def compose_city_return(
     )
 
     story.append(Paragraph("一、报送情况", layout.h1))
-    data: list[list[Any]] = [
-        [Paragraph(t, layout.header_cell) for t in ("序号", "社区代码", "社区名称", "最近数据包", "报表", "审核情况")]
+    header = [
+        Paragraph(t, layout.header_cell) for t in ("序号", "社区代码", "社区名称", "最近数据包", "报表", "审核情况")
     ]
+    data: list[list[Any]] = []
     for number, row in enumerate(rows, start=1):
         bundle = (
             f"第 {row.last_bundle_seq} 号（{format_local(row.last_bundle_at)}）" if row.last_bundle_seq else "未收到"
@@ -203,10 +223,11 @@ def compose_city_return(
             ]
         )
     widths = [0.06, 0.13, 0.17, 0.22, 0.17, 0.25]
-    story.append(Table(data, colWidths=[w * width for w in widths], repeatRows=1, style=layout.grid_style()))
+    story.append(table(header, data, [w * width for w in widths]))
 
     story.append(Paragraph("二、达标情况（√ 达标　× 未达标　△ 需说明）", layout.h1))
-    data = [[Paragraph(t, layout.header_cell) for t in ("社区名称", *(label for _, label in PILLARS), "综合")]]
+    header = [Paragraph(t, layout.header_cell) for t in ("社区名称", *(label for _, label in PILLARS), "综合")]
+    data = []
     for row in rows:
         if row.compliance is None:
             marks = ["无数据"] * (len(PILLARS) + 1)
@@ -215,10 +236,11 @@ def compose_city_return(
             marks = [f"{_MARK[result.pillar(key).status]} {result.pillar(key).status.label}" for key, _ in PILLARS]
             marks.append(f"{_MARK[result.status]} {result.status.label}")
         data.append([Paragraph(row.name, cell), *(Paragraph(m, center) for m in marks)])
-    story.append(Table(data, colWidths=[0.25 * width] + [0.15 * width] * 5, repeatRows=1, style=layout.grid_style()))
+    story.append(table(header, data, [0.25 * width] + [0.15 * width] * 5))
 
     story.append(Paragraph("三、主要指标", layout.h1))
-    data = [[Paragraph(t, layout.header_cell) for t in ("社区名称", *(h for _, _, h, _ in MAIN_FIGURES))]]
+    header = [Paragraph(t, layout.header_cell) for t in ("社区名称", *(h for _, _, h, _ in MAIN_FIGURES))]
+    data = []
     totals: list[Decimal] = [Decimal(0)] * len(MAIN_FIGURES)
     for row in rows:
         cells = [Paragraph(row.name, cell)]
@@ -233,17 +255,9 @@ def compose_city_return(
     for index, (_, _, _, summed) in enumerate(MAIN_FIGURES):
         shown = format_number(totals[index] if totals[index] % 1 else int(totals[index])) if summed else "—"
         total_cells.append(Paragraph(shown, layout.cell_right))
-    data.append(total_cells)
     first = 0.2
     rest = (1 - first) / len(MAIN_FIGURES)
-    story.append(
-        Table(
-            data,
-            colWidths=[first * width] + [rest * width] * len(MAIN_FIGURES),
-            repeatRows=1,
-            style=layout.grid_style(total_row=True),
-        )
-    )
+    story.append(table(header, data, [first * width] + [rest * width] * len(MAIN_FIGURES), total=total_cells))
     story.append(
         Paragraph(
             "各社区的指标由其报送的台账数据按与社区报表相同的规则计算；居民身份证号、电话、住址等个人信息不报送市级。",

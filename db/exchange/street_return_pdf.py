@@ -154,7 +154,16 @@ def compose_street_return(
     from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
     from db.exchange.city_return import _MARK, MAIN_FIGURES, _identification, identification_lines
-    from db.returns.compose import PAGE_MARGIN, STAMP_HEIGHT, STAMP_WIDTH, _Layout, _StampBox, format_number
+    from db.returns.compose import (
+        PAGE_MARGIN,
+        STAMP_HEIGHT,
+        STAMP_WIDTH,
+        TableRows,
+        _Layout,
+        _StampBox,
+        format_number,
+        paged_table,
+    )
     from db.returns.compose import _signature_box_flowable as signature_box
     from db.returns.fonts import register_fonts
 
@@ -185,6 +194,10 @@ def compose_street_return(
     def header(*titles: str) -> list[Any]:
         return [Paragraph(escape(title), layout.header_cell) for title in titles]
 
+    def long_table(head: list[Any], body: list[list[Any]], widths: list[float]) -> Any:
+        """A ruled table of any length (one row per office, person or payment), a page at a time."""
+        return paged_table(TableRows([head], body, widths, layout.grid_commands(), min_row_height=14.5))
+
     story: list[Any] = [
         _identification(identification_lines(None, street_name), layout, width),
         Paragraph(escape(f"{street_name}{TITLE}"), layout.title),
@@ -204,7 +217,7 @@ def compose_street_return(
     )
 
     story.append(Paragraph("一、报送与审核情况", layout.h1))
-    data: list[list[Any]] = [header("序号", "社区代码", "社区名称", "报表", "街道审核", "市级审核", "审核情况")]
+    data: list[list[Any]] = []
     for number, office in enumerate(offices, start=1):
         report = "未报送"
         if office.reported:
@@ -223,7 +236,8 @@ def compose_street_return(
             ]
         )
     widths = [0.05, 0.12, 0.15, 0.16, 0.19, 0.19, 0.14]
-    story.append(Table(data, colWidths=[w * width for w in widths], repeatRows=1, style=layout.grid_style()))
+    offices_header = header("序号", "社区代码", "社区名称", "报表", "街道审核", "市级审核", "审核情况")
+    story.append(long_table(offices_header, data, [w * width for w in widths]))
     if not offices:
         story.append(p("本街道还没有经办的社区（请安装市级的街道名单）。", layout.note))
 
@@ -287,20 +301,21 @@ def compose_street_return(
     story.append(KeepTogether([Table(data, colWidths=[0.22 * width, 0.78 * width], style=layout.grid_style())]))
     story.append(Paragraph("街道(镇)工作者名册", layout.h2))
     if staff:
-        data = [header("序号", "姓名", "性别", "职务", "任职期间", "报酬（元）")]
-        data += [[p(str(n), center), *(p(text) for text in row)] for n, row in enumerate(staff, start=1)]
+        data = [[p(str(n), center), *(p(text) for text in row)] for n, row in enumerate(staff, start=1)]
         widths = [0.06, 0.16, 0.08, 0.2, 0.3, 0.2]
-        story.append(Table(data, colWidths=[w * width for w in widths], repeatRows=1, style=layout.grid_style()))
+        staff_header = header("序号", "姓名", "性别", "职务", "任职期间", "报酬（元）")
+        story.append(long_table(staff_header, data, [w * width for w in widths]))
     else:
         story.append(p("本期没有在岗的街道(镇)工作者。", layout.small))
     story.append(Paragraph("街道经费明细", layout.h2))
     if funding:
-        data = [header("序号", "到账日期", "来源", "用途", "金额（元）", "计入人均经费", "备注")]
+        data = []
         for n, row in enumerate(funding, start=1):
             data.append([p(str(n), center), p(row[0], center), p(row[1]), p(row[2]), p(row[3], right),
                          p(row[4], center), p(row[5])])  # fmt: skip
         widths = [0.06, 0.12, 0.12, 0.12, 0.14, 0.12, 0.32]
-        story.append(Table(data, colWidths=[w * width for w in widths], repeatRows=1, style=layout.grid_style()))
+        funding_header = header("序号", "到账日期", "来源", "用途", "金额（元）", "计入人均经费", "备注")
+        story.append(long_table(funding_header, data, [w * width for w in widths]))
     else:
         story.append(p("本期没有到账的街道经费。", layout.small))
 

@@ -17,6 +17,7 @@ reportlab is imported inside the functions, so importing this module costs nothi
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,8 +25,7 @@ from typing import Any
 
 from db.compliance import Figure, Number, Status
 from db.returns.content import FORM_TITLE, Annex, ReturnContent
-
-PAYLOAD_PREFIX = "SHEQU1"
+from db.returns.payload import PAYLOAD_PREFIX, parse_payload, qr_payload  # noqa: F401 (the payload's home)
 
 _MM = 72 / 25.4
 PAGE_MARGIN = 15 * _MM
@@ -46,19 +46,6 @@ class ComposedReturn:
     pages: int
     stamp_page: int  # 0-based page index of the signature box
     stamp_box: tuple[float, float, float, float]  # x1, y1, x2, y2 in PDF points
-
-
-def qr_payload(office_code: str, period_code: str, version: int, figures_sha256: str) -> str:
-    """What the QR code (and the PDF's Keywords) carry: ``SHEQU1|code|period|V1|sha256``."""
-    return f"{PAYLOAD_PREFIX}|{office_code}|{period_code}|V{version}|{figures_sha256}"
-
-
-def parse_payload(text: str) -> dict[str, str] | None:
-    """The fields of a :func:`qr_payload` string, or None when it is not one."""
-    parts = (text or "").strip().split("|")
-    if len(parts) != 5 or parts[0] != PAYLOAD_PREFIX or not parts[3].startswith("V"):
-        return None
-    return {"office_code": parts[1], "period": parts[2], "version": parts[3][1:], "figures_sha256": parts[4]}
 
 
 def format_number(value: Number | None, unit: str = "") -> str:
@@ -109,11 +96,10 @@ class _Layout:
         self.header_cell = ParagraphStyle("hcell", fontName=bold, fontSize=8, leading=10, alignment=TA_CENTER)
         self.annex_header = ParagraphStyle("ahcell", fontName=bold, fontSize=7.5, leading=9.2, alignment=TA_CENTER)
 
-    def grid_style(self, header_rows: int = 1, *, font_size: float = 8, total_row: bool = False) -> Any:
-        from reportlab.platypus import TableStyle
-
+    def grid_commands(self, header_rows: int = 1, *, font_size: float = 8) -> list[tuple[Any, ...]]:
+        """The style commands of a ruled table with ``header_rows`` shaded header rows."""
         colors = self.colors
-        commands: list[tuple[Any, ...]] = [
+        return [
             ("FONT", (0, 0), (-1, -1), self.regular, font_size, font_size + 2),
             ("FONT", (0, 0), (-1, header_rows - 1), self.bold, font_size, font_size + 2),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -126,12 +112,148 @@ class _Layout:
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
+
+    def total_commands(self, *, font_size: float = 8) -> list[tuple[Any, ...]]:
+        """The commands of a totals row, the table's last (bold on a light grey)."""
+        return [
+            ("FONT", (0, -1), (-1, -1), self.bold, font_size, font_size + 2),
+            ("BACKGROUND", (0, -1), (-1, -1), self.colors.HexColor("#f5f5f5")),
+        ]
+
+    def grid_style(self, header_rows: int = 1, *, font_size: float = 8, total_row: bool = False) -> Any:
+        from reportlab.platypus import TableStyle
+
+        commands = self.grid_commands(header_rows, font_size=font_size)
         if total_row:
-            commands += [
-                ("FONT", (0, -1), (-1, -1), self.bold, font_size, font_size + 2),
-                ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f5f5f5")),
-            ]
+            commands += self.total_commands(font_size=font_size)
         return TableStyle(commands)
+
+
+# ---------------------------------------------------------------------------------------
+# Long tables, a page at a time
+
+TABLE_CHUNK_ROWS = 500
+"""The most body rows one reportlab ``Table`` of a return ever holds. reportlab splits a table at a
+page break by making a new table of all the rows left, so one table of n rows costs about n² / rows
+per page (one of 32,000 rows: 48 s); a long table is therefore laid out a page at a time
+(:class:`TableRows`, :func:`paged_table`), each page a table of its own rows only."""
+
+
+@dataclass(frozen=True)
+class TableRows:
+    """A table that may run over many pages, as data: its header rows (repeated on every page),
+    its body rows, an optional totals row at the end, and how it is drawn.
+
+    :func:`paged_table` lays it out: each page gets a ``Table`` of the header and the rows that fit
+    there (made from at most :data:`TABLE_CHUNK_ROWS` rows), so a page costs the same however long
+    the table is, and the pages look as one long table split by reportlab: the header repeated, the
+    frame and rules closed at the foot of each page, the totals row last.
+    """
+
+    header: Sequence[Sequence[Any]]
+    body: Sequence[Sequence[Any]]
+    col_widths: Sequence[float]
+    commands: Sequence[tuple[Any, ...]]  # the style commands of every page's table
+    total: Sequence[Any] | None = None
+    total_commands: Sequence[tuple[Any, ...]] = ()  # added to the table that holds the totals row
+    # per-cell styles, made once and shared (header row, body row, totals row), or None
+    cell_styles: tuple[Sequence[Any], Sequence[Any], Sequence[Any]] | None = None
+    h_align: str = "CENTER"
+    min_row_height: float = 14.0  # the lowest a row can be: how many rows a page may take, first guess
+    chunk: int = TABLE_CHUNK_ROWS
+
+    def table(self, start: int, end: int) -> Any:
+        """The ``Table`` of the header and body rows ``start`` to ``end`` (and the totals row when
+        ``end`` is the last)."""
+        from reportlab.platypus import Table, TableStyle
+
+        if end - start > self.chunk:
+            raise ValueError(f"at most {self.chunk} rows in one table, not {end - start}")
+        last = end >= len(self.body) and self.total is not None
+        rows = [list(row) for row in self.header] + [list(row) for row in self.body[start:end]]
+        commands = list(self.commands)
+        if last:
+            assert self.total is not None
+            rows.append(list(self.total))
+            commands += self.total_commands
+        styles = None
+        if self.cell_styles is not None:
+            header_style, body_style, total_style = self.cell_styles
+            styles = [header_style] * len(self.header) + [body_style] * (end - start)
+            if last:
+                styles.append(total_style)
+        return Table(
+            rows,
+            colWidths=list(self.col_widths),
+            repeatRows=len(self.header),
+            style=TableStyle(commands),
+            cellStyles=styles,
+            hAlign=self.h_align,
+        )
+
+
+def paged_table(rows: TableRows) -> Any:
+    """A flowable laying ``rows`` out a page at a time (see :class:`TableRows`)."""
+    return _paged_table_class()(rows, 0)
+
+
+@functools.cache
+def _paged_table_class() -> Any:
+    from reportlab.platypus import Flowable
+
+    class PagedTable(Flowable):  # type: ignore[misc]
+        """The rows of a :class:`TableRows` from ``start`` on. On a page it is the ``Table`` of the
+        rows that fit there; split, it gives that table and a ``PagedTable`` of the rows left."""
+
+        def __init__(self, spec: TableRows, start: int) -> None:
+            super().__init__()
+            self.spec = spec
+            self.start = start
+            self.hAlign = spec.h_align
+            self._piece: tuple[float, float, Any, int, float] | None = None  # aw, ah, table, end, height
+
+        def _table_for(self, available_width: float, available_height: float) -> tuple[Any, int, float]:
+            """The table of the rows from ``start`` that may fit ``available_height`` (a few
+            more than do, so that it splits), and the end of its rows and its height."""
+            piece = self._piece
+            if piece is not None and piece[:2] == (available_width, available_height):
+                return piece[2], piece[3], piece[4]
+            spec = self.spec
+            count = min(spec.chunk, max(1, int(available_height / spec.min_row_height) + 2))
+            while True:
+                end = min(len(spec.body), self.start + count)
+                table = spec.table(self.start, end)
+                width, height = table.wrap(available_width, available_height)
+                if height > available_height or end >= len(spec.body) or count >= spec.chunk:
+                    break
+                count = min(spec.chunk, count * 2)  # taller rows than guessed: take more
+            self.width = width
+            self._piece = (available_width, available_height, table, end, height)
+            return table, end, height
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            _table, end, height = self._table_for(available_width, available_height)
+            if end < len(self.spec.body) and height <= available_height:
+                height = available_height + 1  # more rows follow: split here
+            self.height = height
+            return self.width, height
+
+        def split(self, available_width: float, available_height: float) -> list[Any]:
+            table, end, _height = self._table_for(available_width, available_height)
+            parts = table.split(available_width, available_height)
+            if not parts:
+                return []  # not even the header and one row: the next page
+            if len(parts) == 1:  # the whole table fits
+                return parts if end >= len(self.spec.body) else [parts[0], PagedTable(self.spec, end)]
+            first = parts[0]
+            taken = len(first._cellvalues) - len(self.spec.header)  # body rows on this page
+            return [first, PagedTable(self.spec, min(self.start + taken, len(self.spec.body)))]
+
+        def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+            assert self._piece is not None, "drawn before it was wrapped"
+            self._piece[2].drawOn(canvas, x, y, _sW)
+
+    return PagedTable
 
 
 class _StampBox:
@@ -574,7 +696,7 @@ def _signature_block(content: ReturnContent, layout: _Layout, width: float, wher
 
 
 def _corrections(content: ReturnContent, layout: _Layout, width: float) -> list[Any]:
-    from reportlab.platypus import PageBreak, Paragraph, Table
+    from reportlab.platypus import PageBreak, Paragraph
 
     if content.return_version <= 1:
         return []
@@ -590,7 +712,7 @@ def _corrections(content: ReturnContent, layout: _Layout, width: float) -> list[
         parts.append(Paragraph("与上一版相比，数据没有变化。", layout.body))
         return parts
     widths = [width * 0.06, width * 0.28, width * 0.16, width * 0.16, width * 0.34]
-    rows: list[list[Any]] = [["序号", "项目", "原数值", "更正后", "原因"]]
+    rows: list[list[Any]] = []  # one per changed figure or field: thousands after a large import
     for index, change in enumerate(content.corrections, 1):
         rows.append(
             [
@@ -601,9 +723,8 @@ def _corrections(content: ReturnContent, layout: _Layout, width: float) -> list[
                 Paragraph(_escape(change.why), layout.cell),
             ]
         )
-    table = Table(rows, colWidths=widths, repeatRows=1, style=layout.grid_style())
-    table.setStyle([("ALIGN", (0, 1), (0, -1), "CENTER")])
-    parts.append(table)
+    commands = [*layout.grid_commands(), ("ALIGN", (0, 1), (0, -1), "CENTER")]
+    parts.append(paged_table(TableRows([["序号", "项目", "原数值", "更正后", "原因"]], rows, widths, commands)))
     return parts
 
 
@@ -647,8 +768,8 @@ def _answers(content: ReturnContent, layout: _Layout, width: float) -> list[Any]
     return parts
 
 
-def _annex_cell_styles(annex: Annex, layout: _Layout, size: float) -> list[list[Any]]:
-    """The annex table's cell styles, made once and shared by every row.
+def _annex_cell_styles(annex: Annex, layout: _Layout, size: float) -> tuple[list[Any], list[Any], list[Any]]:
+    """The annex table's cell styles (header row, body row, totals row), made once and shared by every row.
 
     Equal to :meth:`_Layout.grid_style`'s per-cell commands (fonts, middle alignment, paddings
     2 / 2.5 / 2 / 2), the header centred and each column aligned as it says, but without a
@@ -666,14 +787,13 @@ def _annex_cell_styles(annex: Annex, layout: _Layout, size: float) -> list[list[
     columns = annex.columns
     header = [style("header", layout.bold, "CENTER") for _ in columns]
     body = [style("body", layout.regular, column.align.upper()) for column in columns]
-    styles = [header, *([body] * len(annex.rows))]
-    if annex.total is not None:
-        styles.append([style("total", layout.bold, column.align.upper()) for column in columns])
-    return styles
+    total = [style("total", layout.bold, column.align.upper()) for column in columns]
+    return header, body, total
 
 
-def _annex_table(annex: Annex, layout: _Layout, width: float) -> Any:
-    from reportlab.platypus import LongTable, Paragraph, TableStyle
+def annex_rows(annex: Annex, layout: _Layout, width: float) -> TableRows:
+    """An annex's table as :class:`TableRows`: its cells (long texts wrapped), widths and styles."""
+    from reportlab.platypus import Paragraph
 
     shares = [column.width for column in annex.columns]
     scale = width / sum(shares)
@@ -681,26 +801,26 @@ def _annex_table(annex: Annex, layout: _Layout, width: float) -> Any:
     styles = {"left": layout.annex_cell, "center": layout.annex_center, "right": layout.annex_right}
     font, size = layout.regular, 7.5
     header = [Paragraph(column.title, layout.annex_header) for column in annex.columns]
-    rows: list[list[Any]] = [header]
     cell_styles = [styles[column.align] for column in annex.columns]
-    for row in annex.rows:
-        rows.append([_cell(text, cell_styles[i], widths[i], font, size) for i, text in enumerate(row)])
+    body = [[_cell(text, cell_styles[i], widths[i], font, size) for i, text in enumerate(row)] for row in annex.rows]
+    total = None
     if annex.total is not None:
-        rows.append([_cell(text, cell_styles[i], widths[i], layout.bold, size) for i, text in enumerate(annex.total)])
+        total = [_cell(text, cell_styles[i], widths[i], layout.bold, size) for i, text in enumerate(annex.total)]
     colors = layout.colors
     commands: list[tuple[Any, ...]] = [  # lines and backgrounds only: the cells' styles are made above
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
     ]
-    if annex.total is not None:
-        commands.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f5f5f5")))
-    return LongTable(
-        rows,
-        colWidths=widths,
-        repeatRows=1,
-        style=TableStyle(commands),
-        cellStyles=_annex_cell_styles(annex, layout, size),
+    return TableRows(
+        header=[header],
+        body=body,
+        col_widths=widths,
+        commands=commands,
+        total=total,
+        total_commands=[("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f5f5f5"))],
+        cell_styles=_annex_cell_styles(annex, layout, size),
+        min_row_height=size + 2 + 2 + 2.5,  # one line and its paddings
     )
 
 
@@ -722,7 +842,7 @@ def _annexes(content: ReturnContent, layout: _Layout, width: float) -> list[Any]
             parts.append(Paragraph(_escape(f"{label}：{value}"), layout.small))
         parts.append(Spacer(1, 1.5 * _MM))
         if annex.rows:
-            parts.append(_annex_table(annex, layout, width))
+            parts.append(paged_table(annex_rows(annex, layout, width)))
         else:
             parts.append(Paragraph("本期没有记录。", layout.small))
         parts.append(Spacer(1, 3 * _MM))
