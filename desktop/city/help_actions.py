@@ -23,6 +23,9 @@ def manual_topic(city: CityParts) -> str:
         city.registry: "city-registry",
         city.return_tab: "city-return",
     }
+    unlock_tab = getattr(city, "unlock_tab", None)  # 解锁申请 (desktop.city.unlock)
+    if unlock_tab is not None:
+        topics[unlock_tab] = "city-unlock"
     return topics.get(city.tabs.currentWidget(), MANUAL_TOPIC)
 
 

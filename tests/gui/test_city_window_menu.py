@@ -149,6 +149,7 @@ def test_f1_opens_the_manual_on_the_tab_shown(qtbot, world: World, scripted: Scr
         "同步冲突": "city",  # no chapter of its own: the city's
         "社区名单": "city-registry",
         "汇总报表": "city-return",
+        "解锁申请": "city-unlock",
     }
     viewer.close()
 
