@@ -386,14 +386,14 @@ def _budget_zip(path: Path) -> BudgetZipFile:
 def _open_workbook(path: Path) -> Any:
     """The workbook read-only, every part it reads going through :class:`BudgetZipFile`;
     ``workbook.close()`` closes the file."""
-    from openpyxl.reader.excel import ExcelReader
+    from db.sheets.xlsx import QuickReader
 
     archive = _budget_zip(path)
     try:
         # ExcelReader opens the zip itself (by a handle: it judges a name by its extension, and
         # an .xlsx may come renamed); its archive is then swapped for the budgeted one.
         with path.open("rb") as handle:
-            reader = ExcelReader(handle, read_only=True, data_only=True)
+            reader = QuickReader(handle, read_only=True, data_only=True)
             reader.archive.close()
         reader.archive = archive
         reader.valid_files = archive.namelist()
@@ -415,8 +415,11 @@ def _visible_sheets(workbook: Any) -> list[Any]:
 
 
 def _sheet_rows(sheet: Any) -> Iterator[tuple[int, Sequence[Any]]]:
-    sheet.reset_dimensions()  # some programs write a wrong size; read what is there
-    yield from enumerate(sheet.iter_rows(values_only=True), 1)
+    """(row number, values) from the first row, whatever size the sheet declares (some programs
+    write a wrong one): :func:`db.sheets.xlsx.sheet_values`."""
+    from db.sheets.xlsx import sheet_values
+
+    yield from sheet_values(sheet)
 
 
 def sheet_names(path: Path | str) -> list[str]:
@@ -477,7 +480,10 @@ def _read_xlsx(
                 raise SheetNotFound(path.name, sheet, names)
             chosen = workbook[sheet]
         else:
-            chosen = _choose_sheet(workbook, kind_key, remembered)
+            try:
+                chosen = _choose_sheet(workbook, kind_key, remembered)
+            except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
+                raise SheetUnreadable(path.name, f"工作簿已损坏或格式不受支持：{type(exc).__name__}") from None
         try:
             return _build(
                 path,
