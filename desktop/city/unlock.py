@@ -35,7 +35,7 @@ class UnlockTab(QWidget):
         self.requests: list[Any] = []  # db.exchange.unlock.UnlockInfo
         self.list = plain_list(
             [_t("社区"), _t("报告期"), _t("版本"), _t("申请人"), _t("申请时间"), _t("状态"), _t("原因")],
-            (170, 120, 50, 80, 140, 190),
+            (210, 120, 50, 80, 140, 150),
         )
         self.list.setAccessibleName(_t("解锁申请"))
         self.grant_button = QPushButton(_t("同意解锁…"))

@@ -263,7 +263,7 @@ def _note(item: ReturnStatus) -> str:
     if item.pending:
         return _t("市级已收到，正在审核；审核通过后该报告期才锁定")
     if received:
-        return _t("已接收，该报告期已锁定；如需修改，请走更正流程")
+        return _t("已接收，该报告期已锁定，不能修改；如需更正，由管理员申请解锁（见“锁定与解锁”）")
     if item.street_status == ReturnState.RECEIVED.value:
         return _t("街道审核通过，等待市级审核")
     if item.street_code:
