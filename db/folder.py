@@ -232,6 +232,9 @@ class FolderClaim:
     needs_migration: bool = False
     read_only: bool = False  # a folder this process cannot write, claimed to read (``only_reads``)
     new_database: bool = False  # the database file did not exist: made by this claim's store
+    # The file's quick_check was left to the caller (``defer_check``): until it has passed and the
+    # caller says so (False), :func:`db.store.attach_store` runs it before opening the engine.
+    unchecked: bool = False
 
     @property
     def db_path(self) -> Path:
@@ -242,11 +245,21 @@ class FolderClaim:
 
 
 def claim_folder(
-    data_dir: Path | str, *, create: bool = False, integrity_check: bool = True, only_reads: bool = False
+    data_dir: Path | str,
+    *,
+    create: bool = False,
+    integrity_check: bool = True,
+    only_reads: bool = False,
+    defer_check: bool = False,
 ) -> FolderClaim:
     """Lock ``data_dir`` and check its database (see :func:`db.store.open_store`); with ``create``
     the folder is made when missing. A folder that cannot be written is refused, or with
-    ``only_reads`` claimed read-only (see the module). Every refusal leaves the files as they were."""
+    ``only_reads`` claimed read-only (see the module). Every refusal leaves the files as they were.
+
+    ``defer_check``: when the schema is current (nothing will be migrated or backed up now), leave
+    SQLite's ``quick_check`` — which reads the whole file, ~170 ms at 120 MB — to the caller
+    (:attr:`FolderClaim.unchecked`): the app runs it in the background while its window shows. A
+    migration is never run on an unchecked file: when one is due the check runs here as always."""
     folder = Path(data_dir).expanduser()
     if not folder.is_dir():
         if folder.exists():
@@ -274,12 +287,12 @@ def claim_folder(
         raise AlreadyRunning(str(folder)) from exc
     new_database = not db_path.exists()
     try:
-        backup, current = _prepare(db_path, integrity_check, read_only)
+        backup, current, deferred = _prepare(db_path, integrity_check, read_only, defer_check)
         needs_migration = not current
     except BaseException:
         lock.release()
         raise
-    return FolderClaim(folder, lock, backup, needs_migration, read_only, new_database)
+    return FolderClaim(folder, lock, backup, needs_migration, read_only, new_database, deferred)
 
 
 def _writable(folder: Path, db_path: Path) -> bool:
@@ -306,27 +319,35 @@ def _nearest_existing(path: Path) -> Path:
     return path
 
 
-def _prepare(db_path: Path, integrity_check: bool, read_only: bool = False) -> tuple[Path | None, bool]:
-    """Check the file and back it up when a migration is due: the backup's path, if made, and
-    whether the schema is already the current one (False for a new or empty file). A read-only
+def _prepare(
+    db_path: Path, integrity_check: bool, read_only: bool = False, defer_check: bool = False
+) -> tuple[Path | None, bool, bool]:
+    """Check the file and back it up when a migration is due: the backup's path, if made,
+    whether the schema is already the current one (False for a new or empty file), and whether
+    the quick_check was left to the caller (``defer_check``, current schema only). A read-only
     folder cannot be migrated: :class:`DataFolderNeedsUpgrade`."""
     if not db_path.exists():
         if read_only:
             raise DataFolderReadOnly(str(db_path.parent))
-        return None, False
+        return None, False, False
     check_sqlite_file(db_path)
     revision = read_revision(db_path)
     known = known_revisions()
     if revision is not None and revision not in known:
         raise NewerSchema(str(db_path), revision)
+    current = revision == known[-1]
+    deferred = False
     if integrity_check and db_path.stat().st_size > 0:
-        quick_check(db_path)
-    if revision == known[-1]:
-        return None, True
+        if defer_check and current:
+            deferred = True
+        else:
+            quick_check(db_path)
+    if current:
+        return None, True, deferred
     if read_only:
         raise DataFolderNeedsUpgrade(str(db_path.parent))
     label = f"before-{known[-1]}"
-    return backup_database(db_path, db_path.parent / BACKUP_DIRNAME, label), False
+    return backup_database(db_path, db_path.parent / BACKUP_DIRNAME, label), False, False
 
 
 # --- a quick look inside, before the engine ------------------------------------------------
@@ -353,6 +374,9 @@ class Profile:
     office_code: str
     office_name: str
     operators: tuple[OperatorInfo, ...] = field(default_factory=tuple)
+    # the audit log's high-water mark (max rowid of audit_entry): ties a kept standing to this
+    # database (db.standing_cache); None when it could not be read
+    data_mark: int | None = None
 
 
 def peek_profile(db_path: Path) -> Profile | None:
@@ -372,6 +396,7 @@ def peek_profile(db_path: Path) -> Profile | None:
         rows = conn.execute(
             "SELECT id, name, role, password_hash FROM operator WHERE deleted_at IS NULL AND active = 1"
         ).fetchall()
+        mark = conn.execute("SELECT max(rowid) FROM audit_entry").fetchone()  # the last row: one b-tree descent
     except sqlite3.Error:
         return None
     finally:
@@ -381,4 +406,5 @@ def peek_profile(db_path: Path) -> Profile | None:
         key=lambda op: (ROLE_ORDER.get(op.role, 9), op.name),
     )
     code, name = (str(office[0]), str(office[1])) if office else ("", "")
-    return Profile(code, name, tuple(operators))
+    data_mark = int(mark[0]) if mark and mark[0] is not None else 0
+    return Profile(code, name, tuple(operators), data_mark)

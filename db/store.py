@@ -11,7 +11,9 @@ folder and a lock file. :func:`open_store`:
 
 Steps 1–4 use only the standard library (:mod:`db.folder`, :func:`claim_folder`), so the app can
 run them before importing SQLAlchemy; :func:`attach_store` then adds the engine. Alembic is
-imported only when a migration is needed, so a normal start stays fast.
+imported only when a migration is needed, so a normal start stays fast. The app claims with
+``defer_check`` and runs step 2's ``quick_check`` in the background while its window shows
+(:mod:`desktop.shell.startup`); :func:`attach_store` runs it itself on a claim still unchecked.
 
 A command that only reads (``open_store(..., only_reads=True)``: ``stats``, ``check``,
 ``export-xlsx``) also opens a folder it cannot write: shared lock, the file read-only
@@ -226,6 +228,9 @@ def attach_store(claim: FolderClaim) -> Store:
     table it creates) is removed, so that the next try starts afresh."""
     engine: Engine | None = None
     try:
+        if claim.unchecked:  # claimed with defer_check and nobody has run the check since
+            quick_check(claim.db_path)
+            claim.unchecked = False
         engine = make_engine(claim.db_path, read_only=claim.read_only)
         if claim.needs_migration:
             run_migrations(engine)

@@ -13,15 +13,23 @@ The page is judged again when the period changes, and when a change published on
 hub touches the ledgers, the standards or the office (at once if shown, else when next shown).
 The cards are :mod:`desktop.home.pillars`, the list :mod:`desktop.home.signing_view` over the plain
 data of :mod:`desktop.home.signing`.
+
+At start-up the page can be built before the data layer has loaded (``session_factory`` None),
+from the standing kept at the end of the last judgement (:mod:`db.standing_cache`): its figures
+show at once under 以下为 … 的结果，正在更新…, the period cannot be changed yet, and :meth:`attach`
+(the store is open) judges the period again, which takes the mark away. Every judgement of the
+period the page opens on is kept again (``database`` given: in its folder, on a background thread).
+This module and those it imports at the top stay free of SQLAlchemy (tests/gui/test_dashboard_cache.py).
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -36,11 +44,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from db.errors import ShequError
 from db.periods import Period, current_period, parse_period
-from db.timeutil import local_today
+from db.standing_cache import CachedStanding, local_today
 from desktop.common.changes import ChangeHub, StaleGuard
 from desktop.common.figures import STATUS_COLOURS, period_choices, status_label
 from desktop.common.i18n import label, period_label
@@ -52,9 +59,9 @@ from desktop.home.signing import SigningCheck, ToFix, check_before_signing, chec
 from desktop.home.signing_view import _KEYBOARD_LINKS, ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR, SigningSection
 
 if TYPE_CHECKING:
-    from db.changes import Changes
+    from sqlmodel import Session
 
-    pass
+    from db.changes import Changes
 
 
 def _t(text: str) -> str:
@@ -80,7 +87,7 @@ class DashboardPage(QWidget):
 
     def __init__(
         self,
-        session_factory: Callable[[], Session],
+        session_factory: Callable[[], Session] | None,
         office_name: str = "",
         today: date | None = None,
         parent: QWidget | None = None,
@@ -89,16 +96,23 @@ class DashboardPage(QWidget):
         runner: TaskRunner | None = None,
         hub: ChangeHub | None = None,
         database: Path | None = None,
+        cached: CachedStanding | None = None,
     ) -> None:
         """``database``: the file ``session_factory`` opens; when given, the check before signing
         runs in the helper process (:mod:`desktop.common.processes`), which leaves this one's GIL
-        to the window, else on a background thread."""
+        to the window, else on a background thread; and the standing of the period the page
+        opens on is kept in its folder for the next start. ``session_factory`` None: the data is
+        not open yet; the page shows ``cached`` (if it is of the period shown), marked with its
+        time, until :meth:`attach`."""
         super().__init__(parent)
         self._session_factory = session_factory
         self._database = database
         self._office_code = office_code
         self.runner = runner or TaskRunner(self)
         today = today or local_today()
+        self._opening_period = current_period(today, "year")  # the period the next start opens on too
+        self._keeping: threading.Thread | None = None  # writing the standing for the next start
+        self.shown_as_of: CachedStanding | None = None  # the kept standing shown, until judged again
         self.sections: dict[str, PillarSection] = {}
         self._check_serial = 0
         self._check_handle: TaskHandle[SigningCheck] | None = None
@@ -117,7 +131,14 @@ class DashboardPage(QWidget):
         self.period_box.setAccessibleName(_t("报告期"))
         for period in period_choices(today):
             self.period_box.addItem(period_label(period), period.code)
-        self.period_box.setCurrentIndex(self.period_box.findData(current_period(today, "year").code))
+        self.period_box.setCurrentIndex(self.period_box.findData(self._opening_period.code))
+        self.as_of = QLabel()  # 以下为 … 的结果，正在更新…: figures kept from the last session
+        self.as_of.setWordWrap(True)
+        self.as_of.setStyleSheet(
+            "QLabel { background: #fff4d6; color: #5c4300; border: 1px solid #e8c76a;"
+            " border-radius: 3px; padding: 4px 8px; }"
+        )
+        self.as_of.hide()
         self.overall = QLabel()
         self.overall.setWordWrap(True)
         self.summary = QLabel()  # what is left before signing, in short; a link down to the list
@@ -156,11 +177,51 @@ class DashboardPage(QWidget):
         overall.addWidget(self.overall, 1)
         overall.addWidget(self.summary)
         layout.addLayout(top)
+        layout.addWidget(self.as_of)
         layout.addLayout(overall)
         layout.addWidget(self.scroll_area, 1)
 
         self.period_box.currentIndexChanged.connect(self.refresh)
-        self.refresh()
+        if session_factory is not None:
+            self.refresh()
+        else:
+            self._show_kept(cached)
+
+    @property
+    def attached(self) -> bool:
+        """Whether the data is open (else the page waits for :meth:`attach`)."""
+        return self._session_factory is not None
+
+    def attach(self, session_factory: Callable[[], Session], database: Path | None = None) -> None:
+        """The data is open: judge the period (now if the page is shown, else when it next is)."""
+        self._session_factory = session_factory
+        self._database = database
+        self.period_box.setEnabled(True)
+        self.period_box.setToolTip("")
+        self._changed.touch()
+
+    def _show_kept(self, cached: CachedStanding | None) -> None:
+        """Before the data is open: the standing kept last time, marked as of its time."""
+        self.period_box.setEnabled(False)  # nothing to judge another period with yet
+        self.period_box.setToolTip(_t("正在打开数据，稍后可选择其他报告期"))
+        self.signing.show_checking(self.period)
+        if cached is None or cached.period_code != self.period.code:
+            self.overall.setText(_t("正在计算…"))
+            self._show_summary()
+            return
+        self._draw(cached.pillars, cached.status, parse_period(cached.period_code))
+        self.shown_as_of = cached
+        self.as_of.setText(_t("以下为 {0} 的结果，正在更新…").format(self._when(cached)))
+        self.as_of.show()
+        self._show_summary()
+
+    @staticmethod
+    def _when(cached: CachedStanding) -> str:
+        moment = cached.computed_local
+        clock = f"{moment.hour:02d}:{moment.minute:02d}"
+        if moment.year == local_today().year:
+            return _t("{0}月{1}日 {2}").format(moment.month, moment.day, clock)
+        return _t("{0}年{1}月{2}日 {3}").format(moment.year, moment.month, moment.day, clock)
 
     @property
     def period(self) -> Period:
@@ -175,23 +236,53 @@ class DashboardPage(QWidget):
         """Judge the chosen period again: redraw the sections now, check before signing in the background."""
         from db.compliance import evaluate
 
+        if self._session_factory is None:  # not open yet: attach() judges it
+            return
         self._changed.stale = False
+        period = self.period
+        keep = self._database is not None and period == self._opening_period
         with self._session_factory() as session:
-            result = evaluate(session, self.period, self._office_code)
+            mark = _data_mark(session) if keep else 0
+            result = evaluate(session, period, self._office_code)
+        self._draw(result.pillars, str(result.status), result.period)
+        self.shown_as_of = None
+        self.as_of.hide()
+        if keep:
+            self._keep(result, mark)
+        self.check_before_signing()
+
+    def _draw(self, pillars: Sequence[Any], status: str, period: Period) -> None:
+        """The pillars' cards and the overall line (a judgement's, or the kept standing's)."""
         for section in self.sections.values():
             self._grid.removeWidget(section)
             section.deleteLater()
         self.sections = {}
-        for pillar in result.pillars:
+        for pillar in pillars:
             self.sections[pillar.key] = PillarSection(pillar, label(PILLAR_TITLES.get(pillar.key, pillar.label)))
         self._place_sections()
-        status = str(result.status)
         self.overall.setText(
             _t("{0}总体：<b style='color:{1}'>{2}</b>　（按本期有效的市级标准评判）").format(
-                period_label(result.period), STATUS_COLOURS.get(status, "#777777"), status_label(status)
+                period_label(period), STATUS_COLOURS.get(status, "#777777"), status_label(status)
             )
         )
-        self.check_before_signing()
+
+    def _keep(self, result: Any, mark: int) -> None:
+        """Keep the standing for the next start, written on a background thread (a few KB, fsynced)."""
+        from db.folder import head_revision
+        from db.standing_cache import standing_of, write_standing
+
+        assert self._database is not None
+        standing = standing_of(result, office_code=self._office_code or "", revision=head_revision(), data_mark=mark)
+        folder = self._database.parent
+        self._keeping = threading.Thread(
+            target=write_standing, args=(folder, standing), name="shequ-keep-standing", daemon=True
+        )
+        self._keeping.start()
+
+    def wait_kept(self, timeout: float = 30.0) -> None:
+        """Wait until the standing being kept is written (tests; the app never waits)."""
+        if self._keeping is not None:
+            self._keeping.join(timeout)
 
     def _wanted_columns(self) -> int:
         """Two columns of sections when there is room for two, else one under the other."""
@@ -220,6 +311,8 @@ class DashboardPage(QWidget):
         """Run the returns' pre-flight for the chosen period in the background."""
         period = self.period
         factory, office_code, database = self._session_factory, self._office_code, self._database
+        if factory is None:  # not open yet: attach() judges the period, then checks
+            return
         self._check_serial += 1
         serial = self._check_serial
         if self._check_handle is not None:
@@ -266,7 +359,7 @@ class DashboardPage(QWidget):
 
     def _show_summary(self) -> None:
         check = self.signing.check
-        if self.checking:
+        if self.checking or self._session_factory is None:
             self.summary.setText(f"<span style='color:#777777'>{_t('签署报表前的检查：正在检查…')}</span>")
         elif check is None:
             self.summary.setText("")
@@ -301,3 +394,9 @@ class DashboardPage(QWidget):
         super().showEvent(event)
         if not event.spontaneous():
             self._changed.shown()
+
+
+def _data_mark(session: Session) -> int:
+    """The audit log's high-water mark (db.standing_cache): what the kept standing is tied to."""
+    value = session.connection().exec_driver_sql("SELECT max(rowid) FROM audit_entry").scalar()
+    return int(value or 0)

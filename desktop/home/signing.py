@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlmodel import Session
-
-from db.kinds import kind_of_figure
 from db.periods import Period
 
 STREET_LEVEL = "街道"  # a comment's level when the office's street wrote it (db.exchange.street_acks)
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from db.exchange.comments import Comment
     from db.returns.preflight import Preflight
     from db.validation import Issue
@@ -85,6 +84,8 @@ def _from_issue(issue: Issue) -> ToFix:
 
 def things_to_fix(preflight: Preflight) -> list[ToFix]:
     """The pre-flight's blocking errors, then its warnings, in the 报表 page's order."""
+    from db.kinds import kind_of_figure  # the data layer: not on the start-up path
+
     items = [_from_issue(issue) for issue in preflight.report.errors]
     for warning in preflight.warnings:
         if warning.issue is not None:
@@ -108,7 +109,7 @@ def with_comments(items: list[ToFix], comments: list[Comment]) -> list[ToFix]:
     of its own after them (a record's line opens the record; a figure's, its ledger's list)."""
     from dataclasses import replace
 
-    from db.kinds import kind_of_table
+    from db.kinds import kind_of_figure, kind_of_table
 
     found = list(items)
     extra: list[ToFix] = []

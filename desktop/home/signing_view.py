@@ -3,6 +3,8 @@ the page to open its record. The city's comment on a figure or a record reads �
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -17,9 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import kinds
 from db.periods import Period
-from db.validation import kind_label
 from desktop.common.figures import STATUS_COLOURS
 from desktop.common.i18n import label, text
 from desktop.common.text_size import follow_font
@@ -58,6 +58,8 @@ _KEYBOARD_LINKS = Qt.TextInteractionFlag.LinksAccessibleByKeyboard
 def _ledger_name(kind_key: str) -> str:
     if not kind_key:
         return ""
+    from db.validation import kind_label  # the data layer: not on the start-up path
+
     try:
         return label(kind_label(kind_key))
     except KeyError:
@@ -75,6 +77,7 @@ class SigningSection(QFrame):
         self.setObjectName("signing")
         self.setStyleSheet("QFrame#signing { border: 1px solid #cfcfcf; border-radius: 4px; background: white; }")
         self.check: SigningCheck | None = None
+        self._fitted_to_kinds = False  # the ledger column fitted to the ledgers' names (db.kinds loaded)
 
         heading = QLabel(_t("签署报表前还需处理"))
         font = heading.font()
@@ -128,13 +131,18 @@ class SigningSection(QFrame):
         self.more.hide()
 
     def _fit_to_font(self) -> None:
-        """Columns wide enough for their words, the list as high as its rows, in the list's font."""
+        """Columns wide enough for their words, the list as high as its rows, in the list's font.
+        The ledgers' names are known once the data layer has loaded (the list is filled only then;
+        before, at start-up, the page may show without it: see desktop/home/dashboard.py)."""
         metrics = self.list.fontMetrics()
         header = self.list.header()
+        kinds = sys.modules.get("db.kinds")
+        self._fitted_to_kinds = kinds is not None
+        ledgers = [label(kind.label) for kind in kinds.KINDS] if kinds is not None else ["中" * 6]
         for column, width in enumerate(
             (
                 max(metrics.horizontalAdvance(_t(word)) for word in ("需说明", "错误", "市级意见")) + 28,
-                max(metrics.horizontalAdvance(label(kind.label)) for kind in kinds.KINDS) + 28,
+                max(metrics.horizontalAdvance(name) for name in ledgers) + 28,
                 metrics.horizontalAdvance("中" * 16) + 16,
             )
         ):
@@ -172,6 +180,8 @@ class SigningSection(QFrame):
 
     def show_check(self, check: SigningCheck) -> None:
         self.check = check
+        if not self._fitted_to_kinds:
+            self._fit_to_font()
         self.list.clear()
         if not check.items:
             self.status.setText(f"<b style='color:{OK_COLOUR}'>{_t('可以签署报表')}</b>")

@@ -27,7 +27,9 @@ MIN_POINT_SIZE = 10.0
 # For the bundle's smoke test and the start-up benchmark (build_scripts/smoke_test.sh,
 # benches/bench_startup.py); nothing a user sets. SHEQU_REPORT_SHOWN=1 prints one line
 # "shequ: main window shown <time.perf_counter()>" on stdout once the main window has been painted;
-# likewise "shequ: main window ready <time>" once its data is open and its page built;
+# likewise "shequ: kept standing shown <time>" once 首页 has painted the standing kept last time
+# (desktop/shell/startup.py), and "shequ: main window ready <time>" once its data is open and its
+# page built;
 # SHEQU_SMOKE_QUIT_AFTER_MS=N closes the window (and so quits, exit code 0) N ms after "ready".
 REPORT_SHOWN_ENV = "SHEQU_REPORT_SHOWN"
 QUIT_AFTER_ENV = "SHEQU_SMOKE_QUIT_AFTER_MS"
@@ -131,6 +133,10 @@ def _smoke_hooks(app: QApplication, startup: StartUp) -> None:
         if report:
             print(f"shequ: main window shown {time.perf_counter():.3f}", flush=True)
 
+    def kept() -> None:  # 首页 has painted the standing kept last time (marked as of its time)
+        if report:
+            print(f"shequ: kept standing shown {time.perf_counter():.3f}", flush=True)
+
     def ready() -> None:  # the data is open and the first page built and painted
         if report:
             print(f"shequ: main window ready {time.perf_counter():.3f}", flush=True)
@@ -145,6 +151,7 @@ def _smoke_hooks(app: QApplication, startup: StartUp) -> None:
             app.exit(0)
 
     startup.window_shown.connect(lambda: QTimer.singleShot(0, painted))
+    startup.standing_shown.connect(lambda: QTimer.singleShot(0, kept))
     startup.window_ready.connect(lambda: QTimer.singleShot(0, ready))
 
 

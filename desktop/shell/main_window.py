@@ -286,14 +286,25 @@ class MainWindow(QMainWindow):
     # --- pages -----------------------------------------------------------------------------
 
     def page(self, key: str) -> QWidget:
-        """The page for ``key``, built on first use (before the data is open: the loading page)."""
-        if not self.workspace.attached:
-            return self.loading
+        """The page for ``key``, built on first use (before the data is open: the loading page,
+        unless one was adopted for it)."""
         page = self._pages.get(key)
+        if page is None and not self.workspace.attached:
+            return self.loading
         if page is None:
             page = self._make_page(key)
             self._pages[key] = page
             self.stack.addWidget(page)
+        return page
+
+    def adopt_page(self, key: str, page: QWidget) -> QWidget:
+        """Take ``page`` as the page for ``key``, built before the data is open (start-up's 首页
+        from the standing kept last time: desktop/shell/startup.py, which attaches it later);
+        shown at once if ``key`` is the page shown."""
+        self._pages[key] = page
+        self.stack.addWidget(page)
+        if self._wanted == key:
+            self.stack.setCurrentWidget(page)
         return page
 
     def built_pages(self) -> tuple[str, ...]:

@@ -6,13 +6,20 @@
    its profile and operators are read without the data layer (:func:`db.folder.peek_profile`)
    and the data layer (SQLAlchemy and the models, ~0.4 s) loads on a background thread
    (:mod:`desktop.shell.data_layer`) while the next steps show; otherwise the store opens here
-   (migrations, an unfinished set-up);
+   (migrations, an unfinished set-up). SQLite's ``quick_check``, which reads the whole file
+   (~170 ms at 120 MB), then runs on a thread of its own (:class:`IntegrityCheck`) while the
+   window shows; the store is attached only once it has passed, and a damaged file is refused
+   as before (the message, then the end) whenever the check finds it. When a migration is due, or
+   the set-up is unfinished, the check runs before anything shows, as it always did;
 2. no database or no office yet → the first-run wizard (:mod:`desktop.shell.first_run`);
 3. who is working → the sign-in dialog (:mod:`desktop.shell.signin`), skipped for a single operator
    without a password and for the administrator the wizard has just created;
 4. the main window, with its last size, position and page restored (:mod:`desktop.common.settings`);
-   when the data layer has loaded, the store is attached and the page built
-   (:meth:`MainWindow.attach`; :attr:`StartUp.window_ready`).
+   when it opens on 首页 and a standing was kept last time for this database
+   (:mod:`db.standing_cache`), the dashboard shows it at once, marked as of its time
+   (:attr:`StartUp.standing_shown`); when the data layer has loaded and the check passed, the store
+   is attached and the page built or judged again (:meth:`MainWindow.attach`;
+   :attr:`StartUp.window_ready`: the window's page shows current figures).
 
 A data folder holding the city's installation (``shequ city init``; one file tells) skips all
 of this: the store opens and the city's window shows (:mod:`desktop.city.window`); a street's
@@ -25,22 +32,25 @@ before (:mod:`desktop.shell.app`).
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.common.settings import Settings
 from desktop.shell.data_layer import DataLayerLoader
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from db.errors import ShequError
     from db.folder import FolderClaim, Profile
+    from db.standing_cache import CachedStanding
     from db.store import Store
     from desktop.city.window import CityWindow
+    from desktop.home.dashboard import DashboardPage
     from desktop.shell.first_run import FirstRunWizard
     from desktop.shell.main_window import MainWindow
     from desktop.shell.signin import SignInDialog, SignInOperator
@@ -86,6 +96,48 @@ class WindowMemory(QObject):
         self.settings.set_last_page(self.window.current_key)
 
 
+class IntegrityCheck(QObject):
+    """SQLite's ``quick_check`` of the database (:func:`db.folder.quick_check`) on a thread of its
+    own — it spends its time inside SQLite, without Python's lock — while the window shows;
+    :meth:`whenDone` calls back on the GUI thread with None or the refusal."""
+
+    finished = Signal(object)  # None, or the exception the check raised
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.done = False
+        self.error: BaseException | None = None
+        self._waiting: list[Callable[[BaseException | None], None]] = []
+        self.finished.connect(self._finished)  # queued: emitted from the checking thread
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="shequ-quick-check", daemon=True).start()
+
+    def _run(self) -> None:
+        from db.folder import quick_check
+
+        error: BaseException | None = None
+        try:
+            quick_check(self.db_path)
+        except BaseException as exc:  # reported on the GUI thread
+            error = exc
+        self.finished.emit(error)
+
+    def _finished(self, error: BaseException | None) -> None:
+        self.done, self.error = True, error
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback(error)
+
+    def whenDone(self, callback: Callable[[BaseException | None], None]) -> None:
+        """Call ``callback(error)`` on the GUI thread once checked (at once if it already is)."""
+        if self.done:
+            callback(self.error)
+        else:
+            self._waiting.append(callback)
+
+
 def restore_window(window: MainWindow, settings: Settings) -> None:
     """Give the window its remembered size, position and page."""
     from desktop.shell.navigation import PAGE_KEYS
@@ -108,7 +160,8 @@ class StartUp(QObject):
 
     ended = Signal(int)
     window_shown = Signal()  # the main window has been shown (its data may still be loading)
-    window_ready = Signal()  # the main window's data is open and its page built
+    standing_shown = Signal()  # 首页 shows the standing kept last time (marked; the data still loading)
+    window_ready = Signal()  # the main window's data is open and its page built (首页: judged now)
 
     def __init__(self, data_dir: Path, settings: Settings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +171,10 @@ class StartUp(QObject):
         self.claim: FolderClaim | None = None  # the folder, locked, while the data layer loads
         self.profile: Profile | None = None  # the office and operators, read before the data layer
         self.loader: DataLayerLoader | None = None
+        self.integrity: IntegrityCheck | None = None  # the file's quick_check, while the window shows
+        self.kept: CachedStanding | None = None  # the standing kept last time for this database
+        self.early_home: DashboardPage | None = None  # 首页 built from it before the data was open
+        self._layer: tuple[BaseException | None] | None = None  # the data layer's outcome, once loaded
         self.wizard: FirstRunWizard | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.window: MainWindow | None = None
@@ -136,7 +193,7 @@ class StartUp(QObject):
             self._open_street()
             return
         try:
-            claim = claim_folder(self.data_dir)
+            claim = claim_folder(self.data_dir, defer_check=True)
         except (DataFolderMissing, NoDatabase):
             self._first_run()
             return
@@ -145,13 +202,38 @@ class StartUp(QObject):
             return
         profile = None if claim.needs_migration else peek_profile(claim.db_path)
         if profile is not None and profile.office_code:
-            # The usual start: the window (or the sign-in) appears at once; the data layer loads
-            # meanwhile in the background and the store is attached when it is ready.
+            # The usual start: the window (or the sign-in) appears at once; the file's check runs
+            # and the data layer loads meanwhile in the background, and the store is attached
+            # when both are done.
             self.claim, self.profile = claim, profile
             self.loader = DataLayerLoader(self)  # started once the first window shows
+            if claim.unchecked:
+                self.integrity = IntegrityCheck(claim.db_path, self)
+                self.integrity.start()
+                self.integrity.whenDone(self._checked)
+            self.kept = self._kept_standing(profile)
             self._sign_in()
             return
+        if claim.unchecked:  # the slow path checks the file before anything shows, as it always did
+            from db.folder import quick_check
+
+            try:
+                quick_check(claim.db_path)
+            except (ShequError, sqlite3.DatabaseError) as exc:
+                claim.release()
+                self._fail(exc)
+                return
+            claim.unchecked = False
         self._open_store_now(claim)
+
+    def _kept_standing(self, profile: Profile) -> CachedStanding | None:
+        """The standing 首页 showed last time, if it was kept for this database (db.standing_cache)."""
+        from db.folder import head_revision
+        from db.standing_cache import read_standing
+
+        return read_standing(
+            self.data_dir, office_code=profile.office_code, revision=head_revision(), data_mark=profile.data_mark
+        )
 
     def _open_store_now(self, claim: FolderClaim) -> None:
         """The slow path (a migration, a set-up not finished): the engine before anything shows."""
@@ -291,13 +373,73 @@ class StartUp(QObject):
         self.window_shown.emit()
         if workspace.attached:
             self._window_ready()
+            return
+        assert self.loader is not None
+        if self.kept is not None and window.current_key == "home":
+            QTimer.singleShot(0, self._show_kept)  # once the frame has painted; then the data layer
         else:
-            assert self.loader is not None
             self.loader.start()
-            self.loader.whenLoaded(self._attach)
+        self.loader.whenLoaded(self._loaded)
+
+    def _show_kept(self) -> None:
+        """首页 from the standing kept last time, marked as of its time, while the data loads."""
+        from desktop.home.dashboard import DashboardPage
+
+        window, loader = self.window, self.loader
+        if window is None or loader is None or self.claim is None or window.workspace.attached:
+            return  # start-up ended (or went on) meanwhile
+        if window.current_key == "home":  # (they may have chosen another page in the meantime)
+            page = DashboardPage(
+                None,
+                window.workspace.office_name,
+                office_code=window.workspace.office_code or None,
+                hub=window.hub,
+                cached=self.kept,
+            )
+            page.open_requested.connect(window.open_record)
+            page.reports_requested.connect(window.open_reports)
+            window.adopt_page("home", page)
+            self.early_home = page
+            self.standing_shown.emit()
+        loader.start()
+
+    def _loaded(self, error: BaseException | None) -> None:
+        """The data layer has loaded (in the background): attach once the file's check has passed."""
+        self._layer = (error,)
+        if self.integrity is None or (self.integrity.done and self.integrity.error is None):
+            self._attach(error)
+
+    def _checked(self, error: BaseException | None) -> None:
+        """The file's quick_check is done: a damaged file ends start-up (shown as before the window
+        appeared); a sound one is attached once the data layer has loaded."""
+        claim = self.claim
+        if claim is None:  # start-up ended meanwhile (the window was closed)
+            return
+        if error is None:
+            claim.unchecked = False
+            if self._layer is not None:
+                self._attach(self._layer[0])
+            return
+        from db.errors import ShequError
+
+        if not isinstance(error, (ShequError, sqlite3.DatabaseError)):
+            raise error  # a bug: the crash dialog says so
+        self.claim = None
+        claim.release()
+        dialog = self.sign_in_dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.blockSignals(True)  # its answer no longer matters
+            dialog.hide()
+        window = self.window
+        if window is not None:
+            window.hide()
+        self._fail(error)
+        if window is not None:
+            window.close()
 
     def _attach(self, error: BaseException | None) -> None:
-        """The data layer has loaded (in the background): open the store and give it to the window."""
+        """The data layer has loaded (in the background) and the file's check passed: open the
+        store and give it to the window."""
         from db.errors import ShequError
 
         window, claim = self.window, self.claim
@@ -322,6 +464,8 @@ class StartUp(QObject):
             return
         assert self.store is not None  # attached above, or the error returned
         window.attach(self.store)
+        if self.early_home is not None:  # 首页 from the kept standing: judge it now (if shown)
+            self.early_home.attach(self.store.session, self.store.db_path)
         self._window_ready()
 
     def _window_ready(self) -> None:
