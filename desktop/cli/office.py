@@ -98,22 +98,21 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
-    from db.kinds import kind
-    from db.stats import office_stats
-    from db.store import open_store
+    """Read with the standard library (:func:`db.stats.folder_stats`): no data layer to load."""
+    from db.stats import COUNTED, folder_stats
 
     chosen = period(args.period)
     folder = office_data_dir(args)
-    with open_store(folder, only_reads=True) as store, store.session() as session:  # a read-only folder too
-        payload = office_stats(session, chosen, str(folder))
+    payload = folder_stats(folder, chosen)  # a read-only folder too
     if args.json:
         print_json(payload, out)
         return EXIT_OK
+    labels = {kind.key: kind.label for kind in COUNTED}
     office = payload["office"]
     out.write(f"{office['name']}（{office['code']}）  {_t('报告期')}：{chosen.label}\n\n")
     out.write(_t("记录数") + "\n")
     for key, count in payload["counts"].items():
-        out.write(f"  {kind(key).label:<8}{count:>8}\n")
+        out.write(f"  {labels[key]:<8}{count:>8}\n")
     out.write("\n" + _t("“三有一化”达标情况") + "\n")
     for pillar in payload["pillars"]:
         out.write(f"  {pillar['label']}：{_status_label(pillar['status'])}\n")
