@@ -14,7 +14,7 @@ city's exchange key, issued by the city root).
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -123,8 +123,10 @@ def compose_city_return(
     made_at: datetime,
     signed: bool = False,
     form_info: FormInfo | None = None,
+    watch: Callable[[Any], None] | None = None,
 ) -> tuple[bytes, int, int, tuple[float, float, float, float]]:
-    """The PDF, its page count, and the page and box of the signature stamp."""
+    """The PDF, its page count, and the page and box of the signature stamp (``watch``: as
+    :func:`db.returns.compose.compose_return`'s)."""
     from xml.sax.saxutils import escape
 
     from reportlab.lib.pagesizes import A4, landscape
@@ -268,6 +270,8 @@ def compose_city_return(
     if signed:
         story.append(Spacer(1, 10))
         story.append(signature_box(STAMP_WIDTH, STAMP_HEIGHT, "市级电子签名", where, regular))
+    if watch is not None:
+        doc.afterFlowable = watch
     doc.build(story)
     return buffer.getvalue(), doc.page, where.page, where.box
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -146,8 +146,10 @@ def compose_street_return(
     standing: StandingBlock,
     staff: Sequence[tuple[str, ...]] = (),
     funding: Sequence[tuple[str, ...]] = (),
+    watch: Callable[[Any], None] | None = None,
 ) -> tuple[bytes, int, int, tuple[float, float, float, float]]:
-    """The PDF, its page count, and the page and box of the street's signature stamp."""
+    """The PDF, its page count, and the page and box of the street's signature stamp (``watch``: as
+    :func:`db.returns.compose.compose_return`'s)."""
     from xml.sax.saxutils import escape
 
     from reportlab.lib.pagesizes import A4, landscape
@@ -331,5 +333,7 @@ def compose_street_return(
             ]
         )
     )  # fmt: skip
+    if watch is not None:
+        doc.afterFlowable = watch
     doc.build(story)
     return buffer.getvalue(), doc.page, where.page, where.box

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -249,9 +249,14 @@ def _paged_table_class() -> Any:
             taken = len(first._cellvalues) - len(self.spec.header)  # body rows on this page
             return [first, PagedTable(self.spec, min(self.start + taken, len(self.spec.body)))]
 
+        @property
+        def laid_out(self) -> Any:
+            """The ``Table`` it was last laid out as (what it draws)."""
+            assert self._piece is not None, "not laid out yet"
+            return self._piece[2]
+
         def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
-            assert self._piece is not None, "drawn before it was wrapped"
-            self._piece[2].drawOn(canvas, x, y, _sW)
+            self.laid_out.drawOn(canvas, x, y, _sW)
 
     return PagedTable
 
@@ -849,8 +854,9 @@ def _annexes(content: ReturnContent, layout: _Layout, width: float) -> list[Any]
     return parts
 
 
-def compose_return(content: ReturnContent) -> ComposedReturn:
-    """The return as PDF bytes, and where its signature stamp goes."""
+def compose_return(content: ReturnContent, *, watch: Callable[[Any], None] | None = None) -> ComposedReturn:
+    """The return as PDF bytes, and where its signature stamp goes. ``watch``, when given, is called
+    with every flowable as it is placed on a page (the tests look at the tables laid out)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
@@ -891,6 +897,8 @@ def compose_return(content: ReturnContent) -> ComposedReturn:
     story += _annexes(content, layout, width)
     decorate = _first_page_decorations(payload, regular)
     canvas_class = _make_canvas_class(content, regular, payload)
+    if watch is not None:
+        doc.afterFlowable = watch
     doc.build(story, onFirstPage=decorate, canvasmaker=canvas_class)
     pages = doc.page
     return ComposedReturn(buffer.getvalue(), pages, where.page, where.box)
