@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import argparse
 import io
-import logging
 import os
 import sqlite3
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -99,6 +97,9 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _log_crash(exc: BaseException) -> Path | None:
+    import logging  # with traceback, 15 ms that only a crash needs
+    import traceback
+
     try:
         path = log_dir() / "shequ-errors.log"
         logging.basicConfig(filename=path, level=logging.ERROR, encoding="utf-8")

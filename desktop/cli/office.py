@@ -134,7 +134,7 @@ def _status_label(status: str) -> str:
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     """The checks the return runs: with a period, exactly its pre-flight (blocking errors, and every
     warning that will need a written explanation, with the key the explanation file uses)."""
-    from db.office import current_office
+    from db.folder import peek_profile  # the office as start-up reads it (db.office would load argon2, db.ops)
     from db.returns.preflight import run_preflight
     from db.store import open_store
     from db.validation import check_office, kind_label
@@ -142,7 +142,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     chosen = period(args.period) if args.period is not None else None
     folder = office_data_dir(args)
     with open_store(folder, only_reads=True) as store, store.session() as session:  # a read-only folder too
-        office = current_office(session)
+        profile = peek_profile(store.db_path)
+        office = profile if profile is not None and profile.office_code else None
         if chosen is not None:
             preflight = run_preflight(session, chosen)
             report = preflight.report
@@ -154,7 +155,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         print_json(
             {
-                "office": {"code": office.code, "name": office.name} if office else None,
+                "office": {"code": office.office_code, "name": office.office_name} if office else None,
                 "period": chosen.code if chosen else None,
                 "errors": errors,
                 "warnings": len(report.warnings),
