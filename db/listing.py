@@ -8,7 +8,8 @@ in SQL, on live records only (``deleted_at IS NULL``):
 * :func:`page_ids` — their ids, in the order asked for (one indexed query);
 * :func:`distinct_values` — the values found in a column (a filter's choice of years);
 * :func:`rows_by_ids` — chosen columns of some of them (``WHERE id IN (...)``);
-* :func:`titles_by_ids` — the names of referenced records (a pairing's resident, …).
+* :func:`titles_by_ids` — the names of referenced records (a pairing's resident, …);
+  :func:`reference_titles` — the same through a :class:`Reference` (a visit's resident).
 
 A text column with a pinyin sort key (``<field>_sort``, :mod:`db.sortkey`) is ordered by the key
 (then by the text itself): names in the order people expect, in SQL, by an index for the
@@ -43,10 +44,20 @@ _MAX_IN = 900
 
 @dataclass(frozen=True)
 class Reference:
-    """A column holding the id of a record of another kind, shown by that record's title."""
+    """A column holding the id of a record of another kind, shown by that record's title.
+
+    With ``then``, shown by the title of the record *that* record points to in turn: a visit's
+    ``pairing_id`` with ``then=Reference("resident_id", "residents")`` shows the pairing's resident.
+    """
 
     field: str
     kind_key: str
+    then: Reference | None = None
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """Every kind the reference reads, in order."""
+        return (self.kind_key, *(self.then.kinds if self.then is not None else ()))
 
 
 @dataclass(frozen=True)
@@ -169,7 +180,10 @@ def _sort_column(table: Table, name: str) -> KeyedColumnElement[Any]:
 def _title_of(reference: Reference, table: Table) -> ColumnElement[Any]:
     """A correlated subquery: the title of the record ``reference`` points to (its sort key, if any)."""
     target_kind, target = _table(reference.kind_key)
-    title = _sort_column(target, target_kind.title_field)
+    if reference.then is not None:
+        title: ColumnElement[Any] = _title_of(reference.then, target)
+    else:
+        title = _sort_column(target, target_kind.title_field)
     return select(title).where(target.c.id == _column(table, reference.field)).correlate(table).scalar_subquery()
 
 
@@ -263,3 +277,19 @@ def titles_by_ids(session: Session, kind_key: str, ids: Iterable[str | None]) ->
     record_kind = kind(kind_key)
     found = rows_by_ids(session, kind_key, wanted, [record_kind.title_field])
     return {record_id: "" if values[0] is None else str(values[0]) for record_id, values in found.items()}
+
+
+def reference_titles(session: Session, reference: Reference, ids: Iterable[str | None]) -> dict[str, str]:
+    """What ``reference`` shows for each id it holds (``ids``: values of ``reference.field``), by id:
+    the referenced record's title or, with ``then``, the title of the record it points to in turn."""
+    if reference.then is None:
+        return titles_by_ids(session, reference.kind_key, ids)
+    wanted = sorted({value for value in ids if value})
+    if not wanted:
+        return {}
+    onward = {
+        key: values[0]
+        for key, values in rows_by_ids(session, reference.kind_key, wanted, [reference.then.field]).items()
+    }
+    titles = reference_titles(session, reference.then, [str(value) for value in onward.values() if value])
+    return {key: titles.get(str(value), "") for key, value in onward.items() if value}

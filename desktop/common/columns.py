@@ -125,7 +125,7 @@ class KindColumns:
     @property
     def shown_kinds(self) -> frozenset[str]:
         """The kinds whose records the list shows: its own, and those its reference columns name."""
-        return frozenset({self.kind_key, *(ref.kind_key for column in self.columns for ref in column.refs)})
+        return frozenset({self.kind_key, *(key for column in self.columns for ref in column.refs for key in ref.kinds)})
 
     def column(self, field: str) -> Column:
         """The column showing ``field``; KeyError when there is none."""
@@ -319,6 +319,25 @@ LISTS: dict[str, KindColumns] = {
             sort_descending=True,
             filters=("help_kind", "status", "helper_kind"),
             date_filter="start_date",
+        ),
+        KindColumns(  # a pairing's visits, all of them: also kept in each pairing's 帮扶记录 tab
+            "visits",
+            (
+                Column("visited_on", _t("帮扶日期"), Fmt.DATE, width=95),
+                Column(
+                    "pairing_id",
+                    _t("帮扶对象"),
+                    Fmt.REF,
+                    refs=(Reference("pairing_id", "pairings", then=Reference("resident_id", "residents")),),
+                    width=100,
+                ),
+                Column("content", _t("帮扶内容"), width=280),
+                Column("hours", _t("时长（小时）"), Fmt.NUMBER, width=90),
+                Column("result", _t("帮扶效果"), width=200),
+            ),
+            sort_column=0,
+            sort_descending=True,
+            date_filter="visited_on",
         ),
         KindColumns(
             "residents",

@@ -229,23 +229,19 @@ class RecordTableModel(QAbstractTableModel):
         empty = ("",) * len(self._columns)
         return [self._format(rows[record_id], titles) if record_id in rows else empty for record_id in ids]
 
-    def _titles(self, session: Session, rows: Any) -> dict[str, dict[str, str]]:
-        """Names of the records the block refers to, by kind, one query per kind."""
-        wanted: dict[str, set[str]] = {}
-        for column in self._columns:
-            if column.fmt is Fmt.REF:
-                for ref in column.refs:
-                    wanted.setdefault(ref.kind_key, set())
-        if not wanted:
+    def _titles(self, session: Session, rows: Any) -> dict[listing.Reference, dict[str, str]]:
+        """Names of the records the block refers to, by reference: one query per reference (and hop)."""
+        references = [ref for column in self._columns if column.fmt is Fmt.REF for ref in column.refs]
+        if not references:
             return {}
         values = list(rows)
-        for column in self._columns:
-            for ref in column.refs if column.fmt is Fmt.REF else ():
-                pos = self._field_pos[ref.field]
-                wanted[ref.kind_key].update(str(value[pos]) for value in values if value[pos])
-        return {key: listing.titles_by_ids(session, key, ids) for key, ids in wanted.items()}
+        titles: dict[listing.Reference, dict[str, str]] = {}
+        for ref in references:
+            pos = self._field_pos[ref.field]
+            titles[ref] = listing.reference_titles(session, ref, (str(value[pos]) for value in values if value[pos]))
+        return titles
 
-    def _format(self, values: tuple[Any, ...], titles: dict[str, dict[str, str]]) -> tuple[str, ...]:
+    def _format(self, values: tuple[Any, ...], titles: dict[listing.Reference, dict[str, str]]) -> tuple[str, ...]:
         cells: list[str] = []
         for column in self._columns:
             if column.fmt is Fmt.REF:
@@ -253,7 +249,7 @@ class RecordTableModel(QAbstractTableModel):
                 for ref in column.refs:
                     value = values[self._field_pos[ref.field]]
                     if value:
-                        text = titles.get(ref.kind_key, {}).get(str(value), "")
+                        text = titles.get(ref, {}).get(str(value), "")
                         break
                 cells.append(text)
             else:

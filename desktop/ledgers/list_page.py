@@ -164,6 +164,11 @@ class ListPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        # A child kind's list of its own (帮扶记录): records are added under their parent, and
+        # exported with it; here they are looked through, opened and deleted.
+        self.own_ledger = kind(kind_key).listed
+        self.new_button.setVisible(self.own_ledger)
+        self.export_button.setVisible(self.own_ledger)
         layout.addWidget(self.filters)
         # hidden only once it has a parent: a parentless widget shown would be a window of its own
         self.filters.setVisible(bool(spec.filters or spec.date_filter))
@@ -251,6 +256,9 @@ class ListPage(QWidget):
         from desktop.common.tasks import TaskRunner
         from desktop.ledgers.export import ListView, export_list_to_excel
 
+        if not self.own_ledger:
+            return None  # a child kind is exported with its parent's ledger
+
         self.filters.flush()  # a date being typed counts
         self.apply_search()
         model = self.model
@@ -311,8 +319,9 @@ class ListPage(QWidget):
         return not self.editor_open() or self.editor is None or self.editor.maybe_leave()
 
     def new_record(self) -> RecordEditor | None:
-        """Open the editor on a new record (asking first about unsaved changes)."""
-        if not self.maybe_leave():
+        """Open the editor on a new record (asking first about unsaved changes); None on a child
+        kind's list (its records are added under their parent)."""
+        if not self.own_ledger or not self.maybe_leave():
             return None
         editor = self._ensure_editor()
         editor.new_record()

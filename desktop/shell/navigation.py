@@ -44,6 +44,7 @@ NAVIGATION: tuple[NavGroup, ...] = (
         (
             NavEntry("activities", _n("活动")),
             NavEntry("pairings", _n("结对帮扶")),
+            NavEntry("visits", _n("帮扶记录")),
             NavEntry("residents", _n("帮扶对象")),
             NavEntry("volunteers", _n("志愿者")),
             NavEntry("partner_units", _n("共建单位")),
@@ -56,6 +57,11 @@ NAVIGATION: tuple[NavGroup, ...] = (
 )
 
 PAGE_KEYS: tuple[str, ...] = tuple(entry.key for group in NAVIGATION for entry in group.entries)
+
+# Kinds kept inside another record (db.kinds.RecordKind.page is the parent's) that also have a list
+# of their own, to look through them all: a pairing's visits (帮扶记录), tens of thousands in a
+# large office. Going to one such record still opens it where it is kept, under its parent.
+CHILD_LISTS: frozenset[str] = frozenset({"visits"})
 
 # Records kept outside the ledgers, and the page that holds them.
 OTHER_PAGES = {"operators": "settings"}

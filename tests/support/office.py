@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sqlmodel import select
+
 from db.audit import Actor, LedgerSession, tombstone
 from db.enums import OperatorRole
 from db.models import (
@@ -27,6 +29,7 @@ from db.models import (
     Resident,
     Staff,
     SyncedRecord,
+    Visit,
     Volunteer,
 )
 from db.office import OfficeSetup, create_office
@@ -137,6 +140,18 @@ def add_sample_ledgers(store: Store, session: LedgerSession) -> dict[str, str]:
                 office_code=OFFICE_CODE, title="文明社区", award_kind="civic_community", year=2025, awardee="胜利社区"
             ),
         ]
+    )
+    session.commit()
+    pairing = session.exec(select(Pairing).where(Pairing.help_kind == "daily_life")).one()
+    session.add(
+        Visit(
+            office_code=OFFICE_CODE,
+            pairing_id=pairing.id,
+            visited_on=date(2026, 2, 1),
+            content="上门打扫卫生",
+            hours=2,
+            result="老人满意",
+        )
     )
     session.commit()
     tombstone(session, gone)
