@@ -292,6 +292,126 @@ Anything entered or changed since then will not be in the restored data. The cur
         <translation>Not completed</translation>
     </message>
     <message>
+        <source>未报</source>
+        <extracomment>desktop/city/texts.py</extracomment>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>街道退回</source>
+        <extracomment>desktop/city/texts.py</extracomment>
+        <translation>Sent back by the street</translation>
+    </message>
+    <message>
+        <source>待市审核</source>
+        <extracomment>desktop/city/texts.py</extracomment>
+        <translation>Waiting for the city</translation>
+    </message>
+    <message>
+        <source>已通过</source>
+        <extracomment>desktop/city/texts.py</extracomment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已解锁</source>
+        <extracomment>desktop/city/texts.py</extracomment>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>社区 {0} {1}报表第 {2} 版</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>Community {0}, {1} return, version {2}</translation>
+    </message>
+    <message>
+        <source>同意解锁：{0}</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>Grant unlock: {0}</translation>
+    </message>
+    <message>
+        <source>申请人：{0}；原因：{1}</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>Requested by: {0}; reason: {1}</translation>
+    </message>
+    <message>
+        <source>同意后，社区导入回执即可更正这个报告期；更正后的报表会重新报送审核。</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>Once granted, the community can correct this reporting period after importing the receipt; the corrected return is sent for review again.</translation>
+    </message>
+    <message>
+        <source>同意解锁</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>Grant unlock</translation>
+    </message>
+    <message>
+        <source>没有同意解锁</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>Unlock not granted</translation>
+    </message>
+    <message>
+        <source>{0}已同意解锁{1}</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>{0} granted unlocking {1}</translation>
+    </message>
+    <message>
+        <source>社区要在导入回执后才能更正：请点“生成回执…”写到 U 盘交给社区。</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>The community can only correct it after importing a receipt: click “Generate receipts…” to write it to a USB drive and give it to the community.</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>申请时间</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>解锁申请</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>Unlock requests</translation>
+    </message>
+    <message>
+        <source>同意解锁…</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>Grant unlock…</translation>
+    </message>
+    <message>
+        <source>同意后，社区导入回执即可更正这个报告期，更正后重新签署报送</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>Once granted, the community can correct this reporting period after importing the receipt, then sign and send it again</translation>
+    </message>
+    <message>
+        <source>市级审核通过的报告期在社区锁定。社区要更正时，由管理员申请解锁；同意后写回执交给社区。</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>A reporting period the city has accepted is locked at the community. If the community needs to correct it, an administrator asks to unlock it; once you grant it, write a receipt for the community.</translation>
+    </message>
+    <message>
+        <source>解锁申请（{0}）</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>Unlock requests ({0})</translation>
+    </message>
+    <message>
+        <source>已同意（{0}）</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>Granted ({0})</translation>
+    </message>
+    <message>
+        <source>等待同意</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>Waiting to be granted</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <extracomment>desktop/city/unlock.py</extracomment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>市级汇总：{0}</source>
         <extracomment>desktop/city/window.py</extracomment>
         <translation>City summary: {0}</translation>
@@ -780,6 +900,31 @@ Next: give this file to the community; on the community&apos;s “Data exchange�
 Bundles signed with these certificates will be rejected from now on; the community must switch to a new key on its “Data exchange” page and apply again.</translation>
     </message>
     <message>
+        <source>本报告期的审核意见（市级、街道）：{0} 条</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Review comments for this reporting period (city and street): {0}</translation>
+    </message>
+    <message>
+        <source>审核环节</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Review stage</translation>
+    </message>
+    <message>
+        <source>待街道审核</source>
+        <extracomment>desktop/city/texts.py</extracomment>
+        <translation>Waiting for the street</translation>
+    </message>
+    <message>
+        <source>有问题</source>
+        <extracomment>desktop/city/texts.py</extracomment>
+        <translation>Has a problem</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <extracomment>desktop/city/texts.py</extracomment>
+        <translation>Sent back</translation>
+    </message>
+    <message>
         <source>{0}：{1}（标准 {2}）{3}</source>
         <extracomment>desktop/city/texts.py</extracomment>
         <translation>{0}: {1} (standard: {2}){3}</translation>
@@ -791,7 +936,7 @@ Bundles signed with these certificates will be rejected from now on; the communi
     </message>
     <message>
         <source>已锁定</source>
-        <extracomment>desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/texts.py, desktop/city/window.py</extracomment>
         <translation>Locked</translation>
     </message>
     <message>
@@ -856,7 +1001,7 @@ Bundles signed with these certificates will be rejected from now on; the communi
     </message>
     <message>
         <source>报告期</source>
-        <extracomment>desktop/city/status_tab.py, desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/status_tab.py, desktop/city/unlock.py, desktop/city/window.py</extracomment>
         <translation>Reporting period</translation>
     </message>
     <message>
@@ -976,7 +1121,7 @@ Bundles signed with these certificates will be rejected from now on; the communi
     </message>
     <message>
         <source>版本</source>
-        <extracomment>desktop/city/status_tab.py</extracomment>
+        <extracomment>desktop/city/status_tab.py, desktop/city/unlock.py</extracomment>
         <translation>Version</translation>
     </message>
     <message>
@@ -1071,7 +1216,7 @@ Bundles signed with these certificates will be rejected from now on; the communi
     </message>
     <message>
         <source>社区</source>
-        <extracomment>desktop/city/conflicts_tab.py, desktop/city/imports_tab.py</extracomment>
+        <extracomment>desktop/city/conflicts_tab.py, desktop/city/imports_tab.py, desktop/city/unlock.py</extracomment>
         <translation>Community</translation>
     </message>
     <message>
@@ -1151,8 +1296,13 @@ Bundles signed with these certificates will be rejected from now on; the communi
     </message>
     <message>
         <source>{0}：{1}</source>
-        <extracomment>desktop/city/decisions.py</extracomment>
+        <extracomment>desktop/city/decisions.py, desktop/city/status_state.py</extracomment>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>街道审核：{0}</source>
+        <extracomment>desktop/city/decisions.py, desktop/city/status_state.py</extracomment>
+        <translation>Street review: {0}</translation>
     </message>
     <message>
         <source>注意，导入时核验发现：{0}</source>
@@ -1166,7 +1316,7 @@ Bundles signed with these certificates will be rejected from now on; the communi
     </message>
     <message>
         <source>审核人姓名（记录在决定中）：</source>
-        <extracomment>desktop/city/decisions.py</extracomment>
+        <extracomment>desktop/city/decisions.py, desktop/city/unlock.py</extracomment>
         <translation>Reviewer&apos;s name (recorded with the decision):</translation>
     </message>
     <message>
@@ -1176,7 +1326,7 @@ Bundles signed with these certificates will be rejected from now on; the communi
     </message>
     <message>
         <source>每个决定都记录审核人：请重新点按钮并填写姓名。</source>
-        <extracomment>desktop/city/decisions.py</extracomment>
+        <extracomment>desktop/city/decisions.py, desktop/city/unlock.py</extracomment>
         <translation>Every decision records the reviewer: click the button again and enter a name.</translation>
     </message>
     <message>
@@ -1190,13 +1340,23 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <translation>Comment: {0}</translation>
     </message>
     <message>
+        <source>对这条记录提意见…</source>
+        <extracomment>desktop/city/office_data.py</extracomment>
+        <translation>Comment on this record…</translation>
+    </message>
+    <message>
+        <source>对选中的记录写一条意见（记录审核人），社区导入回执后会在这条记录上看到；只能对本报告期已报送报表的社区提</source>
+        <extracomment>desktop/city/office_data.py</extracomment>
+        <translation>Write a comment on the selected record (the reviewer is recorded); the community sees it on that record after importing the receipt. Only possible for communities that have sent a return for this reporting period</translation>
+    </message>
+    <message>
         <source>有效期至</source>
         <extracomment>desktop/city/registry_tab.py</extracomment>
         <translation>Valid until</translation>
     </message>
     <message>
         <source>状态</source>
-        <extracomment>desktop/city/registry_tab.py</extracomment>
+        <extracomment>desktop/city/registry_tab.py, desktop/city/unlock.py</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -1265,14 +1425,34 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <translation>“{3}” in the {2} return of {0} ({1})</translation>
     </message>
     <message>
-        <source>对{0}的意见（社区会在这一项旁边看到）：</source>
-        <extracomment>desktop/city/review_comments.py</extracomment>
-        <translation>Comment on {0} (the community will see it next to this item):</translation>
-    </message>
-    <message>
         <source>对这一项提意见</source>
         <extracomment>desktop/city/review_comments.py</extracomment>
         <translation>Comment on this item</translation>
+    </message>
+    <message>
+        <source>社区会在这一项旁边看到</source>
+        <extracomment>desktop/city/review_comments.py</extracomment>
+        <translation>The community will see it next to this item</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）{2}报表中的记录“{3}”</source>
+        <extracomment>desktop/city/review_comments.py</extracomment>
+        <translation>The record “{3}” in the {2} return of {0} ({1})</translation>
+    </message>
+    <message>
+        <source>对这条记录提意见</source>
+        <extracomment>desktop/city/review_comments.py</extracomment>
+        <translation>Comment on this record</translation>
+    </message>
+    <message>
+        <source>社区会在这条记录上看到</source>
+        <extracomment>desktop/city/review_comments.py</extracomment>
+        <translation>The community will see it on this record</translation>
+    </message>
+    <message>
+        <source>对{0}的意见（{1}）：</source>
+        <extracomment>desktop/city/review_comments.py</extracomment>
+        <translation>Comment on {0} ({1}):</translation>
     </message>
     <message>
         <source>意见不能为空：请重新点按钮并写明这一项的问题。</source>
@@ -1300,6 +1480,11 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <translation>{0} commented on {1}</translation>
     </message>
     <message>
+        <source>：{0}</source>
+        <extracomment>desktop/city/review_comments.py, desktop/city/status_state.py</extracomment>
+        <translation>: {0}</translation>
+    </message>
+    <message>
         <source>待审核</source>
         <extracomment>desktop/city/status_state.py</extracomment>
         <translation>Pending review</translation>
@@ -1320,14 +1505,64 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <translation>Nobody has reviewed this return yet</translation>
     </message>
     <message>
+        <source>经{0}报送</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>Through {0}</translation>
+    </message>
+    <message>
+        <source>（{0}）</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>，意见：{0}</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>; comment: {0}</translation>
+    </message>
+    <message>
+        <source>直接报送市级</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>Directly to the city</translation>
+    </message>
+    <message>
+        <source>已同意解锁：{0}</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>Unlock granted: {0}</translation>
+    </message>
+    <message>
+        <source>回执已写出（{0}），社区导入后该报告期锁定</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>Receipt written ({0}); the reporting period is locked once the community imports it</translation>
+    </message>
+    <message>
+        <source>{0}：待街道审核 {1} 个，街道退回 {2} 个，街道已通过待市审核 {3} 个</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>{0}: {1} waiting for the street, {2} sent back by the street, {3} accepted by the street and waiting for the city</translation>
+    </message>
+    <message>
         <source>共 {0} 个社区：按期报送 {1} 个，逾期报送 {2} 个，未报送 {3} 个；待审核 {4} 个</source>
         <extracomment>desktop/city/status_state.py</extracomment>
         <translation>{0} communities: {1} sent on time, {2} sent late, {3} not sent; {4} pending review</translation>
     </message>
     <message>
+        <source>最新报表还在等街道审核；市级也可以直接审核。</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>The latest return is still waiting for the street&apos;s review; the city can also review it directly.</translation>
+    </message>
+    <message>
+        <source>街道已退回最新报表，社区改正后会重新报送。</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>The street sent the latest return back; the community will send it again after correcting it.</translation>
+    </message>
+    <message>
         <source>最新报表待审核：请查看报表后点“通过”“退回…”或“有问题…”。</source>
         <extracomment>desktop/city/status_state.py</extracomment>
-        <translation>The latest return is pending review: look at the return, then click “Accept”, “Send back…” or “Has a problem…”.</translation>
+        <translation>The latest return is pending review: look at the return, then click “Accept”, “Send back…” or “Flag a problem…”.</translation>
+    </message>
+    <message>
+        <source>各街道待办</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>To do at each street</translation>
     </message>
     <message>
         <source>审核人</source>
@@ -1340,8 +1575,13 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <translation>Comment / check</translation>
     </message>
     <message>
-        <source>通过</source>
+        <source>街道审核</source>
         <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Street review</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <extracomment>desktop/city/status_tab.py, desktop/city/texts.py</extracomment>
         <translation>Accept</translation>
     </message>
     <message>
@@ -1352,7 +1592,7 @@ Bundles signed with these certificates will be rejected from now on; the communi
     <message>
         <source>有问题…</source>
         <extracomment>desktop/city/status_tab.py</extracomment>
-        <translation>Has a problem…</translation>
+        <translation>Flag a problem…</translation>
     </message>
     <message>
         <source>标记报表有问题并写明问题，社区导入回执后会看到</source>
@@ -1363,6 +1603,36 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <source>给选中的社区写回执（确认收到的数据包、报表审核结果、城市标准），存到 U 盘；未审核的报表只写“待审核”</source>
         <extracomment>desktop/city/status_tab.py</extracomment>
         <translation>Write receipts for the selected communities (bundles received, review results for returns, city standards) and save them to a USB drive; returns not yet reviewed are only listed as “Pending review”</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>针对</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Review comments</translation>
+    </message>
+    <message>
+        <source>本报告期的审核意见（市级、街道）</source>
+        <extracomment>desktop/city/status_tab.py</extracomment>
+        <translation>Review comments for this reporting period (city and street)</translation>
     </message>
     <message>
         <source>对这一项提意见…</source>
@@ -1533,12 +1803,36 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <source>市级已接收这个报告期的报表：{0}。
+        <source>这条记录属于{0}，该报告期的报表已由市级审核通过并锁定，不能修改。
+如需更正，请由管理员申请解锁。</source>
+        <extracomment>desktop/ledgers/corrections.py</extracomment>
+        <translation>This record belongs to {0}; the return for that reporting period has been accepted by the city and locked, so it cannot be changed.
+To correct it, an administrator must ask to unlock it.</translation>
+    </message>
+    <message>
+        <source>报告期已锁定</source>
+        <extracomment>desktop/ledgers/corrections.py</extracomment>
+        <translation>Reporting period locked</translation>
+    </message>
+    <message>
+        <source>{0}
+（请让管理员登录后申请解锁。）</source>
+        <extracomment>desktop/ledgers/corrections.py</extracomment>
+        <translation>{0}
+(Ask an administrator to sign in and ask to unlock it.)</translation>
+    </message>
+    <message>
+        <source>申请解锁…</source>
+        <extracomment>desktop/ledgers/corrections.py</extracomment>
+        <translation>Ask to unlock…</translation>
+    </message>
+    <message>
+        <source>市级已接收这个报告期的报表，并已同意解锁：{0}。
 这次改动会作为更正报表报送市级，由市级审核。
 请写明原因（会印在更正报表的变更说明里）：</source>
         <extracomment>desktop/ledgers/corrections.py</extracomment>
-        <translation>The city has already accepted the return for this reporting period: {0}.
-This change will be sent to the city as a corrected return, for the city to review.
+        <translation>The city has received the return for this reporting period and has granted unlocking: {0}.
+This change will be sent to the city as a corrected return for the city to review.
 Please write the reason (it is printed in the corrected return&apos;s list of changes):</translation>
     </message>
     <message>
@@ -1635,6 +1929,31 @@ Please write the reason (it is printed in the corrected return&apos;s list of ch
         <translation>Ready to sign the return</translation>
     </message>
     <message>
+        <source>正在打开数据，稍后可选择其他报告期</source>
+        <extracomment>desktop/home/dashboard.py</extracomment>
+        <translation>Opening the data; you can choose another reporting period shortly</translation>
+    </message>
+    <message>
+        <source>正在计算…</source>
+        <extracomment>desktop/home/dashboard.py</extracomment>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <source>以下为 {0} 的结果，正在更新…</source>
+        <extracomment>desktop/home/dashboard.py</extracomment>
+        <translation>Showing the results for {0}; updating…</translation>
+    </message>
+    <message>
+        <source>{0}月{1}日 {2}</source>
+        <extracomment>desktop/home/dashboard.py</extracomment>
+        <translation>{0}-{1} {2}</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月{2}日 {3}</source>
+        <extracomment>desktop/home/dashboard.py</extracomment>
+        <translation>{0}-{1}-{2} {3}</translation>
+    </message>
+    <message>
         <source>{0} 个错误必须先改正</source>
         <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>Errors to correct first: {0}</translation>
@@ -1648,6 +1967,16 @@ Please write the reason (it is printed in the corrected return&apos;s list of ch
         <source>市级意见 {0} 条，请逐条查看</source>
         <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>{0} comments from the city; please look at each one</translation>
+    </message>
+    <message>
+        <source>街道意见 {0} 条，请逐条查看</source>
+        <extracomment>desktop/home/signing_view.py</extracomment>
+        <translation>{0} comments from the street; please look at each one</translation>
+    </message>
+    <message>
+        <source>街道和市级意见 {0} 条，请逐条查看</source>
+        <extracomment>desktop/home/signing_view.py</extracomment>
+        <translation>{0} comments from the street and the city; please look at each one</translation>
     </message>
     <message>
         <source>{0}，{1}</source>
@@ -1675,9 +2004,19 @@ Please write the reason (it is printed in the corrected return&apos;s list of ch
         <translation>City&apos;s comment</translation>
     </message>
     <message>
+        <source>街道意见</source>
+        <extracomment>desktop/home/signing_view.py</extracomment>
+        <translation>Street&apos;s comment</translation>
+    </message>
+    <message>
         <source>市级意见：{0}</source>
         <extracomment>desktop/home/signing_view.py</extracomment>
         <translation>City&apos;s comment: {0}</translation>
+    </message>
+    <message>
+        <source>街道意见：{0}</source>
+        <extracomment>desktop/home/signing_view.py</extracomment>
+        <translation>Street&apos;s comment: {0}</translation>
     </message>
     <message>
         <source>{0}&#x3000;{1}</source>
@@ -2204,9 +2543,44 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>This community&apos;s certificate</translation>
     </message>
     <message>
+        <source>这份街道回执比已导入的旧</source>
+        <extracomment>desktop/exchange/imports.py</extracomment>
+        <translation>This street receipt is older than one already imported</translation>
+    </message>
+    <message>
+        <source>已导入街道回执：有报表被街道退回</source>
+        <extracomment>desktop/exchange/imports.py</extracomment>
+        <translation>Street receipt imported: some returns were sent back by the street</translation>
+    </message>
+    <message>
+        <source>已导入街道回执：街道审核认为有报表有问题</source>
+        <extracomment>desktop/exchange/imports.py</extracomment>
+        <translation>Street receipt imported: the street&apos;s review found a problem with a return</translation>
+    </message>
+    <message>
+        <source>已导入街道第 {0} 号回执</source>
+        <extracomment>desktop/exchange/imports.py</extracomment>
+        <translation>Imported street receipt No. {0}</translation>
+    </message>
+    <message>
         <source>已导入市级回执：市级审核认为有报表有问题</source>
         <extracomment>desktop/exchange/imports.py</extracomment>
         <translation>City receipt imported: the city&apos;s review found a problem with a return</translation>
+    </message>
+    <message>
+        <source>导入街道回执</source>
+        <extracomment>desktop/exchange/imports.py</extracomment>
+        <translation>Import street receipt</translation>
+    </message>
+    <message>
+        <source>请输入本社区的签名口令：街道回执用本社区的证书加密，要用本社区的密钥打开。</source>
+        <extracomment>desktop/exchange/imports.py</extracomment>
+        <translation>Enter this community’s signing passphrase: the street’s receipt is encrypted with this community’s certificate and can only be opened with this community’s key.</translation>
+    </message>
+    <message>
+        <source>正在导入街道回执…</source>
+        <extracomment>desktop/exchange/imports.py</extracomment>
+        <translation>Importing street receipt…</translation>
     </message>
     <message>
         <source>颁发单位：</source>
@@ -2284,6 +2658,11 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>Import exchange file…</translation>
     </message>
     <message>
+        <source>市委组织部的回执（city-&lt;代码&gt;-&lt;编号&gt;.shequ）：确认收到的数据包、报表接收或退回、新的市级标准。街道的回执（&lt;代码&gt;-street-ack-&lt;编号&gt;.shequ）：街道审核通过或退回、街道的意见。本社区另一台电脑导出的数据包（&lt;代码&gt;-device-&lt;编号&gt;.shequ）：合并两台电脑的台账。</source>
+        <extracomment>desktop/exchange/panels.py</extracomment>
+        <translation>Receipts from the City Organization Department (city-&lt;code&gt;-&lt;number&gt;.shequ): bundles confirmed received, returns received or sent back, new city standards. Receipts from the street (&lt;code&gt;-street-ack-&lt;number&gt;.shequ): returns accepted or sent back by the street, the street&apos;s comments. Bundles exported from another computer of this community (&lt;code&gt;-device-&lt;number&gt;.shequ): merge the ledgers of the two computers.</translation>
+    </message>
+    <message>
         <source>市级处理</source>
         <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>City action</translation>
@@ -2307,11 +2686,6 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <source>说明</source>
         <extracomment>desktop/exchange/panels.py</extracomment>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>签署的报表导出后为“已报送”；导入市级回执后显示市里的处理：已接收（该报告期锁定）或退回（写明原因）。</source>
-        <extracomment>desktop/exchange/panels.py</extracomment>
-        <translation>Once exported, a signed return shows as “Submitted”. After the city’s receipt is imported, the city’s decision is shown: Received (that reporting period is locked) or Returned (with the reason).</translation>
     </message>
     <message>
         <source>情况</source>
@@ -2414,11 +2788,6 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>The Organization Department sent back {0} returns; please correct them, then sign and send them again</translation>
     </message>
     <message>
-        <source>市委组织部的回执（city-&lt;代码&gt;-&lt;编号&gt;.shequ）：确认收到的数据包、报表接收或退回、新的市级标准。本社区另一台电脑导出的数据包（&lt;代码&gt;-device-&lt;编号&gt;.shequ）：合并两台电脑的台账。</source>
-        <extracomment>desktop/exchange/panels.py</extracomment>
-        <translation>Acknowledgements from the city Organization Department (city-&lt;code&gt;-&lt;number&gt;.shequ): bundles received, returns accepted or sent back, new city standards. Bundles exported by another computer of this office (&lt;code&gt;-device-&lt;number&gt;.shequ): merge the two computers&apos; ledgers.</translation>
-    </message>
-    <message>
         <source>{0}“{1}”</source>
         <extracomment>desktop/exchange/review_comments.py</extracomment>
         <translation>{0} “{1}”</translation>
@@ -2464,6 +2833,11 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>(no reason given)</translation>
     </message>
     <message>
+        <source>已接收，该报告期已锁定，不能修改；如需更正，由管理员申请解锁（见“锁定与解锁”）</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>Received; this reporting period is locked and cannot be changed. To correct it, an administrator asks to unlock it (see “Locking and unlocking”)</translation>
+    </message>
+    <message>
         <source>待审核</source>
         <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Pending review</translation>
@@ -2474,9 +2848,94 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>The city&apos;s review found a problem: {0}</translation>
     </message>
     <message>
+        <source>签署的报表导出后为“已报送”；导入市级回执后显示市里的处理：已接收（该报告期锁定）或退回（写明原因）。经街道报送的报表，导入街道回执后还显示街道的审核。</source>
+        <extracomment>desktop/exchange/panels.py</extracomment>
+        <translation>A signed return shows “Sent” once exported; after you import the city&apos;s receipt it shows what the city did: received (the reporting period is locked) or sent back (with a reason). For returns sent through the street, importing the street&apos;s receipt also shows the street&apos;s review.</translation>
+    </message>
+    <message>
+        <source>街道意见</source>
+        <extracomment>desktop/exchange/review_comments.py</extracomment>
+        <translation>Street&apos;s comment</translation>
+    </message>
+    <message>
+        <source>街道审核认为 {0} 份报表需要修改（退回或有问题），请修改后重新签署、报送</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>The street&apos;s review says {0} returns need changes (sent back or has a problem); please correct them, then sign and send them again</translation>
+    </message>
+    <message>
+        <source>{0}报表（第 {1} 版）街道审核认为有问题：{2}</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>The street&apos;s review found a problem with the return for {0} (version {1}): {2}</translation>
+    </message>
+    <message>
+        <source>{0}报表（第 {1} 版）街道退回原因：{2}</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>{0} return (version {1}) sent back by the street. Reason: {2}</translation>
+    </message>
+    <message>
+        <source>（{0}，{1}）</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation> ({0}, {1})</translation>
+    </message>
+    <message>
+        <source>街道：{0}{1}</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>Street: {0}{1}</translation>
+    </message>
+    <message>
+        <source>：{0}</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>: {0}</translation>
+    </message>
+    <message>
+        <source>街道：待审核</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>Street: pending review</translation>
+    </message>
+    <message>
+        <source>市级：{0}{1}</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>City: {0}{1}</translation>
+    </message>
+    <message>
+        <source>市级：待审核</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>City: pending review</translation>
+    </message>
+    <message>
+        <source>市级：街道转报后由市级审核</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>City: reviewed by the city after the street forwards it</translation>
+    </message>
+    <message>
+        <source>市级：街道审核通过后转报市级</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>City: forwarded to the city once the street accepts it</translation>
+    </message>
+    <message>
+        <source>市级审核</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>City review</translation>
+    </message>
+    <message>
+        <source>街道审核</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>Street review</translation>
+    </message>
+    <message>
         <source>退回原因：{0}</source>
         <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>Reason for return: {0}</translation>
+    </message>
+    <message>
+        <source>街道审核认为有问题：{0}</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>The street&apos;s review found a problem: {0}</translation>
+    </message>
+    <message>
+        <source>街道退回原因：{0}</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>Sent back by the street. Reason: {0}</translation>
     </message>
     <message>
         <source>市级已收到，正在审核；审核通过后该报告期才锁定</source>
@@ -2484,9 +2943,14 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>Received by the city and being reviewed; the reporting period is locked only once the return is accepted</translation>
     </message>
     <message>
-        <source>已接收，该报告期已锁定；如需修改，请走更正流程</source>
+        <source>街道审核通过，等待市级审核</source>
         <extracomment>desktop/exchange/texts.py</extracomment>
-        <translation>Received; this reporting period is locked. To make changes, use the correction procedure</translation>
+        <translation>Accepted by the street, waiting for the city&apos;s review</translation>
+    </message>
+    <message>
+        <source>街道已收到，正在审核</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>Received by the street and being reviewed</translation>
     </message>
     <message>
         <source>已导出给市级，等待市级回执</source>
@@ -2549,6 +3013,16 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <translation>{0} records</translation>
     </message>
     <message>
+        <source>街道回执</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>Street receipt</translation>
+    </message>
+    <message>
+        <source>街道收到数据包 {0} 个，审核通过 {1} 份，退回 {2} 份</source>
+        <extracomment>desktop/exchange/texts.py</extracomment>
+        <translation>The street received {0} bundles; {1} returns accepted, {2} sent back</translation>
+    </message>
+    <message>
         <source>市级回执</source>
         <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>City receipt</translation>
@@ -2577,6 +3051,51 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <source>还没有导出或导入过交换文件。</source>
         <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>No exchange files have been exported or imported yet.</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <extracomment>desktop/exchange/unlock.py</extracomment>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>已锁定的报告期：{0}</source>
+        <extracomment>desktop/exchange/unlock.py</extracomment>
+        <translation>Locked reporting periods: {0}</translation>
+    </message>
+    <message>
+        <source>只有管理员可以申请解锁</source>
+        <extracomment>desktop/exchange/unlock.py</extracomment>
+        <translation>Only an administrator can ask to unlock</translation>
+    </message>
+    <message>
+        <source>{0}：市级已同意解锁（{1}），可以更正后重新签署报送</source>
+        <extracomment>desktop/exchange/unlock.py</extracomment>
+        <translation>{0}: the city granted unlocking ({1}); you can correct it, then sign and send it again</translation>
+    </message>
+    <message>
+        <source>{0}：已申请解锁（{1}），等待市级同意。原因：{2}</source>
+        <extracomment>desktop/exchange/unlock.py</extracomment>
+        <translation>{0}: unlock requested ({1}), waiting for the city to grant it. Reason: {2}</translation>
+    </message>
+    <message>
+        <source>锁定与解锁</source>
+        <extracomment>desktop/exchange/unlock.py</extracomment>
+        <translation>Locking and unlocking</translation>
+    </message>
+    <message>
+        <source>要解锁的报告期</source>
+        <extracomment>desktop/exchange/unlock.py</extracomment>
+        <translation>Reporting period to unlock</translation>
+    </message>
+    <message>
+        <source>申请解锁…</source>
+        <extracomment>desktop/exchange/unlock.py</extracomment>
+        <translation>Ask to unlock…</translation>
+    </message>
+    <message>
+        <source>市级审核通过的报告期已锁定，不能修改。如需更正，由管理员申请解锁，市级同意后即可更正。</source>
+        <extracomment>desktop/exchange/unlock.py</extracomment>
+        <translation>Reporting periods the city has accepted are locked and cannot be changed. To correct one, an administrator asks to unlock it; once the city grants it, you can make the correction.</translation>
     </message>
     <message>
         <source>{0}：本机“{1}”，对方“{2}”</source>
@@ -5034,6 +5553,11 @@ Next: give this file to the Organization Department; once the city has issued th
         <translation>Pairings</translation>
     </message>
     <message>
+        <source>帮扶记录</source>
+        <extracomment>desktop/shell/navigation.py</extracomment>
+        <translation>Support visits</translation>
+    </message>
+    <message>
         <source>帮扶对象</source>
         <extracomment>desktop/shell/navigation.py</extracomment>
         <translation>Residents in need</translation>
@@ -5120,6 +5644,11 @@ Next: give this file to the Organization Department; once the city has issued th
         <source>手册内容</source>
         <extracomment>desktop/common/manual.py</extracomment>
         <translation>Manual page</translation>
+    </message>
+    <message>
+        <source>街道审核（街道）</source>
+        <extracomment>desktop/common/manual_topics.py</extracomment>
+        <translation>Street review (street)</translation>
     </message>
     <message>
         <source>输入要找的文字，按回车找下一处</source>
@@ -5530,6 +6059,16 @@ Next: give this file to the Organization Department; once the city has issued th
         <source>市级意见：{0}（{1}）</source>
         <extracomment>desktop/ledgers/editor.py</extracomment>
         <translation>City&apos;s comment: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>街道意见：{0}（{1}）</source>
+        <extracomment>desktop/ledgers/editor.py</extracomment>
+        <translation>Street&apos;s comment: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>没有保存：这个报告期已由市级审核通过并锁定。</source>
+        <extracomment>desktop/ledgers/editor_save.py</extracomment>
+        <translation>Not saved: this reporting period has been accepted by the city and locked.</translation>
     </message>
     <message>
         <source>没有保存：改动已签署报表的报告期，需要写明原因。</source>
@@ -6071,6 +6610,26 @@ Open that record? (What you entered here will not be saved.)</translation>
         <translation>End date</translation>
     </message>
     <message>
+        <source>帮扶日期</source>
+        <extracomment>desktop/common/columns.py</extracomment>
+        <translation>Support date</translation>
+    </message>
+    <message>
+        <source>帮扶内容</source>
+        <extracomment>desktop/common/columns.py</extracomment>
+        <translation>Support given</translation>
+    </message>
+    <message>
+        <source>时长（小时）</source>
+        <extracomment>desktop/common/columns.py</extracomment>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>帮扶效果</source>
+        <extracomment>desktop/common/columns.py</extracomment>
+        <translation>Result</translation>
+    </message>
+    <message>
         <source>类别</source>
         <extracomment>desktop/common/columns.py</extracomment>
         <translation>Category</translation>
@@ -6493,6 +7052,16 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>签署后的报表保存在数据文件夹中，不能修改；如需更正，请重新签署，生成新的版本。双击一行打开。</source>
         <extracomment>desktop/returns/signed_tab.py</extracomment>
         <translation>Signed returns are kept in the data folder and cannot be changed; to correct one, sign again to make a new version. Double-click a row to open it.</translation>
+    </message>
+    <message>
+        <source>街道审核意见：{0}</source>
+        <extracomment>desktop/returns/signed_tab.py</extracomment>
+        <translation>The street&apos;s comment: {0}</translation>
+    </message>
+    <message>
+        <source>街道退回原因：{0}</source>
+        <extracomment>desktop/returns/signed_tab.py</extracomment>
+        <translation>Sent back by the street. Reason: {0}</translation>
     </message>
     <message>
         <source>市级审核意见：{0}</source>
@@ -7808,6 +8377,1330 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
 </context>
 <context>
+    <name>StreetWindow</name>
+    <message>
+        <source>正在加盖街道签名…</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Adding the street&apos;s signature…</translation>
+    </message>
+    <message>
+        <source>正在记录审核结果…</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Recording the review result…</translation>
+    </message>
+    <message>
+        <source>已通过并加盖街道签名</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Accepted and signed by the street</translation>
+    </message>
+    <message>
+        <source>{0}审核通过了{1}。下一步：点“报送市级…”把它写到 U 盘交给市级；</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>{0} accepted {1}. Next: click “Send to the city…” to write it to a USB drive for the city; </translation>
+    </message>
+    <message>
+        <source>点“写回执…”告诉社区。</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>click “Write receipts…” to tell the community.</translation>
+    </message>
+    <message>
+        <source>{0}已将{1}标记为{2}</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>{0} marked {1} as {2}</translation>
+    </message>
+    <message>
+        <source>意见：{0}</source>
+        <extracomment>desktop/street/decisions.py, desktop/street/review_state.py, desktop/street/status_tab.py</extracomment>
+        <translation>Comment: {0}</translation>
+    </message>
+    <message>
+        <source>社区要在导入街道回执后才知道：请点“写回执…”写到 U 盘交给社区。</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>The community will only know after importing the street&apos;s receipt: click “Write receipts…” to write it to a USB drive and give it to the community.</translation>
+    </message>
+    <message>
+        <source>没有做出决定</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>No decision made</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）{2}报表的“{3}”</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>“{3}” in the {2} return of {0} ({1})</translation>
+    </message>
+    <message>
+        <source>对{0}的意见（社区会在这一项旁边看到）：</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Comment on {0} (the community will see it next to this item):</translation>
+    </message>
+    <message>
+        <source>对这一项提意见</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Comment on this item</translation>
+    </message>
+    <message>
+        <source>意见不能为空：请重新点按钮并写明这一项的问题。</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>The comment cannot be empty: click the button again and say what is wrong with this item.</translation>
+    </message>
+    <message>
+        <source>没有提意见</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>No comment made</translation>
+    </message>
+    <message>
+        <source>提出人姓名（记录在意见中）：</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Your name (recorded with the comment):</translation>
+    </message>
+    <message>
+        <source>{0}已对{1}提出意见</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>{0} commented on {1}</translation>
+    </message>
+    <message>
+        <source>找不到这份报表的 PDF 文件（{0}）。请重新导入社区的数据包。</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>The PDF file of this return cannot be found ({0}). Please import the community&apos;s bundle again.</translation>
+    </message>
+    <message>
+        <source>无法打开报表</source>
+        <extracomment>desktop/street/decisions.py, desktop/street/ledger_actions.py</extracomment>
+        <translation>Cannot open the return</translation>
+    </message>
+    <message>
+        <source>电脑上没有能打开 PDF 的程序，请安装 PDF 阅读软件。报表文件在：{0}</source>
+        <extracomment>desktop/street/decisions.py, desktop/street/ledger_actions.py</extracomment>
+        <translation>There is no program on this computer that can open PDF files; please install a PDF reader. The return file is at: {0}</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）{2}报表第 {3} 版</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>{0} ({1}) {2} return, version {3}</translation>
+    </message>
+    <message>
+        <source>退回{0}的原因（社区会看到）：</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Reason for sending back {0} (the community will see it):</translation>
+    </message>
+    <message>
+        <source>退回报表</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Send back return</translation>
+    </message>
+    <message>
+        <source>{0}有什么问题（社区会看到）：</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>The problem with {0} (the community will see it):</translation>
+    </message>
+    <message>
+        <source>报表有问题</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Return has a problem</translation>
+    </message>
+    <message>
+        <source>退回报表或标记有问题都需要写明意见，社区会看到它。请重新点按钮并填写。</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Sending back a return or marking a problem needs a comment, which the community will see. Click the button again and fill it in.</translation>
+    </message>
+    <message>
+        <source>每个决定和意见都记录审核人：请重新点按钮并填写姓名。</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Every decision and comment records its reviewer: click the button again and fill in the name.</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>注意，导入时核验发现：{0}</source>
+        <extracomment>desktop/street/decisions.py, desktop/street/review_state.py</extracomment>
+        <translation>Note: the check during import found: {0}</translation>
+    </message>
+    <message>
+        <source>通过后，街道会在报表上加盖街道的签名，之后可以报送市级。</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Once accepted, the street adds its signature to the return; the return can then be sent to the city.</translation>
+    </message>
+    <message>
+        <source>审核人姓名（记录在决定中）：</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Reviewer&apos;s name (recorded with the decision):</translation>
+    </message>
+    <message>
+        <source>审核报表</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Review return</translation>
+    </message>
+    <message>
+        <source>通过{0}：街道要用街道密钥在报表上加盖签名。</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Accept {0}: the street adds its signature to the return with the street key.</translation>
+    </message>
+    <message>
+        <source>通过并加签</source>
+        <extracomment>desktop/street/decisions.py</extracomment>
+        <translation>Accept and countersign</translation>
+    </message>
+    <message>
+        <source>报送</source>
+        <extracomment>desktop/street/forwarding.py</extracomment>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>报送市级</source>
+        <extracomment>desktop/street/forwarding.py, desktop/street/review_tab.py</extracomment>
+        <translation>Send to the city</translation>
+    </message>
+    <message>
+        <source>给市级的文件用街道密钥签名，写明街道的审核结果。</source>
+        <extracomment>desktop/street/forwarding.py</extracomment>
+        <translation>The file for the city is signed with the street key and states the street&apos;s review results.</translation>
+    </message>
+    <message>
+        <source>选择写出报送文件的文件夹（如 U 盘）</source>
+        <extracomment>desktop/street/forwarding.py</extracomment>
+        <translation>Choose the folder to write the file for the city to (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>正在写出给市级的文件…</source>
+        <extracomment>desktop/street/forwarding.py</extracomment>
+        <translation>Writing the file for the city…</translation>
+    </message>
+    <message>
+        <source>没有需要报送市级的内容</source>
+        <extracomment>desktop/street/forwarding.py</extracomment>
+        <translation>Nothing needs to be sent to the city</translation>
+    </message>
+    <message>
+        <source>已写出报送市级的文件</source>
+        <extracomment>desktop/street/forwarding.py</extracomment>
+        <translation>File for the city written</translation>
+    </message>
+    <message>
+        <source>写到 {0} 的文件：
+{1}</source>
+        <extracomment>desktop/street/forwarding.py</extracomment>
+        <translation>Files written to {0}:
+{1}</translation>
+    </message>
+    <message>
+        <source>没有报送</source>
+        <extracomment>desktop/street/forwarding.py</extracomment>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>写回执</source>
+        <extracomment>desktop/street/forwarding.py</extracomment>
+        <translation>Write receipts</translation>
+    </message>
+    <message>
+        <source>给{0}的回执用街道密钥签名。</source>
+        <extracomment>desktop/street/forwarding.py</extracomment>
+        <translation>The receipt for {0} is signed with the street key.</translation>
+    </message>
+    <message>
+        <source>选择写出回执的文件夹（如 U 盘）</source>
+        <extracomment>desktop/street/forwarding.py</extracomment>
+        <translation>Choose the folder to write the receipts to (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>已写出给{0}的回执</source>
+        <extracomment>desktop/street/forwarding.py</extracomment>
+        <translation>Receipt for {0} written</translation>
+    </message>
+    <message>
+        <source>回执文件：{0}。请把它交给社区，在社区的“数据交换”页导入。</source>
+        <extracomment>desktop/street/forwarding.py</extracomment>
+        <translation>Receipt file: {0}. Give it to the community to import on its “Data exchange” page.</translation>
+    </message>
+    <message>
+        <source>没有写出回执</source>
+        <extracomment>desktop/street/forwarding.py</extracomment>
+        <translation>No receipt written</translation>
+    </message>
+    <message>
+        <source>正在写回执…</source>
+        <extracomment>desktop/street/forwarding.py</extracomment>
+        <translation>Writing receipts…</translation>
+    </message>
+    <message>
+        <source>关于社区台账</source>
+        <extracomment>desktop/street/help_actions.py, desktop/street/window.py</extracomment>
+        <translation>About Community Ledgers</translation>
+    </message>
+    <message>
+        <source>社区台账 {0}
+街道审核：{1}（{2}）
+数据文件夹：{3}</source>
+        <extracomment>desktop/street/help_actions.py</extracomment>
+        <translation>Community Ledgers {0}
+Street review: {1} ({2})
+Data folder: {3}</translation>
+    </message>
+    <message>
+        <source>还没有安装市级颁发的街道证书：请点“文件 ▸ 安装市级证书…”。</source>
+        <extracomment>desktop/street/help_actions.py</extracomment>
+        <translation>The street certificate issued by the city is not installed yet: click “File ▸ Install city certificate…”.</translation>
+    </message>
+    <message>
+        <source>街道证书：已安装（{0}颁发）</source>
+        <extracomment>desktop/street/help_actions.py</extracomment>
+        <translation>Street certificate: installed (issued by {0})</translation>
+    </message>
+    <message>
+        <source>还没有社区名单：请点“文件 ▸ 安装社区名单…”</source>
+        <extracomment>desktop/street/help_actions.py</extracomment>
+        <translation>No community roster yet: click “File ▸ Install community roster…”</translation>
+    </message>
+    <message>
+        <source>社区名单：{0} 个社区</source>
+        <extracomment>desktop/street/help_actions.py</extracomment>
+        <translation>Community roster: {0} communities</translation>
+    </message>
+    <message>
+        <source>选择社区经本街道报送的数据包（可以多选）</source>
+        <extracomment>desktop/street/import_action.py</extracomment>
+        <translation>Choose the bundles that communities sent through this street (you can select several)</translation>
+    </message>
+    <message>
+        <source>街道副本 (street-*.shequ);;交换文件 (*.shequ);;所有文件 (*)</source>
+        <extracomment>desktop/street/import_action.py</extracomment>
+        <translation>Street copies (street-*.shequ);;Exchange files (*.shequ);;All files (*)</translation>
+    </message>
+    <message>
+        <source>选择放有社区数据包的文件夹（如 U 盘）</source>
+        <extracomment>desktop/street/import_action.py</extracomment>
+        <translation>Choose the folder that holds the community bundles (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>没有找到数据包</source>
+        <extracomment>desktop/street/import_action.py</extracomment>
+        <translation>No bundles found</translation>
+    </message>
+    <message>
+        <source>文件夹 {0} 中没有给本街道的数据包（文件名以 street-{1}- 开头），没有导入任何内容。</source>
+        <extracomment>desktop/street/import_action.py</extracomment>
+        <translation>The folder {0} has no bundles for this street (file names starting with street-{1}-); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <extracomment>desktop/street/import_action.py</extracomment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>导入社区数据包</source>
+        <extracomment>desktop/street/import_action.py</extracomment>
+        <translation>Import community bundles</translation>
+    </message>
+    <message>
+        <source>社区给街道的数据包用街道证书加密，要用街道密钥打开。</source>
+        <extracomment>desktop/street/import_action.py</extracomment>
+        <translation>The bundles communities send to the street are encrypted with the street certificate and can only be opened with the street key.</translation>
+    </message>
+    <message>
+        <source>没有导入</source>
+        <extracomment>desktop/street/import_action.py</extracomment>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>正在导入社区数据包…</source>
+        <extracomment>desktop/street/import_action.py</extracomment>
+        <translation>Importing community bundles…</translation>
+    </message>
+    <message>
+        <source>取消 {0} 个</source>
+        <extracomment>desktop/street/importing.py</extracomment>
+        <translation>{0} cancelled</translation>
+    </message>
+    <message>
+        <source>{0} 个文件：</source>
+        <extracomment>desktop/street/importing.py</extracomment>
+        <translation>{0} files:</translation>
+    </message>
+    <message>
+        <source>无法读取这个文件（{0}），没有导入。</source>
+        <extracomment>desktop/street/importing.py</extracomment>
+        <translation>Cannot read this file ({0}); it was not imported.</translation>
+    </message>
+    <message>
+        <source>正在导入第 {0} 个文件（共 {1} 个）：{2}</source>
+        <extracomment>desktop/street/importing.py</extracomment>
+        <translation>Importing file {0} of {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0}：已取消，没有导入。</source>
+        <extracomment>desktop/street/importing.py</extracomment>
+        <translation>{0}: cancelled, not imported.</translation>
+    </message>
+    <message>
+        <source>导入 {0} 个</source>
+        <extracomment>desktop/street/importing.py</extracomment>
+        <translation>{0} imported</translation>
+    </message>
+    <message>
+        <source>以前已导入过 {0} 个（没有改动）</source>
+        <extracomment>desktop/street/importing.py</extracomment>
+        <translation>{0} already imported earlier (no changes)</translation>
+    </message>
+    <message>
+        <source>等待缺少的数据包 {0} 个</source>
+        <extracomment>desktop/street/importing.py</extracomment>
+        <translation>Waiting for {0} missing bundles</translation>
+    </message>
+    <message>
+        <source>拒收 {0} 个</source>
+        <extracomment>desktop/street/importing.py</extracomment>
+        <translation>{0} rejected</translation>
+    </message>
+    <message>
+        <source>生成</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <source>生成证书申请</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>Make certificate request</translation>
+    </message>
+    <message>
+        <source>证书申请用街道密钥签名，要用街道口令打开密钥。</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>The certificate request is signed with the street key; the street passphrase is needed to open the key.</translation>
+    </message>
+    <message>
+        <source>选择保存证书申请文件的文件夹（如 U 盘）</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>Choose the folder to save the certificate request file in (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>没有生成申请</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>Request not made</translation>
+    </message>
+    <message>
+        <source>无法写到 {0}（{1}）。请换一个文件夹或 U 盘再试。</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>Cannot write to {0} ({1}). Please try another folder or USB drive.</translation>
+    </message>
+    <message>
+        <source>已生成街道的证书申请文件</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>The street&apos;s certificate request file has been made</translation>
+    </message>
+    <message>
+        <source>{0}。请把这个文件交给市委组织部；市里颁发证书后，点“文件 ▸ 安装市级证书…”安装。</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>{0}. Give this file to the City Organization Department; once the city issues the certificate, install it with “File ▸ Install city certificate…”.</translation>
+    </message>
+    <message>
+        <source>选择市级颁发的街道证书文件</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>Choose the street certificate file issued by the city</translation>
+    </message>
+    <message>
+        <source>街道证书文件 (*-street-certificate.json);;所有文件 (*)</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>Street certificate files (*-street-certificate.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>没有安装证书</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>Certificate not installed</translation>
+    </message>
+    <message>
+        <source>已安装市级颁发的街道证书</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>The street certificate issued by the city is installed</translation>
+    </message>
+    <message>
+        <source>{0}（{1}），由“{2}”颁发，有效期至 {3}。下一步：安装市级给本街道的社区名单。</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>{0} ({1}), issued by “{2}”, valid until {3}. Next: install the city&apos;s community roster for this street.</translation>
+    </message>
+    <message>
+        <source>选择市级给本街道的社区名单文件</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>Choose the city&apos;s community roster file for this street</translation>
+    </message>
+    <message>
+        <source>社区名单文件 (*-street-roster.json);;所有文件 (*)</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>Community roster files (*-street-roster.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>没有安装名单</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>Roster not installed</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>已安装市级的社区名单</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>The city&apos;s community roster is installed</translation>
+    </message>
+    <message>
+        <source>经本街道报送的社区：{0}</source>
+        <extracomment>desktop/street/installing.py</extracomment>
+        <translation>Communities sending through this street: {0}</translation>
+    </message>
+    <message>
+        <source>生成并签名</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Generate and sign</translation>
+    </message>
+    <message>
+        <source>生成街道汇总报表</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Generate the street&apos;s consolidated return</translation>
+    </message>
+    <message>
+        <source>街道汇总报表用街道密钥签名，市级可以核验。</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>The street&apos;s consolidated return is signed with the street key, so the city can verify it.</translation>
+    </message>
+    <message>
+        <source>选择保存街道汇总报表的文件夹</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Choose the folder to save the street&apos;s consolidated return in</translation>
+    </message>
+    <message>
+        <source>已生成{0}街道汇总报表</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Generated the street&apos;s consolidated return for {0}</translation>
+    </message>
+    <message>
+        <source>报表文件：{0}</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Return file: {0}</translation>
+    </message>
+    <message>
+        <source>没有生成报表</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Return not generated</translation>
+    </message>
+    <message>
+        <source>正在生成街道汇总报表…</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Generating the street&apos;s consolidated return…</translation>
+    </message>
+    <message>
+        <source>添加街道工作者</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Add street worker</translation>
+    </message>
+    <message>
+        <source>添加街道经费</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Add street funds</translation>
+    </message>
+    <message>
+        <source>已保存：{0}</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除“{0}”的原因（记录在修改记录中）：</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Reason for deleting “{0}” (kept in the change history):</translation>
+    </message>
+    <message>
+        <source>删除人姓名：</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Name of the person deleting:</translation>
+    </message>
+    <message>
+        <source>没有删除</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>原因：{0}</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <source>已删除“{0}”</source>
+        <extracomment>desktop/street/ledger_actions.py</extracomment>
+        <translation>Deleted “{0}”</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <extracomment>desktop/street/ledger_dialogs.py, desktop/street/ledger_tab.py</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <extracomment>desktop/street/ledger_dialogs.py, desktop/street/ledger_tab.py</extracomment>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <extracomment>desktop/street/ledger_dialogs.py, desktop/street/ledger_tab.py</extracomment>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>任职日期</source>
+        <extracomment>desktop/street/ledger_dialogs.py, desktop/street/ledger_tab.py</extracomment>
+        <translation>Start date in post</translation>
+    </message>
+    <message>
+        <source>如 2024-03-01</source>
+        <extracomment>desktop/street/ledger_dialogs.py</extracomment>
+        <translation>e.g. 2024-03-01</translation>
+    </message>
+    <message>
+        <source>仍在职不填</source>
+        <extracomment>desktop/street/ledger_dialogs.py</extracomment>
+        <translation>Leave empty while still in post</translation>
+    </message>
+    <message>
+        <source>离任日期</source>
+        <extracomment>desktop/street/ledger_dialogs.py, desktop/street/ledger_tab.py</extracomment>
+        <translation>End date in post</translation>
+    </message>
+    <message>
+        <source>如 4800 或 1.2万</source>
+        <extracomment>desktop/street/ledger_dialogs.py</extracomment>
+        <translation>e.g. 4800 or 1.2万</translation>
+    </message>
+    <message>
+        <source>报酬（元）</source>
+        <extracomment>desktop/street/ledger_dialogs.py</extracomment>
+        <translation>Pay (yuan)</translation>
+    </message>
+    <message>
+        <source>报酬计算方式</source>
+        <extracomment>desktop/street/ledger_dialogs.py</extracomment>
+        <translation>Pay period</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <extracomment>desktop/street/ledger_dialogs.py</extracomment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <extracomment>desktop/street/ledger_dialogs.py, desktop/street/ledger_tab.py</extracomment>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>到账日期</source>
+        <extracomment>desktop/street/ledger_dialogs.py, desktop/street/ledger_tab.py</extracomment>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>如 2026-01-15</source>
+        <extracomment>desktop/street/ledger_dialogs.py</extracomment>
+        <translation>e.g. 2026-01-15</translation>
+    </message>
+    <message>
+        <source>如 12000 或 1.2万</source>
+        <extracomment>desktop/street/ledger_dialogs.py</extracomment>
+        <translation>e.g. 12000 or 1.2万</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <extracomment>desktop/street/ledger_dialogs.py, desktop/street/ledger_tab.py</extracomment>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>经费来源</source>
+        <extracomment>desktop/street/ledger_dialogs.py</extracomment>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <extracomment>desktop/street/ledger_dialogs.py, desktop/street/ledger_tab.py</extracomment>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>不填即到账的年份</source>
+        <extracomment>desktop/street/ledger_dialogs.py</extracomment>
+        <translation>Leave empty to use the year the money arrived</translation>
+    </message>
+    <message>
+        <source>预算年度</source>
+        <extracomment>desktop/street/ledger_dialogs.py</extracomment>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <extracomment>desktop/street/ledger_dialogs.py</extracomment>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>录入人</source>
+        <extracomment>desktop/street/ledger_dialogs.py</extracomment>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>录入人*：</source>
+        <extracomment>desktop/street/ledger_dialogs.py</extracomment>
+        <translation>Entered by*:</translation>
+    </message>
+    <message>
+        <source>街道工作者：</source>
+        <extracomment>desktop/street/ledger_tab.py</extracomment>
+        <translation>Street workers:</translation>
+    </message>
+    <message>
+        <source>街道经费：</source>
+        <extracomment>desktop/street/ledger_tab.py</extracomment>
+        <translation>Street funds:</translation>
+    </message>
+    <message>
+        <source>{0} 到账 {1} 元</source>
+        <extracomment>desktop/street/ledger_tab.py</extracomment>
+        <translation>{1} yuan received on {0}</translation>
+    </message>
+    <message>
+        <source>在职</source>
+        <extracomment>desktop/street/ledger_tab.py</extracomment>
+        <translation>In post</translation>
+    </message>
+    <message>
+        <source>街道工作者 {0} 人，运营经费 {1} 元，人均 {2} 元/人·年（标准 {3} 元/人·年）：{4}</source>
+        <extracomment>desktop/street/ledger_tab.py</extracomment>
+        <translation>{0} street workers, operating funds {1} yuan, {2} yuan per worker per year (standard {3} yuan per worker per year): {4}</translation>
+    </message>
+    <message>
+        <source>报酬</source>
+        <extracomment>desktop/street/ledger_tab.py</extracomment>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>街道工作者</source>
+        <extracomment>desktop/street/ledger_tab.py</extracomment>
+        <translation>Street workers</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <extracomment>desktop/street/ledger_tab.py</extracomment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>街道经费</source>
+        <extracomment>desktop/street/ledger_tab.py</extracomment>
+        <translation>Street funds</translation>
+    </message>
+    <message>
+        <source>添加工作者…</source>
+        <extracomment>desktop/street/ledger_tab.py</extracomment>
+        <translation>Add worker…</translation>
+    </message>
+    <message>
+        <source>添加经费…</source>
+        <extracomment>desktop/street/ledger_tab.py</extracomment>
+        <translation>Add funds…</translation>
+    </message>
+    <message>
+        <source>删除选中的…</source>
+        <extracomment>desktop/street/ledger_tab.py</extracomment>
+        <translation>Delete selected…</translation>
+    </message>
+    <message>
+        <source>删除选中的工作者或经费（写明原因，记录在修改记录中）</source>
+        <extracomment>desktop/street/ledger_tab.py</extracomment>
+        <translation>Delete the selected worker or funds (give a reason; it is kept in the change history)</translation>
+    </message>
+    <message>
+        <source>生成街道汇总报表…</source>
+        <extracomment>desktop/street/ledger_tab.py</extracomment>
+        <translation>Generate the street&apos;s consolidated return…</translation>
+    </message>
+    <message>
+        <source>各社区的报表和本街道的台账汇总成一份报表，用街道密钥签名</source>
+        <extracomment>desktop/street/ledger_tab.py</extracomment>
+        <translation>The communities&apos; returns and the street&apos;s own ledgers combined into one return, signed with the street key</translation>
+    </message>
+    <message>
+        <source>整份报表</source>
+        <extracomment>desktop/street/review_state.py</extracomment>
+        <translation>Whole return</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <extracomment>desktop/street/review_state.py</extracomment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>已通过（已加签）</source>
+        <extracomment>desktop/street/review_state.py</extracomment>
+        <translation>Accepted (countersigned)</translation>
+    </message>
+    <message>
+        <source>第 {0} 版</source>
+        <extracomment>desktop/street/review_state.py</extracomment>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <source>已报送</source>
+        <extracomment>desktop/street/review_state.py</extracomment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>街道还没有审核。</source>
+        <extracomment>desktop/street/review_state.py</extracomment>
+        <translation>The street has not reviewed it yet.</translation>
+    </message>
+    <message>
+        <source>街道审核：{0}，{1}（{2}）</source>
+        <extracomment>desktop/street/review_state.py</extracomment>
+        <translation>Street review: {0}, {1} ({2})</translation>
+    </message>
+    <message>
+        <source>导入时核验：签名和报表文件都没有发现问题。</source>
+        <extracomment>desktop/street/review_state.py</extracomment>
+        <translation>Checked on import: no problems found with the signatures or the return file.</translation>
+    </message>
+    <message>
+        <source>意见记录：</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Comments:</translation>
+    </message>
+    <message>
+        <source>共 {0} 份报表，待审核 {1} 份（排在前面）。</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>{0} returns, {1} pending review (listed first).</translation>
+    </message>
+    <message>
+        <source>还没有报表：请导入社区经本街道报送的数据包（文件 ▸ 导入社区数据包…）。</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>No returns yet: import the bundles that communities sent through this street (File ▸ Import community bundles…).</translation>
+    </message>
+    <message>
+        <source>选择一份报表查看</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Select a return to view</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）{2}报表，第 {3} 版</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>{0} ({1}) {2} return, version {3}</translation>
+    </message>
+    <message>
+        <source>还没有意见。</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>No comments yet.</translation>
+    </message>
+    <message>
+        <source>到达时间</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Arrival time</translation>
+    </message>
+    <message>
+        <source>报告期</source>
+        <extracomment>desktop/street/review_tab.py, desktop/street/top_bar.py</extracomment>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>街道审核</source>
+        <extracomment>desktop/street/review_tab.py, desktop/street/status_tab.py, desktop/street/window.py</extracomment>
+        <translation>Street review</translation>
+    </message>
+    <message>
+        <source>经本街道报送的报表</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Returns sent through this street</translation>
+    </message>
+    <message>
+        <source>待审核的报表排在前面。</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Returns pending review are listed first.</translation>
+    </message>
+    <message>
+        <source>判断</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>方面</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>报表中的指标</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Figures in the return</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>提出人</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>意见记录</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>通过（加签）…</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Accept and countersign…</translation>
+    </message>
+    <message>
+        <source>审核通过：用街道密钥在报表上加盖街道的签名，之后可以报送市级</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Accept: add the street&apos;s signature to the return with the street key; it can then be sent to the city</translation>
+    </message>
+    <message>
+        <source>退回…</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <source>退回报表并写明原因，社区导入街道回执后会看到</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Send the return back with a reason; the community will see it after importing the street&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>有问题…</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Flag a problem…</translation>
+    </message>
+    <message>
+        <source>标记报表有问题并写明问题，社区导入街道回执后会看到</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Mark the return as having a problem and say what it is; the community will see it after importing the street&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>查看报表</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>View return</translation>
+    </message>
+    <message>
+        <source>用电脑上的 PDF 阅读程序打开社区签署的报表</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Open the return the community signed with the PDF reader on this computer</translation>
+    </message>
+    <message>
+        <source>对这一项提意见…</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Comment on this item…</translation>
+    </message>
+    <message>
+        <source>对选中的指标写一条意见（记录提出人），社区导入街道回执后会看到</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Write a comment on the selected figure (the person is recorded); the community sees it after importing the street&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>报表中的指标（选中一项可以提意见）：</source>
+        <extracomment>desktop/street/review_tab.py</extracomment>
+        <translation>Figures in the return (select one to comment on it):</translation>
+    </message>
+    <message>
+        <source>正在统计{0}…</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>Compiling figures for {0}…</translation>
+    </message>
+    <message>
+        <source>没有统计出来</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>Could not compile the figures</translation>
+    </message>
+    <message>
+        <source>统计已取消。点“重新统计”再统计一次。</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>Counting cancelled. Click “Recalculate” to count again.</translation>
+    </message>
+    <message>
+        <source>正在统计各社区的情况…</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>Compiling the status of all communities…</translation>
+    </message>
+    <message>
+        <source>{0}，共 {1} 个社区</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>{0}, {1} communities</translation>
+    </message>
+    <message>
+        <source>还没有社区：请安装市级给本街道的社区名单（文件 ▸ 安装社区名单…）。</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>No communities yet: install the city&apos;s community roster for this street (File ▸ Install community roster…).</translation>
+    </message>
+    <message>
+        <source>未报</source>
+        <extracomment>desktop/street/status_tab.py, desktop/street/texts.py</extracomment>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>第 {0} 版，{1} 到达</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>Version {0}, arrived {1}</translation>
+    </message>
+    <message>
+        <source>（{0}）</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>待审核情况</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>Pending reviews</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>目前状态</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <source>社区代码</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>Community code</translation>
+    </message>
+    <message>
+        <source>社区名称</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>Community name</translation>
+    </message>
+    <message>
+        <source>各社区报送情况</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>Submissions by community</translation>
+    </message>
+    <message>
+        <source>审核这个社区的报表</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>Review this community&apos;s returns</translation>
+    </message>
+    <message>
+        <source>到“审核”页查看选中社区的报表（也可以双击这一行）</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>Look at the selected community&apos;s returns on the “Review” page (or double-click the row)</translation>
+    </message>
+    <message>
+        <source>写回执…</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>Write receipts…</translation>
+    </message>
+    <message>
+        <source>给选中的社区写街道的回执（审核结果和意见），存到 U 盘交给社区</source>
+        <extracomment>desktop/street/status_tab.py</extracomment>
+        <translation>Write the street&apos;s receipt for the selected communities (review results and comments) and save it to a USB drive for the community</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <extracomment>desktop/street/texts.py</extracomment>
+        <translation>Pending review</translation>
+    </message>
+    <message>
+        <source>已通过</source>
+        <extracomment>desktop/street/texts.py</extracomment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <extracomment>desktop/street/texts.py</extracomment>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>有问题</source>
+        <extracomment>desktop/street/texts.py</extracomment>
+        <translation>Has a problem</translation>
+    </message>
+    <message>
+        <source>待街道审核</source>
+        <extracomment>desktop/street/texts.py</extracomment>
+        <translation>Waiting for the street</translation>
+    </message>
+    <message>
+        <source>街道退回</source>
+        <extracomment>desktop/street/texts.py</extracomment>
+        <translation>Sent back by the street</translation>
+    </message>
+    <message>
+        <source>待市审核</source>
+        <extracomment>desktop/street/texts.py</extracomment>
+        <translation>Waiting for the city</translation>
+    </message>
+    <message>
+        <source>市级退回</source>
+        <extracomment>desktop/street/texts.py</extracomment>
+        <translation>Sent back by the city</translation>
+    </message>
+    <message>
+        <source>市级认为有问题</source>
+        <extracomment>desktop/street/texts.py</extracomment>
+        <translation>The city found a problem</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <extracomment>desktop/street/texts.py, desktop/street/window.py</extracomment>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>已解锁</source>
+        <extracomment>desktop/street/texts.py</extracomment>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>待审核 {0} 份</source>
+        <extracomment>desktop/street/texts.py</extracomment>
+        <translation>{0} pending review</translation>
+    </message>
+    <message>
+        <source>已退回 {0} 份</source>
+        <extracomment>desktop/street/texts.py</extracomment>
+        <translation>{0} sent back</translation>
+    </message>
+    <message>
+        <source>已通过待市审核 {0} 份</source>
+        <extracomment>desktop/street/texts.py</extracomment>
+        <translation>{0} accepted, waiting for the city</translation>
+    </message>
+    <message>
+        <source>未报 {0} 个社区</source>
+        <extracomment>desktop/street/texts.py</extracomment>
+        <translation>{0} communities not reported</translation>
+    </message>
+    <message>
+        <source>{0} · 各社区报送和审核情况</source>
+        <extracomment>desktop/street/top_bar.py</extracomment>
+        <translation>{0} · Submissions and reviews by community</translation>
+    </message>
+    <message>
+        <source>报告期(&amp;P)：</source>
+        <extracomment>desktop/street/top_bar.py</extracomment>
+        <translation>Reporting &amp;period:</translation>
+    </message>
+    <message>
+        <source>重新统计</source>
+        <extracomment>desktop/street/top_bar.py</extracomment>
+        <translation>Recalculate</translation>
+    </message>
+    <message>
+        <source>重新读取各社区的情况</source>
+        <extracomment>desktop/street/top_bar.py</extracomment>
+        <translation>Reload the status of all communities</translation>
+    </message>
+    <message>
+        <source>导入社区数据包…</source>
+        <extracomment>desktop/street/top_bar.py</extracomment>
+        <translation>Import community bundles…</translation>
+    </message>
+    <message>
+        <source>导入社区经本街道报送的数据包（可以一次选多个文件）</source>
+        <extracomment>desktop/street/top_bar.py</extracomment>
+        <translation>Import bundles that communities sent through this street (you can select several files at once)</translation>
+    </message>
+    <message>
+        <source>报送市级…</source>
+        <extracomment>desktop/street/top_bar.py</extracomment>
+        <translation>Send to the city…</translation>
+    </message>
+    <message>
+        <source>把审核过的报表和街道的审核结果写到 U 盘，交给市级</source>
+        <extracomment>desktop/street/top_bar.py</extracomment>
+        <translation>Write the reviewed returns and the street&apos;s review results to a USB drive for the city</translation>
+    </message>
+    <message>
+        <source>U 盘：</source>
+        <extracomment>desktop/street/top_bar.py</extracomment>
+        <translation>USB drive:</translation>
+    </message>
+    <message>
+        <source>街道审核：{0}</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Street review: {0}</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>社区报送情况</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Community submissions</translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>本街道台账</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>The street&apos;s own ledgers</translation>
+    </message>
+    <message>
+        <source>数据文件夹：{0}</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Data folder: {0}</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>导入社区数据包(&amp;I)…</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>&amp;Import community bundles…</translation>
+    </message>
+    <message>
+        <source>导入文件夹中的数据包(&amp;D)…</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Import bundles in a fol&amp;der…</translation>
+    </message>
+    <message>
+        <source>报送市级(&amp;S)…</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>&amp;Send to the city…</translation>
+    </message>
+    <message>
+        <source>写回执(&amp;R)…</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Write &amp;receipts…</translation>
+    </message>
+    <message>
+        <source>安装市级证书(&amp;C)…</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Install city &amp;certificate…</translation>
+    </message>
+    <message>
+        <source>安装社区名单(&amp;N)…</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Install community &amp;roster…</translation>
+    </message>
+    <message>
+        <source>生成证书申请(&amp;Q)…</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Make certificate re&amp;quest…</translation>
+    </message>
+    <message>
+        <source>锁定(&amp;L)</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>忘记已输入的街道口令：下次需要时重新询问</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Forget the street passphrase entered: ask again when it is needed</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用手册</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>User manual</translation>
+    </message>
+    <message>
+        <source>审核（待审核 {0} 份）</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Review ({0} pending)</translation>
+    </message>
+    <message>
+        <source>没有完成</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>街道口令已忘记，下次需要时会重新询问。</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>The street passphrase has been forgotten; it will be asked again when needed.</translation>
+    </message>
+    <message>
+        <source>备份没有完成</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>The backup did not finish</translation>
+    </message>
+    <message>
+        <source>请输入街道口令（建立街道安装时设定的）。</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Enter the street passphrase (set when the street installation was created).</translation>
+    </message>
+    <message>
+        <source>口令正确时，本窗口会记住它，{0} 分钟不用自动忘记；点“文件 ▸ 锁定”可以立即忘记。</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Once the passphrase is right, this window remembers it; it is forgotten after {0} minutes without use, or at once with File ▸ Lock.</translation>
+    </message>
+    <message>
+        <source>街道口令：</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Street passphrase:</translation>
+    </message>
+    <message>
+        <source>已记住街道口令</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>Street passphrase remembered</translation>
+    </message>
+    <message>
+        <source>点“文件 ▸ 锁定”（Ctrl+L）立即忘记</source>
+        <extracomment>desktop/street/window.py</extracomment>
+        <translation>File ▸ Lock (Ctrl+L) forgets it at once</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>取消</source>
@@ -7846,6 +9739,43 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>恢复标准字号</source>
         <extracomment>desktop/common/text_size.py</extracomment>
         <translation>Standard text size</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockRequest</name>
+    <message>
+        <source>没有申请解锁</source>
+        <extracomment>desktop/common/unlock_request.py</extracomment>
+        <translation>Unlock not requested</translation>
+    </message>
+    <message>
+        <source>请先登录（管理员）再申请解锁。</source>
+        <extracomment>desktop/common/unlock_request.py</extracomment>
+        <translation>Please sign in (as an administrator) before asking to unlock.</translation>
+    </message>
+    <message>
+        <source>申请解锁{0}：市级同意后，这个报告期可以更正，更正后重新签署报送。
+请写明要更正什么、为什么（市级审核时会看到）：</source>
+        <extracomment>desktop/common/unlock_request.py</extracomment>
+        <translation>Ask to unlock {0}: once the city grants it, this reporting period can be corrected, then signed and sent again.
+Please write what needs correcting and why (the city sees it when reviewing):</translation>
+    </message>
+    <message>
+        <source>申请解锁</source>
+        <extracomment>desktop/common/unlock_request.py</extracomment>
+        <translation>Ask to unlock</translation>
+    </message>
+    <message>
+        <source>已申请解锁</source>
+        <extracomment>desktop/common/unlock_request.py</extracomment>
+        <translation>Unlock requested</translation>
+    </message>
+    <message>
+        <source>已申请解锁{0}。
+请在“数据交换”页导出数据包报送；市级同意后，导入市级回执即可更正。</source>
+        <extracomment>desktop/common/unlock_request.py</extracomment>
+        <translation>Asked to unlock {0}.
+Export a bundle on the “Data exchange” page to send the request; once the city grants it, import the city&apos;s receipt and you can make the correction.</translation>
     </message>
 </context>
 <context>
@@ -8057,7 +9987,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>报告期，如 2026、2026H1、2026Q3、2026-07</source>
-        <extracomment>desktop/cli/city.py, desktop/cli/returns.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/returns.py, desktop/cli/street_status.py</extracomment>
         <translation>reporting period, e.g. 2026, 2026H1, 2026Q3, 2026-07</translation>
     </message>
     <message>
@@ -8077,7 +10007,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>操作</source>
-        <extracomment>desktop/cli/city.py, desktop/cli/keys.py, desktop/cli/street.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/keys.py, desktop/cli/street.py, desktop/cli/street_ledger.py</extracomment>
         <translation>Action</translation>
     </message>
     <message>
@@ -8231,13 +10161,8 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>Years of validity (1 to 10, default 3)</translation>
     </message>
     <message>
-        <source>吊销一个社区的证书</source>
-        <extracomment>desktop/cli/city.py</extracomment>
-        <translation>Revoke a community’s certificate</translation>
-    </message>
-    <message>
         <source>社区的 12 位代码</source>
-        <extracomment>desktop/cli/city.py, desktop/cli/street.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/street.py, desktop/cli/street_ack.py, desktop/cli/street_review.py</extracomment>
         <translation>The community’s 12-digit code</translation>
     </message>
     <message>
@@ -8366,11 +10291,6 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>For another computer in this community (all fields, encrypted with a passphrase)</translation>
     </message>
     <message>
-        <source>导入交换文件（社区报送的数据包、市级回执或本社区另一台电脑的数据包）</source>
-        <extracomment>desktop/cli/exchange.py</extracomment>
-        <translation>Import an exchange file (a bundle submitted by a community, a city receipt, or a bundle from another computer in this community)</translation>
-    </message>
-    <message>
         <source>交换文件（.shequ）</source>
         <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Exchange file (.shequ)</translation>
@@ -8397,7 +10317,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>回执保存到哪个文件夹（如 U 盘）</source>
-        <extracomment>desktop/cli/city.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/street_ack.py</extracomment>
         <translation>Folder to save the receipts in (e.g. a USB drive)</translation>
     </message>
     <message>
@@ -8497,12 +10417,12 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>（第 {0} 版，{1}）</source>
-        <extracomment>desktop/cli/city.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/street_status.py</extracomment>
         <translation> (version {0}, {1})</translation>
     </message>
     <message>
         <source>无数据</source>
-        <extracomment>desktop/cli/city.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/street_status.py</extracomment>
         <translation>No data</translation>
     </message>
     <message>
@@ -8512,7 +10432,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>报表</source>
-        <extracomment>desktop/cli/city.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/street_status.py</extracomment>
         <translation>Returns</translation>
     </message>
     <message>
@@ -8597,7 +10517,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>有问题：{0}</source>
-        <extracomment>desktop/cli/city.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/street_status.py</extracomment>
         <translation>Problem: {0}</translation>
     </message>
     <message>
@@ -8686,13 +10606,63 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>Valid until, such as 2027-12-31</translation>
     </message>
     <message>
+        <source>街道 {0}（{1}）的证书已于 {2} 吊销，无需再次吊销。</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>The certificate of street {0} ({1}) was already revoked on {2}; there is no need to revoke it again.</translation>
+    </message>
+    <message>
+        <source>已吊销街道 {0}（{1}）的证书，原因：{2}。</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Revoked the certificate of street {0} ({1}); reason: {2}.</translation>
+    </message>
+    <message>
+        <source>今后这个街道签名的转报文件和回执都会被拒绝。</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>From now on, forwarded files and receipts signed by this street will be rejected.</translation>
+    </message>
+    <message>
+        <source>经这个街道报送的 {0} 个社区改为直接报送市级（{1}），下次给它们写回执时会告诉它们。</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>The {0} communities that sent through this street now send directly to the city ({1}); the next receipts for them will tell them.</translation>
+    </message>
+    <message>
         <source>意见（{0}，第 {1} 版）：{2}（{3}）</source>
         <extracomment>desktop/cli/city.py</extracomment>
         <translation>Comment ({0}, version {1}): {2} ({3})</translation>
     </message>
     <message>
-        <source>记录要写成 表名:记录编号，如 activity:记录编号。</source>
+        <source>经{0}报送：街道尚未审核</source>
         <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Through {0}: the street has not reviewed it yet</translation>
+    </message>
+    <message>
+        <source>有问题</source>
+        <extracomment>desktop/cli/city.py, desktop/cli/street_review.py</extracomment>
+        <translation>Has a problem</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>经{0}报送：街道审核{1}（{2}，{3}）</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Through {0}: the street&apos;s review: {1} ({2}, {3})</translation>
+    </message>
+    <message>
+        <source>{0}：待街道审核 {1} 个，街道退回 {2} 个，待市审核 {3} 个（经该街道报送的社区 {4} 个）</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>{0}: {1} waiting for the street, {2} sent back by the street, {3} waiting for the city ({4} communities send through this street)</translation>
+    </message>
+    <message>
+        <source>记录要写成 表名:记录编号，如 activity:记录编号。</source>
+        <extracomment>desktop/cli/city.py, desktop/cli/street_review.py</extracomment>
         <translation>Write the record as TABLE:RECORD-ID, such as activity:RECORD-ID.</translation>
     </message>
     <message>
@@ -8716,9 +10686,24 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>Valid until</translation>
     </message>
     <message>
+        <source>吊销一个社区或街道的证书</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Revoke the certificate of a community or a street</translation>
+    </message>
+    <message>
+        <source>社区或街道的 12 位代码</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>The 12-digit code of the community or street</translation>
+    </message>
+    <message>
         <source>下一步：把这两个文件都交给街道；街道导入自己的副本（{0}），把另一个文件原样转交市委组织部。</source>
         <extracomment>desktop/cli/exchange.py</extracomment>
         <translation>Next step: give both files to the street. The street imports its own copy ({0}) and passes the other file, unchanged, to the City Organization Department.</translation>
+    </message>
+    <message>
+        <source>导入交换文件（社区报送的数据包、市级回执、街道回执或本社区另一台电脑的数据包）</source>
+        <extracomment>desktop/cli/exchange.py</extracomment>
+        <translation>Import an exchange file (a bundle sent by a community, a city receipt, a street receipt, or a bundle from another computer of this community)</translation>
     </message>
     <message>
         <source>报送路径：经街道 {0}（{1}）报送市级</source>
@@ -8769,6 +10754,46 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>签名证书所属社区代码：{0}</source>
         <extracomment>desktop/cli/returns.py</extracomment>
         <translation>Office code of the signing certificate: {0}</translation>
+    </message>
+    <message>
+        <source>市级</source>
+        <extracomment>desktop/cli/returns.py</extracomment>
+        <translation>City level</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <extracomment>desktop/cli/returns.py</extracomment>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>街道</source>
+        <extracomment>desktop/cli/returns.py</extracomment>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>签名 {0}（{1}）：{2}</source>
+        <extracomment>desktop/cli/returns.py</extracomment>
+        <translation>Signature {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>，{0}</source>
+        <extracomment>desktop/cli/returns.py</extracomment>
+        <translation>, {0}</translation>
+    </message>
+    <message>
+        <source>，{0}（北京时间）</source>
+        <extracomment>desktop/cli/returns.py</extracomment>
+        <translation>, {0} (Beijing time)</translation>
+    </message>
+    <message>
+        <source>，证书不受信任</source>
+        <extracomment>desktop/cli/returns.py</extracomment>
+        <translation>, certificate not trusted</translation>
+    </message>
+    <message>
+        <source>，证书可信</source>
+        <extracomment>desktop/cli/returns.py</extracomment>
+        <translation>, certificate trusted</translation>
     </message>
     <message>
         <source>制表机关（默认：市级回执中的制表机关，否则中共巴彦淖尔市委组织部）</source>
@@ -8927,12 +10952,12 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>街道口令</source>
-        <extracomment>desktop/cli/street.py</extracomment>
+        <extracomment>desktop/cli/street.py, desktop/cli/street_ack.py, desktop/cli/street_ledger.py, desktop/cli/street_review.py</extracomment>
         <translation>Street passphrase</translation>
     </message>
     <message>
         <source>街道口令：</source>
-        <extracomment>desktop/cli/street.py</extracomment>
+        <extracomment>desktop/cli/street.py, desktop/cli/street_ack.py, desktop/cli/street_ledger.py, desktop/cli/street_review.py</extracomment>
         <translation>Street passphrase:</translation>
     </message>
     <message>
@@ -9012,7 +11037,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>无</source>
-        <extracomment>desktop/cli/street.py</extracomment>
+        <extracomment>desktop/cli/street.py, desktop/cli/unlock.py</extracomment>
         <translation>None</translation>
     </message>
     <message>
@@ -9049,6 +11074,521 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>建立街道安装（街道密钥、汇总数据库）并生成证书申请文件</source>
         <extracomment>desktop/cli/street.py</extracomment>
         <translation>Set up a street installation (street key, summary database) and make the certificate request file</translation>
+    </message>
+    <message>
+        <source>给经本街道报送的社区写街道回执（收到的数据包、街道审核结果和意见）</source>
+        <extracomment>desktop/cli/street_ack.py</extracomment>
+        <translation>Write the street&apos;s receipts for the communities that send through this street (bundles received, the street&apos;s review results and comments)</translation>
+    </message>
+    <message>
+        <source>已写出给社区 {0} 的街道回执：{1}</source>
+        <extracomment>desktop/cli/street_ack.py</extracomment>
+        <translation>Wrote the street&apos;s receipt for community {0}: {1}</translation>
+    </message>
+    <message>
+        <source>下一步：把这个文件交给社区，在社区的“数据交换”页导入（或 shequ import {0}）。</source>
+        <extracomment>desktop/cli/street_ack.py</extracomment>
+        <translation>Next: give this file to the community to import on its “Data exchange” page (or shequ import {0}).</translation>
+    </message>
+    <message>
+        <source>请核对：{0}</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Please check: {0}</translation>
+    </message>
+    <message>
+        <source>已录入街道(镇)工作者 {0}（编号 {1}）。</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Entered street worker {0} (number {1}).</translation>
+    </message>
+    <message>
+        <source>没有街道(镇)工作者。</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>No street workers.</translation>
+    </message>
+    <message>
+        <source>今</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>共 {0} 人。</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>{0} in total.</translation>
+    </message>
+    <message>
+        <source>已删除街道(镇)工作者（编号 {0}）。</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Deleted the street worker (number {0}).</translation>
+    </message>
+    <message>
+        <source>已录入街道经费 {0} 元（{1} 到账，编号 {2}）。</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Entered street funds of {0} yuan (received {1}, number {2}).</translation>
+    </message>
+    <message>
+        <source>没有街道经费。</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>No street funds.</translation>
+    </message>
+    <message>
+        <source>{0} 元</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>{0} yuan</translation>
+    </message>
+    <message>
+        <source>共 {0} 笔，合计 {1} 元。</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>{0} entries, {1} yuan in total.</translation>
+    </message>
+    <message>
+        <source>已删除街道经费（编号 {0}）。</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Deleted the street funds entry (number {0}).</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）{2}街道(镇)工作者经费保障：{3}</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>{0} ({1}) {2} funding for street workers: {3}</translation>
+    </message>
+    <message>
+        <source>已生成并签署{0}的街道汇总表：{1}</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Generated and signed the street&apos;s consolidated return for {0}: {1}</translation>
+    </message>
+    <message>
+        <source>街道自己的工作者（街道(镇)工作者）：录入、查看、删除</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>The street&apos;s own workers (street workers): enter, list, delete</translation>
+    </message>
+    <message>
+        <source>录入一名街道(镇)工作者</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Enter a street worker</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>录入人的姓名（记入修改记录）</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Name of the person entering it (kept in the change history)</translation>
+    </message>
+    <message>
+        <source>性别：男 或 女</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Gender: 男 (male) or 女 (female)</translation>
+    </message>
+    <message>
+        <source>职务，如 专职社区工作者</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Position, e.g. 专职社区工作者</translation>
+    </message>
+    <message>
+        <source>任职日期，如 2024-03-01</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Start date in post, e.g. 2024-03-01</translation>
+    </message>
+    <message>
+        <source>离任日期（在岗时不填）</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>End date in post (leave out while in post)</translation>
+    </message>
+    <message>
+        <source>报酬（元），如 4800</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Pay (yuan), e.g. 4800</translation>
+    </message>
+    <message>
+        <source>报酬按 月 或 年 计（默认按月）</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Pay per 月 (month) or 年 (year) (default: per month)</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>居民身份证号</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>列出街道(镇)工作者</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>List the street workers</translation>
+    </message>
+    <message>
+        <source>只列这一年在岗的</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Only those in post in this year</translation>
+    </message>
+    <message>
+        <source>删除一名街道(镇)工作者</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Delete a street worker</translation>
+    </message>
+    <message>
+        <source>街道自己的经费：录入、查看、删除</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>The street&apos;s own funds: enter, list, delete</translation>
+    </message>
+    <message>
+        <source>录入一笔街道经费</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Enter a street funds entry</translation>
+    </message>
+    <message>
+        <source>到账日期，如 2026-03-05</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Date received, e.g. 2026-03-05</translation>
+    </message>
+    <message>
+        <source>金额（元），如 120000 或 12万</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Amount (yuan), e.g. 120000 or 12万</translation>
+    </message>
+    <message>
+        <source>来源，如 财政保障</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Source, e.g. 财政保障</translation>
+    </message>
+    <message>
+        <source>用途，如 办公经费</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Purpose, e.g. 办公经费</translation>
+    </message>
+    <message>
+        <source>预算年度（默认为到账的年份）</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Budget year (default: the year the money arrived)</translation>
+    </message>
+    <message>
+        <source>列出街道经费</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>List the street&apos;s funds</translation>
+    </message>
+    <message>
+        <source>只列这一年到账的</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Only those received in this year</translation>
+    </message>
+    <message>
+        <source>删除一笔街道经费</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Delete a street funds entry</translation>
+    </message>
+    <message>
+        <source>街道(镇)工作者人均经费是否达到市级标准</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Whether the funding per street worker meets the city standard</translation>
+    </message>
+    <message>
+        <source>报告期，如 2026 或 2026Q1（默认今年）</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Reporting period, e.g. 2026 or 2026Q1 (default: this year)</translation>
+    </message>
+    <message>
+        <source>生成并签署街道汇总表（各社区报表并列，及街道自身经费保障）</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Generate and sign the street&apos;s consolidated return (the communities&apos; returns side by side, and the street&apos;s own funding)</translation>
+    </message>
+    <message>
+        <source>报告期，如 2026 或 2026Q1</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Reporting period, e.g. 2026 or 2026Q1</translation>
+    </message>
+    <message>
+        <source>汇总表保存到哪个文件夹</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Folder to save the consolidated return in</translation>
+    </message>
+    <message>
+        <source>列表中的编号（至少前 4 位）</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>The number in the list (at least the first 4 characters)</translation>
+    </message>
+    <message>
+        <source>删除人的姓名（记入修改记录）</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Name of the person deleting (kept in the change history)</translation>
+    </message>
+    <message>
+        <source>删除的原因（记入修改记录）</source>
+        <extracomment>desktop/cli/street_ledger.py</extracomment>
+        <translation>Reason for deleting (kept in the change history)</translation>
+    </message>
+    <message>
+        <source>（{0}，{1}）</source>
+        <extracomment>desktop/cli/street_review.py, desktop/cli/street_status.py</extracomment>
+        <translation> ({0}, {1})</translation>
+    </message>
+    <message>
+        <source>：{0}</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>: {0}</translation>
+    </message>
+    <message>
+        <source>  已会签</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>  countersigned</translation>
+    </message>
+    <message>
+        <source>  已转报市级</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>  forwarded to the city</translation>
+    </message>
+    <message>
+        <source>  核验发现：{0}</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>  Check found: {0}</translation>
+    </message>
+    <message>
+        <source>经本街道报送的报表 {0} 份。</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>{0} returns sent through this street.</translation>
+    </message>
+    <message>
+        <source>报表 {0}：{1}（{2}）。</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Return {0}: {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>已用街道的密钥在报表上会签。</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Countersigned the return with the street&apos;s key.</translation>
+    </message>
+    <message>
+        <source>下一步：用 “shequ street ack” 告知社区，用 “shequ street forward” 转报市级（转报后不能再改）。</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Next: tell the community with “shequ street ack”, and forward to the city with “shequ street forward” (it cannot be changed after forwarding).</translation>
+    </message>
+    <message>
+        <source>{0}已对 {1} {2}报表（第 {3} 版）的“{4}”提出意见（街道）。</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>{0} commented on “{4}” in the {2} return of {1} (version {3}) (street).</translation>
+    </message>
+    <message>
+        <source>经本街道报送的社区报表，及街道的审核结果</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>The community returns sent through this street, and the street&apos;s review results</translation>
+    </message>
+    <message>
+        <source>街道审核一份社区报表：通过（街道会签）、退回或有问题</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>The street reviews a community return: accept (the street countersigns), send back, or flag a problem</translation>
+    </message>
+    <message>
+        <source>报表编号（见 shequ street returns）</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Return number (see shequ street returns)</translation>
+    </message>
+    <message>
+        <source>审核通过并会签</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Accept and countersign</translation>
+    </message>
+    <message>
+        <source>退回社区</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Send back to the community</translation>
+    </message>
+    <message>
+        <source>标记有问题</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Flag a problem</translation>
+    </message>
+    <message>
+        <source>退回或有问题的原因（社区会看到）</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Reason for sending back or the problem (the community will see it)</translation>
+    </message>
+    <message>
+        <source>审核人姓名</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Reviewer&apos;s name</translation>
+    </message>
+    <message>
+        <source>对社区报表的一项指标或一条记录提意见（街道）</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Comment on one figure or one record in a community&apos;s return (street)</translation>
+    </message>
+    <message>
+        <source>报告期，如 2026H1</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Reporting period, e.g. 2026H1</translation>
+    </message>
+    <message>
+        <source>指标，如 service.activities</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Figure, e.g. service.activities</translation>
+    </message>
+    <message>
+        <source>记录，写成 表名:记录编号</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>The record, written as TABLE:RECORD-ID</translation>
+    </message>
+    <message>
+        <source>意见内容</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>The comment</translation>
+    </message>
+    <message>
+        <source>把街道的审核结果和社区的数据文件转报市级</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Forward the street&apos;s review results and the communities&apos; data files to the city</translation>
+    </message>
+    <message>
+        <source>文件保存到哪个文件夹（如 U 盘）</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Folder to save the file in (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>待街道审核</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Waiting for the street</translation>
+    </message>
+    <message>
+        <source>街道已通过</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Accepted by the street</translation>
+    </message>
+    <message>
+        <source>街道退回</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>Sent back by the street</translation>
+    </message>
+    <message>
+        <source>{0}  {1}（{2}） {3} 第 {4} 版  {5}</source>
+        <extracomment>desktop/cli/street_review.py</extracomment>
+        <translation>{0}  {1} ({2}) {3} version {4}  {5}</translation>
+    </message>
+    <message>
+        <source>经本街道报送的各社区的报表审核情况和达标情况（按报告期）</source>
+        <extracomment>desktop/cli/street_status.py</extracomment>
+        <translation>Review and standards status of the returns of the communities that send through this street (by reporting period)</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）：{2}，报送期限 {3}</source>
+        <extracomment>desktop/cli/street_status.py</extracomment>
+        <translation>{0} ({1}): {2}, deadline {3}</translation>
+    </message>
+    <message>
+        <source>共 {0} 个社区：待街道审核 {1} 个，街道退回 {2} 个，已通过待市审核 {3} 个。</source>
+        <extracomment>desktop/cli/street_status.py</extracomment>
+        <translation>{0} communities: {1} waiting for the street, {2} sent back by the street, {3} accepted and waiting for the city.</translation>
+    </message>
+    <message>
+        <source>{0}已同意解锁申请 {1}；下一份回执（shequ city ack）会告知社区。</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>{0} granted unlock request {1}; the next receipt (shequ city ack) will tell the community.</translation>
+    </message>
+    <message>
+        <source>申请解锁市级已审核通过并锁定的报告期（管理员），或查看申请</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>Ask to unlock a reporting period that the city has accepted and locked (administrators), or look at the requests</translation>
+    </message>
+    <message>
+        <source>要解锁的报告期，如 2026Q1</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>Reporting period to unlock, e.g. 2026Q1</translation>
+    </message>
+    <message>
+        <source>申请原因：要更正什么、为什么（市级会看到）</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>Reason for the request: what needs correcting and why (the city will see it)</translation>
+    </message>
+    <message>
+        <source>申请人：本社区一位管理员的姓名</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>Requested by: the name of an administrator of this community</translation>
+    </message>
+    <message>
+        <source>列出本社区的解锁申请和已锁定的报告期</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>List this community&apos;s unlock requests and locked reporting periods</translation>
+    </message>
+    <message>
+        <source>输出 JSON（与 --list 一起用）</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>Output JSON (with --list)</translation>
+    </message>
+    <message>
+        <source>同意社区的解锁申请，或列出各社区的解锁申请</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>Grant a community&apos;s unlock request, or list the communities&apos; unlock requests</translation>
+    </message>
+    <message>
+        <source>申请编号（见 shequ city unlock --list）</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>Request number (see shequ city unlock --list)</translation>
+    </message>
+    <message>
+        <source>同意解锁的审核人姓名（记录在决定中）</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>Name of the reviewer granting the unlock (recorded with the decision)</translation>
+    </message>
+    <message>
+        <source>列出各社区的解锁申请（等待同意的和已同意的）</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>List the communities&apos; unlock requests (waiting and granted)</translation>
+    </message>
+    <message>
+        <source>已同意（{0}，{1}）</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>Granted ({0}, {1})</translation>
+    </message>
+    <message>
+        <source>等待市级同意</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>Waiting for the city to grant it</translation>
+    </message>
+    <message>
+        <source>没有解锁申请。</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>No unlock requests.</translation>
+    </message>
+    <message>
+        <source>{0} 社区 {1}</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>{0} community {1}</translation>
+    </message>
+    <message>
+        <source>{0}：{1}，申请人 {2}（{3}），原因：{4}；{5}</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>{0}: {1}, requested by {2} ({3}), reason: {4}; {5}</translation>
+    </message>
+    <message>
+        <source>请用 --period 指定要解锁的报告期，或用 --list 查看申请。</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>Use --period to give the reporting period to unlock, or --list to see the requests.</translation>
+    </message>
+    <message>
+        <source>已锁定的报告期：{0}</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>Locked reporting periods: {0}</translation>
+    </message>
+    <message>
+        <source>已申请解锁{0}（申请编号 {1}）。请导出数据包（shequ export）报送；市级同意后，导入市级回执即可更正。</source>
+        <extracomment>desktop/cli/unlock.py</extracomment>
+        <translation>Asked to unlock {0} (request number {1}). Export a bundle (shequ export) to send it; once the city grants it, import the city&apos;s receipt and you can make the correction.</translation>
     </message>
     <message>
         <source>街道的 12 位代码</source>
@@ -9252,7 +11792,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>输出 JSON</source>
-        <extracomment>desktop/cli/city.py, desktop/cli/exchange.py, desktop/cli/keys.py, desktop/cli/office.py, desktop/cli/returns.py, desktop/cli/sheets.py, desktop/cli/street.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/exchange.py, desktop/cli/keys.py, desktop/cli/office.py, desktop/cli/returns.py, desktop/cli/sheets.py, desktop/cli/street.py, desktop/cli/street_ledger.py, desktop/cli/street_review.py, desktop/cli/street_status.py</extracomment>
         <translation>print JSON</translation>
     </message>
     <message>
@@ -9285,7 +11825,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     <name>db</name>
     <message>
         <source>本期没有适用的市级标准</source>
-        <extracomment>db/compliance.py</extracomment>
+        <extracomment>db/compliance.py, db/exchange/street_standing.py</extracomment>
         <translation>No city standard applies to this period</translation>
     </message>
     <message>
@@ -9490,7 +12030,7 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>{clauses}。</source>
-        <extracomment>db/exchange/acks.py</extracomment>
+        <extracomment>db/exchange/acks.py, db/exchange/street_acks.py</extracomment>
         <translation>{clauses}.</translation>
     </message>
     <message>
@@ -9632,11 +12172,6 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>“{record}”不是社区 {office} 的记录，无法提意见。请写成 表名:记录编号，如 activity:记录编号。</source>
         <extracomment>db/exchange/comments.py</extracomment>
         <translation>“{record}” is not a record of community {office}, so no comment can be made on it. Write it as TABLE:RECORD-ID, such as activity:RECORD-ID.</translation>
-    </message>
-    <message>
-        <source>这条记录属于市级已接收报表的报告期（{periods}），修改需要走更正流程：请写明修改原因，之后报送更正报表。没有保存任何改动。</source>
-        <extracomment>db/exchange/data_errors.py</extracomment>
-        <translation>This record belongs to a reporting period whose return the city has accepted ({periods}). Changing it follows the correction procedure: write the reason for the change, then send a corrected return. Nothing was saved.</translation>
     </message>
     <message>
         <source>{label}太长（{count} 个字），最多 {limit} 个字。</source>
@@ -9794,11 +12329,6 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>The disk is full</translation>
     </message>
     <message>
-        <source>这是街道的数据文件夹：{folder}。街道的窗口还没有做好，目前请用 “shequ street …” 的命令办理；没有打开，也没有做任何修改。如要打开社区台账，请选择社区的数据文件夹。</source>
-        <extracomment>db/folder.py</extracomment>
-        <translation>This is a street&apos;s data folder: {folder}. There is no window for streets yet; for now, please use the “shequ street …” commands. Nothing was opened or changed. To open a community&apos;s ledgers, choose the community&apos;s data folder.</translation>
-    </message>
-    <message>
         <source>{kind}“{title}”</source>
         <extracomment>db/history.py</extracomment>
         <translation>{kind} “{title}”</translation>
@@ -9925,13 +12455,343 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
     </message>
     <message>
         <source>{label}太长（{count} 个字），最多 {limit} 个字</source>
-        <extracomment>db/returns/make.py</extracomment>
+        <extracomment>db/exchange/street_ledger.py, db/returns/make.py</extracomment>
         <translation>{label} is too long ({count} characters); at most {limit} are allowed</translation>
     </message>
     <message>
+        <source>{period}报表（第 {version} 版）市级已同意解锁，该报告期可以更正（需写明原因），之后重新签署报送</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>The city has granted unlocking the return for {period} (version {version}): the reporting period can be corrected (a reason is required), then signed and sent again</translation>
+    </message>
+    <message>
+        <source>文件中有 {rows} 行属于{periods}，该报告期的报表已由市级审核通过并锁定，不能修改，没有写入任何数据。如需更正，请由管理员申请解锁；或从文件中去掉这些行后再导入。</source>
+        <extracomment>db/exchange/data_errors.py</extracomment>
+        <translation>The file has {rows} rows in {periods}; the return for that reporting period has been accepted by the city and locked, so it cannot be changed. Nothing was written. To correct it, an administrator must ask to unlock it; or remove these rows from the file and import again.</translation>
+    </message>
+    <message>
+        <source>这条记录属于{periods}，该报告期的报表已由市级审核通过并锁定，不能修改，没有保存任何改动。如需更正，请由管理员申请解锁。</source>
+        <extracomment>db/exchange/data_errors.py</extracomment>
+        <translation>This record belongs to {periods}; the return for that reporting period has been accepted by the city and locked, so it cannot be changed. Nothing was saved. To correct it, an administrator must ask to unlock it.</translation>
+    </message>
+    <message>
+        <source>{period}的报表已由市级审核通过并锁定，不能再签署新的版本。如需更正，请由管理员申请解锁。</source>
+        <extracomment>db/exchange/locks.py</extracomment>
+        <translation>The return for {period} has been accepted by the city and locked; a new version cannot be signed. To correct it, an administrator must ask to unlock it.</translation>
+    </message>
+    <message>
+        <source>按市级的安排，本社区直接向市级报送，不经过街道，不能导入街道的回执，没有做任何修改。如市级已改为经街道报送，请先导入市级新的回执。</source>
+        <extracomment>db/exchange/street_acks.py</extracomment>
+        <translation>By the city&apos;s arrangement, this community sends directly to the city, not through a street, so a street&apos;s receipt cannot be imported. Nothing was changed. If the city has switched to sending through the street, import the city&apos;s new acknowledgement first.</translation>
+    </message>
+    <message>
+        <source>这是街道 {sender} 的回执，而本社区按市级的安排经{name}（{code}）报送，没有导入任何内容。请确认文件没有拿错。</source>
+        <extracomment>db/exchange/street_acks.py</extracomment>
+        <translation>This is a receipt from street {sender}, but by the city&apos;s arrangement this community sends through {name} ({code}). Nothing was imported. Please check that you have the right file.</translation>
+    </message>
+    <message>
+        <source>回执的签名证书不是市级回执中登记的街道 {code} 的证书，没有导入任何内容。如街道刚换了证书，请先导入市级新的回执。</source>
+        <extracomment>db/exchange/street_acks.py</extracomment>
+        <translation>The receipt&apos;s signing certificate is not the certificate of street {code} registered in the city&apos;s acknowledgement. Nothing was imported. If the street has just changed its certificate, import the city&apos;s new acknowledgement first.</translation>
+    </message>
+    <message>
+        <source>本街道还没有导入过社区 {office} 的数据包，不知道它的证书，无法给它写回执，没有写出任何文件。请先导入该社区经本街道报送的数据包。</source>
+        <extracomment>db/exchange/street_acks.py</extracomment>
+        <translation>This street has not imported a bundle from community {office} yet, so it does not know the community&apos;s certificate and cannot write a receipt for it. No file was written. First import a bundle that the community sent through this street.</translation>
+    </message>
+    <message>
+        <source>按市级的街道名单，社区 {office} 的证书已吊销，不能给它写回执，没有写出任何文件。</source>
+        <extracomment>db/exchange/street_acks.py</extracomment>
+        <translation>According to the city&apos;s street roster, the certificate of community {office} has been revoked, so no receipt can be written for it. No file was written.</translation>
+    </message>
+    <message>
+        <source>街道第 {seq} 号回执以前已经导入过，这次没有任何改动。</source>
+        <extracomment>db/exchange/street_acks.py</extracomment>
+        <translation>Street receipt No. {seq} was imported before; nothing has changed this time.</translation>
+    </message>
+    <message>
+        <source>街道第 {seq} 号回执比已经导入的第 {newer} 号旧，这次没有任何改动。</source>
+        <extracomment>db/exchange/street_acks.py</extracomment>
+        <translation>Street receipt No. {seq} is older than No. {newer}, which has already been imported; nothing has changed this time.</translation>
+    </message>
+    <message>
+        <source>已导入{name}第 {seq} 号回执：街道确认收到数据包 {count} 个</source>
+        <extracomment>db/exchange/street_acks.py</extracomment>
+        <translation>Imported receipt No. {seq} from {name}: the street confirms {count} bundles received</translation>
+    </message>
+    <message>
+        <source>{period}报表（第 {version} 版）街道审核通过，等待市级审核</source>
+        <extracomment>db/exchange/street_acks.py</extracomment>
+        <translation>The return for {period} (version {version}) was accepted by the street and is waiting for the city&apos;s review</translation>
+    </message>
+    <message>
+        <source>{period}报表（第 {version} 版）被街道退回：{reason}</source>
+        <extracomment>db/exchange/street_acks.py</extracomment>
+        <translation>The return for {period} (version {version}) was sent back by the street: {reason}</translation>
+    </message>
+    <message>
+        <source>{period}报表（第 {version} 版）街道审核认为有问题：{reason}</source>
+        <extracomment>db/exchange/street_acks.py</extracomment>
+        <translation>The street&apos;s review found a problem with the return for {period} (version {version}): {reason}</translation>
+    </message>
+    <message>
+        <source>{period}报表（第 {version} 版）街道待审核</source>
+        <extracomment>db/exchange/street_acks.py</extracomment>
+        <translation>The return for {period} (version {version}) is waiting for the street&apos;s review</translation>
+    </message>
+    <message>
+        <source>街道审核意见 {count} 条（见数据交换页和相关的指标、记录）</source>
+        <extracomment>db/exchange/street_acks.py</extracomment>
+        <translation>{count} review comments from the street (see the Data exchange page and the figures and records concerned)</translation>
+    </message>
+    <message>
+        <source>街道 {street} 的转报文件没有导入（{detail}），数据库没有任何改动。</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>The forwarding file from street {street} was not imported ({detail}); nothing in the database was changed.</translation>
+    </message>
+    <message>
+        <source>街道 {street} 的转报文件审核了社区 {office} {period}的报表，但市级还没有收到这份报表，没有导入任何内容。请先导入该社区的数据文件（街道转来的 {office}-编号.shequ），再导入街道的转报文件。</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>The forwarding file from street {street} reviews the return of community {office} for {period}, but the city has not received that return yet. Nothing was imported. First import the community&apos;s data file (the {office}-NUMBER.shequ passed on by the street), then import the street&apos;s forwarding file.</translation>
+    </message>
+    <message>
+        <source>文件内容不完整或已损坏：{what}</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>The file is incomplete or damaged: {what}</translation>
+    </message>
+    <message>
+        <source>街道 {street} 的第 {seq} 号转报文件</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>Forwarding file No. {seq} from street {street}</translation>
+    </message>
+    <message>
+        <source>{who}以前已经导入过，这次没有任何改动。</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>{who} was imported before; nothing has changed this time.</translation>
+    </message>
+    <message>
+        <source>已导入{who}：街道审核意见 {decisions} 份（其中通过并会签 {countersigned} 份），街道意见 {comments} 条。街道的意见仅供参考，市级仍需逐份审核（请在“报送情况”中审核）。</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>{who} imported: {decisions} street review decisions ({countersigned} of them accepted and countersigned), {comments} street comments. The street&apos;s comments are for reference only; the city must still review each return (review them under “Submissions”).</translation>
+    </message>
+    <message>
+        <source>{label}的会签 PDF 不是社区签署的原件加上街道的签名</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>The countersigned PDF of {label} is not the original signed by the community plus the street&apos;s signature</translation>
+    </message>
+    <message>
+        <source>{label}的会签 PDF 无法读取</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>The countersigned PDF of {label} cannot be read</translation>
+    </message>
+    <message>
+        <source>{label}的会签 PDF 不是恰好多了一个签名</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>The countersigned PDF of {label} does not have exactly one more signature</translation>
+    </message>
+    <message>
+        <source>{label}的会签不是本街道的证书签署的</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>The countersignature on {label} was not made with this street&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>{label}的街道签名无效或不是本市根证书颁发的证书</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>The street&apos;s signature on {label} is not valid, or its certificate was not issued by this city&apos;s root certificate</translation>
+    </message>
+    <message>
+        <source>文件头不完整</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>The file header is incomplete</translation>
+    </message>
+    <message>
+        <source>第 {seq} 号转报文件已经导入过另一份内容不同的文件</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>A different file with forwarding number {seq} has already been imported</translation>
+    </message>
+    <message>
+        <source>签名证书不是市级为该街道登记的证书</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>The signing certificate is not the one the city registered for this street</translation>
+    </message>
+    <message>
+        <source>社区 {office} 不是经本街道报送的（市级的报送路径）</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>Community {office} does not send through this street (according to the city&apos;s sending routes)</translation>
+    </message>
+    <message>
+        <source>社区 {office} {period}第 {version} 版</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>community {office}, {period}, version {version}</translation>
+    </message>
+    <message>
+        <source>{label}的会签 PDF 与转报文件中的摘要不符</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>The countersigned PDF of {label} does not match the digest in the forwarded file</translation>
+    </message>
+    <message>
+        <source>市级保存的{label}报表 PDF 缺失或已损坏，无法核对会签</source>
+        <extracomment>db/exchange/street_forward.py</extracomment>
+        <translation>The PDF kept by the city for the return of {label} is missing or damaged, so the countersignature cannot be checked</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是可选的值，可选：{choices}</source>
+        <extracomment>db/exchange/street_ledger.py</extracomment>
+        <translation>{label} “{value}” is not one of the choices; choose from: {choices}</translation>
+    </message>
+    <message>
         <source>{label}只能写一行</source>
-        <extracomment>db/returns/make.py</extracomment>
+        <extracomment>db/exchange/street_ledger.py, db/returns/make.py</extracomment>
         <translation>{label} can only be one line</translation>
+    </message>
+    <message>
+        <source>请填写{label}的姓名：街道的每一笔录入都记录是谁做的。</source>
+        <extracomment>db/exchange/street_ledger.py</extracomment>
+        <translation>Please fill in the name ({label}): every entry at the street records who made it.</translation>
+    </message>
+    <message>
+        <source>请写出要删除的{label}的编号（列表中的编号，至少 {count} 位）</source>
+        <extracomment>db/exchange/street_ledger.py</extracomment>
+        <translation>Write the number of the {label} to delete (the number in the list, at least {count} characters)</translation>
+    </message>
+    <message>
+        <source>本街道没有编号为“{id}”的{label}，没有删除任何记录。</source>
+        <extracomment>db/exchange/street_ledger.py</extracomment>
+        <translation>This street has no {label} numbered “{id}”. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>编号“{id}”对应不止一条{label}，请多写几位编号，没有删除任何记录。</source>
+        <extracomment>db/exchange/street_ledger.py</extracomment>
+        <translation>Number “{id}” matches more than one {label}; please write more characters of the number. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>请写明删除的原因：删除会记入修改记录。</source>
+        <extracomment>db/exchange/street_ledger.py</extracomment>
+        <translation>Please give the reason for deleting: the deletion is kept in the change history.</translation>
+    </message>
+    <message>
+        <source>本街道没有收到报表 {id}，没有做任何修改。请先导入该社区的交换文件（shequ street import），再用 “shequ street returns” 查看报表编号。</source>
+        <extracomment>db/exchange/street_review.py</extracomment>
+        <translation>This street has not received return {id}. Nothing was changed. Import the community&apos;s exchange file first (shequ street import), then use “shequ street returns” to see the return numbers.</translation>
+    </message>
+    <message>
+        <source>报表 {id} 的街道审核意见已经转报市级，不能再改，没有做任何修改。如需更正，请与市委组织部联系。</source>
+        <extracomment>db/exchange/street_review.py</extracomment>
+        <translation>The street&apos;s review decision on return {id} has already been forwarded to the city and cannot be changed. Nothing was changed. To correct it, please contact the City Organization Department.</translation>
+    </message>
+    <message>
+        <source>审核通过要用街道的密钥在报表上会签，需要街道口令，没有做任何修改。请输入街道口令后重试。</source>
+        <extracomment>db/exchange/street_review.py</extracomment>
+        <translation>Accepting needs the street&apos;s key to countersign the return, so the street passphrase is required. Nothing was changed. Enter the street passphrase and try again.</translation>
+    </message>
+    <message>
+        <source>社区的报表 PDF 无法会签（{detail}），没有做任何修改。可以把这份报表退回或标记为有问题。</source>
+        <extracomment>db/exchange/street_review.py</extracomment>
+        <translation>The community&apos;s return PDF cannot be countersigned ({detail}). Nothing was changed. You can send this return back or flag a problem with it.</translation>
+    </message>
+    <message>
+        <source>街道 {folder} 还没有安装市级颁发的街道证书，不能会签或转报，没有做任何修改。请先运行 “shequ street install-certificate 证书文件”。</source>
+        <extracomment>db/exchange/street_review.py</extracomment>
+        <translation>Street {folder} has not installed the street certificate issued by the city yet, so it cannot countersign or forward. Nothing was changed. First run “shequ street install-certificate CERTIFICATE-FILE”.</translation>
+    </message>
+    <message>
+        <source>目标文件夹里已有同名但内容不同的文件 {path}，没有写出任何文件。请换一个空文件夹或 U 盘后重试。</source>
+        <extracomment>db/exchange/street_review.py</extracomment>
+        <translation>The target folder already has a different file with the same name, {path}. No file was written. Please use an empty folder or another USB drive and try again.</translation>
+    </message>
+    <message>
+        <source>这份报表没有 PDF</source>
+        <extracomment>db/exchange/street_review.py</extracomment>
+        <translation>This return has no PDF</translation>
+    </message>
+    <message>
+        <source>找不到文件 {path}</source>
+        <extracomment>db/exchange/street_review.py</extracomment>
+        <translation>File {path} not found</translation>
+    </message>
+    <message>
+        <source>文件与社区签署时的摘要不符</source>
+        <extracomment>db/exchange/street_review.py</extracomment>
+        <translation>The file does not match the digest made when the community signed it</translation>
+    </message>
+    <message>
+        <source>没有需要转报市级的内容：街道的审核意见、意见和社区的数据文件都已转报过。</source>
+        <extracomment>db/exchange/street_review.py</extracomment>
+        <translation>Nothing needs to be forwarded to the city: the street&apos;s review decisions, comments and the communities&apos; data files have all been forwarded already.</translation>
+    </message>
+    <message>
+        <source>已写出街道转报文件 {name}（第 {seq} 号）：审核意见 {decisions} 份（其中通过并会签 {countersigned} 份），意见 {comments} 条；另原样转交社区的数据文件 {copies} 个。请把这些文件都交给市委组织部导入。</source>
+        <extracomment>db/exchange/street_review.py</extracomment>
+        <translation>Wrote the street&apos;s forwarding file {name} (No. {seq}): {decisions} review decisions ({countersigned} of them accepted and countersigned), {comments} comments; plus {copies} community data files passed on unchanged. Please give all these files to the City Organization Department to import.</translation>
+    </message>
+    <message>
+        <source>{text}还有 {count} 份通过的报表超出一个文件的大小，请再转报一次。</source>
+        <extracomment>db/exchange/street_review.py</extracomment>
+        <translation>{text} {count} more accepted returns did not fit in one file; please forward again.</translation>
+    </message>
+    <message>
+        <source>本期没有在岗的街道(镇)工作者，无法计算人均经费（本期计入的经费 {funds} 元）</source>
+        <extracomment>db/exchange/street_standing.py</extracomment>
+        <translation>No street workers were in post in this period, so the funding per worker cannot be calculated (funds counted in this period: {funds} yuan)</translation>
+    </message>
+    <message>
+        <source>本期计入的经费 {funds} 元，按 {years} 人·年计人均 {per_worker} 元/人·年，达到标准 {standard} 元/人·年（按人·年计 {required} 元）</source>
+        <extracomment>db/exchange/street_standing.py</extracomment>
+        <translation>Funds counted in this period: {funds} yuan, {per_worker} yuan per worker per year over {years} worker-years, meeting the standard of {standard} yuan per worker per year ({required} yuan for the worker-years)</translation>
+    </message>
+    <message>
+        <source>本期计入的经费 {funds} 元，低于按 {years} 人·年计算的标准 {required} 元，差 {short} 元（人均 {per_worker} 元/人·年，标准 {standard} 元/人·年）</source>
+        <extracomment>db/exchange/street_standing.py</extracomment>
+        <translation>Funds counted in this period: {funds} yuan, below the standard of {required} yuan for {years} worker-years, short by {short} yuan ({per_worker} yuan per worker per year; standard {standard} yuan per worker per year)</translation>
+    </message>
+    <message>
+        <source>找不到解锁申请 {request_id}（可能还没有导入该社区的数据包）。请先导入社区的数据包，再查看申请列表。</source>
+        <extracomment>db/exchange/unlock.py</extracomment>
+        <translation>Unlock request {request_id} not found (the community&apos;s bundle may not have been imported yet). Import the community&apos;s bundle first, then look at the list of requests.</translation>
+    </message>
+    <message>
+        <source>社区 {office} {period}的报表还没有经市级审核通过，没有锁定，不需要解锁。</source>
+        <extracomment>db/exchange/unlock.py</extracomment>
+        <translation>The return of community {office} for {period} has not been accepted by the city yet, so it is not locked and does not need unlocking.</translation>
+    </message>
+    <message>
+        <source>社区 {office} {period}已经报来更新的报表（第 {version} 版），这份解锁申请针对的是旧版本，不再需要同意。</source>
+        <extracomment>db/exchange/unlock.py</extracomment>
+        <translation>Community {office} has already sent a newer return for {period} (version {version}); this unlock request is for an older version and no longer needs to be granted.</translation>
+    </message>
+    <message>
+        <source>社区 {office} {period}的报表已经同意解锁（{name}），不需要再次同意。</source>
+        <extracomment>db/exchange/unlock.py</extracomment>
+        <translation>Unlocking the return of community {office} for {period} has already been granted ({name}); there is no need to grant it again.</translation>
+    </message>
+    <message>
+        <source>同意解锁需要填写审核人姓名：每个决定都记录是谁做的。请填写姓名后重试。</source>
+        <extracomment>db/exchange/unlock.py</extracomment>
+        <translation>Granting an unlock needs the reviewer&apos;s name: every decision records who made it. Fill in the name and try again.</translation>
+    </message>
+    <message>
+        <source>申请解锁需要写明原因（要更正什么、为什么），市级审核时会看到它。请填写后重试。</source>
+        <extracomment>db/exchange/unlock.py</extracomment>
+        <translation>Asking to unlock needs a reason (what needs correcting and why); the city sees it when reviewing. Fill it in and try again.</translation>
+    </message>
+    <message>
+        <source>申请解锁需要填写申请人（管理员）的姓名。请填写后重试。</source>
+        <extracomment>db/exchange/unlock.py</extracomment>
+        <translation>Asking to unlock needs the name of the person asking (an administrator). Fill it in and try again.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是本社区的管理员：只有管理员可以申请解锁。请由管理员登录后申请（设置 ▸ 操作人员 中可以看到谁是管理员）。</source>
+        <extracomment>db/exchange/unlock.py</extracomment>
+        <translation>“{name}” is not an administrator of this community: only an administrator can ask to unlock. Please have an administrator sign in and ask (Settings ▸ Operators shows who is an administrator).</translation>
+    </message>
+    <message>
+        <source>{period}没有锁定（市级还没有审核通过这个报告期的报表，或已经同意解锁），不需要申请解锁。</source>
+        <extracomment>db/exchange/unlock.py</extracomment>
+        <translation>{period} is not locked (the city has not accepted the return for this reporting period yet, or has already granted unlocking), so there is no need to ask to unlock it.</translation>
+    </message>
+    <message>
+        <source>{period}已经有一份等待市级同意的解锁申请（申请人：{name}），不能重复申请。请等待市级处理。</source>
+        <extracomment>db/exchange/unlock.py</extracomment>
+        <translation>{period} already has an unlock request waiting for the city (requested by {name}); it cannot be requested again. Please wait for the city to deal with it.</translation>
     </message>
     <message>
         <source>{where}“{title}”：{message}</source>
@@ -9967,6 +12827,11 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <source>这是{city}的汇总表，签名证书却属于{signer}，签名人与报表不符</source>
         <extracomment>db/returns/verify.py</extracomment>
         <translation>This is {city}&apos;s summary return, but the signing certificate belongs to {signer}; the signer does not match the return</translation>
+    </message>
+    <message>
+        <source>第 {index} 个签名由社区的证书签署（{signer}），追加的签名只能是街道或市级的，签名人与报表不符</source>
+        <extracomment>db/returns/verify.py</extracomment>
+        <translation>Signature {index} was made with a community certificate ({signer}); added signatures can only be the street&apos;s or the city&apos;s, so the signer does not match the return</translation>
     </message>
     <message>
         <source>这份报表由本社区的签名密钥签署，签署后没有被改动；但证书还是本社区自签的，要等市委组织部颁发证书后，才能被认定为可信。</source>
