@@ -27,9 +27,10 @@ organisation may name as its parent one that comes later in the same sheet.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
 from typing import Any
 
 from pydantic_core import PydanticUndefined
@@ -44,7 +45,7 @@ from db.errors import NoOperator
 from db.models import AuditEntry, SyncedRecord
 from db.sheets.errors import SheetAlreadyImported, SheetStale
 from db.sheets.preview import Preview, PreviewRow, RowAction
-from db.sortkey import pinyin_key, sorted_fields, with_sort_keys
+from db.sortkey import pinyin_key, sorted_fields
 from db.timeutil import utcnow
 
 BATCH_SIZE = 2000
@@ -136,6 +137,7 @@ def commit_preview(
     columns = {column.key for column in table.columns}
     defaults = {name: value for name, value in _field_defaults(model).items() if name in columns}
 
+    sort_columns = sorted_fields(table)
     creates = [row for row in preview.rows if row.action is RowAction.CREATE]
     updates = [row for row in preview.rows if row.action is RowAction.UPDATE]
     total = len(creates) + len(updates)
@@ -181,7 +183,10 @@ def commit_preview(
                     modified_by=who.operator_id,
                     deleted_at=None,
                 )
-                records.append(with_sort_keys(table, record))
+                for name, sort_column in sort_columns.items():  # with_sort_keys, the columns found once
+                    if name in record:
+                        record[sort_column] = pinyin_key(record[name])
+                records.append(record)
                 entries.append(entry(row.record_id, AuditAction.CREATE, "", None, None))
             record_insert.run(records, stamp)
             audit_insert.run(entries, stamp, new_ids=True)
@@ -376,17 +381,19 @@ class _FastInsert:
         ]
         processed_fixed = {name: self._bind(name, value) for name, value in fixed.items() if name in names}
         ids = fast_ids(len(rows)) if new_ids else None
-        tuples = []
-        for position, row in enumerate(rows):
-            values = []
-            for name in names:
-                if name in processed_fixed:
-                    values.append(processed_fixed[name])
-                elif name == "id" and ids is not None:
-                    values.append(ids[position])
-                else:
-                    values.append(self._bind(name, row.get(name)))
-            tuples.append(tuple(values))
+        columns: list[Iterable[Any]] = []  # the values column by column, bound as _bind binds them
+        for name in names:
+            if name in processed_fixed:
+                columns.append(repeat(processed_fixed[name], len(rows)))
+            elif name == "id" and ids is not None:
+                columns.append(ids)
+            else:
+                values = [row.get(name) for row in rows]
+                processor = self.processors.get(name)
+                if processor is not None:
+                    values = [None if value is None else processor(value) for value in values]
+                columns.append(values)
+        tuples = list(zip(*columns, strict=False))
         quoted = ", ".join(f'"{name}"' for name in names)
         placeholders = ", ".join("?" for _ in names)
         sql = f'INSERT INTO "{self.table.name}" ({quoted}) VALUES ({placeholders})'

@@ -192,7 +192,8 @@ def check_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
 
 
 def _row_texts(cells: Sequence[Any]) -> list[str]:
-    return [text_of(cell) for cell in cells]
+    """:func:`text_of` of each cell (plain text and empty cells without the call)."""
+    return ["" if cell is None else cell.strip() if type(cell) is str else text_of(cell) for cell in cells]
 
 
 def header_score(cells: Sequence[Any], kind_key: str | None = None, remembered: Iterable[str] = ()) -> int:
@@ -246,8 +247,9 @@ def _ignored_reason(texts: list[str], header_keys: tuple[str, ...]) -> str | Non
     first = normalize_header(filled[0])
     if any(first.startswith(word) for word in _SUMMARY_WORDS) and len(first) <= 6:
         return "合计行"
-    normalized = tuple(normalize_header(text) for text in texts)
-    if normalized[: len(header_keys)] == header_keys:
+    if len(texts) >= len(header_keys) and all(
+        normalize_header(text) == key for text, key in zip(texts, header_keys, strict=False)
+    ):
         return "重复的表头"
     if len(filled) <= 2 and any(":" in text or "：" in text for text in filled):
         for text in filled:
@@ -315,9 +317,9 @@ def _build(
     def take(number: int, cells: Sequence[Any]) -> None:
         nonlocal text_chars
         row = tuple(cells[:width]) + (None,) * (width - len(cells)) if len(cells) < width else tuple(cells[:width])
-        if all(is_blank(cell) for cell in row):
-            return
         texts = _row_texts(row)
+        if not any(texts) and all(is_blank(cell) for cell in row):
+            return  # (a cell with text is never blank)
         reason = _ignored_reason(texts, header_keys)
         if reason is not None:
             ignored.append(IgnoredRow(number, reason, " ".join(text for text in texts if text)[:60]))
@@ -333,7 +335,12 @@ def _build(
                 text_chars += len(cell)
         if text_chars > MAX_TEXT_CHARS:
             raise SheetTooMuchText(path.name, MAX_TEXT_CHARS)
-        data.append(SourceRow(number, tuple(None if is_blank(cell) else cell for cell in row)))
+        # blank cells as None: a cell whose text is empty is blank unless it is neither None nor text
+        kept = tuple(
+            cell if text or (cell is not None and not isinstance(cell, str)) else None
+            for cell, text in zip(row, texts, strict=True)
+        )
+        data.append(SourceRow(number, kept))
 
     for number, cells in top[first_data:]:
         take(number, cells)

@@ -24,12 +24,13 @@ openpyxl's on workbooks written every way it reads them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
 from xml.etree.ElementTree import Element, ParseError, iterparse
 
 from openpyxl.reader.excel import ExcelReader
-from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.utils.cell import column_index_from_string, coordinate_to_tuple
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.xml.constants import SHEET_MAIN_NS
@@ -41,6 +42,7 @@ _ROW = _NS + "row"
 _VALUE = _NS + "v"
 _INLINE = _NS + "is"
 _STRING = _NS + "si"
+_REFERENCE = re.compile(r"([A-Z]{1,3})[0-9]+")
 
 
 class QuickSheet(ReadOnlyWorksheet):  # type: ignore[misc]
@@ -128,7 +130,9 @@ def _row_number(text: str) -> int:
         return int(number)
 
 
-def _cells(row: Element, strings: Sequence[str], epoch: Any, dates: Any, durations: Any) -> tuple[Any, ...]:
+def _cells(
+    row: Element, strings: Sequence[str], epoch: Any, dates: Any, durations: Any, columns: dict[str, int]
+) -> tuple[Any, ...]:
     """One ``<row>``'s values, placed by column, as wide as its last cell (openpyxl's
     ``WorkSheetParser.parse_cell`` with ``data_only``, then ``ReadOnlyWorksheet._get_row``)."""
     placed: list[tuple[int, Any]] = []
@@ -141,7 +145,12 @@ def _cells(row: Element, strings: Sequence[str], epoch: Any, dates: Any, duratio
         if style:
             style = int(style)
         if coordinate:
-            column = coordinate_to_tuple(coordinate)[1]
+            plain = _REFERENCE.fullmatch(coordinate)  # B12: the column from its letters, once per sheet
+            if plain is None:
+                column = coordinate_to_tuple(coordinate)[1]  # anything else as openpyxl reads it
+            else:
+                letters = plain[1]
+                column = columns.get(letters) or columns.setdefault(letters, column_index_from_string(letters))
         else:
             column += 1
         value: Any
@@ -188,6 +197,7 @@ def sheet_values(sheet: QuickSheet) -> Iterator[tuple[int, Sequence[Any]]]:
     workbook = sheet.parent
     strings = sheet._shared_strings
     epoch, dates, durations = workbook.epoch, workbook._date_formats, workbook._timedelta_formats
+    columns: dict[str, int] = {}  # column letters → number
     expected = 1  # the next row number yielded
     last = 0  # the last row's number as read
     with workbook._archive.open(sheet._worksheet_path) as source:
@@ -198,7 +208,7 @@ def sheet_values(sheet: QuickSheet) -> Iterator[tuple[int, Sequence[Any]]]:
                 text = element.get("r")
                 number = _row_number(text) if text is not None else last + 1
                 last = number
-                values = _cells(element, strings, epoch, dates, durations)
+                values = _cells(element, strings, epoch, dates, durations, columns)
                 element.clear()
                 while expected < number:
                     yield expected, []
