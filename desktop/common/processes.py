@@ -91,6 +91,7 @@ def serve() -> int:
     stray = sys.stderr.fileno() if sys.stderr is not None else os.open(os.devnull, os.O_WRONLY)
     os.dup2(stray, 1)  # a stray print goes to stderr (or nowhere), never into an answer
     sys.stdout = sys.stderr
+    _lower_priority()
     while True:
         try:
             fn, args = _receive(requests)
@@ -112,6 +113,17 @@ def serve() -> int:
             return 0
 
 
+HELPER_NICENESS = 10  # the helper yields the processor to the window (and everything else) when both want it
+
+
+def _lower_priority() -> None:
+    """The helper's work is background work: on a busy machine the window comes first (POSIX: nice;
+    Windows: the helper is started below normal priority, see :class:`_Helper`)."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(HELPER_NICENESS)
+
+
 def _helper_command() -> tuple[list[str], dict[str, str]]:
     """How to start the helper: the app's own executable (frozen) or ``python -m desktop``."""
     env = {**os.environ, HELPER_ENV: "1"}
@@ -125,7 +137,8 @@ def _helper_command() -> tuple[list[str], dict[str, str]]:
 class _Helper:
     def __init__(self) -> None:
         command, env = _helper_command()
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console window for it
+        # Windows: no console window for it, and below the window's priority (POSIX: serve() lowers it)
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
         errors = None if sys.stderr is not None else subprocess.DEVNULL  # a windowed app has none to share
         self.process = subprocess.Popen(
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors, env=env, creationflags=flags

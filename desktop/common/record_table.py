@@ -104,10 +104,17 @@ class RecordTableModel(QAbstractTableModel):
         self._cached.clear()
         self._show_query()
 
-    def _query_key(self) -> tuple[Any, ...]:
+    def _query_key(self, search: str | None = None) -> tuple[Any, ...]:
         f = self._filter
         equals = tuple(sorted((name, str(value)) for name, value in f.equals.items()))
-        return (self._search, equals, f.date_field, f.date_from, f.date_to, self._sort_column, self._descending)
+        dates = (f.date_field, f.date_from, f.date_to) if f.date_from is not None or f.date_to is not None else ()
+        text = self._search if search is None else search.strip()
+        return (text, equals, dates, self._sort_column, self._descending)
+
+    def is_kept(self, search: str) -> bool:
+        """Whether searching ``search`` (with the filter and order in force) would read nothing:
+        its ids are kept from an earlier query."""
+        return self._query_key(search) in self._cached
 
     def _show_query(self) -> None:
         """Show the ids for the current search, filter and order: kept ones, else read (one model reset)."""

@@ -213,8 +213,9 @@ class ListPage(QWidget):
         return last is not None and last > SLOW_QUERY_MS
 
     def _search_typed(self) -> None:
-        """The search text changed: search at once when queries are fast, else once typing pauses."""
-        if self.search_is_slow():
+        """The search text changed: search at once when queries are fast (or this one's records are
+        kept from before, e.g. the search cleared), else once typing pauses."""
+        if self.search_is_slow() and not self.model.is_kept(self.search.text()):
             self._timer.start()
         else:
             self.apply_search()

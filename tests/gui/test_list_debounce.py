@@ -126,3 +126,13 @@ def test_kept_ids_are_forgotten_when_records_change(
     _type(page, "李")
     assert sent == ["李"]  # read again, not taken from before the change
     assert sorted(_names(page)) == ["李四", "李新"]
+
+
+def test_a_slow_list_goes_back_to_a_kept_search_at_once(page: ListPage) -> None:
+    page.model._last_query_ms = 0.0
+    _type(page, "李")
+    page.model._last_query_ms = SLOW_QUERY_MS * 4  # as if that search had been slow
+    page.search.clear()  # the whole list: kept from when the page opened, nothing to wait for
+    assert not page._timer.isActive() and page.model.search_text == ""
+    _type(page, "巴")  # not kept: waits for the pause
+    assert page._timer.isActive() and page.model.search_text == ""

@@ -101,3 +101,10 @@ def test_the_guard_would_see_a_check_made_in_this_process(office: Store, called_
     with pytest.raises(AssertionError, match="ran in the app's own process"):
         check_before_signing(office.session, parse_period("2026"), CODE)
     assert called_here == ["run_preflight on MainThread"]
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="POSIX niceness (Windows: below-normal priority class)")
+def test_the_helper_gives_way_to_the_window() -> None:
+    from desktop.common.processes import HELPER_NICENESS, run_in_process
+
+    assert run_in_process(os.nice, 0) == min(19, os.nice(0) + HELPER_NICENESS)
