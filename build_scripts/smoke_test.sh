@@ -41,6 +41,14 @@ grep -q "^shequ: helper process [0-9]* (app [0-9]*)" "$tmp/helper.out" && [ "$he
   || { cat "$tmp/helper.out" "$tmp/helper.err" >&2; fail "the helper process (self-check exit $helper_status)"; }
 echo "ok"
 
+step "reportlab's C accelerator (_rl_accel) is in the bundle and in use"
+ls "$internal"/_rl_accel* >/dev/null 2>&1 || fail "missing from the bundle: _internal/_rl_accel (the rl-accel package)"
+accel_status=0
+SHEQU_SELF_CHECK=rl-accel timeout 60 "$exe" --data-dir "$tmp/not-opened" >"$tmp/accel.out" 2>"$tmp/accel.err" || accel_status=$?
+grep -q '^shequ: rl_accel .*"python": \[\]' "$tmp/accel.out" && [ "$accel_status" = 0 ] \
+  || { cat "$tmp/accel.out" "$tmp/accel.err" >&2; fail "reportlab falls back to Python (self-check exit $accel_status)"; }
+echo "ok"
+
 step "Qt's own dialogs speak Chinese (its catalogue in the bundle, where QLibraryInfo points)"
 for name in qtbase_zh_CN.qm qtbase_en.qm; do
   [ -s "$internal/PySide6/Qt/translations/$name" ] || fail "missing from the bundle: _internal/PySide6/Qt/translations/$name"

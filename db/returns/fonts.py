@@ -89,3 +89,12 @@ def register_fonts() -> tuple[str, str]:
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
     return REGULAR, BOLD
+
+
+def accelerator() -> dict[str, list[str]]:
+    """Which of reportlab's speed-critical functions (string widths, PDF escaping, number formatting)
+    come from its C accelerator ``_rl_accel`` (the ``rl-accel`` package) and which fell back to
+    Python (about 9 s of a scale-100 return without it): ``{"c": [...], "python": [...]}``."""
+    from reportlab.lib import rl_accel
+
+    return {"c": sorted(rl_accel._c_funcs), "python": sorted(rl_accel._py_funcs)}

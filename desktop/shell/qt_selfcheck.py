@@ -6,7 +6,9 @@ message box, prints one line ``shequ: qt dialogs {json}`` with the words they sh
 when the Chinese words are there, 1 when not. With ``SHEQU_SELF_CHECK=helper-process`` it asks the
 helper process (:mod:`desktop.common.processes`) for its process id and prints
 ``shequ: helper process {pid} (app {pid})``: exit 0 when the helper is another process, 1 when the
-call fell back to the app's own. The data folder is not opened.
+call fell back to the app's own. With ``SHEQU_SELF_CHECK=rl-accel`` it prints ``shequ: rl_accel {json}``
+(:func:`db.returns.fonts.accelerator`): exit 0 when reportlab uses its C accelerator for every function
+it has one for. The data folder is not opened.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
 SELF_CHECK_ENV = "SHEQU_SELF_CHECK"
 QT_DIALOGS = "qt-dialogs"
 HELPER_PROCESS = "helper-process"
+RL_ACCEL = "rl-accel"
 EXPECTED_CHINESE = ("查找范围", "文件类型", "页面组", "确定")  # file dialog, print dialog, message box
 
 
@@ -67,6 +70,12 @@ def run_self_check(app: QApplication, what: str, loaded: list[str]) -> int:
     """Print the self-check's line (``loaded``: the catalogues in place); its exit code."""
     if what == HELPER_PROCESS:
         return _helper_process_check()
+    if what == RL_ACCEL:  # reportlab's C accelerator is in the bundle and in use
+        from db.returns.fonts import accelerator
+
+        used = accelerator()
+        print("shequ: rl_accel " + json.dumps(used), flush=True)
+        return 0 if used["c"] and not used["python"] else 1
     if what != QT_DIALOGS:
         print(f"shequ: unknown self-check {what!r}", flush=True)
         return 2
