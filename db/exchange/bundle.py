@@ -160,6 +160,19 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
         progress(done, total)
 
 
+IMPORT_SCALE = 1000  # an import's progress: decrypting the file, then applying it
+DECRYPT_SHARE = 250
+
+
+def _share(progress: Progress | None, start: int, width: int) -> Progress | None:
+    """``progress`` for one step of an import: its ``(done, total)`` as ``start`` + ``width`` parts
+    of :data:`IMPORT_SCALE`."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda done, total: report(start + done * width // max(total, 1), IMPORT_SCALE)
+
+
 # ---------------------------------------------------------------------------------------
 # Office → city, device → device
 
@@ -557,7 +570,9 @@ def import_bundle(
 ) -> ApplyResult:
     """Import an office → city bundle (at the city: ``city`` and its passphrase) or a device
     bundle (at a device of the office: ``passphrase`` is the bundle's passphrase). ``now`` is
-    the import time recorded (the receiving clock, which decides whether a return is late)."""
+    the import time recorded (the receiving clock, which decides whether a return is late).
+    ``progress(done, total)`` counts to :data:`IMPORT_SCALE`: decrypting the file the first
+    :data:`DECRYPT_SHARE`, applying it the rest."""
     from db.exchange.envelope import open_sealed
     from db.exchange.errors import NotACityInstallation, UnknownOffice
 
@@ -591,6 +606,7 @@ def import_bundle(
             trust=city.trust_policy(),
             recipient_key=city.exchange_key(passphrase),
             recipient_cert=city.exchange_certificate(),
+            progress=_share(progress, 0, DECRYPT_SHARE),
         )
         if opened.office_code is None or city.office(opened.office_code) is None:
             raise UnknownOffice(opened.office_code or str(header.get("from", "")))
@@ -611,7 +627,12 @@ def import_bundle(
         keys = keystore or KeyStore(Path(store.data_dir))
         with raw_connection(store) as conn:
             here = office_code_of(conn)
-        opened = open_sealed(target, trust=office_trust_policy(keys, expect_office=here), passphrase=passphrase)
+        opened = open_sealed(
+            target,
+            trust=office_trust_policy(keys, expect_office=here),
+            passphrase=passphrase,
+            progress=_share(progress, 0, DECRYPT_SHARE),
+        )
         findings = {}
     if _stat(target, MAX_BUNDLE_BYTES)[1] != stamp:  # what was opened is what was hashed
         raise BundleUnreadable(str(target), "读取时文件被改动")
@@ -622,7 +643,7 @@ def import_bundle(
         signer_office=opened.office_code,
         bundle_sha256=sha,
         allow_gap=allow_gap,
-        progress=progress,
+        progress=_share(progress, DECRYPT_SHARE, IMPORT_SCALE - DECRYPT_SHARE),
         file_name=target.name,
         signer_serial=format(opened.signer.serial_number, "x"),
         findings=findings,

@@ -37,7 +37,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -572,9 +572,16 @@ class _InnerJws:
         )
 
 
-def _decrypted(sealed: _Sealed, segments: list[tuple[int, int]], cek: bytes, sender: str) -> _InnerJws:
+def _decrypted(
+    sealed: _Sealed,
+    segments: list[tuple[int, int]],
+    cek: bytes,
+    sender: str,
+    progress: Callable[[int, int], None] | None = None,
+) -> _InnerJws:
     """The ciphertext decrypted (AES-256-GCM) in steps into an :class:`_InnerJws`; the tag checked
-    at the end (:class:`BundleDamaged` when it does not match)."""
+    at the end (:class:`BundleDamaged` when it does not match). ``progress(done, total)``, in bytes
+    of the encrypted segment, after each step."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -584,8 +591,13 @@ def _decrypted(sealed: _Sealed, segments: list[tuple[int, int]], cek: bytes, sen
     decryptor = Cipher(algorithms.AES(cek), modes.GCM(iv, tag)).decryptor()
     decryptor.authenticate_additional_data(sealed.read(*segments[0]))
     inner = _InnerJws()
-    for piece in sealed.steps(*segments[3]):
+    start, end = segments[3]
+    done = 0
+    for piece in sealed.steps(start, end):
         inner.feed(decryptor.update(base64.urlsafe_b64decode(piece + b"=" * (-len(piece) % 4))))
+        done += len(piece)
+        if progress is not None:
+            progress(done, end - start)
     try:
         decryptor.finalize()
     except InvalidTag:
@@ -688,8 +700,12 @@ def open_sealed(
     recipient_key: EllipticCurvePrivateKey | None = None,
     recipient_cert: x509.Certificate | None = None,
     passphrase: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Opened:
     """Decrypt, verify and return a bundle, or refuse it with one :class:`~db.exchange.errors.BundleError`.
+
+    ``progress(done, total)`` is called while the payload is decrypted, after each step of
+    :data:`~db.exchange.budgets.READ_STEP` (bytes of the encrypted segment; it may raise to stop).
 
     In order: the header (:class:`NotABundle`, :class:`BundleTooNew`); the recipient
     (:class:`WrongRecipient` when ``kid`` is not the fingerprint of ``recipient_key``'s public key —
@@ -705,7 +721,7 @@ def open_sealed(
         sender = _sender_hint(header)
         segments = _segments(sealed, sender)
         cek = _content_key(sealed, segments, header, recipient_key, recipient_cert, passphrase)
-        decrypted = _decrypted(sealed, segments, cek, sender)
+        decrypted = _decrypted(sealed, segments, cek, sender, progress)
     try:
         inner, payload, leaf = _verify_inner(decrypted)
     except Exception:  # anything wrong inside the encryption: not what the sender signed
