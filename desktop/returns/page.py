@@ -36,7 +36,7 @@ from desktop.common.prompts import PDF, prompts
 from desktop.common.tasks import BusyWork, Progress, TaskHandle, TaskRunner
 from desktop.common.text_size import follow_font, text_width
 from desktop.common.workspace import Workspace
-from desktop.returns import texts
+from desktop.returns import preload, texts
 from desktop.returns.make_tab import MakeTab
 from desktop.returns.pdf_drop import PdfDropTarget
 from desktop.returns.preview_pane import PreviewPane
@@ -135,6 +135,7 @@ class ReturnsPage(BusyWork, PdfDropTarget):
         self._update_buttons()
         self._load_signed()
         self.run_check()
+        preload.start()  # pyHanko on a background thread: the first signature need not wait for it
 
     # --- what others read ----------------------------------------------------------------------
 
@@ -296,6 +297,7 @@ class ReturnsPage(BusyWork, PdfDropTarget):
         store, actor = self.store, self.workspace.actor
 
         def work(progress: Progress) -> tuple[MadeReturn, bytes]:
+            preload.wait()  # never two threads importing pyHanko at once
             return make_to_show(store, request, actor, progress)
 
         self._say(texts.working_text(sign), NEUTRAL_COLOUR)
@@ -390,6 +392,7 @@ class ReturnsPage(BusyWork, PdfDropTarget):
         data_dir = self.store.data_dir
 
         def work(progress: Progress) -> tuple[Verdict, bytes | None]:
+            preload.wait()
             return verify_file(path, data_dir)
 
         self.verify_tab.show_waiting(_t("正在核验…"), show=False)
