@@ -32,7 +32,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Table, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import KeyedColumnElement
+from sqlalchemy.sql.elements import KeyedColumnElement, UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 from sqlmodel import SQLModel
 
 from db.kinds import RecordKind, kind
@@ -206,6 +207,20 @@ def _order_expressions(table: Table, key: SortKey) -> list[ColumnElement[Any]]:
     return [column]
 
 
+def _not_by_date_index(table: Table, key: SortKey, expression: ColumnElement[Any]) -> ColumnElement[Any]:
+    """``+<date>`` for a date order that has its covering index (``db.models.live_by_date``), else
+    ``expression``: with a search or a column filter, reading every live record in date order
+    through the index and looking each one up is slower (by 2-5×) than reading the table and
+    sorting what matched, which SQLite only does when the index cannot give the order."""
+    if key.references or key.value_order or f"ix_{table.name}_live_{key.field}" not in _index_names(table):
+        return expression
+    return UnaryExpression(expression, operator=custom_op("+"), type_=expression.type)
+
+
+def _index_names(table: Table) -> set[str]:
+    return {str(index.name) for index in table.indexes}
+
+
 def page_ids(
     session: Session,
     kind_key: str,
@@ -225,6 +240,8 @@ def page_ids(
     record_kind, table = _table(kind_key)
     key = order_by if isinstance(order_by, SortKey) else SortKey(order_by or record_kind.title_field)
     expressions = [*_order_expressions(table, key), table.c.id]
+    if (search or "").split() or (filters is not None and filters.equals):
+        expressions[0] = _not_by_date_index(table, key, expressions[0])
     ordering = [e.desc() for e in expressions] if descending else [e.asc() for e in expressions]
     conditions = _conditions(record_kind, table, search, filters)
     query = select(table.c.id).where(and_(*conditions)).order_by(*ordering)

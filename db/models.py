@@ -48,6 +48,16 @@ def live_order(table: str, field: str) -> Index:
     return Index(f"ix_{table}_live_{field}", "deleted_at", f"{field}_sort", field, "id")
 
 
+def live_by_date(table: str, field: str) -> Index:
+    """The index a list of live records ordered by a date (or year) column reads in order.
+
+    ``WHERE deleted_at IS NULL ORDER BY <field> DESC, id DESC`` (db.listing, a list's default
+    order: the newest first) becomes one covering index scan, no sort — tens of thousands of
+    visits or activities in a few milliseconds.
+    """
+    return Index(f"ix_{table}_live_{field}", "deleted_at", field, "id")
+
+
 class SyncedRecord(SQLModel):
     """Fields every exchanged record carries."""
 
@@ -198,6 +208,7 @@ class Funding(SyncedRecord, table=True):
     """经费: one receipt of funds."""
 
     __tablename__ = "funding"
+    __table_args__ = (live_by_date("funding", "received_on"),)
 
     received_on: date
     fiscal_year: int
@@ -326,6 +337,7 @@ class Pairing(SyncedRecord, table=True):
     """结对帮扶: a helper (volunteer, party member or partner unit) paired with a resident."""
 
     __tablename__ = "pairing"
+    __table_args__ = (live_by_date("pairing", "start_date"),)
 
     resident_id: str = Field(foreign_key="resident.id", index=True, max_length=36)
     helper_kind: str  # HelperKind
@@ -345,6 +357,7 @@ class Visit(SyncedRecord, table=True):
     """帮扶记录: one visit within a pairing."""
 
     __tablename__ = "visit"
+    __table_args__ = (live_by_date("visit", "visited_on"),)
 
     pairing_id: str = Field(foreign_key="pairing.id", index=True, max_length=36)
     visited_on: date
@@ -357,7 +370,7 @@ class Activity(SyncedRecord, table=True):
     """活动."""
 
     __tablename__ = "activity"
-    __table_args__ = (live_order("activity", "title"),)
+    __table_args__ = (live_order("activity", "title"), live_by_date("activity", "held_on"))
 
     held_on: date = Field(index=True)
     title: str
@@ -388,7 +401,7 @@ class Award(SyncedRecord, table=True):
     """创建评比."""
 
     __tablename__ = "award"
-    __table_args__ = (live_order("award", "title"),)
+    __table_args__ = (live_order("award", "title"), live_by_date("award", "year"))
 
     title: str
     award_kind: str  # AwardKind
