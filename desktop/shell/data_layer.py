@@ -55,7 +55,6 @@ class DataLayerLoader(QObject):
 
     def _load(self) -> None:
         import importlib
-        import logging
 
         error: BaseException | None = None
         try:
@@ -64,13 +63,24 @@ class DataLayerLoader(QObject):
         except BaseException as exc:  # reported on the GUI thread
             error = exc
         self.loaded.emit(error)
-        if error is None:
-            # the pinyin dictionaries for sort keys, once the window has what it needs: otherwise
-            # the first record saved would wait for them
-            try:
-                importlib.import_module("db.sortkey").warm_up()
-            except Exception:  # the first save loads them instead
-                logging.getLogger(__name__).warning("could not load the pinyin dictionaries", exc_info=True)
+
+    def warm_up(self) -> None:
+        """Load the pinyin dictionaries for sort keys on a background thread (otherwise the first
+        record saved would wait for them); called once the window shows its current page: loading
+        them holds Python's lock for ~0.5 s, which the page's first judgement would wait for."""
+        import threading
+
+        threading.Thread(target=self._warm_up, name="shequ-pinyin", daemon=True).start()
+
+    @staticmethod
+    def _warm_up() -> None:
+        import importlib
+        import logging
+
+        try:
+            importlib.import_module("db.sortkey").warm_up()
+        except Exception:  # the first save loads them instead
+            logging.getLogger(__name__).warning("could not load the pinyin dictionaries", exc_info=True)
 
     def _finished(self, error: BaseException | None) -> None:
         self.done, self.error = True, error

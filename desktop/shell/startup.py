@@ -473,6 +473,14 @@ class StartUp(QObject):
         assert window is not None and window.backups is not None
         self.window_ready.emit()
         window.backups.schedule_daily()  # today's backup, if none yet, once the window is up
+        QTimer.singleShot(0, self._after_ready)  # once the page has painted
+
+    def _after_ready(self) -> None:
+        """What can wait until the window's page has painted its current figures: the pinyin
+        dictionaries (loading them holds Python's lock for ~0.5 s: the page's first judgement
+        would wait for it) and leaving start-up's objects out of garbage collection."""
+        if self.loader is not None and self.loader.done and self.loader.error is None:
+            self.loader.warm_up()
         freeze_start_up_objects()
 
     def _fail(self, error: ShequError | sqlite3.DatabaseError) -> None:
