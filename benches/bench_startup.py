@@ -167,8 +167,8 @@ def report(scale: int, sides: list[Side], about: str) -> None:
     bare = sides[0]
     bare_best, bare_median = min(bare.first), statistics.median(bare.first)
     print(f"\nScale {scale} ({about}), {len(bare.first)} rounds")
-    print(f"{'':18}{'first window':>30}   {'usable dashboard':>30}   {'current figures':>16}")
-    print(f"{'':18}{'best':>7}{'median':>8}{'× best':>8}{'× med':>7}   " * 2 + f"{'best':>7}{'median':>8}")
+    print(f"{'':18}{'first window':^30}   {'usable dashboard':^30}   {'current figures':^15}")
+    print(f"{'':18}" + f"{'best':>7}{'median':>8}{'× best':>8}{'× med':>7}   " * 2 + f"{'best':>7}{'median':>8}")
     for side in sides:
         cells = []
         for values in (side.first, side.usable):

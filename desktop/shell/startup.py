@@ -106,12 +106,17 @@ class IntegrityCheck(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db_path = db_path
+        self.started = False
         self.done = False
         self.error: BaseException | None = None
         self._waiting: list[Callable[[BaseException | None], None]] = []
         self.finished.connect(self._finished)  # queued: emitted from the checking thread
 
     def start(self) -> None:
+        """Start checking (once; later calls do nothing)."""
+        if self.started:
+            return
+        self.started = True
         threading.Thread(target=self._run, name="shequ-quick-check", daemon=True).start()
 
     def _run(self) -> None:
@@ -207,9 +212,8 @@ class StartUp(QObject):
             # when both are done.
             self.claim, self.profile = claim, profile
             self.loader = DataLayerLoader(self)  # started once the first window shows
-            if claim.unchecked:
+            if claim.unchecked:  # started with the loader, once the first window shows
                 self.integrity = IntegrityCheck(claim.db_path, self)
-                self.integrity.start()
                 self.integrity.whenDone(self._checked)
             self.kept = self._kept_standing(profile)
             self._sign_in()
@@ -352,7 +356,7 @@ class StartUp(QObject):
         dialog.rejected.connect(lambda: self._end(0))
         dialog.show()
         if self.loader is not None:
-            self.loader.start()  # while they choose and type their password
+            self._start_background()  # while they choose and type their password
 
     def _open_window(self, operator: SignInOperator | None) -> None:
         from desktop.common.workspace import pending_workspace, workspace_for
@@ -378,8 +382,16 @@ class StartUp(QObject):
         if self.kept is not None and window.current_key == "home":
             QTimer.singleShot(0, self._show_kept)  # once the frame has painted; then the data layer
         else:
-            self.loader.start()
+            QTimer.singleShot(0, self._start_background)  # once the frame has painted
         self.loader.whenLoaded(self._loaded)
+
+    def _start_background(self) -> None:
+        """Load the data layer and check the file, each on a thread of its own, once what is on
+        screen has been drawn (on a busy machine the check's reading would slow the drawing)."""
+        if self.loader is not None:
+            self.loader.start()
+        if self.integrity is not None:
+            self.integrity.start()
 
     def _show_kept(self) -> None:
         """首页 from the standing kept last time, marked as of its time, while the data loads."""
@@ -401,7 +413,7 @@ class StartUp(QObject):
             window.adopt_page("home", page)
             self.early_home = page
             self.standing_shown.emit()
-        loader.start()
+        QTimer.singleShot(0, self._start_background)  # once it has painted
 
     def _loaded(self, error: BaseException | None) -> None:
         """The data layer has loaded (in the background): attach once the file's check has passed."""
