@@ -215,7 +215,6 @@ class StartUp(QObject):
             if claim.unchecked:  # started with the loader, once the first window shows
                 self.integrity = IntegrityCheck(claim.db_path, self)
                 self.integrity.whenDone(self._checked)
-            self.kept = self._kept_standing(profile)
             self._sign_in()
             return
         if claim.unchecked:  # the slow path checks the file before anything shows, as it always did
@@ -379,7 +378,7 @@ class StartUp(QObject):
             self._window_ready()
             return
         assert self.loader is not None
-        if self.kept is not None and window.current_key == "home":
+        if window.current_key == "home":
             QTimer.singleShot(0, self._show_kept)  # once the frame has painted; then the data layer
         else:
             QTimer.singleShot(0, self._start_background)  # once the frame has painted
@@ -394,25 +393,26 @@ class StartUp(QObject):
             self.integrity.start()
 
     def _show_kept(self) -> None:
-        """首页 from the standing kept last time, marked as of its time, while the data loads."""
-        from desktop.home.dashboard import DashboardPage
+        """首页 from the standing kept last time, marked as of its time, while the data loads; then
+        the data layer and the file's check start (whatever happened meanwhile, as they always did)."""
+        window, profile = self.window, self.profile
+        if window is not None and profile is not None and self.claim is not None and not window.workspace.attached:
+            self.kept = self._kept_standing(profile)  # read now: the frame painted without waiting for it
+            if self.kept is not None and window.current_key == "home":  # (they may have chosen another page)
+                from desktop.home.dashboard import DashboardPage
 
-        window, loader = self.window, self.loader
-        if window is None or loader is None or self.claim is None or window.workspace.attached:
-            return  # start-up ended (or went on) meanwhile
-        if window.current_key == "home":  # (they may have chosen another page in the meantime)
-            page = DashboardPage(
-                None,
-                window.workspace.office_name,
-                office_code=window.workspace.office_code or None,
-                hub=window.hub,
-                cached=self.kept,
-            )
-            page.open_requested.connect(window.open_record)
-            page.reports_requested.connect(window.open_reports)
-            window.adopt_page("home", page)
-            self.early_home = page
-            self.standing_shown.emit()
+                page = DashboardPage(
+                    None,
+                    window.workspace.office_name,
+                    office_code=window.workspace.office_code or None,
+                    hub=window.hub,
+                    cached=self.kept,
+                )
+                page.open_requested.connect(window.open_record)
+                page.reports_requested.connect(window.open_reports)
+                window.adopt_page("home", page)
+                self.early_home = page
+                self.standing_shown.emit()
         QTimer.singleShot(0, self._start_background)  # once it has painted
 
     def _loaded(self, error: BaseException | None) -> None:
