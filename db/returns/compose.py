@@ -165,7 +165,7 @@ class TableRows:
     def table(self, start: int, end: int) -> Any:
         """The ``Table`` of the header and body rows ``start`` to ``end`` (and the totals row when
         ``end`` is the last)."""
-        from reportlab.platypus import Table, TableStyle
+        from reportlab.platypus import LongTable, TableStyle
 
         if end - start > self.chunk:
             raise ValueError(f"at most {self.chunk} rows in one table, not {end - start}")
@@ -182,7 +182,9 @@ class TableRows:
             styles = [header_style] * len(self.header) + [body_style] * (end - start)
             if last:
                 styles.append(total_style)
-        return Table(
+        # a LongTable measures rows only down to the foot of the page and hands their heights to the
+        # part it splits off; it draws as a Table does
+        return LongTable(
             rows,
             colWidths=list(self.col_widths),
             repeatRows=len(self.header),
@@ -210,44 +212,45 @@ def _paged_table_class() -> Any:
             self.spec = spec
             self.start = start
             self.hAlign = spec.h_align
-            self._piece: tuple[float, float, Any, int, float] | None = None  # aw, ah, table, end, height
+            self._piece: tuple[float, float, Any, int] | None = None  # aw, ah, table, end of its rows
 
-        def _table_for(self, available_width: float, available_height: float) -> tuple[Any, int, float]:
-            """The table of the rows from ``start`` that may fit ``available_height`` (a few
-            more than do, so that it splits), and the end of its rows and its height."""
+        def _table_for(self, available_width: float, available_height: float, count: int = 0) -> tuple[Any, int]:
+            """The table of the rows from ``start`` that may fit ``available_height`` (``count`` of
+            them, by default a few more than the lowest rows could fill), and the end of its rows."""
             piece = self._piece
-            if piece is not None and piece[:2] == (available_width, available_height):
-                return piece[2], piece[3], piece[4]
+            if not count and piece is not None and piece[:2] == (available_width, available_height):
+                return piece[2], piece[3]
             spec = self.spec
-            count = min(spec.chunk, max(1, int(available_height / spec.min_row_height) + 2))
-            while True:
-                end = min(len(spec.body), self.start + count)
-                table = spec.table(self.start, end)
-                width, height = table.wrap(available_width, available_height)
-                if height > available_height or end >= len(spec.body) or count >= spec.chunk:
-                    break
-                count = min(spec.chunk, count * 2)  # taller rows than guessed: take more
-            self.width = width
-            self._piece = (available_width, available_height, table, end, height)
-            return table, end, height
+            count = count or int(available_height / spec.min_row_height) + 2
+            end = min(len(spec.body), self.start + min(spec.chunk, max(1, count)))
+            table = spec.table(self.start, end)
+            self._piece = (available_width, available_height, table, end)
+            return table, end
 
         def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-            _table, end, height = self._table_for(available_width, available_height)
-            if end < len(self.spec.body) and height <= available_height:
-                height = available_height + 1  # more rows follow: split here
-            self.height = height
-            return self.width, height
+            table, end = self._table_for(available_width, available_height)
+            self.width = sum(self.spec.col_widths)
+            if end < len(self.spec.body):
+                self.height = available_height + 1  # more rows than fit: split here (measured there)
+            else:
+                self.width, self.height = table.wrap(available_width, available_height)
+            return self.width, self.height
 
         def split(self, available_width: float, available_height: float) -> list[Any]:
-            table, end, _height = self._table_for(available_width, available_height)
+            spec = self.spec
+            table, end = self._table_for(available_width, available_height)
             parts = table.split(available_width, available_height)
+            while len(parts) == 1 and end < len(spec.body) and end - self.start < spec.chunk:
+                # lower rows than guessed: every row taken fits, take twice as many
+                table, end = self._table_for(available_width, available_height, 2 * (end - self.start))
+                parts = table.split(available_width, available_height)
             if not parts:
                 return []  # not even the header and one row: the next page
-            if len(parts) == 1:  # the whole table fits
-                return parts if end >= len(self.spec.body) else [parts[0], PagedTable(self.spec, end)]
+            if len(parts) == 1:  # the whole table fits (a chunk shorter than the page: more follow)
+                return parts if end >= len(spec.body) else [parts[0], PagedTable(spec, end)]
             first = parts[0]
-            taken = len(first._cellvalues) - len(self.spec.header)  # body rows on this page
-            return [first, PagedTable(self.spec, min(self.start + taken, len(self.spec.body)))]
+            taken = len(first._cellvalues) - len(spec.header)  # body rows on this page
+            return [first, PagedTable(spec, min(self.start + taken, len(spec.body)))]
 
         @property
         def laid_out(self) -> Any:
