@@ -22,7 +22,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from db.enums import OperatorRole
 from db.errors import (
@@ -46,7 +45,7 @@ CITY_INSTALLATION = ("city", "installation.json")
 # A street installation (``shequ street init``) likewise (db/exchange/street.py).
 STREET_INSTALLATION = ("street", "installation.json")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-_LOCAL_TZ = ZoneInfo("Asia/Shanghai")  # db.timeutil.LOCAL_TZ, which needs SQLAlchemy
+_LOCAL_TZ_NAME = "Asia/Shanghai"  # db.timeutil.LOCAL_TZ, which needs SQLAlchemy
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _BACKUP_STEP_PAGES = 2048  # pages copied per step of a backup (8 MB with 4 KB pages)
 
@@ -170,7 +169,9 @@ def backup_database(
     :class:`db.fileio.DiskFull` naming ``backup_dir``.
     """
     backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(_LOCAL_TZ).strftime("%Y%m%d-%H%M%S")
+    from zoneinfo import ZoneInfo  # not at the top: ~10 ms before the first window (zoneinfo reads sysconfig)
+
+    stamp = datetime.now(ZoneInfo(_LOCAL_TZ_NAME)).strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"shequ-{stamp}-{label}.sqlite"
     counter = 1
     while target.exists():
