@@ -338,8 +338,26 @@ def _choice_index(enum_cls: type[CodedEnum]) -> dict[str, str]:
 _CHOICE_INDEXES: dict[type[CodedEnum], dict[str, str]] = {}
 
 
+# choice_code of the texts met (a column repeats a few words thousands of times); bounded, since
+# the texts come from outside
+_CHOICE_MEMO: dict[tuple[type[CodedEnum], str], str | None] = {}
+_CHOICE_MEMO_SIZE = 4096
+
+
 def choice_code(enum_cls: type[CodedEnum], raw: Any) -> str | None:
     """The code an office's word stands for (label, code or a common short form), or None."""
+    if not isinstance(raw, str):
+        return _choice_code(enum_cls, raw)
+    key = (enum_cls, raw)
+    if key in _CHOICE_MEMO:
+        return _CHOICE_MEMO[key]
+    found = _choice_code(enum_cls, raw)
+    if len(_CHOICE_MEMO) < _CHOICE_MEMO_SIZE:
+        _CHOICE_MEMO[key] = found
+    return found
+
+
+def _choice_code(enum_cls: type[CodedEnum], raw: Any) -> str | None:
     index = _CHOICE_INDEXES.get(enum_cls)
     if index is None:
         index = _CHOICE_INDEXES[enum_cls] = _choice_index(enum_cls)

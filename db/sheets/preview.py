@@ -425,16 +425,18 @@ class Preview:
     def _derive_from_id(self, values: dict[str, Any]) -> None:
         """Birth date and gender from a valid ID number, where the sheet leaves them blank."""
         number = values.get("id_number")
-        if not number or ("birth_date" not in self._columns and "gender" not in self._columns):
+        wants_birth = "birth_date" in self._columns and "birth_date" not in values
+        wants_gender = "gender" in self._columns and "gender" not in values
+        if not number or not (wants_birth or wants_gender):  # the sheet gives both: nothing to derive
             return
         if id_number_problem(str(number), today=self.today) is not None:
             return
         info = parse_id_number(str(number))
         if info is None:
             return
-        if "birth_date" in self._columns and "birth_date" not in values:
+        if wants_birth:
             values["birth_date"] = info.birth_date
-        if "gender" in self._columns and "gender" not in values:
+        if wants_gender:
             values["gender"] = info.gender
 
     def _recheck(self, touched: Iterable[PreviewRow] | None = None) -> None:
