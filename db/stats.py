@@ -222,10 +222,13 @@ def read_inputs(conn: sqlite3.Connection, period: Period, office_code: str | Non
     (dates are stored as ISO text, booleans as 0/1, as SQLAlchemy writes them)."""
     start, end = period.start.isoformat(), period.end.isoformat()
 
-    def live(table: str) -> tuple[str, list[Any]]:
+    def live(table: str, scan: bool = False) -> tuple[str, list[Any]]:
+        # ``scan``: read the table through, not through its deleted_at index — nearly every row is
+        # live, so the index only adds a lookup per row (the unary + keeps SQLite from using it)
+        column = f"{'+' if scan else ''}{table}.deleted_at"
         if office_code is None:
-            return f"{table}.deleted_at IS NULL", []
-        return f"{table}.deleted_at IS NULL AND {table}.office_code = ?", [office_code]
+            return f"{column} IS NULL", []
+        return f"{column} IS NULL AND {table}.office_code = ?", [office_code]
 
     def one(sql: str, params: Sequence[Any]) -> int:
         return int(conn.execute(sql, params).fetchone()[0] or 0)
@@ -314,7 +317,7 @@ def read_inputs(conn: sqlite3.Connection, period: Period, office_code: str | Non
         [*visit_params, start, end],
     )
 
-    member_live, member_params = live("party_member")
+    member_live, member_params = live("party_member", scan=True)
     categories = sorted(str(category) for category in ELIGIBLE_CATEGORIES)
     member_conditions = (
         f"{member_live} AND party_member.category IN ({_placeholders(categories)})"
@@ -329,10 +332,10 @@ def read_inputs(conn: sqlite3.Connection, period: Period, office_code: str | Non
             names = sorted(str(post) for post in posts)
             allowed.append(f"(party_member.category = ? AND member_post.post IN ({_placeholders(names)}))")
             allowed_params += [str(category), *names]
-    claim_live, claim_params = live("member_post")
+    claim_live, claim_params = live("member_post", scan=True)
     members_with_post = one(
         "SELECT count(DISTINCT member_post.member_id) FROM member_post"
-        " JOIN party_member ON party_member.id = member_post.member_id"
+        " CROSS JOIN party_member ON party_member.id = member_post.member_id"  # claims first, then their member
         f" WHERE {member_conditions} AND {claim_live}"
         " AND (member_post.claimed_on IS NULL OR member_post.claimed_on <= ?)"
         " AND (member_post.ended_on IS NULL OR member_post.ended_on >= ?)"

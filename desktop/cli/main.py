@@ -36,6 +36,7 @@ from desktop.common.paths import default_data_dir, log_dir
 
 __all__ = [
     "COMMAND_MODULES",
+    "COMMAND_OWNERS",
     "EXIT_BROKEN_PIPE",
     "EXIT_CHECK_FAILED",
     "EXIT_INTERNAL",
@@ -43,6 +44,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_USAGE",
     "build_parser",
+    "command_module",
     "run",
 ]
 
@@ -61,12 +63,42 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.unlock",
 )
 
+# The module that registers each command: a command line naming one builds only that module's
+# sub-parsers (all of them cost ~25 ms); ``shequ --help``, a mistake or anything unusual builds them all.
+# tests/cli/test_cli_imports.py keeps it equal to what the modules register.
+COMMAND_OWNERS: dict[str, str] = {
+    **dict.fromkeys(("init", "demo", "stats", "check"), "desktop.cli.office"),
+    **dict.fromkeys(("return", "verify"), "desktop.cli.returns"),
+    **dict.fromkeys(("import-xlsx", "export-xlsx", "template-xlsx"), "desktop.cli.sheets"),
+    "keys": "desktop.cli.keys",
+    "city": "desktop.cli.city",
+    "street": "desktop.cli.street",
+    **dict.fromkeys(("export", "import", "conflicts"), "desktop.cli.exchange"),
+    "unlock-request": "desktop.cli.unlock",
+}
+
 
 def _t(text: str) -> str:
     return translate("cli", text)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_module(argv: Sequence[str]) -> str | None:
+    """The module of the command ``argv`` names, when it plainly names one (after ``--data-dir DIR``
+    only); None otherwise (no command, ``--help``, an abbreviated option, an unknown word…)."""
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token == "--data-dir":
+            index += 2
+        elif token.startswith("--data-dir="):
+            index += 1
+        else:
+            return COMMAND_OWNERS.get(token)
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of the commands of the module ``only``."""
     parser = Parser(
         prog="shequ",
         description=_t("社区台账：社区“三有一化”台账与报表。不带命令时打开桌面程序。"),
@@ -82,7 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     import importlib
 
     for name in COMMAND_MODULES:
-        importlib.import_module(name).register(commands)
+        if only is None or name == only:
+            importlib.import_module(name).register(commands)
     return parser
 
 
@@ -154,7 +187,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     err = _utf8_stream(err or sys.stderr)
     folder = ""  # the data folder, for messages, once the arguments are read
     try:
-        args = build_parser().parse_args(list(argv))
+        args = build_parser(command_module(argv)).parse_args(list(argv))
         folder = str(args.data_dir or default_data_dir())
         if getattr(args, "json", False) and isinstance(out, io.TextIOWrapper):
             out.reconfigure(encoding="utf-8")

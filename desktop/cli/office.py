@@ -135,7 +135,6 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     """The checks the return runs: with a period, exactly its pre-flight (blocking errors, and every
     warning that will need a written explanation, with the key the explanation file uses)."""
     from db.folder import peek_profile  # the office as start-up reads it (db.office would load argon2, db.ops)
-    from db.returns.preflight import run_preflight
     from db.store import open_store
     from db.validation import check_office, kind_label
 
@@ -145,6 +144,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         profile = peek_profile(store.db_path)
         office = profile if profile is not None and profile.office_code else None
         if chosen is not None:
+            from db.returns.preflight import run_preflight  # the return's own content, with a period only
+
             preflight = run_preflight(session, chosen)
             report = preflight.report
             to_explain = preflight.warnings

@@ -6,6 +6,8 @@ after the command ran (no timings)."""
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import json
 import os
 import subprocess
@@ -16,6 +18,8 @@ import pytest
 
 from db.demo import build_demo
 from db.store import open_store
+from desktop.cli.common import Parser
+from desktop.cli.main import COMMAND_MODULES, COMMAND_OWNERS, build_parser, command_module
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -66,6 +70,11 @@ def test_stats_loads_no_data_layer(demo: Path, extra: list[str]) -> None:
     assert code == 0
     assert packages(modules, DATA_LAYER + HEAVY) == set()
     assert "db.stats" in modules and "db.compliance" in modules  # it did judge
+    assert {m for m in modules if m.startswith("desktop.cli.")} == {
+        "desktop.cli.main",
+        "desktop.cli.common",
+        "desktop.cli.office",
+    }  # only its own command module's parser
 
 
 def test_verify_loads_no_data_layer_and_no_layout(demo: Path, tmp_path: Path) -> None:
@@ -87,6 +96,7 @@ def test_check_loads_only_the_data_layer(demo: Path) -> None:
         assert "sqlalchemy" in modules and "db.validation" in modules
         assert packages(modules, HEAVY) == set()
         assert not {"db.office", "db.operators", "db.ops", "db.returns.compose"} & modules
+        assert ("db.returns.preflight" in modules) == bool(extra)  # the return's pre-flight: with a period
 
 
 def test_help_loads_nothing_of_the_data_layer() -> None:
@@ -94,3 +104,48 @@ def test_help_loads_nothing_of_the_data_layer() -> None:
     assert code == 0
     assert packages(modules, DATA_LAYER + HEAVY) == set()
     assert not {m for m in modules if m.startswith("db.") and m not in {"db.errors"}}
+
+
+def test_each_command_builds_only_its_modules_parser() -> None:
+    registered: dict[str, str] = {}
+    for name in COMMAND_MODULES:
+        parser = argparse.ArgumentParser()
+        commands = parser.add_subparsers(dest="command", parser_class=Parser)
+        importlib.import_module(name).register(commands)
+        registered.update(dict.fromkeys(commands.choices, name))
+    assert registered == COMMAND_OWNERS
+
+
+@pytest.mark.parametrize(
+    ("argv", "module"),
+    [
+        (["stats", "--json"], "desktop.cli.office"),
+        (["--data-dir", "/tmp/x", "verify", "a.pdf"], "desktop.cli.returns"),
+        (["--data-dir=/tmp/x", "street", "init"], "desktop.cli.street"),
+        (["--data-dir", "stats", "check"], "desktop.cli.office"),  # a folder named like a command
+        (["--data-dir", "/tmp/x"], None),  # the app
+        (["--data", "/tmp/x", "stats"], None),  # abbreviated: every parser, argparse decides
+        (["--help"], None),
+        (["--version"], None),
+        (["frobnicate"], None),
+        ([], None),
+    ],
+)
+def test_the_command_is_read_only_when_plain(argv: list[str], module: str | None) -> None:
+    assert command_module(argv) == module
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--data-dir", "/tmp/x", "stats", "--json", "--period", "2026Q3"],
+        ["check", "--period", "2026"],
+        ["verify", "a.pdf", "--trust", "ca.pem", "--json"],
+        ["--data-dir", "/tmp/x", "export", "--to", "/tmp"],
+        ["keys", "show"],
+    ],
+)
+def test_one_modules_parser_reads_a_command_as_the_full_one(argv: list[str]) -> None:
+    full = vars(build_parser().parse_args(argv))
+    alone = vars(build_parser(command_module(argv)).parse_args(argv))
+    assert alone == full
