@@ -310,10 +310,15 @@ def read_inputs(conn: sqlite3.Connection, period: Period, office_code: str | Non
         [*pairing_params, end, start],
     )
 
-    visit_live, visit_params = live("visit")
+    # Over half a year or more most visits are in the period: reading the table through beats a
+    # lookup per visit from the (deleted_at, visited_on) index (36 against 80 ms at scale 100, a
+    # year); over a quarter or a month the index wins.
+    long = period.days > 92
+    visit_live, visit_params = live("visit", scan=long)
     visit_count = one(
-        f"SELECT count(*) FROM visit JOIN pairing ON pairing.id = visit.pairing_id WHERE {visit_live}"
-        " AND pairing.deleted_at IS NULL AND visit.visited_on >= ? AND visit.visited_on <= ?",
+        f"SELECT count(*) FROM visit {'CROSS JOIN' if long else 'JOIN'} pairing ON pairing.id = visit.pairing_id"
+        f" WHERE {visit_live} AND {'+' if long else ''}pairing.deleted_at IS NULL"
+        " AND visit.visited_on >= ? AND visit.visited_on <= ?",
         [*visit_params, start, end],
     )
 
