@@ -10,7 +10,9 @@ explanation of every warning, the signature block (单位负责人, 填表人, �
 the box where the digital signature's stamp goes), a correction page for a corrected version
 (更正) followed by its answers to the review comments on the earlier versions (对审核意见的答复,
 :mod:`db.returns.answers`), and the annexes listing the records behind the figures. Every page carries
-"第 x 页 共 y 页"; table headers repeat across pages; long cells wrap between CJK characters.
+"第 x 页 共 y 页"; table headers repeat across pages; long cells wrap between CJK characters. Tables
+that grow with the data are laid out a page at a time (:class:`TableRows`, :func:`paged_table`): no
+reportlab table ever holds more than :data:`TABLE_CHUNK_ROWS` rows, so a page costs the same at any size.
 
 reportlab is imported inside the functions, so importing this module costs nothing.
 """
