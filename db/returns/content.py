@@ -384,7 +384,7 @@ def _staff_annex(session: Session, period: Period, code: str) -> Annex:
         *_live(Staff, code),
         _started_by(Staff.start_date, period.end),
         _not_ended_before(Staff.end_date, period.start),
-        order_by=(col(Staff.start_date), col(Staff.name_sort), col(Staff.name)),
+        order_by=(col(Staff.start_date), col(Staff.name_sort), col(Staff.name), col(Staff.id)),
     )
     table = str(Staff.__tablename__)
     year_days = (date(period.year, 12, 31) - date(period.year, 1, 1)).days + 1
@@ -442,7 +442,7 @@ def _party_org_annex(session: Session, period: Period, code: str) -> Annex:
         ("name", "org_type", "branch_kind", "secretary", "founded_on"),
         *_live(PartyOrg, code),
         _started_by(PartyOrg.founded_on, period.end),
-        order_by=(col(PartyOrg.founded_on), col(PartyOrg.name_sort), col(PartyOrg.name)),
+        order_by=(col(PartyOrg.founded_on), col(PartyOrg.name_sort), col(PartyOrg.name), col(PartyOrg.id)),
     )
     table = str(PartyOrg.__tablename__)
     for index, org in enumerate(rows, 1):
@@ -555,7 +555,7 @@ def _facility_annex(session: Session, period: Period, code: str) -> Annex:
         *_live(Facility, code),
         col(Facility.status) == enums.FacilityStatus.IN_USE,
         _started_by(Facility.in_use_since, period.end),
-        order_by=(col(Facility.area_class), col(Facility.name_sort), col(Facility.name)),
+        order_by=(col(Facility.area_class), col(Facility.name_sort), col(Facility.name), col(Facility.id)),
     )
     table = str(Facility.__tablename__)
     areas: dict[str, float] = defaultdict(float)
@@ -608,7 +608,7 @@ def _activity_annex(session: Session, period: Period, code: str) -> Annex:
         *_live(Activity, code),
         col(Activity.held_on) >= period.start,
         col(Activity.held_on) <= period.end,
-        order_by=(col(Activity.held_on), col(Activity.title_sort), col(Activity.title)),
+        order_by=(col(Activity.held_on), col(Activity.title_sort), col(Activity.title), col(Activity.id)),
     )
     table = str(Activity.__tablename__)
     people = members = 0
@@ -873,7 +873,12 @@ def _partner_annex(session: Session, period: Period, code: str) -> Annex:
         ("name", "unit_kind", "has_party_org", "agreement_date", "support_kinds", "opened_facilities"),
         *_live(PartnerUnit, code),
         _started_by(PartnerUnit.agreement_date, period.end),
-        order_by=(col(PartnerUnit.agreement_date), col(PartnerUnit.name_sort), col(PartnerUnit.name)),
+        order_by=(
+            col(PartnerUnit.agreement_date),
+            col(PartnerUnit.name_sort),
+            col(PartnerUnit.name),
+            col(PartnerUnit.id),
+        ),
     )
     table = str(PartnerUnit.__tablename__)
     given: dict[str, list[int]] = defaultdict(lambda: [0, 0])
