@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.city.importing import ImportRun, import_files
+from desktop.city.importing import import_files
 from desktop.city.texts import _t
 from desktop.common.exchange_texts import ask_about_gap, missing_text
+from desktop.common.import_run import ImportRun
 from desktop.common.prompts import EXCHANGE, prompts
 
 if TYPE_CHECKING:

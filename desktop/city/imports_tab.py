@@ -15,8 +15,8 @@ from desktop.common.page_parts import bold, hint, local_time, plain_list
 if TYPE_CHECKING:
     from db.changes import Changes
     from db.exchange.history import ReceivedEntry
-    from desktop.city.importing import ImportRun
     from desktop.city.services import CityServices
+    from desktop.common.import_run import ImportRun
 
 
 class ImportsTab(QWidget):

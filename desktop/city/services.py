@@ -15,9 +15,9 @@ if TYPE_CHECKING:
     from db.exchange.pki import CityAuthority
     from db.periods import Period
     from db.store import Store
-    from desktop.city.importing import ImportRun
     from desktop.common.changes import ChangeHub
     from desktop.common.drives import DriveChooser
+    from desktop.common.import_run import ImportRun
     from desktop.common.tasks import Progress, TaskHandle
 
 

@@ -89,8 +89,8 @@ from desktop.common.tasks import BusyWork, Progress, TaskHandle, TaskRunner
 if TYPE_CHECKING:
     from db.exchange.pki import CityAuthority
     from db.store import Store
-    from desktop.city.importing import ImportRun
     from desktop.common.exchange_widgets import ConflictsPanel
+    from desktop.common.import_run import ImportRun
 
 __all__ = ["CityWindow"]
 

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.common.exchange_texts import ask_about_gap, missing_text
+from desktop.common.import_run import ImportRun
 from desktop.common.page_parts import WARNING_COLOUR
 from desktop.common.prompts import EXCHANGE, prompts
-from desktop.street.importing import ImportRun, import_files, street_copies_in
+from desktop.street.importing import import_files, street_copies_in
 from desktop.street.texts import _t
 
 if TYPE_CHECKING:

@@ -282,11 +282,6 @@ Anything entered or changed since then will not be in the restored data. The cur
         <translation>{0}: city “{1}”, bundle “{2}”</translation>
     </message>
     <message>
-        <source>已取消</source>
-        <extracomment>desktop/city/importing.py</extracomment>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
         <source>没有完成</source>
         <extracomment>desktop/city/decisions.py, desktop/city/window.py</extracomment>
         <translation>Not completed</translation>
@@ -505,61 +500,6 @@ Anything entered or changed since then will not be in the restored data. The cur
         <source>没有导入</source>
         <extracomment>desktop/city/import_action.py</extracomment>
         <translation>Not imported</translation>
-    </message>
-    <message>
-        <source>导入 {0} 个</source>
-        <extracomment>desktop/city/importing.py</extracomment>
-        <translation>{0} imported</translation>
-    </message>
-    <message>
-        <source>以前已导入过 {0} 个（没有改动）</source>
-        <extracomment>desktop/city/importing.py</extracomment>
-        <translation>{0} already imported earlier (no changes)</translation>
-    </message>
-    <message>
-        <source>等待缺少的数据包 {0} 个</source>
-        <extracomment>desktop/city/importing.py</extracomment>
-        <translation>Waiting for {0} missing bundles</translation>
-    </message>
-    <message>
-        <source>拒收 {0} 个</source>
-        <extracomment>desktop/city/importing.py</extracomment>
-        <translation>{0} rejected</translation>
-    </message>
-    <message>
-        <source>取消 {0} 个</source>
-        <extracomment>desktop/city/importing.py</extracomment>
-        <translation>{0} cancelled</translation>
-    </message>
-    <message>
-        <source>{0} 个文件：</source>
-        <extracomment>desktop/city/importing.py</extracomment>
-        <translation>{0} files:</translation>
-    </message>
-    <message>
-        <source>已导入</source>
-        <extracomment>desktop/city/importing.py</extracomment>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <source>已导入过</source>
-        <extracomment>desktop/city/importing.py</extracomment>
-        <translation>Already imported</translation>
-    </message>
-    <message>
-        <source>等待</source>
-        <extracomment>desktop/city/importing.py</extracomment>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>没有导入。</source>
-        <extracomment>desktop/city/importing.py</extracomment>
-        <translation>Not imported.</translation>
-    </message>
-    <message>
-        <source>拒收</source>
-        <extracomment>desktop/city/importing.py</extracomment>
-        <translation>Rejected</translation>
     </message>
     <message>
         <source>{0}（{1}）{2}报表第 {3} 版</source>
@@ -953,11 +893,6 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <source>正在统计 {0}…</source>
         <extracomment>desktop/city/status_state.py</extracomment>
         <translation>Compiling figures for {0}…</translation>
-    </message>
-    <message>
-        <source>{0}：已取消，没有导入。</source>
-        <extracomment>desktop/city/importing.py</extracomment>
-        <translation>{0}: cancelled, not imported.</translation>
     </message>
     <message>
         <source>正在导入第 {0} 个文件（共 {1} 个）：{2}</source>
@@ -2846,6 +2781,71 @@ You can bring it back with “Undo” at the bottom of the window (or Ctrl+Z).</
         <source>市级审核认为有问题：{0}</source>
         <extracomment>desktop/exchange/texts.py</extracomment>
         <translation>The city&apos;s review found a problem: {0}</translation>
+    </message>
+    <message>
+        <source>{0}：已取消，没有导入。</source>
+        <extracomment>desktop/common/import_run.py</extracomment>
+        <translation>{0}: cancelled, not imported.</translation>
+    </message>
+    <message>
+        <source>已导入过</source>
+        <extracomment>desktop/common/import_run.py</extracomment>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <extracomment>desktop/common/import_run.py</extracomment>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>等待</source>
+        <extracomment>desktop/common/import_run.py</extracomment>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <extracomment>desktop/common/import_run.py</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>没有导入。</source>
+        <extracomment>desktop/common/import_run.py</extracomment>
+        <translation>Not imported.</translation>
+    </message>
+    <message>
+        <source>拒收</source>
+        <extracomment>desktop/common/import_run.py</extracomment>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>导入 {0} 个</source>
+        <extracomment>desktop/common/import_run.py</extracomment>
+        <translation>{0} imported</translation>
+    </message>
+    <message>
+        <source>以前已导入过 {0} 个（没有改动）</source>
+        <extracomment>desktop/common/import_run.py</extracomment>
+        <translation>{0} already imported earlier (no changes)</translation>
+    </message>
+    <message>
+        <source>等待缺少的数据包 {0} 个</source>
+        <extracomment>desktop/common/import_run.py</extracomment>
+        <translation>Waiting for {0} missing bundles</translation>
+    </message>
+    <message>
+        <source>拒收 {0} 个</source>
+        <extracomment>desktop/common/import_run.py</extracomment>
+        <translation>{0} rejected</translation>
+    </message>
+    <message>
+        <source>取消 {0} 个</source>
+        <extracomment>desktop/common/import_run.py</extracomment>
+        <translation>{0} cancelled</translation>
+    </message>
+    <message>
+        <source>{0} 个文件：</source>
+        <extracomment>desktop/common/import_run.py</extracomment>
+        <translation>{0} files:</translation>
     </message>
     <message>
         <source>签署的报表导出后为“已报送”；导入市级回执后显示市里的处理：已接收（该报告期锁定）或退回（写明原因）。经街道报送的报表，导入街道回执后还显示街道的审核。</source>
@@ -8710,16 +8710,6 @@ Data folder: {3}</translation>
         <translation>Importing community bundles…</translation>
     </message>
     <message>
-        <source>取消 {0} 个</source>
-        <extracomment>desktop/street/importing.py</extracomment>
-        <translation>{0} cancelled</translation>
-    </message>
-    <message>
-        <source>{0} 个文件：</source>
-        <extracomment>desktop/street/importing.py</extracomment>
-        <translation>{0} files:</translation>
-    </message>
-    <message>
         <source>无法读取这个文件（{0}），没有导入。</source>
         <extracomment>desktop/street/importing.py</extracomment>
         <translation>Cannot read this file ({0}); it was not imported.</translation>
@@ -8728,31 +8718,6 @@ Data folder: {3}</translation>
         <source>正在导入第 {0} 个文件（共 {1} 个）：{2}</source>
         <extracomment>desktop/street/importing.py</extracomment>
         <translation>Importing file {0} of {1}: {2}</translation>
-    </message>
-    <message>
-        <source>{0}：已取消，没有导入。</source>
-        <extracomment>desktop/street/importing.py</extracomment>
-        <translation>{0}: cancelled, not imported.</translation>
-    </message>
-    <message>
-        <source>导入 {0} 个</source>
-        <extracomment>desktop/street/importing.py</extracomment>
-        <translation>{0} imported</translation>
-    </message>
-    <message>
-        <source>以前已导入过 {0} 个（没有改动）</source>
-        <extracomment>desktop/street/importing.py</extracomment>
-        <translation>{0} already imported earlier (no changes)</translation>
-    </message>
-    <message>
-        <source>等待缺少的数据包 {0} 个</source>
-        <extracomment>desktop/street/importing.py</extracomment>
-        <translation>Waiting for {0} missing bundles</translation>
-    </message>
-    <message>
-        <source>拒收 {0} 个</source>
-        <extracomment>desktop/street/importing.py</extracomment>
-        <translation>{0} rejected</translation>
     </message>
     <message>
         <source>生成</source>
