@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Index
+from sqlalchemy import Index, LargeBinary
 from sqlmodel import Field, SQLModel
 
 from db.sortkey import SORT_KEY_OF
@@ -677,3 +677,21 @@ class ReviewComment(SQLModel, table=True):
     written_by: str = ""
     written_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     level: str = ""  # the reviewer's level ("市级")
+
+
+class StoredFile(SQLModel, table=True):
+    """A file the city or a street keeps, in the database, named by its content (SHA-256, hex).
+
+    The returns' PDFs an office sent, and the countersigned PDFs a street made: written in the same
+    transaction as the rows that point at them (``return_snapshot.pdf_sha256``), so every
+    workstation of a city on PostgreSQL reads the same bytes and an import stopped half-way leaves
+    none behind. The same content is stored once (:mod:`db.exchange.blobs`). Local bookkeeping,
+    never synced.
+    """
+
+    __tablename__ = "stored_file"
+
+    sha256: str = Field(primary_key=True, max_length=64)
+    size: int
+    data: bytes = Field(sa_type=LargeBinary)
+    stored_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

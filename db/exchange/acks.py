@@ -35,7 +35,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import sqlite3
 import uuid
 import zlib
 from collections.abc import Mapping
@@ -62,7 +61,7 @@ from db.exchange.data_errors import (
 )
 from db.exchange.ledger import RECIPIENT_CITY, db_time
 from db.exchange.payload import PURPOSE_CITY, column_names, inflate, office_code_of
-from db.exchange.rawdb import quoted, raw_connection, rollback
+from db.exchange.rawdb import Db, exchange_connection, quoted, rollback
 from db.exchange.unlock import ack_grant, store_ack_grant
 from db.i18n import Joined, tr
 from db.models import ReturnSnapshot
@@ -111,7 +110,7 @@ class BuiltAck(NamedTuple):
 
 def ensure_city_standards(store: Any) -> int:
     """Write the default city standards into the city's database when it has none; how many."""
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         found = conn.execute("SELECT count(*) FROM city_standard WHERE office_code = ?", (CITY_CODE,)).fetchone()[0]
     if found:
         return 0
@@ -147,8 +146,8 @@ def decide_return(
         raise CommentNeeded(status)
     if not decided_by:
         raise DeciderNeeded()
-    with raw_connection(store) as conn:
-        conn.execute("BEGIN IMMEDIATE")
+    with exchange_connection(store) as conn:
+        conn.begin_write()
         try:
             cursor = conn.execute(
                 "UPDATE return_receipt SET status = ?, reason = ?, decided_at = ?, decided_by = ?,"
@@ -157,7 +156,7 @@ def decide_return(
             )
             if cursor.rowcount == 0:
                 raise ReturnNotFound(return_id)
-            conn.execute("COMMIT")
+            conn.commit()
         except BaseException:
             rollback(conn)
             raise
@@ -169,8 +168,8 @@ def build_ack_payload(
 ) -> BuiltAck:
     """The acknowledgement for ``office_code``: compressed JSON (see the module docstring); ``route``:
     the city's routing for the office (:func:`db.exchange.street_route.route_document`), signed with the rest."""
-    with raw_connection(source) as conn:
-        conn.execute("BEGIN")
+    with exchange_connection(source) as conn:
+        conn.begin()
         try:
             receipts = [
                 {"chain_id": r[0], "seq": r[1], "sha256": r[2], "imported_at": r[3], "gap_note": r[4]}
@@ -416,7 +415,7 @@ def read_ack_payload(data: bytes) -> dict[str, Any]:
 
 
 def _audit(
-    conn: sqlite3.Connection,
+    conn: Db,
     office_code: str,
     stamp: str,
     action: AuditAction,
@@ -444,9 +443,7 @@ def _audit(
     )
 
 
-def _apply_standards(
-    conn: sqlite3.Connection, office_code: str, standards: Mapping[str, Any], stamp: str
-) -> tuple[int, int]:
+def _apply_standards(conn: Db, office_code: str, standards: Mapping[str, Any], stamp: str) -> tuple[int, int]:
     """Take the city's standards (by version); retire the others. (updated, retired)."""
     columns = [str(c) for c in standards["columns"]]
     rows = standards["rows"]
@@ -515,7 +512,7 @@ def apply_ack_payload(
         raise PayloadDamaged("回执编号不对") from exc
     result = AckResult(seq=seq, bundle_sha256=bundle_sha256)
     document = read_ack_payload(payload_bytes)
-    with raw_connection(store) as probe:
+    with exchange_connection(store) as probe:
         here = office_code_of(probe) or ""
         if probe.execute("SELECT 1 FROM bundle_received WHERE file_sha256 = ?", (bundle_sha256,)).fetchone():
             result.already_imported = True
@@ -527,8 +524,7 @@ def apply_ack_payload(
     now = utcnow()
     stamp = db_time(now)
     with store.transaction(system_actor(here, reason=ACK_REASON)) as session:
-        conn = session.connection().connection.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
+        conn = Db(session.connection(), owns_transactions=False)
         hashes = [str(item.get("sha256", "")) for item in document["receipts"] if isinstance(item, dict)]
         for sha in hashes:
             cursor = conn.execute(

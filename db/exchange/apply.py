@@ -32,13 +32,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
+
+from sqlalchemy import exc as sa_exc
 
 from db.changes import Changes
 from db.exchange.data_errors import (
@@ -76,7 +77,7 @@ from db.exchange.payload import (
     withheld_fields,
     withheld_tables,
 )
-from db.exchange.rawdb import quoted, raw_connection, rollback
+from db.exchange.rawdb import Db, exchange_connection, quoted, rollback
 from db.leftovers import clear_pending
 from db.sortkey import pinyin_key, refresh_sort_keys, sorted_fields
 from db.timeutil import utcnow
@@ -299,7 +300,7 @@ def apply_payload(
         findings=findings or {},
         now=now,
     )
-    with raw_connection(target) as conn:
+    with exchange_connection(target) as conn:
         return job.run(conn)
 
 
@@ -360,10 +361,10 @@ class _Apply:
 
     # --- the transaction ------------------------------------------------------------
 
-    def run(self, conn: sqlite3.Connection) -> ApplyResult:
+    def run(self, conn: Db) -> ApplyResult:
         conn.execute("PRAGMA foreign_keys=OFF")  # checked at the end, for this bundle's rows
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            conn.begin_write()
             try:
                 if self._already_imported(conn):
                     rollback(conn)
@@ -386,7 +387,7 @@ class _Apply:
                 if self.city:
                     self._receipts(conn)
                 self._record_bundle(conn)
-                conn.execute("COMMIT")
+                conn.commit()
             except BaseException:
                 rollback(conn)
                 for path in self.written_files:
@@ -395,11 +396,11 @@ class _Apply:
                 raise
             for path in self.written_files:
                 clear_pending(path)
-        except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
+        except (sa_exc.IntegrityError, sa_exc.InterfaceError, sa_exc.ProgrammingError, sa_exc.DataError) as exc:
             raise PayloadDamaged(str(exc)) from exc
         except (IndexError, TypeError, KeyError) as exc:
             raise PayloadDamaged(type(exc).__name__) from exc
-        except sqlite3.OperationalError as exc:
+        except sa_exc.OperationalError as exc:
             raise ImportFailed(str(exc)) from exc
         finally:
             conn.execute("PRAGMA foreign_keys=ON")
@@ -412,10 +413,10 @@ class _Apply:
         if self.progress is not None:
             self.progress(min(self.done, 2 * self.total), 2 * self.total)
 
-    def _already_imported(self, conn: sqlite3.Connection) -> bool:
+    def _already_imported(self, conn: Db) -> bool:
         return conn.execute("SELECT 1 FROM bundle_received WHERE file_sha256 = ?", (self.sha,)).fetchone() is not None
 
-    def _check_chain(self, conn: sqlite3.Connection) -> None:
+    def _check_chain(self, conn: Db) -> None:
         rows = conn.execute(
             "SELECT seq, file_sha256 FROM bundle_received WHERE kind = ? AND sender = ? AND chain_id = ?",
             (self.kind, self.sender, self.payload.chain_id),
@@ -441,7 +442,7 @@ class _Apply:
 
     # --- references: an office writes only its own world ------------------------------
 
-    def _check_references(self, conn: sqlite3.Connection) -> None:
+    def _check_references(self, conn: Db) -> None:
         """Refuse the bundle (nothing written yet) when a row points at another office's record.
 
         A reference may point at a row the bundle brings (those of another office are refused
@@ -481,7 +482,7 @@ class _Apply:
                 if target in RECORD_TABLES and target not in skipped:
                     self._refuse_foreign(conn, name, "record_id", str(target), ids - in_bundle(str(target)))
 
-    def _refuse_foreign(self, conn: sqlite3.Connection, name: str, column: str, target: str, ids: set[Any]) -> None:
+    def _refuse_foreign(self, conn: Db, name: str, column: str, target: str, ids: set[Any]) -> None:
         """:class:`CrossOfficeReference` when one of ``ids`` is a stored row of ``target`` of another office."""
         if not ids:
             return
@@ -508,7 +509,7 @@ class _Apply:
 
     # --- devices: edits made on both sides ------------------------------------------
 
-    def _find_divergence(self, conn: sqlite3.Connection) -> None:
+    def _find_divergence(self, conn: Db) -> None:
         """Records changed here since the sender last saw this device's bundles (``dirty``),
         and records the bundle brings new history for (``new_history``)."""
         seen = self.payload.meta.get("seen") or {}
@@ -551,7 +552,7 @@ class _Apply:
 
     # --- records ------------------------------------------------------------------
 
-    def _apply_records(self, conn: sqlite3.Connection, data: TableData) -> None:
+    def _apply_records(self, conn: Db, data: TableData) -> None:
         name = data.name
         if self.city and name in withheld_tables(PURPOSE_CITY):
             self._report(len(data.rows))
@@ -642,7 +643,7 @@ class _Apply:
 
     def _compare(
         self,
-        conn: sqlite3.Connection,
+        conn: Db,
         data: TableData,
         rows: list[list[Any]],
         existing: Mapping[str, tuple[int, str]],
@@ -697,7 +698,7 @@ class _Apply:
 
     def _conflict(
         self,
-        conn: sqlite3.Connection,
+        conn: Db,
         name: str,
         row: list[Any],
         columns: list[str],
@@ -787,7 +788,7 @@ class _Apply:
 
     # --- audit log and counted records --------------------------------------------
 
-    def _apply_append_only(self, conn: sqlite3.Connection) -> None:
+    def _apply_append_only(self, conn: Db) -> None:
         for name in APPEND_ONLY_TABLES:
             data = self.payload.tables.get(name)
             if data is None:
@@ -804,16 +805,13 @@ class _Apply:
             missing = [c for c in all_columns if c not in columns]
             blanks = [blank_value(name, c) for c in missing]
             insert_columns = columns + missing
-            sql = (
-                f"INSERT OR IGNORE INTO {quoted(name)} ({', '.join(quoted(c) for c in insert_columns)})"
-                f" VALUES ({', '.join('?' * len(insert_columns))})"
-            )
             before_rowid = int(conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {quoted(name)}").fetchone()[0])
-            before = conn.total_changes
+            added = 0
             for chunk in _chunks(rows, CHUNK):
-                conn.executemany(sql, [row + blanks for row in chunk] if blanks else chunk)
+                added += conn.insert_rows(
+                    name, insert_columns, [row + blanks for row in chunk] if blanks else chunk, ignore_existing=True
+                )
                 self._report(len(chunk))
-            added = conn.total_changes - before
             self._report(len(data.rows) - len(rows))
             if name == AUDIT_TABLE:
                 self.result.audit_added = added
@@ -835,7 +833,7 @@ class _Apply:
 
     # --- foreign keys -----------------------------------------------------------
 
-    def _check_foreign_keys(self, conn: sqlite3.Connection) -> None:
+    def _check_foreign_keys(self, conn: Db) -> None:
         """Rows of this bundle whose parent is missing (a bundle in between is missing)."""
         orphans: list[tuple[str, str]] = []
         for name, ids in self.touched.items():
@@ -862,7 +860,7 @@ class _Apply:
 
     # --- the city's receipts of returns --------------------------------------------
 
-    def _receipts(self, conn: sqlite3.Connection) -> None:
+    def _receipts(self, conn: Db) -> None:
         for snapshot in self.applied_snapshots:
             if snapshot.get("signed_at") is None:
                 continue
@@ -902,7 +900,7 @@ class _Apply:
 
     # --- the import's own record ------------------------------------------------------
 
-    def _record_bundle(self, conn: sqlite3.Connection) -> None:
+    def _record_bundle(self, conn: Db) -> None:
         audit_range = self.audit_range
         conn.execute(
             "INSERT INTO bundle_received (id, kind, sender, chain_id, seq, file_sha256, prev_sha256, file_name,"
@@ -968,7 +966,7 @@ def list_conflicts(source: Any, *, office_code: str | None = None, unresolved_on
     if unresolved_only:
         where.append("resolved_at IS NULL")
     clause = f"WHERE {' AND '.join(where)}" if where else ""
-    with raw_connection(source) as conn:
+    with exchange_connection(source) as conn:
         rows = conn.execute(
             "SELECT id, office_code, table_name, record_id, conflict_kind, local_version, local_values_json,"
             " incoming_version, incoming_values_json, bundle_seq, detected_at, resolved_at, resolution"
@@ -1022,8 +1020,8 @@ def resolve_conflict(
         raise ConflictNotFound(conflict_id)
     now = utcnow()
     stamp = db_time(now)
-    with raw_connection(source) as conn:
-        conn.execute("BEGIN IMMEDIATE")
+    with exchange_connection(source) as conn:
+        conn.begin_write()
         try:
             columns = column_names(name)
             current = conn.execute(
@@ -1076,7 +1074,7 @@ def resolve_conflict(
                 "UPDATE exchange_conflict SET resolved_at = ?, resolution = ? WHERE id = ?",
                 (stamp, keep, conflict_id),
             )
-            conn.execute("COMMIT")
+            conn.commit()
         except BaseException:
             rollback(conn)
             raise

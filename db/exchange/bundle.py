@@ -25,7 +25,6 @@ import contextlib
 import hashlib
 import os
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -73,7 +72,7 @@ from db.exchange.ledger import (
     seen_chains,
 )
 from db.exchange.payload import PURPOSE_CITY, PURPOSE_DEVICE, build_payload, office_code_of
-from db.exchange.rawdb import raw_connection
+from db.exchange.rawdb import Db, exchange_connection
 from db.models import ReturnSnapshot
 
 if TYPE_CHECKING:
@@ -213,7 +212,7 @@ def export_bundle(
     if not folder.is_dir():
         raise ExportFailed(str(folder), "文件夹不存在")
 
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         office_code = office_code_of(conn)
         if office_code is None:
             raise NoOfficeHere(str(getattr(store, "data_dir", "")))
@@ -221,7 +220,7 @@ def export_bundle(
     recovered = _settle_pending(store, office_code, purpose, recipient, folder)
     _remove_own_partials(folder, office_code)
 
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         since = None if full else covered_watermark(conn, purpose, recipient)
         recorded = _recorded_max(conn, purpose, recipient)
         taken = _taken_on_stick(folder, office_code, purpose, recorded, previous_hash(conn, purpose, recipient))
@@ -358,7 +357,7 @@ def _taken_on_stick(folder: Path, office_code: str, purpose: str, recorded: int,
     return taken
 
 
-def _recorded_max(conn: sqlite3.Connection, purpose: str, recipient: str) -> int:
+def _recorded_max(conn: Db, purpose: str, recipient: str) -> int:
     row = conn.execute(
         "SELECT coalesce(max(seq), 0) FROM bundle_sent WHERE purpose = ? AND recipient = ?", (purpose, recipient)
     ).fetchone()
@@ -390,7 +389,7 @@ def _settle_pending(store: Any, office_code: str, purpose: str, recipient: str, 
     number is never given again. The number recorded, if any."""
     from db.exchange.envelope import bundle_hash
 
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         pending = pending_bundle(conn, purpose, recipient)
     if pending is None:
         return None
@@ -431,9 +430,8 @@ def _settle_pending(store: Any, office_code: str, purpose: str, recipient: str, 
     return None
 
 
-def _driver(session: Any) -> sqlite3.Connection:
-    conn = session.connection().connection.driver_connection
-    assert isinstance(conn, sqlite3.Connection)
+def _driver(session: Any) -> Db:
+    conn = Db(session.connection(), owns_transactions=False)
     return conn
 
 
@@ -471,8 +469,7 @@ def _record_export(
     sent = 0
     with store.transaction(system_actor(office_code, reason=EXPORT_REASON)) as session:
         if purpose == PURPOSE_CITY:
-            conn = session.connection().connection.driver_connection
-            assert isinstance(conn, sqlite3.Connection)
+            conn = Db(session.connection(), owns_transactions=False)
             carried = [
                 str(row[0])
                 for row in conn.execute(
@@ -492,8 +489,7 @@ def _record_export(
                     session.add(snapshot)
                     sent += 1
             session.flush()
-        conn = session.connection().connection.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
+        conn = Db(session.connection(), owns_transactions=False)
         record_sent(
             conn,
             purpose=purpose,
@@ -553,7 +549,7 @@ def _file_hash(target: Path) -> str:
 
 
 def _already(store: Any, sha: str) -> bool:
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         return conn.execute("SELECT 1 FROM bundle_received WHERE file_sha256 = ?", (sha,)).fetchone() is not None
 
 
@@ -625,7 +621,7 @@ def import_bundle(
         from db.returns.sign import KeyStore
 
         keys = keystore or KeyStore(Path(store.data_dir))
-        with raw_connection(store) as conn:
+        with exchange_connection(store) as conn:
             here = office_code_of(conn)
         opened = open_sealed(
             target,
@@ -685,7 +681,7 @@ def export_ack(
     built = build_ack_payload(
         store, office_code, certificate_file=certificate_file, route=route_document(city, office_code)
     )
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         seq = next_seq(conn, PURPOSE_ACK, office_code)
         prev = previous_hash(conn, PURPOSE_ACK, office_code)
         chain = current_chain(conn, PURPOSE_ACK, office_code) or new_chain(seq)

@@ -17,7 +17,6 @@ applies: with its return on 数据交换 (:func:`comments_by_return`), at the fi
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from sqlmodel import Session, col, select
 
 from db.errors import ShequError
 from db.exchange.ledger import db_time
-from db.exchange.rawdb import quoted, raw_connection, rollback
+from db.exchange.rawdb import Db, exchange_connection, quoted, rollback
 from db.i18n import Joined, tr
 from db.kinds import kind_of_table
 from db.models import ReturnSnapshot, ReviewComment
@@ -224,18 +223,18 @@ def add_comment(
             written_at=now or utcnow(),
             level=level,
         )
-    with raw_connection(store) as conn:
-        conn.execute("BEGIN IMMEDIATE")
+    with exchange_connection(store) as conn:
+        conn.begin_write()
         try:
             _insert(conn, comment.to_row())
-            conn.execute("COMMIT")
+            conn.commit()
         except BaseException:
             rollback(conn)
             raise
     return comment
 
 
-def _insert(conn: sqlite3.Connection, values: dict[str, Any]) -> int:
+def _insert(conn: Db, values: dict[str, Any]) -> int:
     names = ", ".join(quoted(name) for name in _COLUMNS)
     cursor = conn.execute(
         f"INSERT INTO review_comment ({names}) VALUES ({', '.join('?' * len(_COLUMNS))}) ON CONFLICT(id) DO NOTHING",
@@ -244,7 +243,7 @@ def _insert(conn: sqlite3.Connection, values: dict[str, Any]) -> int:
     return int(cursor.rowcount)
 
 
-def ack_comments(conn: sqlite3.Connection, office_code: str, return_ids: Iterable[str]) -> list[dict[str, Any]]:
+def ack_comments(conn: Db, office_code: str, return_ids: Iterable[str]) -> list[dict[str, Any]]:
     """The comments on the returns ``return_ids`` of ``office_code``, as the acknowledgement carries them."""
     wanted = set(return_ids)
     names = ", ".join(quoted(name) for name in _COLUMNS)
@@ -258,7 +257,7 @@ def ack_comments(conn: sqlite3.Connection, office_code: str, return_ids: Iterabl
 # At the office
 
 
-def store_ack_comments(conn: sqlite3.Connection, office_code: str, items: Any) -> int:
+def store_ack_comments(conn: Db, office_code: str, items: Any) -> int:
     """Keep the comments an acknowledgement brought (for this office; the same ids, so importing
     again adds nothing); how many were new. Items that are not comments are skipped."""
     if not isinstance(items, list):

@@ -24,13 +24,13 @@ a file that cannot be vouched for, or that may have gone on another stick, raise
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from db.exchange.payload import PURPOSE_CITY
+from db.exchange.rawdb import Db
 from db.timeutil import utcnow
 
 PURPOSE_ACK = "ack"
@@ -47,19 +47,19 @@ def _setting_key(purpose: str, recipient: str) -> str:
     return f"chain.{purpose}.{recipient}"
 
 
-def get_setting(conn: sqlite3.Connection, key: str) -> str | None:
+def get_setting(conn: Db, key: str) -> str | None:
     row = conn.execute("SELECT value FROM exchange_setting WHERE key = ?", (key,)).fetchone()
     return str(row[0]) if row else None
 
 
-def set_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
+def set_setting(conn: Db, key: str, value: str) -> None:
     conn.execute(
         "INSERT INTO exchange_setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
 
 
-def current_chain(conn: sqlite3.Connection, purpose: str, recipient: str) -> Chain | None:
+def current_chain(conn: Db, purpose: str, recipient: str) -> Chain | None:
     value = get_setting(conn, _setting_key(purpose, recipient))
     if not value:
         return None
@@ -71,13 +71,13 @@ def new_chain(first_seq: int) -> Chain:
     return Chain(str(uuid.uuid4()), first_seq)
 
 
-def save_chain(conn: sqlite3.Connection, purpose: str, recipient: str, chain: Chain) -> None:
+def save_chain(conn: Db, purpose: str, recipient: str, chain: Chain) -> None:
     set_setting(
         conn, _setting_key(purpose, recipient), json.dumps({"id": chain.chain_id, "first_seq": chain.first_seq})
     )
 
 
-def all_chain_ids(conn: sqlite3.Connection, purpose: str) -> set[str]:
+def all_chain_ids(conn: Db, purpose: str) -> set[str]:
     """Every chain this installation has written bundles of ``purpose`` under."""
     rows = conn.execute("SELECT DISTINCT chain_id FROM bundle_sent WHERE purpose = ?", (purpose,)).fetchall()
     return {str(row[0]) for row in rows}
@@ -92,7 +92,7 @@ class SentBundle:
     acknowledged: bool
 
 
-def sent_bundles(conn: sqlite3.Connection, purpose: str, recipient: str) -> list[SentBundle]:
+def sent_bundles(conn: Db, purpose: str, recipient: str) -> list[SentBundle]:
     rows = conn.execute(
         "SELECT seq, file_sha256, since_watermark, watermark, acknowledged_at FROM bundle_sent"
         " WHERE purpose = ? AND recipient = ? ORDER BY seq",
@@ -101,7 +101,7 @@ def sent_bundles(conn: sqlite3.Connection, purpose: str, recipient: str) -> list
     return [SentBundle(int(r[0]), str(r[1]), r[2], int(r[3]), r[4] is not None) for r in rows]
 
 
-def next_seq(conn: sqlite3.Connection, purpose: str, recipient: str) -> int:
+def next_seq(conn: Db, purpose: str, recipient: str) -> int:
     """The next number: after every bundle recorded and after the floor (numbers seen taken)."""
     row = conn.execute(
         "SELECT coalesce(max(seq), 0) FROM bundle_sent WHERE purpose = ? AND recipient = ?", (purpose, recipient)
@@ -113,13 +113,13 @@ def _floor_key(purpose: str, recipient: str) -> str:
     return f"seq_floor.{purpose}.{recipient}"
 
 
-def seq_floor(conn: sqlite3.Connection, purpose: str, recipient: str) -> int:
+def seq_floor(conn: Db, purpose: str, recipient: str) -> int:
     """The highest number known to be taken without being recorded (0 when none)."""
     value = get_setting(conn, _floor_key(purpose, recipient))
     return int(value) if value else 0
 
 
-def raise_floor(conn: sqlite3.Connection, purpose: str, recipient: str, seq: int) -> None:
+def raise_floor(conn: Db, purpose: str, recipient: str, seq: int) -> None:
     """Never give ``seq`` (nor a number below it) again (in the caller's transaction)."""
     if seq > seq_floor(conn, purpose, recipient):
         set_setting(conn, _floor_key(purpose, recipient), str(seq))
@@ -181,7 +181,7 @@ def _pending_key(purpose: str, recipient: str) -> str:
     return f"pending.{purpose}.{recipient}"
 
 
-def pending_bundle(conn: sqlite3.Connection, purpose: str, recipient: str) -> PendingBundle | None:
+def pending_bundle(conn: Db, purpose: str, recipient: str) -> PendingBundle | None:
     """The bundle noted as being written and not yet recorded, if any."""
     value = get_setting(conn, _pending_key(purpose, recipient))
     if not value:
@@ -192,15 +192,15 @@ def pending_bundle(conn: sqlite3.Connection, purpose: str, recipient: str) -> Pe
         return None
 
 
-def note_pending(conn: sqlite3.Connection, pending: PendingBundle) -> None:
+def note_pending(conn: Db, pending: PendingBundle) -> None:
     set_setting(conn, _pending_key(pending.purpose, pending.recipient), pending.to_json())
 
 
-def clear_pending(conn: sqlite3.Connection, purpose: str, recipient: str) -> None:
+def clear_pending(conn: Db, purpose: str, recipient: str) -> None:
     conn.execute("DELETE FROM exchange_setting WHERE key = ?", (_pending_key(purpose, recipient),))
 
 
-def previous_hash(conn: sqlite3.Connection, purpose: str, recipient: str) -> str | None:
+def previous_hash(conn: Db, purpose: str, recipient: str) -> str | None:
     row = conn.execute(
         "SELECT file_sha256 FROM bundle_sent WHERE purpose = ? AND recipient = ? ORDER BY seq DESC LIMIT 1",
         (purpose, recipient),
@@ -219,7 +219,7 @@ def coverage(ranges: Iterable[tuple[int | None, int]]) -> int:
     return covered
 
 
-def covered_watermark(conn: sqlite3.Connection, purpose: str, recipient: str) -> int | None:
+def covered_watermark(conn: Db, purpose: str, recipient: str) -> int | None:
     """Where the next incremental bundle starts (None: nothing known to be there — send everything)."""
     bundles = sent_bundles(conn, purpose, recipient)
     if purpose == PURPOSE_CITY:
@@ -230,7 +230,7 @@ def covered_watermark(conn: sqlite3.Connection, purpose: str, recipient: str) ->
 
 
 def record_sent(
-    conn: sqlite3.Connection,
+    conn: Db,
     *,
     purpose: str,
     recipient: str,
@@ -268,7 +268,7 @@ def record_sent(
     save_chain(conn, purpose, recipient, chain)
 
 
-def seen_chains(conn: sqlite3.Connection, kind: str, sender: str) -> dict[str, int]:
+def seen_chains(conn: Db, kind: str, sender: str) -> dict[str, int]:
     """Chain id → the highest number imported without a hole from its first imported bundle."""
     rows = conn.execute(
         "SELECT chain_id, seq FROM bundle_received WHERE kind = ? AND sender = ? ORDER BY chain_id, seq",

@@ -34,7 +34,6 @@ import base64
 import binascii
 import hashlib
 import json
-import sqlite3
 import zlib
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -51,7 +50,7 @@ from db import (
 )
 from db.exchange import budgets
 from db.exchange.data_errors import PayloadDamaged, PayloadTooNew
-from db.exchange.rawdb import quoted, raw_connection, rollback
+from db.exchange.rawdb import Db, exchange_connection, quoted, rollback
 from db.kinds import KINDS
 from db.sortkey import SORT_KEY_OF
 
@@ -195,12 +194,12 @@ class BuiltPayload(NamedTuple):
     counts: dict[str, int]
 
 
-def current_watermark(conn: sqlite3.Connection) -> int:
+def current_watermark(conn: Db) -> int:
     """The audit log's highest rowid (0 when it is empty)."""
     return int(conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {AUDIT_TABLE}").fetchone()[0])
 
 
-def office_code_of(conn: sqlite3.Connection) -> str | None:
+def office_code_of(conn: Db) -> str | None:
     """The code of the office this database belongs to (its first live profile), if any."""
     row = conn.execute(
         "SELECT code FROM office WHERE deleted_at IS NULL ORDER BY modified_at, rowid LIMIT 1"
@@ -208,9 +207,7 @@ def office_code_of(conn: sqlite3.Connection) -> str | None:
     return str(row[0]) if row else None
 
 
-def _select(
-    conn: sqlite3.Connection, name: str, columns: Sequence[str], where: str = "", params: Sequence[Any] = ()
-) -> list[Row]:
+def _select(conn: Db, name: str, columns: Sequence[str], where: str = "", params: Sequence[Any] = ()) -> list[Row]:
     listed = ", ".join(quoted(c) for c in columns)
     cursor = conn.execute(f"SELECT {listed} FROM {quoted(name)} {where} ORDER BY rowid", tuple(params))
     return [list(row) for row in cursor.fetchall()]
@@ -271,8 +268,8 @@ def build_payload(
         raise ValueError(f"unknown purpose {purpose!r}")
     skip = withheld_tables(purpose)
     blanks = withheld_fields(purpose)
-    with raw_connection(source) as conn:
-        conn.execute("BEGIN")
+    with exchange_connection(source) as conn:
+        conn.begin()
         try:
             watermark = current_watermark(conn)
             code = office_code or office_code_of(conn) or ""

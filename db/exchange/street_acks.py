@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 import uuid
 import zlib
 from dataclasses import dataclass, field
@@ -55,7 +54,7 @@ from db.exchange.data_errors import NotThisOffice, PayloadDamaged, PayloadTooNew
 from db.exchange.envelope import KIND_OFFICE_TO_CITY, KIND_STREET_TO_OFFICE
 from db.exchange.ledger import db_time
 from db.exchange.payload import PURPOSE_CITY, inflate, office_code_of
-from db.exchange.rawdb import raw_connection, rollback
+from db.exchange.rawdb import Db, exchange_connection, rollback
 from db.i18n import Joined, tr
 from db.models import ReturnSnapshot
 from db.timeutil import utcnow
@@ -153,8 +152,8 @@ class OfficeCertificateRevoked(ShequError):
 def build_street_ack_payload(store: Any, street_code: str, office_code: str) -> BuiltAck:
     """The street's receipt for ``office_code``: compressed JSON (see the module docstring). Refused
     (:class:`~db.exchange.budgets.OverBudget`) when it would not fit the limits the office reads it under."""
-    with raw_connection(store) as conn:
-        conn.execute("BEGIN")
+    with exchange_connection(store) as conn:
+        conn.begin()
         try:
             receipts = [
                 {"chain_id": r[0], "seq": r[1], "sha256": r[2], "imported_at": r[3]}
@@ -235,7 +234,7 @@ def _settle(store: Any, street_code: str, office_code: str, folder: Path) -> Non
     from db.exchange.envelope import bundle_hash
     from db.exchange.ledger import clear_pending, pending_bundle, raise_floor, record_sent
 
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         pending = pending_bundle(conn, PURPOSE_STREET_ACK, office_code)
     if pending is None:
         return
@@ -248,8 +247,7 @@ def _settle(store: Any, street_code: str, office_code: str, folder: Path) -> Non
         if whole:
             break
     with store.transaction(system_actor(street_code, reason=STREET_ACK_REASON)) as session:
-        conn = session.connection().connection.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
+        conn = Db(session.connection(), owns_transactions=False)
         if whole:
             record_sent(
                 conn, purpose=PURPOSE_STREET_ACK, recipient=office_code, chain=pending.chain, seq=pending.seq,
@@ -303,7 +301,7 @@ def export_street_ack(
         raise ExportFailed(str(folder), "文件夹不存在")
     _settle(store, street_code, office_code, folder)
     built = build_street_ack_payload(store, street_code, office_code)
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         seq = next_seq(conn, PURPOSE_STREET_ACK, office_code)
         prev = previous_hash(conn, PURPOSE_STREET_ACK, office_code)
         chain = current_chain(conn, PURPOSE_STREET_ACK, office_code) or new_chain(seq)
@@ -316,11 +314,11 @@ def export_street_ack(
     )
     actor = system_actor(street_code, reason=STREET_ACK_REASON)
     with store.transaction(actor) as session:  # noted before the file: a kill after it never reuses seq
-        note_pending(session.connection().connection.driver_connection, pending)
+        note_pending(Db(session.connection(), owns_transactions=False), pending)
     try:
         _write(path, sealed)
         with store.transaction(actor) as session:
-            conn = session.connection().connection.driver_connection
+            conn = Db(session.connection(), owns_transactions=False)
             record_sent(
                 conn, purpose=PURPOSE_STREET_ACK, recipient=office_code, chain=chain, seq=seq, file_name=path.name,
                 file_sha256=sha, prev_sha256=prev, since_watermark=None, watermark=0, counts=built.counts,
@@ -329,7 +327,7 @@ def export_street_ack(
     except BaseException:
         path.unlink(missing_ok=True)  # not recorded: the office must not import it either
         with contextlib.suppress(Exception), store.transaction(actor) as session:
-            clear_pending(session.connection().connection.driver_connection, PURPOSE_STREET_ACK, office_code)
+            clear_pending(Db(session.connection(), owns_transactions=False), PURPOSE_STREET_ACK, office_code)
         raise
     return path
 
@@ -515,7 +513,7 @@ def import_street_ack(
     sha = bundle_hash(data)
     seq = header.get("seq")
     sender = str(header.get("from", ""))
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         already = conn.execute("SELECT 1 FROM bundle_received WHERE file_sha256 = ?", (sha,)).fetchone() is not None
     if already:
         return StreetAckResult(
@@ -553,7 +551,7 @@ def apply_street_ack(
     street_code = str(header.get("from", ""))
     result = StreetAckResult(seq=seq, bundle_sha256=bundle_sha256, street_code=street_code, street_name=street_name)
     document = read_street_ack_payload(payload_bytes)
-    with raw_connection(store) as probe:
+    with exchange_connection(store) as probe:
         here = office_code_of(probe) or ""
         if probe.execute("SELECT 1 FROM bundle_received WHERE file_sha256 = ?", (bundle_sha256,)).fetchone():
             result.already_imported = True
@@ -572,8 +570,7 @@ def apply_street_ack(
 
     stamp = db_time(utcnow())
     with store.transaction(system_actor(here, reason=STREET_ACK_REASON)) as session:
-        conn = session.connection().connection.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
+        conn = Db(session.connection(), owns_transactions=False)
         hashes = {str(item.get("sha256", "")) for item in document["receipts"] if isinstance(item, dict)}
         sent = {
             str(row[0])
@@ -624,7 +621,7 @@ def apply_street_ack(
     return result
 
 
-def _store_decision(conn: sqlite3.Connection, here: str, street_code: str, item: dict[str, Any]) -> bool:
+def _store_decision(conn: Db, here: str, street_code: str, item: dict[str, Any]) -> bool:
     """One return's standing at the street into the office's ``return_receipt`` (``street_*`` only; a
     later decision wins, 待街道审核 never replaces a decision); whether a new decision was stored."""
     status = str(item.get("status") or "")
@@ -659,7 +656,7 @@ def _store_decision(conn: sqlite3.Connection, here: str, street_code: str, item:
 
 
 def _move_returns(
-    session: Any, conn: sqlite3.Connection, here: str, listed: set[str], changed: set[str], result: StreetAckResult
+    session: Any, conn: Db, here: str, listed: set[str], changed: set[str], result: StreetAckResult
 ) -> None:
     """The returns the receipt lists, moved as the street's standing says (stamped and audited as any
     change): 退回 / 有问题 → RETURNED / PROBLEM, 通过 → SENT (on to the city); never once the city decided.

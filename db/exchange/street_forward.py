@@ -386,7 +386,7 @@ def import_street_forward(
     from db.exchange.data_errors import BundleUnreadable, WrongBundleKind
     from db.exchange.envelope import TrustPolicy, open_sealed, peek_header
     from db.exchange.errors import NotACityInstallation, PassphraseNeeded
-    from db.exchange.rawdb import raw_connection, rollback
+    from db.exchange.rawdb import exchange_connection, rollback
     from db.exchange.street import StreetNotRegistered, street
     from db.fileio import write_atomic
     from db.timeutil import utcnow
@@ -416,7 +416,7 @@ def import_street_forward(
     except OSError as exc:
         raise BundleUnreadable(str(target), exc.strerror or str(exc)) from None
     sha = digest.hexdigest()
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         known = conn.execute("SELECT 1 FROM bundle_received WHERE file_sha256 = ?", (sha,)).fetchone()
         reused = conn.execute(
             "SELECT file_sha256 FROM bundle_received WHERE kind = ? AND sender = ? AND seq = ?", (kind, code, seq)
@@ -453,7 +453,7 @@ def import_street_forward(
     data_dir = Path(store.data_dir)
     ca_der = ca.public_bytes(Encoding.DER)
     to_write: list[tuple[Path, bytes]] = []
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         for decision in document.decisions:
             if decision.office_code not in routed:
                 raise ForwardRefused(
@@ -515,8 +515,8 @@ def import_street_forward(
             write_atomic(file_path, pdf)
             written.append(file_path)
         added = 0
-        with raw_connection(store) as conn:
-            conn.execute("BEGIN IMMEDIATE")
+        with exchange_connection(store) as conn:
+            conn.begin_write()
             try:
                 for decision in document.decisions:
                     conn.execute(
@@ -559,7 +559,7 @@ def import_street_forward(
                         ),
                     ),
                 )
-                conn.execute("COMMIT")
+                conn.commit()
             except BaseException:
                 rollback(conn)
                 raise

@@ -276,7 +276,7 @@ def import_street_copy(
     from db.exchange.envelope import _application_fields
     from db.exchange.errors import CertificateRevoked
     from db.exchange.payload import check_payload
-    from db.exchange.rawdb import raw_connection
+    from db.exchange.rawdb import exchange_connection
     from db.exchange.return_check import bundle_pdfs, check_bundle_returns
 
     roster = installed_roster(street_obj)
@@ -285,7 +285,7 @@ def import_street_copy(
     target = Path(path)
     city_copy, city_header, sha = _city_copy(target)
     seq = city_header.get("seq")
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         known = conn.execute("SELECT 1 FROM bundle_received WHERE file_sha256 = ?", (sha,)).fetchone()
     sender = str(city_header.get("from", ""))
     if known and isinstance(seq, int) and kept_files_present(street_obj, sender, seq):

@@ -245,7 +245,7 @@ def street_decide(
     countersigned, a decision already forwarded."""
     from db.exchange.acks import DECISIONS, CommentNeeded, DeciderNeeded
     from db.exchange.ledger import db_time
-    from db.exchange.rawdb import raw_connection, rollback
+    from db.exchange.rawdb import exchange_connection, rollback
     from db.timeutil import utcnow
 
     if status not in DECISIONS:
@@ -255,7 +255,7 @@ def street_decide(
         raise CommentNeeded(status)
     if not decided_by:
         raise DeciderNeeded()
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         row = conn.execute(
             "SELECT r.office_code, s.pdf_path, s.pdf_sha256, r.countersigned_sha256 FROM return_receipt r"
             " LEFT JOIN return_snapshot s ON s.id = r.return_id WHERE r.return_id = ?",
@@ -302,8 +302,8 @@ def street_decide(
     signed_sha = hashlib.sha256(signed).hexdigest() if signed is not None else ""
 
     def commit() -> None:
-        with raw_connection(store) as conn:
-            conn.execute("BEGIN IMMEDIATE")
+        with exchange_connection(store) as conn:
+            conn.begin_write()
             try:
                 if return_id in _forwarded(conn)[0]:  # forwarded meanwhile
                     raise StreetAlreadyForwarded(return_id)
@@ -312,7 +312,7 @@ def street_decide(
                     " street_decided_by = ?, street_decided_at = ?, countersigned_sha256 = ? WHERE return_id = ?",
                     (street.code, status.value, reason, decided_by, db_time(moment), signed_sha, return_id),
                 )
-                conn.execute("COMMIT")
+                conn.commit()
             except BaseException:
                 rollback(conn)
                 raise
@@ -399,10 +399,10 @@ def street_returns(store: Any) -> list[StreetReturn]:
     """Every office return the street holds, by office, period and version."""
     from sqlmodel import select
 
-    from db.exchange.rawdb import raw_connection
+    from db.exchange.rawdb import exchange_connection
     from db.models import Office, ReturnReceipt
 
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         forwarded = _forwarded(conn)[0]
     with store.session() as session:
         names = {row.code: row.name for row in session.exec(select(Office)).all()}
@@ -490,7 +490,7 @@ def export_street_forward(
     from db.exchange import budgets
     from db.exchange.envelope import bundle_hash, seal_for_recipient
     from db.exchange.ledger import current_chain, db_time, new_chain, next_seq, previous_hash, save_chain
-    from db.exchange.rawdb import raw_connection, rollback
+    from db.exchange.rawdb import exchange_connection, rollback
     from db.exchange.street_forward import FORWARD_TYPE, FORWARD_VERSION, encode_forward, iso
     from db.returns.sign import SigningIdentity
     from db.timeutil import utcnow
@@ -502,7 +502,7 @@ def export_street_forward(
         from db.exchange.data_errors import ExportFailed
 
         raise ExportFailed(str(folder), "文件夹不存在")
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         sent_returns, sent_comments, sent_files = _forwarded(conn)
         decided = conn.execute(
             "SELECT r.return_id, r.office_code, r.period_code, r.return_version, r.street_status, r.street_reason,"
@@ -587,7 +587,7 @@ def export_street_forward(
         "pdfs": pdfs,
     }
     payload = encode_forward(document)
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         seq = next_seq(conn, PURPOSE_STREET, RECIPIENT_CITY)
         prev = previous_hash(conn, PURPOSE_STREET, RECIPIENT_CITY)
         chain = current_chain(conn, PURPOSE_STREET, RECIPIENT_CITY) or new_chain(seq)
@@ -608,8 +608,8 @@ def export_street_forward(
     stamp = db_time(now or utcnow())
 
     def record() -> None:
-        with raw_connection(store) as conn:
-            conn.execute("BEGIN IMMEDIATE")
+        with exchange_connection(store) as conn:
+            conn.begin_write()
             try:
                 conn.execute(
                     "INSERT INTO bundle_sent (id, purpose, recipient, chain_id, seq, file_name, file_sha256,"
@@ -621,7 +621,7 @@ def export_street_forward(
                     ),
                 )  # fmt: skip
                 save_chain(conn, PURPOSE_STREET, RECIPIENT_CITY, chain)
-                conn.execute("COMMIT")
+                conn.commit()
             except BaseException:
                 rollback(conn)
                 raise

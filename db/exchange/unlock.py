@@ -23,7 +23,6 @@ at the office (:mod:`db.exchange.locks`): nothing in it changes. To correct it:
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,7 +35,7 @@ from db.changes import Changes
 from db.enums import AuditAction, OperatorRole, ReturnState
 from db.errors import ShequError
 from db.exchange.ledger import db_time
-from db.exchange.rawdb import raw_connection, rollback
+from db.exchange.rawdb import Db, exchange_connection, rollback
 from db.i18n import Text, tr
 from db.models import Operator, UnlockRequest
 from db.periods import parse_period
@@ -203,7 +202,7 @@ def _aware(value: Any) -> datetime | None:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-def _infos(conn: sqlite3.Connection, where: str = "", params: tuple[Any, ...] = ()) -> list[UnlockInfo]:
+def _infos(conn: Db, where: str = "", params: tuple[Any, ...] = ()) -> list[UnlockInfo]:
     rows = conn.execute(
         "SELECT r.id, r.office_code, r.period_code, r.return_id, (SELECT v.return_version FROM return_receipt AS v"
         " WHERE v.return_id = r.return_id), r.reason, r.requested_by, r.requested_at, g.unlock_granted_by,"
@@ -232,7 +231,7 @@ def _infos(conn: sqlite3.Connection, where: str = "", params: tuple[Any, ...] = 
 def unlock_requests(store: Any, office_code: str | None = None) -> list[UnlockInfo]:
     """The requests to unlock a period (pending and granted), newest first; ``office_code`` keeps one
     office's (the city holds every office's)."""
-    with raw_connection(store) as conn:
+    with exchange_connection(store) as conn:
         if office_code is None:
             return _infos(conn)
         return _infos(conn, "AND r.office_code = ?", (office_code,))
@@ -294,7 +293,7 @@ def request_unlock(
         if not locked:
             raise PeriodNotLocked(period.label_text)
         snapshot = locked[0]
-        with raw_connection(session) as conn:
+        with exchange_connection(session) as conn:
             waiting = [
                 info
                 for info in _infos(
@@ -345,18 +344,18 @@ def grant_unlock(store: Any, request_id: str, *, granted_by: str, now: datetime 
     if not granted_by:
         raise GranterNeeded()
     request_id = request_id.strip()
-    with raw_connection(store) as conn:
-        conn.execute("BEGIN IMMEDIATE")
+    with exchange_connection(store) as conn:
+        conn.begin_write()
         try:
             _grant(conn, request_id, granted_by, now or utcnow())
-            conn.execute("COMMIT")
+            conn.commit()
         except BaseException:
             rollback(conn)
             raise
     return Changes(returns=True)
 
 
-def _grant(conn: sqlite3.Connection, request_id: str, granted_by: str, now: datetime) -> None:
+def _grant(conn: Db, request_id: str, granted_by: str, now: datetime) -> None:
     found = conn.execute(
         "SELECT office_code, period_code, return_id FROM unlock_request WHERE id = ? AND deleted_at IS NULL",
         (request_id,),
@@ -390,7 +389,7 @@ def _grant(conn: sqlite3.Connection, request_id: str, granted_by: str, now: date
 # --- at the office: the grant an acknowledgement brings ---------------------------------------
 
 
-def ack_grant(item: dict[str, Any], row: sqlite3.Row | tuple[Any, ...] | None) -> None:
+def ack_grant(item: dict[str, Any], row: Any) -> None:
     """Add the grant of a receipt row (``unlock_request_id, unlock_granted_by, unlock_granted_at``) to
     an acknowledgement's decision ``item`` (nothing when there is none)."""
     if row is None or not row[0] or row[2] is None:
@@ -398,9 +397,7 @@ def ack_grant(item: dict[str, Any], row: sqlite3.Row | tuple[Any, ...] | None) -
     item["unlock"] = {"request_id": str(row[0]), "granted_by": str(row[1] or ""), "granted_at": row[2]}
 
 
-def store_ack_grant(
-    conn: sqlite3.Connection, office_code: str, return_id: str, item: dict[str, Any], stamp: str
-) -> bool:
+def store_ack_grant(conn: Db, office_code: str, return_id: str, item: dict[str, Any], stamp: str) -> bool:
     """Keep the grant an acknowledgement's decision carries on the office's receipt of the return, with an
     audit entry; whether it was new. A grant is never cleared nor replaced (an older acknowledgement
     never re-locks a period)."""

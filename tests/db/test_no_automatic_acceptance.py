@@ -34,7 +34,7 @@ from db.exchange.data_errors import ReasonNeeded
 from db.exchange.history import returns_with_receipts
 from db.exchange.locks import locked_periods
 from db.exchange.pki import CityAuthority
-from db.exchange.rawdb import raw_connection
+from db.exchange.rawdb import exchange_connection
 from db.models import ReturnReceipt, ReturnSnapshot
 from db.periods import parse_period
 from db.store import DB_FILENAME, open_store
@@ -207,7 +207,7 @@ def test_returned_and_problem_need_a_comment_and_every_decision_a_name(world: Wo
 
 
 def _pdf_path(site: Site, snapshot_id: str) -> Path:
-    with raw_connection(site.store) as conn:
+    with exchange_connection(site.store) as conn:
         (relative,) = conn.execute("SELECT pdf_path FROM return_snapshot WHERE id = ?", (snapshot_id,)).fetchone()
     return site.folder / str(relative)
 
@@ -249,7 +249,7 @@ def test_a_damaged_return_arrives_pending_with_the_finding_shown(world: World, f
     else:  # changed after signing, and the snapshot's digest made to match: the signature tells
         touched = _touched_after_signing(pdf)
         path.write_bytes(touched)
-        with raw_connection(world.office.store) as conn:
+        with exchange_connection(world.office.store) as conn:
             conn.execute(
                 "UPDATE return_snapshot SET pdf_sha256 = ? WHERE id = ?",
                 (hashlib.sha256(touched).hexdigest(), snapshot_id),
@@ -339,7 +339,7 @@ def test_an_older_city_s_automatic_decisions_become_pending_on_upgrade(tmp_path:
             " VALUES (?, ?, ?, '2026Q1', 1, '2026-04-10 02:00:00.000000', 1, ?, ?, '2026-04-10 02:00:00.000000', ?)",
             [(key, return_id, OFFICE2, *rest) for key, return_id, *rest in rows],
         )
-    with open_store(folder) as store, raw_connection(store) as conn:
+    with open_store(folder) as store, exchange_connection(store) as conn:
         found = conn.execute(
             "SELECT return_id, status, reason, decided_at, decided_by, decided_level, finding FROM return_receipt"
             " ORDER BY return_id"
@@ -353,7 +353,7 @@ def test_an_older_city_s_automatic_decisions_become_pending_on_upgrade(tmp_path:
 
 def test_an_older_city_s_automatic_pass_never_locks_and_an_old_lock_is_lifted(world: World) -> None:
     snapshot_id = world.send()
-    with raw_connection(world.hub.store) as conn:  # what an older city's import wrote by itself
+    with exchange_connection(world.hub.store) as conn:  # what an older city's import wrote by itself
         conn.execute(
             "UPDATE return_receipt SET status = 'received', decided_by = '系统（自动核验）',"
             " decided_at = '2026-04-10 02:00:00.000000' WHERE return_id = ?",
@@ -366,7 +366,7 @@ def test_an_older_city_s_automatic_pass_never_locks_and_an_old_lock_is_lifted(wo
         assert locked_periods(session) == []
 
     # an office an older acknowledgement locked, after the upgrade made that receipt 待审核
-    with raw_connection(world.office.store) as conn:
+    with exchange_connection(world.office.store) as conn:
         conn.execute("UPDATE return_snapshot SET state = 'received' WHERE id = ?", (snapshot_id,))
     with world.office.store.session() as session:  # its receipt says nobody decided: not locked (db.exchange.locks)
         assert locked_periods(session) == []

@@ -27,7 +27,7 @@ from db.exchange.acks import decide_return
 from db.exchange.bundle import export_ack, export_bundle, import_ack, import_bundle
 from db.exchange.comments import add_comment, store_ack_comments
 from db.exchange.pki import CityAuthority
-from db.exchange.rawdb import raw_connection
+from db.exchange.rawdb import exchange_connection
 from db.models import Activity, Funding, ReturnSnapshot
 from db.ops import save_record
 from db.periods import parse_period
@@ -131,7 +131,7 @@ def _reviewed(world: World, first: ReturnSnapshot) -> tuple[str, str]:
         "written_at": "2026-04-09 01:00:00.000000",
         "level": "街道",
     }
-    with raw_connection(world.office.store) as conn:
+    with exchange_connection(world.office.store) as conn:
         assert store_ack_comments(conn, world.office.code, [street_comment]) == 1
         conn.commit()
     return activity, funding

@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from db.exchange.bundle import export_bundle, import_bundle
 from db.exchange.city_return import compose_city_return
 from db.exchange.pki import CityAuthority
-from db.exchange.rawdb import raw_connection
+from db.exchange.rawdb import exchange_connection
 from db.periods import parse_period
 from db.returns.errors import MissingExplanations, ReturnSignerMismatch
 from db.returns.make import MadeReturn, ReturnRequest, make_return
@@ -142,7 +142,7 @@ def test_each_office_s_own_return_still_verifies(world: World, tmp_path: Path) -
 def _swap_stored_pdf(site: Site, snapshot_id: str, pdf: bytes) -> None:
     """What a forger can do to its own data folder: put another PDF in place of a signed return's
     and make the snapshot's digest match it."""
-    with raw_connection(site.store) as conn:
+    with exchange_connection(site.store) as conn:
         (relative,) = conn.execute("SELECT pdf_path FROM return_snapshot WHERE id = ?", (snapshot_id,)).fetchone()
         (site.folder / relative).write_bytes(pdf)
         conn.execute(

@@ -30,7 +30,7 @@ from db.exchange.city_status import (
     street_status,
 )
 from db.exchange.form_info import FormInfo, write_city
-from db.exchange.rawdb import raw_connection
+from db.exchange.rawdb import exchange_connection
 from db.exchange.street_import import import_street_copy
 from db.exchange.street_review import export_street_forward, street_decide
 from db.exchange.unlock import grant_unlock
@@ -86,7 +86,7 @@ def _to_city(four: Four, office: Site) -> str:
 
 def _street_decides(site: Site, return_id: str, status: str, reason: str = "") -> None:
     """The street's decision as its receipt keeps it (street_* columns; never ``status``)."""
-    with raw_connection(site.store) as conn:
+    with exchange_connection(site.store) as conn:
         conn.execute(
             "UPDATE return_receipt SET street_code = ?, street_status = ?, street_reason = ?,"
             " street_decided_by = ?, street_decided_at = ? WHERE return_id = ?",
@@ -254,7 +254,7 @@ def test_the_streets_own_view_of_its_offices(four: Four) -> None:
         assert (row.code, row.state, row.state_label) == (STREET_OFFICE, "pending_street", "待街道审核")
         assert row.return_version == 1 and row.compliance is not None  # the office's figures, as the city's
         assert row.street_name == STREET_NAME
-        with raw_connection(at_street.store) as conn:
+        with exchange_connection(at_street.store) as conn:
             (return_id,) = conn.execute("SELECT return_id FROM return_receipt").fetchone()
         _street_decides(at_street, str(return_id), "returned", "请补充")
         [row] = street_status(at_street.store, STREET_CODE, PERIOD, compliance=False)

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from db.exchange.bundle import export_ack, export_bundle
-from db.exchange.rawdb import raw_connection
+from db.exchange.rawdb import exchange_connection
 from db.models import ReturnReceipt
 from desktop.city.texts import COL_DECISION
 from desktop.city.window import CityWindow
@@ -69,7 +69,7 @@ def _receipt(world: World, code: str) -> ReturnReceipt:
 
 def _alter_pdf(site: Site, snapshot_id: str) -> None:
     """One byte of the signed PDF changed on the office's disk: it no longer matches its digest."""
-    with raw_connection(site.store) as conn:
+    with exchange_connection(site.store) as conn:
         (relative,) = conn.execute("SELECT pdf_path FROM return_snapshot WHERE id = ?", (snapshot_id,)).fetchone()
     path = site.folder / str(relative)
     pdf = path.read_bytes()

@@ -15,7 +15,7 @@ from pathlib import Path
 from db.audit import Actor
 from db.demo import DEMO_OFFICE_CODE, build_demo
 from db.exchange.pki import CityAuthority, install_issued, make_request
-from db.exchange.rawdb import raw_connection
+from db.exchange.rawdb import exchange_connection
 from db.models import Activity, Facility, Funding, PartyMember, PartyOrg, Resident, Staff, Volunteer
 from db.office import OfficeSetup, create_office
 from db.periods import parse_period
@@ -165,12 +165,19 @@ def sign_return(site: Site, period: str, correction_reason: str = "") -> str:
 
 def dump(site: Site) -> list[str]:
     """The whole database as SQL text: equal before and after means nothing changed."""
-    with raw_connection(site.store) as conn:
-        return list(conn.iterdump())
+    from sqlmodel import SQLModel
+
+    lines: list[str] = []
+    with exchange_connection(site.store) as conn:
+        for table in SQLModel.metadata.sorted_tables:
+            order = ", ".join(f'"{c.name}"' for c in table.primary_key.columns) or "1"
+            for row in conn.execute(f'SELECT * FROM "{table.name}" ORDER BY {order}'):
+                lines.append(f"{table.name}: {tuple(row)!r}")
+    return lines
 
 
 def table_rows(site: Site, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-    with raw_connection(site.store) as conn:
+    with exchange_connection(site.store) as conn:
         return [tuple(row) for row in conn.execute(sql, params).fetchall()]
 
 

@@ -1,0 +1,24 @@
+"""change sequence
+
+Revision ID: 0009
+Revises: 0008
+Create Date: 2026-12-07 19:30:00
+
+Reserved for the commit-ordered change sequence (filled by its change).
+"""
+
+from collections.abc import Sequence
+
+
+revision: str = "0009"
+down_revision: str | None = "0008"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
