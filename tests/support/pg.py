@@ -1,0 +1,127 @@
+"""A throw-away PostgreSQL cluster for the tests: started once per test run, on a Unix socket only.
+
+The distribution's server binaries (Debian's ``postgresql`` package: ``/usr/lib/postgresql/<n>/bin``)
+make a cluster in a temporary folder (``initdb``, trust authentication, no TCP listener:
+``listen_addresses=''``), started with ``pg_ctl`` and stopped when the run ends. As root, the
+cluster runs as the ``postgres`` user (``runuser``), as PostgreSQL requires. Each test asks for a
+database of its own (:func:`new_database`), so tests never see each other's rows.
+
+``SHEQU_TEST_POSTGRESQL``: ``auto`` (default: use PostgreSQL when its binaries are installed,
+otherwise the PostgreSQL variants are skipped, saying why), ``required`` (CI: missing binaries
+fail the run), ``off`` (SQLite only).
+"""
+
+from __future__ import annotations
+
+import atexit
+import itertools
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+MODE_ENV = "SHEQU_TEST_POSTGRESQL"
+
+
+@dataclass
+class Cluster:
+    folder: Path
+    socket_dir: Path
+    bin_dir: Path
+    run_as_postgres: bool
+
+    def url(self, database: str) -> str:
+        return f"postgresql+psycopg://postgres@/{database}?host={self.socket_dir}"
+
+    def stop(self) -> None:
+        subprocess.run(
+            self._as_owner([str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop"]),
+            capture_output=True,
+            check=False,
+        )
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _as_owner(self, command: list[str]) -> list[str]:
+        return ["runuser", "-u", "postgres", "--", *command] if self.run_as_postgres else command
+
+
+def mode() -> str:
+    value = os.environ.get(MODE_ENV, "auto").strip().lower()
+    return value if value in ("auto", "required", "off") else "auto"
+
+
+def server_bin_dir() -> Path | None:
+    """The newest installed PostgreSQL server's ``bin`` folder, or None."""
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name))
+    return found[-1].parent if found else None
+
+
+_cluster: Cluster | None = None
+_unavailable: str | None = None
+_names = itertools.count(1)
+
+
+def unavailable_reason() -> str | None:
+    """Why PostgreSQL cannot be used in this run (None: it can)."""
+    if mode() == "off":
+        return f"{MODE_ENV}=off"
+    if server_bin_dir() is None:
+        return "PostgreSQL server binaries not installed (apt-get install postgresql)"
+    return _unavailable
+
+
+def cluster() -> Cluster:
+    """The run's cluster, started on first use."""
+    global _cluster, _unavailable
+    if _cluster is not None:
+        return _cluster
+    bin_dir = server_bin_dir()
+    if bin_dir is None:
+        raise RuntimeError("PostgreSQL server binaries not installed")
+    as_postgres = os.geteuid() == 0
+    folder = Path(tempfile.mkdtemp(prefix="shequ-pg-"))
+    socket_dir = folder / "socket"
+    socket_dir.mkdir()
+    if as_postgres:
+        shutil.chown(folder, "postgres")
+        shutil.chown(socket_dir, "postgres")
+        folder.chmod(0o755)
+    made = Cluster(folder, socket_dir, bin_dir, as_postgres)
+    try:
+        subprocess.run(
+            made._as_owner(
+                [str(bin_dir / "initdb"), "-D", str(folder / "data"), "-A", "trust", "-U", "postgres", "-E", "UTF8"]
+            ),
+            capture_output=True,
+            check=True,
+            text=True,
+        )
+        options = f"-c listen_addresses='' -k {socket_dir} -c fsync=off -c max_connections=200"
+        subprocess.run(
+            made._as_owner(
+                [str(bin_dir / "pg_ctl"), "-D", str(folder / "data"), "-o", options, "-l", str(folder / "log"), "-w", "start"]
+            ),
+            capture_output=True,
+            check=True,
+            text=True,
+        )
+    except subprocess.CalledProcessError as exc:
+        _unavailable = f"PostgreSQL did not start: {exc.stderr or exc.stdout}"
+        shutil.rmtree(folder, ignore_errors=True)
+        raise RuntimeError(_unavailable) from exc
+    _cluster = made
+    atexit.register(made.stop)
+    return made
+
+
+def new_database(prefix: str = "city") -> str:
+    """A new empty database in the run's cluster; its SQLAlchemy URL."""
+    import psycopg
+
+    made = cluster()
+    name = f"{prefix}_{os.getpid()}_{next(_names)}"
+    with psycopg.connect(host=str(made.socket_dir), user="postgres", dbname="postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return made.url(name)
