@@ -249,9 +249,12 @@ class Db:
         self._in_transaction = True
 
     def commit(self) -> None:
+        """Commit the open transaction (nothing to do outside one: each statement committed)."""
         self._own()
-        self.connection.exec_driver_sql("COMMIT")
+        if not self._in_transaction:
+            return
         self._in_transaction = False
+        self.connection.exec_driver_sql("COMMIT")
 
     def rollback(self) -> None:
         """Roll back the open transaction, if there is one (never masks the error being handled)."""
