@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from db.cityurl import DATABASE_SETTING, configured_url
 from db.enums import OperatorRole
 from db.errors import (
     AlreadyRunning,
@@ -44,6 +45,8 @@ BACKUP_DIRNAME = "backups"
 CITY_INSTALLATION = ("city", "installation.json")
 # A street installation (``shequ street init``) likewise (db/exchange/street.py).
 STREET_INSTALLATION = ("street", "installation.json")
+# A city whose database is on a server names it here (db/citydb.py); without it, DB_FILENAME.
+CITY_DATABASE_SETTING = DATABASE_SETTING
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _LOCAL_TZ_NAME = "Asia/Shanghai"  # db.timeutil.LOCAL_TZ, which needs SQLAlchemy
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -236,6 +239,9 @@ class FolderClaim:
     # The file's quick_check was left to the caller (``defer_check``): until it has passed and the
     # caller says so (False), :func:`db.store.attach_store` runs it before opening the engine.
     unchecked: bool = False
+    # The database is on a server (a city's ``city/database.json``, db/citydb.py): the claim holds
+    # the folder only; the schema is checked and migrated by :func:`db.store.attach_store`.
+    database_url: str | None = None
 
     @property
     def db_path(self) -> Path:
@@ -269,7 +275,10 @@ def claim_folder(
             raise DataFolderMissing(str(folder))
         _make_folder(folder)
     db_path = folder / DB_FILENAME
-    if not create and not db_path.exists():
+    database_url: str | None = None
+    if folder.joinpath(*CITY_DATABASE_SETTING).exists():
+        database_url = configured_url(folder)
+    if not create and database_url is None and not db_path.exists():
         raise NoDatabase(str(folder))
 
     lock = FolderLock(folder / LOCK_FILENAME)
@@ -286,6 +295,8 @@ def claim_folder(
             lock.acquire_shared()
     except FolderLocked as exc:
         raise AlreadyRunning(str(folder)) from exc
+    if database_url is not None:  # no file to check or back up: the server's database is attached later
+        return FolderClaim(folder, lock, read_only=read_only, database_url=database_url)
     new_database = not db_path.exists()
     try:
         backup, current, deferred = _prepare(db_path, integrity_check, read_only, defer_check)

@@ -29,6 +29,7 @@ opened to write first removes what a killed process left there (:mod:`db.leftove
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -39,6 +40,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from db.audit import Actor, LedgerSession
+from db.cityurl import CityDatabaseUnreachable, NewerCityDatabase, hide_password, shown_url
+from db.errors import DataFolderNeedsUpgrade
 from db.fileio import disk_full, fsync_folder  # fsync_folder re-exported (db/backup.py)
 from db.folder import (  # re-exported: the checks before the engine live in db.folder
     BACKUP_DIRNAME,
@@ -149,14 +152,84 @@ def make_engine(path: Path, *, read_only: bool = False, query_only: bool = False
     return engine
 
 
+# --- a city database on a PostgreSQL server (db/citydb.py) ---------------------------------
+
+
+def make_pg_engine(url: str) -> Engine:
+    """An engine on a PostgreSQL URL: psycopg 3 whichever driver the URL names, every session in
+    UTC (the app's times are naive UTC), a failed connection said in Chinese
+    (:class:`CityDatabaseUnreachable`, never with the password)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url).set(drivername="postgresql+psycopg")
+    engine = create_engine(
+        parsed, connect_args={"options": "-c TimeZone=UTC"}, pool_pre_ping=True, pool_size=5, max_overflow=10
+    )
+
+    def on_error(context: Any) -> BaseException | None:
+        import psycopg
+
+        original = context.original_exception
+        if isinstance(original, psycopg.OperationalError) and context.connection is None:
+            return CityDatabaseUnreachable(shown_url(url), hide_password(_first_line(original), url))
+        return None
+
+    event.listen(engine, "handle_error", on_error)
+    return engine
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return lines[0] if lines else type(exc).__name__
+
+
+def database_revision(engine: Engine) -> str | None:
+    """The schema revision recorded in the database (None for an empty one)."""
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+    return str(rows[0][0]) if rows else None
+
+
+def check_revision(revision: str | None, url: str) -> bool:
+    """Whether the schema at ``revision`` is the current one; a revision this version does not know
+    (made by a newer version) is refused untouched (:class:`NewerCityDatabase`)."""
+    known = known_revisions()
+    if revision is not None and revision not in known:
+        raise NewerCityDatabase(shown_url(url), revision)
+    return revision == known[-1]
+
+
+# The advisory lock every upgrade of a PostgreSQL database holds (db.exchange.rawdb.advisory_key's
+# numbering, for the key "schema-migration"): two workstations never migrate at once.
+MIGRATION_LOCK_KEY = int.from_bytes(hashlib.sha256(b"shequ:schema-migration").digest()[:8], "big", signed=True)
+
+
 def run_migrations(engine: Engine, target: str = "head") -> None:
-    """Upgrade the schema with Alembic, in code (heavy imports happen only here)."""
+    """Upgrade the schema with Alembic, in code (heavy imports happen only here), in one transaction.
+
+    On PostgreSQL (where DDL is transactional) the transaction first takes the migration's advisory
+    lock (``pg_advisory_xact_lock``, released by the commit or the rollback), so a second workstation
+    starting at the same moment waits, then finds the schema current and does nothing; a revision
+    this version does not know, read under the lock, is refused untouched
+    (:class:`db.citydb.NewerCityDatabase`). On SQLite the folder lock already excludes everyone else."""
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK_KEY,))
+            revision = None
+            if connection.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar() is not None:
+                revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            shown = engine.url.render_as_string(hide_password=True)
+            if check_revision(None if revision is None else str(revision), shown) and target == "head":
+                return  # another workstation migrated while this one waited
         config.attributes["connection"] = connection
         command.upgrade(config, target)
 
@@ -165,13 +238,32 @@ class Store:
     """An open data folder: its engine, its lock, and sessions acting for an operator."""
 
     def __init__(
-        self, data_dir: Path, engine: Engine, lock: FolderLock, backup: Path | None, *, read_only: bool = False
+        self,
+        data_dir: Path,
+        engine: Engine,
+        lock: FolderLock,
+        backup: Path | None,
+        *,
+        read_only: bool = False,
+        database_url: str | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.engine = engine
         self._lock = lock
         self.migration_backup = backup  # the copy made before the last migration, if any
         self.read_only = read_only  # a folder this process cannot write, opened to read
+        # a city's database on a server (db/citydb.py); None: the folder's SQLite file
+        self.database_url = database_url
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.database_url is not None
+
+    @property
+    def keeps_backups(self) -> bool:
+        """Whether the app backs this database up (db/backup.py): the SQLite file, yes; a server's
+        database is backed up with ``pg_dump`` by whoever runs the server (README)."""
+        return self.database_url is None
 
     @property
     def db_path(self) -> Path:
@@ -226,6 +318,8 @@ def attach_store(claim: FolderClaim) -> Store:
     (:func:`db.leftovers.clean_leftovers`). On failure the folder is released, and a database
     this claim was making (a new one, which a full disk stopped half-built: SQLite commits each
     table it creates) is removed, so that the next try starts afresh."""
+    if claim.database_url is not None:
+        return _attach_server(claim, claim.database_url)
     engine: Engine | None = None
     try:
         if claim.unchecked:  # claimed with defer_check and nobody has run the check since
@@ -247,3 +341,25 @@ def attach_store(claim: FolderClaim) -> Store:
         claim.release()
         raise
     return Store(claim.data_dir, engine, claim.lock, claim.backup, read_only=claim.read_only)
+
+
+def _attach_server(claim: FolderClaim, url: str) -> Store:
+    """The store of a city folder whose database is on a PostgreSQL server (``city/database.json``):
+    the engine on that URL (sessions in UTC), the schema checked — a newer one refused untouched —
+    and migrated when behind (under the migration's advisory lock). No file checks and no backups:
+    the server's ``pg_dump`` is the backup (README). On failure the folder is released."""
+    engine = make_pg_engine(url)
+    try:
+        if not check_revision(database_revision(engine), url):
+            if claim.read_only:
+                raise DataFolderNeedsUpgrade(str(claim.data_dir))
+            run_migrations(engine)
+        if not claim.read_only:
+            from db.leftovers import clean_leftovers
+
+            clean_leftovers(claim.data_dir, engine)
+    except BaseException:
+        engine.dispose()
+        claim.release()
+        raise
+    return Store(claim.data_dir, engine, claim.lock, None, read_only=claim.read_only, database_url=url)

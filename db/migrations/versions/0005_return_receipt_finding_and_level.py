@@ -35,7 +35,7 @@ def upgrade() -> None:
         'return_receipt',
         sa.column('status', sa.String),
         sa.column('reason', sa.String),
-        sa.column('decided_at', sa.String),
+        sa.column('decided_at', sa.DateTime),  # only ever set to NULL here
         sa.column('decided_by', sa.String),
         sa.column('decided_level', sa.String),
         sa.column('finding', sa.String),
