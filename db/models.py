@@ -695,3 +695,69 @@ class StoredFile(SQLModel, table=True):
     size: int
     data: bytes = Field(sa_type=LargeBinary)
     stored_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+# --- the city's own state (db/exchange/pki.py, db/exchange/street.py) ------------------------------
+# Kept in the city's database so that every workstation of a city on PostgreSQL reads and writes
+# the same registry; local to the city, never synced. Certificate serials are lower-case hex text
+# (x509 serials are up to 159 bits: too long for an integer column).
+
+
+class CityState(SQLModel, table=True):
+    """The city itself: one row (``id`` 1) — its name, its root and exchange certificates (PEM) and
+    their private keys, PKCS#8 ``ENCRYPTED PRIVATE KEY`` PEM under the city's passphrase exactly as
+    :func:`db.keycrypt.encrypt_private_key` writes them. ``files_moved_at``: when the state of an
+    older city's folder (``city/*.pem``, ``offices.json``, ``issued/``) was moved in."""
+
+    __tablename__ = "city_state"
+
+    id: int = Field(default=1, primary_key=True)
+    name: str = Field(max_length=64)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    ca_certificate: str
+    ca_key: str
+    exchange_certificate: str
+    exchange_key: str
+    files_moved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class CityRegistration(SQLModel, table=True):
+    """An office or a street the city certified (its registry): the current certificate's serial,
+    revocation, and for an office the street its returns go through (``via``; None: the city).
+    The certificates it held before are its other rows in ``city_certificate``."""
+
+    __tablename__ = "city_registration"
+
+    code: str = Field(primary_key=True, max_length=12)
+    kind: str = Field(max_length=8)  # "office" | "street"
+    name: str
+    serial: str = Field(max_length=40, unique=True)
+    issued_at: datetime = Field(sa_type=UTCDateTime)
+    not_after: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    revoke_reason: str = ""
+    via: str | None = Field(default=None, max_length=12)
+
+
+class CityCertificate(SQLModel, table=True):
+    """Every certificate the city issued (PEM), to an office or a street, superseded ones included."""
+
+    __tablename__ = "city_certificate"
+
+    serial: str = Field(primary_key=True, max_length=40)
+    code: str = Field(index=True, max_length=12)
+    kind: str = Field(max_length=8)  # "office" | "street"
+    pem: str
+    issued_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class CityRevocation(SQLModel, table=True):
+    """A certificate the city stopped trusting: when, why, and by whom (``user@workstation``)."""
+
+    __tablename__ = "city_revocation"
+
+    serial: str = Field(primary_key=True, max_length=40)
+    code: str = Field(index=True, max_length=12)
+    revoked_at: datetime = Field(sa_type=UTCDateTime)
+    reason: str = ""
+    revoked_by: str = ""

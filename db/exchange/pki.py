@@ -49,15 +49,15 @@ import json
 import os
 import re
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db import jsonlimits, keycrypt
-from db.errors import DataFolderReadOnly, ShequError
+from db.errors import ShequError
 from db.exchange.envelope import TrustPolicy, certificate_fingerprint, has_business_category, office_code_of
 from db.exchange.errors import (
     BadCertificateFile,
@@ -86,7 +86,9 @@ from db.timeutil import utcnow
 if TYPE_CHECKING:
     from cryptography import x509
     from cryptography.hazmat.primitives.asymmetric.ec import EllipticCurvePrivateKey
+    from sqlalchemy import Engine
 
+    from db.exchange.rawdb import Db
     from db.returns.sign import KeyStore, SigningIdentity
 
 CITY_DIRNAME = "city"
@@ -232,6 +234,16 @@ def _iso(moment: datetime | None) -> str | None:
 
 def _parse_time(text: Any) -> datetime | None:
     return datetime.fromisoformat(text) if isinstance(text, str) and text else None
+
+
+def _db_time(moment: datetime) -> str:
+    """A time as the city's tables store it through :class:`~db.exchange.rawdb.Db`: naive UTC text
+    (SQLAlchemy's form on SQLite; PostgreSQL reads it into its timestamp column)."""
+    return moment.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _time_or_none(moment: datetime | None) -> str | None:
+    return None if moment is None else _db_time(moment)
 
 
 # --- the city --------------------------------------------------------------------------------------
@@ -383,47 +395,131 @@ def signed_certificate_document(
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-class CityAuthority:
-    """The city's certificate authority and its registry of offices, in ``<data folder>/city``."""
+class CityStateMissing(ShequError):
+    """The folder is marked as the city's, but its database holds no city (keys, certificates)."""
 
-    def __init__(self, data_dir: Path | str, *, registry_wait: float = REGISTRY_WAIT_SECONDS) -> None:
+    def __init__(self, folder: str) -> None:
+        super().__init__(
+            tr(
+                "数据文件夹 {folder} 是市级安装，但市级数据库中没有市级的证书和密钥，没有做任何修改。"
+                "请检查这台电脑连接的是不是本市的市级数据库，或从备份恢复市级数据。",
+                folder=folder,
+            )
+        )
+
+
+class CityStateDamaged(ShequError):
+    """A certificate or key the city keeps in its database cannot be read."""
+
+    def __init__(self, what: str, detail: str = "") -> None:
+        extra = f"（{detail}）" if detail else ""
+        super().__init__(
+            tr(
+                "市级数据库中的{what}无法读取或已损坏{extra}，没有做任何修改。请从备份恢复市级数据。",
+                what=what,
+                extra=extra,
+            )
+        )
+
+
+class CityFilesNotMoved(ShequError):
+    """An older city's files could not be moved into its database: they are left as they were."""
+
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(
+            tr(
+                "市级文件 {path} 无法移入市级数据库（{detail}），没有做任何修改，原有文件保持不变。"
+                "请从备份恢复数据文件夹中的 city 文件夹后再打开。",
+                path=path,
+                detail=detail,
+            )
+        )
+
+
+OFFICE = "office"
+STREET = "street"
+MOVED_SUFFIX = ".moved-to-database"
+"""What an older city's files are renamed with once their content is in the database (kept as a
+record, never read again): ``offices.json.moved-to-database``, ``issued.moved-to-database/`` …"""
+LEGACY_FILES = (CA_KEY_FILENAME, CA_CERT_FILENAME, EXCHANGE_KEY_FILENAME, EXCHANGE_CERT_FILENAME, REGISTRY_FILENAME)
+_REGISTRATION_COLUMNS = "code, name, serial, issued_at, not_after, revoked_at, revoke_reason, via"
+
+
+def _hex(serial: int) -> str:
+    return format(serial, "x")
+
+
+def _stored_time(value: Any) -> datetime | None:
+    """A time read through :class:`~db.exchange.rawdb.Db` (naive UTC text) as an aware UTC datetime."""
+    if value is None or value == "":
+        return None
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _workstation() -> str:
+    """Who acts, as ``user@computer``: the city's revocations say by whom."""
+    import getpass
+    import socket
+
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):
+        user = ""
+    return f"{user}@{socket.gethostname()}" if user else socket.gethostname()
+
+
+def _busy(exc: BaseException) -> bool:
+    """Another writer holds the city's registry: SQLite's write lock, or PostgreSQL's lock timeout."""
+    original = getattr(exc, "orig", None)
+    if getattr(original, "sqlstate", None) == "55P03":  # lock_not_available
+        return True
+    text = str(original if original is not None else exc).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+class CityAuthority:
+    """The city's certificate authority and its registry of offices and streets.
+
+    ``<data folder>/city/installation.json`` marks the folder as the city's; everything else —
+    keys, certificates, the registry, revocations — is in the city's database: the folder's SQLite
+    file, or the PostgreSQL database ``city/database.json`` names (:func:`db.citydb.open_city_engine`),
+    or ``engine`` when the caller has it open already (the city's window: its store's engine).
+
+    Every change (init, issue, revoke, a street's issue and revocation, a route) is one transaction
+    serialised with every other change of the same office or street: ``BEGIN IMMEDIATE`` on SQLite
+    (one writer at a time), and ``pg_advisory_xact_lock`` per code on PostgreSQL, so two workstations
+    issuing and revoking at once never lose nor double a write. A change waits for another writer at
+    most :attr:`registry_wait` seconds, then :class:`CityRegistryBusy`, nothing written.
+    """
+
+    def __init__(
+        self, data_dir: Path | str, *, registry_wait: float = REGISTRY_WAIT_SECONDS, engine: Engine | None = None
+    ) -> None:
         self.data_dir = Path(data_dir)
         self.folder = self.data_dir / CITY_DIRNAME
         self.registry_wait = registry_wait
+        self._engine = engine
+        self._owns_engine = engine is None
+        self._state_checked = False
+
+    @classmethod
+    def of_store(cls, store: Any, **options: Any) -> CityAuthority:
+        """The city of an open store (its folder, its engine)."""
+        return cls(store.data_dir, engine=store.engine, **options)
+
+    def close(self) -> None:
+        """Dispose of the engine this authority opened itself (never the one it was given)."""
+        if self._owns_engine and self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+            self._state_checked = False
 
     # paths
 
     @property
     def installation_path(self) -> Path:
         return self.folder / INSTALLATION_FILENAME
-
-    @property
-    def ca_key_path(self) -> Path:
-        return self.folder / CA_KEY_FILENAME
-
-    @property
-    def ca_cert_path(self) -> Path:
-        return self.folder / CA_CERT_FILENAME
-
-    @property
-    def exchange_key_path(self) -> Path:
-        return self.folder / EXCHANGE_KEY_FILENAME
-
-    @property
-    def exchange_cert_path(self) -> Path:
-        return self.folder / EXCHANGE_CERT_FILENAME
-
-    @property
-    def issued_folder(self) -> Path:
-        return self.folder / ISSUED_DIRNAME
-
-    @property
-    def registry_path(self) -> Path:
-        return self.folder / REGISTRY_FILENAME
-
-    @property
-    def registry_lock_path(self) -> Path:
-        return self.folder / REGISTRY_LOCK_FILENAME
 
     # the installation
 
@@ -444,15 +540,107 @@ class CityAuthority:
             raise CityFilesDamaged(str(self.installation_path))
         return value
 
+    # the database
+
+    def _database(self) -> Engine:
+        """The city's engine, opened (and the schema brought up to date) on first use; an older
+        city's files are moved in then (:meth:`_move_files_in`)."""
+        if self._engine is None:
+            from db.citydb import open_city_engine
+
+            self._engine = open_city_engine(self.data_dir)
+        if not self._state_checked:
+            if self.folder.joinpath(CA_CERT_FILENAME).exists() and self.exists():
+                self._move_files_in()
+            self._state_checked = True
+        return self._engine
+
+    @contextmanager
+    def _reading(self) -> Iterator[Db]:
+        """One read transaction (a consistent view of the registry)."""
+        from db.exchange.rawdb import exchange_connection
+
+        with exchange_connection(self._database()) as db:
+            db.begin()
+            try:
+                yield db
+            finally:
+                db.rollback()
+
+    @contextmanager
+    def _writing(self, *codes: str) -> Iterator[Db]:
+        """One write transaction holding the registry's lock for ``codes`` (each office or street
+        it changes), committed at the end; :class:`CityRegistryBusy` after :attr:`registry_wait`."""
+        from sqlalchemy.exc import OperationalError
+
+        from db.exchange.rawdb import exchange_connection
+
+        deadline = time.monotonic() + self.registry_wait
+        with exchange_connection(self._database()) as db:
+            while True:
+                try:
+                    db.begin_write()
+                    if not db.is_sqlite:
+                        db.execute(f"SET LOCAL lock_timeout = '{max(1, round(self.registry_wait * 1000))}ms'")
+                    for code in sorted(set(codes)):
+                        db.lock("city-registry:" + code)
+                    break
+                except OperationalError as exc:
+                    db.rollback()
+                    if not _busy(exc):
+                        raise
+                    if time.monotonic() >= deadline:
+                        raise CityRegistryBusy(self.registry_wait) from None
+                    time.sleep(REGISTRY_POLL_SECONDS)
+            try:
+                yield db
+                db.commit()
+            except OperationalError as exc:
+                db.rollback()
+                if _busy(exc):
+                    raise CityRegistryBusy(self.registry_wait) from None
+                raise
+            except BaseException:
+                db.rollback()
+                raise
+
+    def _state(self, db: Db) -> tuple[Any, ...]:
+        row = db.execute(
+            "SELECT name, created_at, ca_certificate, ca_key, exchange_certificate, exchange_key, files_moved_at "
+            "FROM city_state WHERE id = 1"
+        ).fetchone()
+        if row is None:
+            raise CityStateMissing(str(self.data_dir))
+        return tuple(row)
+
+    def _state_value(self, index: int) -> Any:
+        self._require()
+        with self._reading() as db:
+            return self._state(db)[index]
+
     @property
     def name(self) -> str:
-        return str(self._installation().get("name", ""))
+        return str(self._state_value(0))
+
+    @property
+    def created_at(self) -> datetime:
+        moment = _stored_time(self._state_value(1))
+        assert moment is not None
+        return moment
+
+    @property
+    def files_moved_at(self) -> datetime | None:
+        """When an older city's files were moved into the database (None: made in it)."""
+        return _stored_time(self._state_value(6))
 
     def init(self, name: str, passphrase: str) -> None:
-        """Make the root and the exchange key and certificate (refused when the city exists)."""
+        """Make the root and the exchange key and certificate, in the city's database (made now
+        when the folder has none), then the installation file. Refused when the city exists."""
         from cryptography import x509
         from cryptography.hazmat.primitives import hashes
         from cryptography.hazmat.primitives.asymmetric import ec
+
+        from db.folder import DB_FILENAME
 
         name = name.strip()
         if self.exists():
@@ -498,55 +686,80 @@ class CityAuthority:
             .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
             .sign(ca_key, hashes.SHA384())
         )
-        self.issued_folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.ca_key_path, encrypt_private_key(ca_key, passphrase), 0o600)
-        write_atomic(self.exchange_key_path, encrypt_private_key(exchange_key, passphrase), 0o600)
-        write_atomic(self.ca_cert_path, _pem(ca_cert))
-        write_atomic(self.exchange_cert_path, _pem(exchange_cert))
-        with self._registry_locked():  # also makes the lock file, so a new city's folder has it from the start
-            self._write_registry([], [])
-        installation = {"kind": "city", "name": name, "created_at": _iso(now)}
-        write_atomic(self.installation_path, json.dumps(installation, ensure_ascii=False, indent=2).encode("utf-8"))
+        sqlite_file = self.data_dir / DB_FILENAME
+        new_file = not sqlite_file.exists()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            with self._writing("city") as db:
+                found = db.execute("SELECT name FROM city_state WHERE id = 1").fetchone()
+                if found is not None:
+                    registered = db.scalar("SELECT count(*) FROM city_certificate")
+                    if not db.is_sqlite or registered:  # a server's city, or one that issued: never replaced
+                        raise CityExists(str(self.data_dir), str(found[0]))
+                    db.execute("DELETE FROM city_state WHERE id = 1")  # left by an init stopped before its last step
+                db.execute(
+                    "INSERT INTO city_state (id, name, created_at, ca_certificate, ca_key, exchange_certificate, "
+                    "exchange_key, files_moved_at) VALUES (1, ?, ?, ?, ?, ?, ?, NULL)",
+                    (
+                        name,
+                        _db_time(now),
+                        _pem(ca_cert).decode("ascii"),
+                        encrypt_private_key(ca_key, passphrase).decode("ascii"),
+                        _pem(exchange_cert).decode("ascii"),
+                        encrypt_private_key(exchange_key, passphrase).decode("ascii"),
+                    ),
+                )
+            installation = {"kind": "city", "name": name, "created_at": _iso(now)}
+            write_atomic(self.installation_path, json.dumps(installation, ensure_ascii=False, indent=2).encode("utf-8"))
+        except BaseException:
+            if new_file and self._owns_engine and not self.exists():  # the database this init made: gone again
+                self.close()
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    sqlite_file.with_name(sqlite_file.name + suffix).unlink(missing_ok=True)
+            raise
 
     # certificates and keys
 
-    def _certificate(self, path: Path) -> x509.Certificate:
-        self._require()
+    def _certificate(self, index: int, what: str) -> x509.Certificate:
         try:
-            return _load_pem_certificate(path.read_bytes())
-        except (OSError, ValueError) as exc:
-            raise CityFilesDamaged(str(path), str(exc)) from None
+            return _load_pem_certificate(str(self._state_value(index)).encode("ascii"))
+        except (ValueError, UnicodeEncodeError) as exc:
+            raise CityStateDamaged(what, str(exc)) from None
 
     def ca_certificate(self) -> x509.Certificate:
-        return self._certificate(self.ca_cert_path)
+        return self._certificate(2, "市级根证书")
 
     def exchange_certificate(self) -> x509.Certificate:
-        return self._certificate(self.exchange_cert_path)
+        return self._certificate(4, "市级交换证书")
 
-    def _key(self, path: Path, passphrase: str, certificate: x509.Certificate) -> EllipticCurvePrivateKey:
+    def encrypted_keys(self) -> dict[str, bytes]:
+        """The root's and the exchange key's PKCS#8 PEM as stored (encrypted under the passphrase)."""
+        self._require()
+        with self._reading() as db:
+            state = self._state(db)
+        return {"ca": str(state[3]).encode("ascii"), "exchange": str(state[5]).encode("ascii")}
+
+    def _key(self, which: str, passphrase: str, certificate: x509.Certificate) -> EllipticCurvePrivateKey:
         from cryptography.hazmat.primitives import serialization
         from cryptography.hazmat.primitives.asymmetric import ec
 
-        self._require()
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise CityFilesDamaged(str(path), exc.strerror or str(exc)) from None
+        what = "市级根证书的密钥" if which == "ca" else "市级交换证书的密钥"
+        data = self.encrypted_keys()[which]
         try:
             key = serialization.load_pem_private_key(data, password=passphrase.encode("utf-8"))
         except (ValueError, TypeError) as exc:
             if b"ENCRYPTED" in data:
                 raise CityPassphraseWrong() from None
-            raise CityFilesDamaged(str(path), str(exc)) from None
+            raise CityStateDamaged(what, str(exc)) from None
         if not isinstance(key, ec.EllipticCurvePrivateKey) or key.public_key() != certificate.public_key():
-            raise CityFilesDamaged(str(path), "密钥与证书不匹配")
+            raise CityStateDamaged(what, "密钥与证书不匹配")
         return key
 
     def ca_key(self, passphrase: str) -> EllipticCurvePrivateKey:
-        return self._key(self.ca_key_path, passphrase, self.ca_certificate())
+        return self._key("ca", passphrase, self.ca_certificate())
 
     def exchange_key(self, passphrase: str) -> EllipticCurvePrivateKey:
-        return self._key(self.exchange_key_path, passphrase, self.exchange_certificate())
+        return self._key("exchange", passphrase, self.exchange_certificate())
 
     def signing_identity(self, passphrase: str) -> SigningIdentity:
         """The city's exchange key and certificate (chain: the root), to sign bundles to the offices."""
@@ -555,99 +768,128 @@ class CityAuthority:
         return SigningIdentity(self.exchange_key(passphrase), self.exchange_certificate(), [self.ca_certificate()])
 
     def trust_policy(self, expect_office: str | None = None) -> TrustPolicy:
-        """Trust in the city's root, minus every revoked certificate."""
+        """Trust in the city's root, minus every revoked certificate (read from the city's database
+        each time, so a revocation made at another workstation counts at once)."""
         return TrustPolicy(
             anchors=(self.ca_certificate(),), revoked_serials=self.revoked_serials(), expect_office=expect_office
         )
 
     # the registry
 
-    @contextmanager
-    def _registry_locked(self) -> Iterator[None]:
-        """``offices.json.lock`` held exclusively for a read-modify-write of the registry (and the
-        ``issued/`` file that goes with it): waited for up to :attr:`registry_wait` seconds, then
-        :class:`CityRegistryBusy`; a folder that cannot be written is :class:`DataFolderReadOnly`."""
-        from db.folderlock import FolderLock, FolderLocked, FolderReadOnly
-
-        lock = FolderLock(self.registry_lock_path)
-        deadline = time.monotonic() + self.registry_wait
-        while True:
-            try:
-                lock.acquire()
-                break
-            except FolderReadOnly:
-                raise DataFolderReadOnly(str(self.folder)) from None
-            except FolderLocked:
-                if time.monotonic() >= deadline:
-                    raise CityRegistryBusy(self.registry_wait) from None
-                time.sleep(REGISTRY_POLL_SECONDS)
-        try:
-            yield
-        finally:
-            lock.release()
-
-    def _read_registry(self) -> tuple[list[RegisteredOffice], list[Revocation]]:
-        self._require()
-        try:
-            document = jsonlimits.loads(self.registry_path.read_text(encoding="utf-8"))
-            offices = [RegisteredOffice.from_dict(item) for item in document["offices"]]
-            revoked = [
-                Revocation(
-                    serial=int(item["serial"], 16),
-                    code=str(item["code"]),
-                    revoked_at=datetime.fromisoformat(item["revoked_at"]),
-                    reason=str(item.get("reason") or ""),
-                )
-                for item in document.get("revoked", [])
-            ]
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise CityFilesDamaged(str(self.registry_path), str(exc)) from None
-        return offices, revoked
-
-    def _stored_streets(self) -> list[RegisteredOffice]:
-        """The streets in the registry (``db.exchange.street``: same fields as an office's entry)."""
-        try:
-            document = jsonlimits.loads(self.registry_path.read_text(encoding="utf-8"))
-            return [RegisteredOffice.from_dict(item) for item in document.get("streets", [])]
-        except FileNotFoundError:
+    def _registrations(self, db: Db, kind: str, code: str | None = None) -> list[RegisteredOffice]:
+        """The offices (or streets) registered, by code, each with the serials it held before."""
+        where, params = "kind = ?", [kind]
+        if code is not None:
+            where, params = "kind = ? AND code = ?", [kind, code]
+        rows = db.execute(
+            f"SELECT {_REGISTRATION_COLUMNS} FROM city_registration WHERE {where} ORDER BY code", params
+        ).fetchall()
+        if not rows:
             return []
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise CityFilesDamaged(str(self.registry_path), str(exc)) from None
+        earlier: dict[str, list[int]] = {}
+        joined = "r.kind = ?" + (" AND r.code = ?" if code is not None else "")
+        certificates = db.execute(
+            "SELECT c.code, c.serial FROM city_certificate c JOIN city_registration r ON r.code = c.code "
+            f"WHERE {joined} AND c.serial <> r.serial ORDER BY c.code, c.issued_at, c.serial",
+            params,
+        ).fetchall()
+        for item_code, serial in certificates:
+            earlier.setdefault(str(item_code), []).append(int(str(serial), 16))
+        entries = []
+        for row in rows:
+            issued_at = _stored_time(row[3])
+            assert issued_at is not None
+            entries.append(
+                RegisteredOffice(
+                    code=str(row[0]),
+                    name=str(row[1]),
+                    serial=int(str(row[2]), 16),
+                    issued_at=issued_at,
+                    not_after=_stored_time(row[4]),
+                    revoked_at=_stored_time(row[5]),
+                    revoke_reason=str(row[6] or ""),
+                    previous_serials=tuple(earlier.get(str(row[0]), ())),
+                    via=str(row[7]) if row[7] else None,
+                )
+            )
+        return entries
 
-    def _write_registry(
-        self,
-        offices: list[RegisteredOffice],
-        revoked: list[Revocation],
-        streets: list[RegisteredOffice] | None = None,
-    ) -> None:
-        """Rewrite the registry (under its lock); ``streets`` None keeps the streets it holds."""
-        kept_streets = self._stored_streets() if streets is None else streets
-        document = {
-            "type": REGISTRY_TYPE,
-            "v": 1,
-            "offices": [item.to_dict() for item in sorted(offices, key=lambda item: item.code)],
-            "streets": [item.to_dict() for item in sorted(kept_streets, key=lambda item: item.code)],
-            "revoked": [
-                {"serial": format(item.serial, "x"), "code": item.code, "revoked_at": _iso(item.revoked_at),
-                 "reason": item.reason}
-                for item in revoked
-            ],
-        }  # fmt: skip
-        data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-        write_atomic(self.registry_path, data)
+    def _registered_kind(self, db: Db, code: str) -> str | None:
+        found = db.scalar("SELECT kind FROM city_registration WHERE code = ?", (code,))
+        return None if found is None else str(found)
+
+    def _revocations(self, db: Db) -> list[Revocation]:
+        rows = db.execute("SELECT serial, code, revoked_at, reason FROM city_revocation ORDER BY revoked_at, serial")
+        revocations = []
+        for serial, code, revoked_at, reason in rows.fetchall():
+            moment = _stored_time(revoked_at)
+            assert moment is not None
+            revocations.append(Revocation(int(str(serial), 16), str(code), moment, str(reason or "")))
+        return revocations
+
+    def _register(self, db: Db, kind: str, entry: RegisteredOffice, certificate: x509.Certificate) -> None:
+        """Store a certificate just issued and make it ``entry``'s current one (in ``db``'s transaction)."""
+        serial = _hex(entry.serial)
+        db.execute(
+            "INSERT INTO city_certificate (serial, code, kind, pem, issued_at) VALUES (?, ?, ?, ?, ?)",
+            (serial, entry.code, kind, _pem(certificate).decode("ascii"), _db_time(entry.issued_at)),
+        )
+        values = (
+            entry.name, serial, _db_time(entry.issued_at), _time_or_none(entry.not_after),
+            _time_or_none(entry.revoked_at), entry.revoke_reason,
+        )  # fmt: skip
+        updated = db.execute(  # ``via`` is the route's alone (db.exchange.street.route, revoke_street)
+            "UPDATE city_registration SET name = ?, serial = ?, issued_at = ?, not_after = ?, revoked_at = ?, "
+            "revoke_reason = ? WHERE code = ? AND kind = ?",
+            (*values, entry.code, kind),
+        ).rowcount
+        if not updated:
+            db.execute(
+                f"INSERT INTO city_registration (kind, {_REGISTRATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (kind, entry.code, *values, entry.via),
+            )
+
+    def _add_revocations(self, db: Db, code: str, serials: Iterable[int], now: datetime, reason: str, by: str) -> None:
+        db.executemany(
+            "INSERT INTO city_revocation (serial, code, revoked_at, reason, revoked_by) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (serial) DO NOTHING",
+            [(_hex(serial), code, _db_time(now), reason, by) for serial in serials],
+        )
 
     def offices(self) -> list[RegisteredOffice]:
         """The offices the city has issued a certificate to, by code: the city's list of known offices."""
-        return self._read_registry()[0]
+        self._require()
+        with self._reading() as db:
+            return self._registrations(db, OFFICE)
 
     def office(self, code: str) -> RegisteredOffice | None:
-        return next((item for item in self.offices() if item.code == code), None)
+        self._require()
+        with self._reading() as db:
+            found = self._registrations(db, OFFICE, code)
+        return found[0] if found else None
+
+    def streets(self) -> list[RegisteredOffice]:
+        """The streets the city has certified, by code (entries shaped as the offices')."""
+        self._require()
+        with self._reading() as db:
+            return self._registrations(db, STREET)
+
+    def street(self, code: str) -> RegisteredOffice | None:
+        self._require()
+        with self._reading() as db:
+            found = self._registrations(db, STREET, code)
+        return found[0] if found else None
 
     def revocations(self) -> list[Revocation]:
-        return self._read_registry()[1]
+        self._require()
+        with self._reading() as db:
+            return self._revocations(db)
 
     def revoked_serials(self) -> frozenset[int]:
-        return frozenset(item.serial for item in self.revocations())
+        self._require()
+        with self._reading() as db:
+            rows = db.execute("SELECT serial FROM city_revocation").fetchall()
+        return frozenset(int(str(row[0]), 16) for row in rows)
 
     # issuing and revoking
 
@@ -660,8 +902,9 @@ class CityAuthority:
         The request must carry a valid self-signature (proof that the office holds the key), an
         EC P-256 key, a 12-digit office code (subject serialNumber) and a name (CN or O). A new
         certificate for an office already registered supersedes the old one. The keys are opened
-        first; the registry is then read, checked and written under its lock
-        (:class:`CityRegistryBusy` when another writer keeps it, nothing written).
+        first; then, in one transaction holding the office's lock, the registry is read, checked
+        and written with the certificate (:class:`CityRegistryBusy` when another writer keeps it,
+        nothing written).
         """
         from cryptography.hazmat.primitives.asymmetric import ec
 
@@ -679,11 +922,10 @@ class CityAuthority:
         ca_key = self.ca_key(passphrase)
         exchange_key = self.exchange_key(passphrase)
         city_name = self.name
-        with self._registry_locked():
-            offices, revoked = self._read_registry()
-            if self._revoked_key(code, public, frozenset(item.serial for item in revoked)):  # revoked meanwhile
+        with self._writing(code) as db:
+            if self._revoked_key_in(db, code, public):  # revoked meanwhile
                 raise KeyRevokedRequest(code)
-            if any(item.code == code for item in self._stored_streets()):
+            if self._registered_kind(db, code) == STREET:
                 raise BadRequestFile(source, f"代码 {code} 已登记为街道，不能再作为社区代码")
             now = utcnow()
             not_after = min(now + timedelta(days=365 * years + years // 4), ca_cert.not_valid_after_utc)
@@ -691,7 +933,8 @@ class CityAuthority:
             signed_file = _signed_certificate_file(
                 cert, ca_cert, exchange_cert, city_name, code, office_name, exchange_key
             )
-            previous = next((item for item in offices if item.code == code), None)
+            found = self._registrations(db, OFFICE, code)
+            previous = found[0] if found else None
             entry = RegisteredOffice(
                 code=code,
                 name=office_name,
@@ -701,57 +944,111 @@ class CityAuthority:
                 previous_serials=(*previous.previous_serials, previous.serial) if previous else (),
                 via=previous.via if previous else None,
             )
-            self.issued_folder.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.issued_folder / f"{code}-{cert.serial_number:x}.pem", _pem(cert))
-            self._write_registry([item for item in offices if item.code != code] + [entry], revoked)
+            self._register(db, OFFICE, entry, cert)
         return IssuedCertificate(
             cert, ca_cert, exchange_cert, city_name, code, office_name, previous, signed_file=signed_file
         )
 
-    def issued_certificates(self, office_code: str) -> list[x509.Certificate]:
-        """Every certificate issued to ``office_code`` (from ``issued/``), oldest first."""
+    def _issued_in(self, db: Db, code: str) -> list[x509.Certificate]:
         certs = []
-        for path in sorted(self.issued_folder.glob(f"{office_code}-*.pem")):
+        for serial, pem in db.execute(
+            "SELECT serial, pem FROM city_certificate WHERE code = ? ORDER BY issued_at, serial", (code,)
+        ).fetchall():
             try:
-                certs.append(_load_pem_certificate(path.read_bytes()))
-            except (OSError, ValueError) as exc:
-                raise CityFilesDamaged(str(path), str(exc)) from None
+                certs.append(_load_pem_certificate(str(pem).encode("ascii")))
+            except (ValueError, UnicodeEncodeError) as exc:
+                raise CityStateDamaged(f"证书 {serial}", str(exc)) from None
         return sorted(certs, key=lambda cert: cert.not_valid_before_utc)
 
-    def _revoked_key(self, office_code: str, public: Any, revoked: frozenset[int] | None = None) -> bool:
-        revoked = self.revoked_serials() if revoked is None else revoked
+    def issued_certificates(self, office_code: str) -> list[x509.Certificate]:
+        """Every certificate issued to ``office_code`` (an office's or a street's), oldest first."""
+        self._require()
+        with self._reading() as db:
+            return self._issued_in(db, office_code)
+
+    def issued_certificate(self, serial: int) -> x509.Certificate | None:
+        """The certificate the city issued with ``serial`` (None: it issued none)."""
+        self._require()
+        with self._reading() as db:
+            pem = db.scalar("SELECT pem FROM city_certificate WHERE serial = ?", (_hex(serial),))
+        if pem is None:
+            return None
+        try:
+            return _load_pem_certificate(str(pem).encode("ascii"))
+        except (ValueError, UnicodeEncodeError) as exc:
+            raise CityStateDamaged(f"证书 {_hex(serial)}", str(exc)) from None
+
+    def _revoked_key_in(self, db: Db, office_code: str, public: Any) -> bool:
+        revoked = {
+            int(str(row[0]), 16)
+            for row in db.execute("SELECT serial FROM city_revocation WHERE code = ?", (office_code,)).fetchall()
+        }
         return any(
-            cert.serial_number in revoked and cert.public_key() == public
-            for cert in self.issued_certificates(office_code)
+            cert.serial_number in revoked and cert.public_key() == public for cert in self._issued_in(db, office_code)
         )
 
-    def revoke(self, office_code: str, reason: str, passphrase: str) -> RegisteredOffice:
+    def _revoked_key(self, office_code: str, public: Any) -> bool:
+        self._require()
+        with self._reading() as db:
+            return self._revoked_key_in(db, office_code, public)
+
+    def revoke(self, office_code: str, reason: str, passphrase: str, *, by: str | None = None) -> RegisteredOffice:
         """Stop trusting every certificate ever issued to ``office_code`` (checked at import).
 
         The passphrase is asked (and checked) so that only the city's keeper can revoke. The
-        registry is read again, changed and written under its lock (:class:`CityRegistryBusy`
-        when another writer keeps it, nothing written); already revoked meanwhile: returned as it is."""
+        registry is read again, changed and written in one transaction holding the office's lock
+        (:class:`CityRegistryBusy` when another writer keeps it, nothing written); already revoked
+        meanwhile: returned as it is. ``by``: who revokes (default ``user@computer``)."""
         reason = reason.strip()
         if not reason:
             raise RevocationReasonMissing()
         if self.office(office_code) is None:  # refused before the passphrase is checked
             raise OfficeNotRegistered(office_code)
         self.ca_key(passphrase)
-        with self._registry_locked():
-            offices, revoked = self._read_registry()
-            current = next((item for item in offices if item.code == office_code), None)
-            if current is None:
+        with self._writing(office_code) as db:
+            found = self._registrations(db, OFFICE, office_code)
+            if not found:
                 raise OfficeNotRegistered(office_code)
+            current = found[0]
             if current.revoked:
                 return current
             now = utcnow()
-            known = {item.serial for item in revoked}
-            for serial in (*current.previous_serials, current.serial):
-                if serial not in known:
-                    revoked.append(Revocation(serial, office_code, now, reason))
+            self._add_revocations(
+                db, office_code, (*current.previous_serials, current.serial), now, reason, by or _workstation()
+            )
+            db.execute(
+                "UPDATE city_registration SET revoked_at = ?, revoke_reason = ? WHERE code = ?",
+                (_db_time(now), reason, office_code),
+            )
             updated = replace(current, revoked_at=now, revoke_reason=reason)
-            self._write_registry([item for item in offices if item.code != office_code] + [updated], revoked)
         return updated
+
+    # an older city's files
+
+    def _move_files_in(self) -> None:
+        """Move an older city's state — its keys and certificates, ``offices.json`` (offices,
+        streets, routes, revocations) and ``issued/`` — into the database, in one transaction,
+        read back and compared before it commits; then rename each file with
+        :data:`MOVED_SUFFIX`, kept as a record and never read again (a file that cannot be renamed
+        is left as it is: the database's ``city_state`` row says the move is done). Anything
+        unreadable or inconsistent refuses the move (:class:`CityFilesNotMoved`), files untouched."""
+        from db.exchange.rawdb import exchange_connection
+
+        assert self._engine is not None
+        with exchange_connection(self._engine) as db:
+            done = db.scalar("SELECT count(*) FROM city_state")
+        if not done:
+            legacy = _read_legacy_city(self)
+            self._state_checked = True  # the writes below must not come back here
+            with self._writing("city") as db:
+                if not db.scalar("SELECT count(*) FROM city_state"):  # nobody moved it meanwhile
+                    _store_legacy_city(self, db, legacy)
+                    _check_legacy_city(self, db, legacy)
+        for name in (*LEGACY_FILES, REGISTRY_LOCK_FILENAME, ISSUED_DIRNAME):
+            path = self.folder / name
+            if path.exists():
+                with suppress(OSError):  # a folder that cannot be written: the files stay, never read again
+                    os.replace(path, path.with_name(name + MOVED_SUFFIX))
 
 
 def _office_certificate(
@@ -829,6 +1126,182 @@ def parse_request(data: bytes, path: str = "") -> x509.CertificateSigningRequest
     if not _common_name(csr.subject):
         raise BadRequestFile(path, "申请中没有社区名称")
     return csr
+
+
+# --- an older city's folder, moved into the database -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _LegacyCity:
+    """What an older city kept in files under ``city/``, read and checked (nothing written)."""
+
+    name: str
+    created_at: datetime
+    ca_certificate: str
+    ca_key: str
+    exchange_certificate: str
+    exchange_key: str
+    offices: tuple[RegisteredOffice, ...]
+    streets: tuple[RegisteredOffice, ...]
+    revoked: tuple[Revocation, ...]
+    certificates: tuple[tuple[str, str, str, str, datetime], ...]  # serial hex, code, kind, PEM, issued at
+
+
+_ISSUED_NAME = re.compile(r"(street-)?([0-9]{12})-([0-9a-f]{1,40})\.pem")
+
+
+def _read_legacy_city(authority: CityAuthority) -> _LegacyCity:
+    """An older city's files, each read and checked against the others: :class:`CityFilesNotMoved`
+    naming the first that is missing, unreadable or inconsistent."""
+    folder = authority.folder
+
+    def read(name: str) -> str:
+        path = folder / name
+        try:
+            return path.read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CityFilesNotMoved(str(path), str(exc)) from None
+
+    installation = authority._installation()
+    created_at = _parse_time(installation.get("created_at")) or utcnow()
+    pems = {
+        name: read(name) for name in (CA_CERT_FILENAME, CA_KEY_FILENAME, EXCHANGE_CERT_FILENAME, EXCHANGE_KEY_FILENAME)
+    }
+    try:
+        ca_cert = _load_pem_certificate(pems[CA_CERT_FILENAME].encode("ascii"))
+        exchange_cert = _load_pem_certificate(pems[EXCHANGE_CERT_FILENAME].encode("ascii"))
+    except ValueError as exc:
+        raise CityFilesNotMoved(str(folder), str(exc)) from None
+    if not _issued_by(ca_cert, ca_cert) or not _issued_by(exchange_cert, ca_cert):
+        raise CityFilesNotMoved(str(folder / EXCHANGE_CERT_FILENAME), "交换证书不是由根证书颁发的")
+    for name in (CA_KEY_FILENAME, EXCHANGE_KEY_FILENAME):
+        if "-----BEGIN ENCRYPTED PRIVATE KEY-----" not in pems[name]:
+            raise CityFilesNotMoved(str(folder / name), "不是加密的密钥")
+    try:
+        document = jsonlimits.loads((folder / REGISTRY_FILENAME).read_text(encoding="utf-8"))
+        offices = tuple(RegisteredOffice.from_dict(item) for item in document["offices"])
+        streets = tuple(RegisteredOffice.from_dict(item) for item in document.get("streets", []))
+        revoked = tuple(
+            Revocation(
+                serial=int(item["serial"], 16),
+                code=str(item["code"]),
+                revoked_at=datetime.fromisoformat(item["revoked_at"]),
+                reason=str(item.get("reason") or ""),
+            )
+            for item in document.get("revoked", [])
+        )
+    except FileNotFoundError:
+        offices, streets, revoked = (), (), ()
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise CityFilesNotMoved(str(folder / REGISTRY_FILENAME), str(exc)) from None
+    codes = [item.code for item in (*offices, *streets)]
+    if len(codes) != len(set(codes)):
+        raise CityFilesNotMoved(str(folder / REGISTRY_FILENAME), "同一代码登记了两次")
+    current = {item.serial: item for item in (*offices, *streets)}
+    certificates = []
+    issued = folder / ISSUED_DIRNAME
+    for path in sorted(issued.iterdir()) if issued.is_dir() else []:
+        match = _ISSUED_NAME.fullmatch(path.name)
+        if match is None:
+            continue  # not a certificate the city wrote (e.g. a leftover *.partial)
+        try:
+            pem = path.read_text(encoding="ascii")
+            cert = _load_pem_certificate(pem.encode("ascii"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise CityFilesNotMoved(str(path), str(exc)) from None
+        if _hex(cert.serial_number) != match.group(3) or office_code_of_name(cert.subject) != match.group(2):
+            raise CityFilesNotMoved(str(path), "文件名与证书内容不符")
+        if not _issued_by(cert, ca_cert):
+            raise CityFilesNotMoved(str(path), "证书不是由本市根证书颁发的")
+        holder = current.get(cert.serial_number)
+        issued_at = holder.issued_at if holder is not None else cert.not_valid_before_utc + timedelta(days=1)
+        kind = STREET if match.group(1) else OFFICE
+        certificates.append((_hex(cert.serial_number), match.group(2), kind, pem, issued_at))
+    held = {serial for serial, *_ in certificates}
+    for item in (*offices, *streets):
+        for serial in (*item.previous_serials, item.serial):
+            if _hex(serial) not in held:
+                raise CityFilesNotMoved(str(issued), f"缺少 {item.code} 的证书 {_hex(serial)}")
+    return _LegacyCity(
+        name=str(installation.get("name", "")) or _organization(ca_cert.subject),
+        created_at=created_at,
+        ca_certificate=pems[CA_CERT_FILENAME],
+        ca_key=pems[CA_KEY_FILENAME],
+        exchange_certificate=pems[EXCHANGE_CERT_FILENAME],
+        exchange_key=pems[EXCHANGE_KEY_FILENAME],
+        offices=offices,
+        streets=streets,
+        revoked=revoked,
+        certificates=tuple(certificates),
+    )
+
+
+def _store_legacy_city(authority: CityAuthority, db: Db, legacy: _LegacyCity) -> None:
+    """Write what :func:`_read_legacy_city` read, in ``db``'s transaction."""
+    db.execute(
+        "INSERT INTO city_state (id, name, created_at, ca_certificate, ca_key, exchange_certificate, exchange_key, "
+        "files_moved_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            legacy.name, _db_time(legacy.created_at), legacy.ca_certificate, legacy.ca_key,
+            legacy.exchange_certificate, legacy.exchange_key, _db_time(utcnow()),
+        ),
+    )  # fmt: skip
+    db.executemany(
+        "INSERT INTO city_certificate (serial, code, kind, pem, issued_at) VALUES (?, ?, ?, ?, ?)",
+        [(serial, code, kind, pem, _db_time(at)) for serial, code, kind, pem, at in legacy.certificates],
+    )
+    db.executemany(
+        f"INSERT INTO city_registration (kind, {_REGISTRATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                kind,
+                item.code,
+                item.name,
+                _hex(item.serial),
+                _db_time(item.issued_at),
+                _time_or_none(item.not_after),
+                _time_or_none(item.revoked_at),
+                item.revoke_reason,
+                item.via,
+            )
+            for kind, items in ((OFFICE, legacy.offices), (STREET, legacy.streets))
+            for item in items
+        ],
+    )
+    db.executemany(
+        "INSERT INTO city_revocation (serial, code, revoked_at, reason, revoked_by) VALUES (?, ?, ?, ?, ?)",
+        [(_hex(item.serial), item.code, _db_time(item.revoked_at), item.reason, "") for item in legacy.revoked],
+    )
+
+
+def _check_legacy_city(authority: CityAuthority, db: Db, legacy: _LegacyCity) -> None:
+    """Read back what was moved in (same transaction) and compare it with the files: any difference
+    refuses the move (the transaction rolls back, the files stay)."""
+    state = authority._state(db)
+    problems = []
+    stored_state = (state[0], state[2], state[3], state[4], state[5])
+    files = (legacy.name, legacy.ca_certificate, legacy.ca_key, legacy.exchange_certificate, legacy.exchange_key)
+    if stored_state != files:
+        problems.append("keys")
+    for kind, expected in ((OFFICE, legacy.offices), (STREET, legacy.streets)):
+        stored = {item.code: item for item in authority._registrations(db, kind)}
+        if set(stored) != {item.code for item in expected}:
+            problems.append(kind)
+            continue
+        for item in expected:
+            got = stored[item.code]
+            if replace(got, previous_serials=()) != replace(item, previous_serials=()) or not set(
+                item.previous_serials
+            ) <= set(got.previous_serials):
+                problems.append(item.code)
+    if {(item.serial, item.code, item.revoked_at, item.reason) for item in authority._revocations(db)} != {
+        (item.serial, item.code, item.revoked_at, item.reason) for item in legacy.revoked
+    }:
+        problems.append("revoked")
+    if db.scalar("SELECT count(*) FROM city_certificate") != len(legacy.certificates):
+        problems.append("issued")
+    if problems:
+        raise CityFilesNotMoved(str(authority.folder), "读回的内容与文件不符：" + "、".join(problems))
 
 
 # --- the office side -------------------------------------------------------------------------------

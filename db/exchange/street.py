@@ -60,12 +60,15 @@ from db.exchange.pki import (
     MAX_CITY_NAME,
     MAX_FILE_BYTES,
     MIN_CITY_PASSPHRASE,
+    OFFICE,
     OFFICE_CODE,
     OFFICE_YEARS,
+    STREET,
     CityAuthority,
     RegisteredOffice,
     _check_city_signature,
     _common_name,
+    _db_time,
     _is_ca,
     _iso,
     _issued_by,
@@ -569,12 +572,11 @@ class IssuedStreetCertificate:
 
 def streets(authority: CityAuthority) -> list[RegisteredOffice]:
     """The streets the city has certified, by code (entries shaped as the offices')."""
-    authority._require()
-    return authority._stored_streets()
+    return authority.streets()
 
 
 def street(authority: CityAuthority, code: str) -> RegisteredOffice | None:
-    return next((item for item in streets(authority) if item.code == code), None)
+    return authority.street(code)
 
 
 def _street_certificate(
@@ -607,8 +609,10 @@ def issue_street(
 
     The subject is rebuilt from the request's checked code and name with the street's mark. A code
     registered as an office is refused (:class:`CodeTaken`); a new certificate for a registered
-    street supersedes the old one. The registry is written under its lock, as for offices."""
+    street supersedes the old one. Written in one transaction holding the street's lock, as for offices."""
     from cryptography.hazmat.primitives.asymmetric import ec
+
+    from db.exchange.errors import KeyRevokedRequest
 
     csr, code, name = parse_street_request(request, source)
     name = checked_street_name(name)
@@ -620,18 +624,15 @@ def issue_street(
     ca_key = authority.ca_key(passphrase)
     exchange_key = authority.exchange_key(passphrase)
     city_name = authority.name
-    with authority._registry_locked():
-        offices, revoked = authority._read_registry()
-        if any(item.code == code for item in offices):
+    with authority._writing(code) as db:
+        if authority._registered_kind(db, code) == OFFICE:
             raise CodeTaken(code)
-        known = authority._stored_streets()
-        previous = next((item for item in known if item.code == code), None)
-        revoked_serials = {item.serial for item in revoked}
+        found = authority._registrations(db, STREET, code)
+        previous = found[0] if found else None
+        revoked_serials = {item.serial for item in authority._revocations(db)}
         if previous is not None and any(
             serial in revoked_serials for serial in (previous.serial, *previous.previous_serials)
         ):
-            from db.exchange.errors import KeyRevokedRequest
-
             raise KeyRevokedRequest(code)
         now = utcnow()
         not_after = min(now + timedelta(days=365 * years + years // 4), ca_cert.not_valid_after_utc)
@@ -645,18 +646,17 @@ def issue_street(
             not_after=not_after,
             previous_serials=(*previous.previous_serials, previous.serial) if previous else (),
         )
-        authority.issued_folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(authority.issued_folder / f"street-{code}-{cert.serial_number:x}.pem", _pem(cert))
-        authority._write_registry(offices, revoked, [item for item in known if item.code != code] + [entry])
+        authority._register(db, STREET, entry, cert)
     return IssuedStreetCertificate(cert, code, name, city_name, signed, previous)
 
 
 def route(authority: CityAuthority, office_code: str, via: str | None, passphrase: str) -> RegisteredOffice:
     """The city's decision for one office: its returns go through the street ``via``, or (None)
     straight to the city. The passphrase is checked first (only the city's keeper decides); the
-    registry is then read, changed and written under its lock. The office must be registered and
-    not revoked, the street registered and not revoked (:class:`OfficeNotRegistered`,
-    :class:`StreetNotRegistered`). Returns the office's entry as written."""
+    registry is then read, changed and written in one transaction holding the office's and the
+    street's locks. The office must be registered and not revoked, the street registered and not
+    revoked (:class:`OfficeNotRegistered`, :class:`StreetNotRegistered`). Returns the office's
+    entry as written."""
     office_code = office_code.strip()
     via = via.strip() if via is not None else None
     current = authority.office(office_code)
@@ -667,30 +667,32 @@ def route(authority: CityAuthority, office_code: str, via: str | None, passphras
         if chosen is None or chosen.revoked:
             raise StreetNotRegistered(via)
     authority.ca_key(passphrase)
-    with authority._registry_locked():
-        offices, revoked = authority._read_registry()
-        current = next((item for item in offices if item.code == office_code), None)
+    with authority._writing(office_code, *([via] if via is not None else [])) as db:
+        found = authority._registrations(db, OFFICE, office_code)
+        current = found[0] if found else None
         if current is None or current.revoked:
             raise OfficeNotRegistered(office_code)
         if via is not None:
-            chosen = next((item for item in authority._stored_streets() if item.code == via), None)
-            if chosen is None or chosen.revoked:
+            streets_found = authority._registrations(db, STREET, via)
+            if not streets_found or streets_found[0].revoked:
                 raise StreetNotRegistered(via)
         updated = replace(current, via=via)
         if updated != current:
-            authority._write_registry([item for item in offices if item.code != office_code] + [updated], revoked)
+            db.execute("UPDATE city_registration SET via = ? WHERE code = ?", (via, office_code))
     return updated
 
 
-def revoke_street(authority: CityAuthority, code: str, reason: str, passphrase: str) -> RegisteredOffice:
+def revoke_street(
+    authority: CityAuthority, code: str, reason: str, passphrase: str, *, by: str | None = None
+) -> RegisteredOffice:
     """Stop trusting every certificate ever issued to the street ``code``, as
-    :meth:`CityAuthority.revoke` does for an office: its serials join the registry's revocations (so
+    :meth:`CityAuthority.revoke` does for an office: its serials join the city's revocations (so
     its forwards and receipts are refused from then on, and the roster names them), and every office
     routed through it goes straight to the city again (``via`` None; the next acknowledgement tells
     the office, and removes the street's certificate there). The passphrase is checked first; the
-    registry is read, changed and written under its lock. Already revoked: returned as it is."""
+    change is one transaction holding the street's lock. Already revoked: returned as it is."""
     from db.exchange.errors import RevocationReasonMissing
-    from db.exchange.pki import Revocation
+    from db.exchange.pki import _workstation
 
     code, reason = code.strip(), reason.strip()
     if not reason:
@@ -698,22 +700,23 @@ def revoke_street(authority: CityAuthority, code: str, reason: str, passphrase: 
     if street(authority, code) is None:  # refused before the passphrase is checked
         raise StreetNotRegistered(code)
     authority.ca_key(passphrase)
-    with authority._registry_locked():
-        offices, revoked = authority._read_registry()
-        known = authority._stored_streets()
-        current = next((item for item in known if item.code == code), None)
-        if current is None:
+    with authority._writing(code) as db:
+        found = authority._registrations(db, STREET, code)
+        if not found:
             raise StreetNotRegistered(code)
+        current = found[0]
         if current.revoked:
             return current
         now = utcnow()
-        listed = {item.serial for item in revoked}
-        for serial in (*current.previous_serials, current.serial):
-            if serial not in listed:
-                revoked.append(Revocation(serial, code, now, reason))
+        authority._add_revocations(
+            db, code, (*current.previous_serials, current.serial), now, reason, by or _workstation()
+        )
+        db.execute(
+            "UPDATE city_registration SET revoked_at = ?, revoke_reason = ? WHERE code = ?",
+            (_db_time(now), reason, code),
+        )
+        db.execute("UPDATE city_registration SET via = NULL WHERE kind = ? AND via = ?", (OFFICE, code))
         updated = replace(current, revoked_at=now, revoke_reason=reason)
-        rerouted = [replace(item, via=None) if item.via == code else item for item in offices]
-        authority._write_registry(rerouted, revoked, [item for item in known if item.code != code] + [updated])
     return updated
 
 

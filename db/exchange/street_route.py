@@ -54,14 +54,13 @@ class RouteRefused(ShequError):
 
 
 def issued_street_certificate(authority: CityAuthority, entry: RegisteredOffice) -> x509.Certificate:
-    """The street's current certificate (``issued/street-<code>-<serial>.pem``)."""
-    path = authority.issued_folder / f"street-{entry.code}-{entry.serial:x}.pem"
-    try:
-        return _load_pem_certificate(path.read_bytes())
-    except (OSError, ValueError) as exc:
-        from db.exchange.errors import CityFilesDamaged
+    """The street's current certificate (kept in the city's database)."""
+    from db.exchange.pki import CityStateDamaged
 
-        raise CityFilesDamaged(str(path), str(exc)) from None
+    cert = authority.issued_certificate(entry.serial)
+    if cert is None:
+        raise CityStateDamaged(f"街道 {entry.code} 的证书 {entry.serial:x}", "没有找到")
+    return cert
 
 
 def route_document(authority: CityAuthority, office_code: str) -> dict[str, Any]:
