@@ -5,6 +5,16 @@ every new or changed :class:`~db.models.SyncedRecord` (version, modified-at, mod
 and adds one :class:`~db.models.AuditEntry` per changed field to the same transaction, so a
 change and its audit entry are committed together or not at all. Removing a row is refused:
 deletion is a tombstone (``deleted_at``), which :func:`tombstone` and :func:`restore` set.
+
+Every audit entry has a number in its office's change sequence (``audit_entry.seq``), the
+watermark the exchange counts changes by: :func:`allocate_seq` takes the next numbers from the
+office's ``change_counter`` row inside the writing transaction. On PostgreSQL that row stays
+locked until the transaction ends, on SQLite the database's write lock does the same, so the
+writers of one office take their numbers one after the other and a number becomes visible only
+after every smaller one of that office has (committed or rolled back): a reader that takes the
+highest number it sees never steps over a row committed later. The flush below numbers its own
+entries; bulk writers call :func:`allocate_seq` for theirs, and a trigger (migration 0009)
+numbers a row anyone inserts without one, the same way.
 """
 
 from __future__ import annotations
@@ -15,7 +25,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import Connection, event, inspect, text
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import UOWTransaction
 from sqlmodel import Session
@@ -73,6 +83,36 @@ class LedgerSession(Session):
         if actor is None:
             raise NoOperator()
         self.info["actor"] = Actor(actor.office_code, actor.operator_id, actor.operator_name, reason)
+
+
+_BUMP_COUNTER = text(
+    "INSERT INTO change_counter (office_code, last) VALUES (:office, :count)"
+    " ON CONFLICT (office_code) DO UPDATE SET last = change_counter.last + excluded.last"
+)
+_READ_COUNTER = text("SELECT last FROM change_counter WHERE office_code = :office")
+
+
+def allocate_seq(connection: Connection, office_code: str, count: int) -> int:
+    """Take ``count`` numbers of ``office_code``'s change sequence in the connection's open
+    (writing) transaction: the first of them (the rest follow it). The office's counter row stays
+    locked until the transaction ends (see the module's description); numbers of a transaction
+    rolled back are never given again (a gap, which no watermark minds)."""
+    if count < 1:
+        raise ValueError("count must be at least 1")
+    connection.execute(_BUMP_COUNTER, {"office": office_code, "count": count})
+    last = connection.execute(_READ_COUNTER, {"office": office_code}).scalar_one()
+    return int(last) - count + 1
+
+
+def number_entries(connection: Connection, entries: list[AuditEntry]) -> None:
+    """Give ``entries`` (in their order) the next numbers of their offices' sequences."""
+    by_office: dict[str, list[AuditEntry]] = {}
+    for entry in entries:
+        by_office.setdefault(entry.office_code, []).append(entry)
+    for office_code, own in by_office.items():
+        first = allocate_seq(connection, office_code, len(own))
+        for offset, entry in enumerate(own):
+            entry.seq = first + offset
 
 
 def audit_text(value: Any) -> str | None:
@@ -228,4 +268,6 @@ def _before_flush(session: OrmSession, flush_context: UOWTransaction, instances:
         entries.extend(_stamp_changed(actor, record, now))
     for entry in entries:  # one flush, one time: what groups a save's entries (db.history)
         entry.at = now
+    if entries:
+        number_entries(session.connection(), entries)
     session.add_all(entries)

@@ -386,7 +386,8 @@ class Profile:
     office_code: str
     office_name: str
     operators: tuple[OperatorInfo, ...] = field(default_factory=tuple)
-    # the audit log's high-water mark (max rowid of audit_entry): ties a kept standing to this
+    # the audit log's high-water mark (the sum of the offices' change sequence counters, which
+    # every audit entry adds to): ties a kept standing to this
     # database (db.standing_cache); None when it could not be read
     data_mark: int | None = None
 
@@ -408,7 +409,7 @@ def peek_profile(db_path: Path) -> Profile | None:
         rows = conn.execute(
             "SELECT id, name, role, password_hash FROM operator WHERE deleted_at IS NULL AND active = 1"
         ).fetchall()
-        mark = conn.execute("SELECT max(rowid) FROM audit_entry").fetchone()  # the last row: one b-tree descent
+        mark = conn.execute("SELECT coalesce(sum(last), 0) FROM change_counter").fetchone()  # a row per office
     except sqlite3.Error:
         return None
     finally:

@@ -18,8 +18,9 @@ the same person with the same reason and on different fields would read as one �
 script saves that fast).
 
 Where a save came from: an Excel/CSV import writes its reason ``从 Excel 导入：…`` (导入);
-rows received in another computer's or the city's bundle lie in the rowid range the import
-noted in ``bundle_received`` (数据交换), as do the rows of a settled conflict (their reason).
+rows received in another computer's or the city's bundle lie in the range of the sender's change
+sequence (``audit_entry.seq``) the import noted in ``bundle_received`` (数据交换), as do the rows
+of a settled conflict (their reason).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, Table, literal_column, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
@@ -117,7 +118,7 @@ class _Group:
     actions: set[str]
     received: bool
     rows: list[Mapping[str, Any]] = field(default_factory=list)
-    seq: int = 0  # the last row's rowid, to order saves of one moment
+    seq: int = 0  # the last row's change sequence number, to order saves of one moment
 
     @property
     def action(self) -> AuditAction:
@@ -274,37 +275,38 @@ def _linked_titles(
 
 
 def _audit_rows(session: Session, record_ids: Sequence[str], limit: int) -> list[Mapping[str, Any]]:
-    """The newest ``limit`` audit rows of these records (with their rowid as ``seq``), oldest first."""
+    """The newest ``limit`` audit rows of these records, oldest first."""
     table: Table = AuditEntry.__table__  # type: ignore[attr-defined]
-    seq = literal_column("audit_entry.rowid", Integer).label("seq")
+    seq = table.c.seq
     found: list[Mapping[str, Any]] = []
     for start in range(0, len(record_ids), 500):
         chunk = list(record_ids[start : start + 500])
         query = (
-            select(table, seq).where(table.c.record_id.in_(chunk)).order_by(table.c.at.desc(), seq.desc()).limit(limit)
+            select(table).where(table.c.record_id.in_(chunk)).order_by(table.c.at.desc(), seq.desc()).limit(limit)
         )
         found.extend(dict(row) for row in session.execute(query).mappings())
-    found.sort(key=lambda row: (row["at"], row["seq"]), reverse=True)
+    found.sort(key=lambda row: (row["at"], row["seq"] or 0), reverse=True)
     newest = found[:limit]
     newest.reverse()
     return newest
 
 
-def _received_ranges(session: Session) -> list[tuple[int, int]]:
-    """The rowid ranges of the audit rows that came in bundles from elsewhere."""
+def _received_ranges(session: Session) -> list[tuple[str, int, int]]:
+    """The ranges of the senders' change sequences whose audit rows came in bundles from elsewhere."""
     table: Table = BundleReceived.__table__  # type: ignore[attr-defined]
-    query = select(table.c.audit_rowid_first, table.c.audit_rowid_last).where(
+    query = select(table.c.sender, table.c.audit_rowid_first, table.c.audit_rowid_last).where(
         table.c.audit_rowid_first.is_not(None), table.c.audit_rowid_last.is_not(None)
     )
-    return [(int(first), int(last)) for first, last in session.execute(query)]
+    return [(str(sender), int(first), int(last)) for sender, first, last in session.execute(query)]
 
 
-def _group(rows: Sequence[Mapping[str, Any]], received: Sequence[tuple[int, int]]) -> list[_Group]:
+def _group(rows: Sequence[Mapping[str, Any]], received: Sequence[tuple[str, int, int]]) -> list[_Group]:
     """The rows (oldest first) as saves, newest first."""
     exact: dict[tuple[Any, ...], _Group] = {}
     for row in rows:
-        rowid = int(row["seq"])
-        came = any(first <= rowid <= last for first, last in received)
+        rowid = int(row["seq"] or 0)
+        office = row["office_code"]
+        came = any(sender == office and first <= rowid <= last for sender, first, last in received)
         reason = str(row["reason"] or "")
         key = (row["record_id"], row["at"], row["operator_id"], row["operator_name"], reason, came)
         group = exact.get(key)

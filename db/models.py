@@ -14,11 +14,14 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Index, LargeBinary
+from sqlalchemy import BigInteger, Index, LargeBinary
 from sqlmodel import Field, SQLModel
 
 from db.sortkey import SORT_KEY_OF
 from db.timeutil import UTCDateTime, utcnow
+
+# Column.info key of a column each database fills for itself, which never travels in a bundle
+LOCAL_ONLY = "local_only"
 
 
 def new_id() -> str:
@@ -445,9 +448,15 @@ class AuditEntry(SQLModel, table=True):
     """One changed field of one record, written in the same transaction as the change.
 
     Append-only: entries are never edited or removed.
+
+    ``seq`` is the office's change sequence in THIS database: 1, 2, 3 … per ``office_code``, given
+    in commit order (:func:`db.audit.allocate_seq`; a database trigger numbers a row inserted
+    without one), the watermark the exchange counts changes by. Local: it never travels (an
+    imported entry gets the importing database's next number in its office's sequence).
     """
 
     __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_office_seq", "office_code", "seq", unique=True),)
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     office_code: str = Field(index=True, max_length=12)
@@ -461,6 +470,7 @@ class AuditEntry(SQLModel, table=True):
     old_value: str | None = None
     new_value: str | None = None
     reason: str | None = None
+    seq: int | None = Field(default=None, sa_type=BigInteger, sa_column_kwargs={"info": {LOCAL_ONLY: True}})
 
 
 # ---------------------------------------------------------------------------------------
@@ -529,8 +539,9 @@ class ExchangeSetting(SQLModel, table=True):
 class BundleSent(SQLModel, table=True):
     """A bundle this installation wrote: office → city, device → device, or city → office (acks).
 
-    ``watermark`` is the audit log's highest rowid when the bundle was built; the bundle holds
-    the changes after ``since_watermark`` up to it (everything when ``full``).
+    ``watermark`` is the office's highest change sequence number (``audit_entry.seq``) when the
+    bundle was built; the bundle holds the changes after ``since_watermark`` up to it (everything
+    when ``full``). (Before migration 0009 these were audit rowids; the migration converted them.)
     """
 
     __tablename__ = "bundle_sent"
@@ -568,7 +579,9 @@ class BundleReceived(SQLModel, table=True):
     imported_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     counts_json: str = "{}"
     gap_note: str = ""
-    audit_rowid_first: int | None = None  # the audit rows this import added (contiguous)
+    # the audit rows this import added: a contiguous range of ``audit_entry.seq`` in the sender's
+    # sequence (named after the rowids they were before migration 0009)
+    audit_rowid_first: int | None = None
     audit_rowid_last: int | None = None
 
 
@@ -695,6 +708,18 @@ class StoredFile(SQLModel, table=True):
     size: int
     data: bytes = Field(sa_type=LargeBinary)
     stored_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ChangeCounter(SQLModel, table=True):
+    """The last change-sequence number given per office (``audit_entry.seq``): a row per office,
+    bumped by :func:`db.audit.allocate_seq` inside the writing transaction, whose row lock (the
+    database's write lock on SQLite) makes one office's numbers follow commit order. Local
+    bookkeeping, never synced."""
+
+    __tablename__ = "change_counter"
+
+    office_code: str = Field(primary_key=True, max_length=12)
+    last: int = Field(default=0, sa_type=BigInteger)
 
 
 # --- the city's own state (db/exchange/pki.py, db/exchange/street.py) ------------------------------

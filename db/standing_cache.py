@@ -4,8 +4,9 @@ data layer loads and the standing is judged again.
 :func:`write_standing` keeps the figures :func:`db.compliance.evaluate` gave for the period 首页
 opens on, in ``<data>/standing-cache.json`` (a few kilobytes, written atomically with
 :func:`db.fileio.write_atomic`), with what ties them to the database: the office, the schema
-revision, and the audit log's high-water mark (``max(rowid)`` of ``audit_entry``, which every
-change adds to and nothing removes; :func:`db.folder.peek_profile` reads it before the engine).
+revision, and the audit log's high-water mark (the sum of ``change_counter.last``, the offices'
+change sequence counters, which every change adds to and nothing lowers;
+:func:`db.folder.peek_profile` reads it before the engine).
 :func:`read_standing` gives the figures back, or None when the file is missing, damaged, too
 large, of another format, office, schema or period, or newer than the database (a backup restored
 since): a cache is never worth a wrong figure, so anything doubtful is ignored.

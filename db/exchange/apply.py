@@ -1,10 +1,13 @@
 """Applying a payload: one transaction, idempotent, in order, and nothing silently lost.
 
 :func:`apply_payload` takes the opened payload of an office → city bundle (at the city) or of a
-device bundle (at another device of the same office) and writes it in ONE transaction with plain
-``sqlite3`` ``executemany`` (no ORM objects: 100,000 records apply in seconds):
+device bundle (at another device of the same office) and writes it in ONE transaction with plain SQL
+and Core ``insert()`` executemany (:class:`db.exchange.rawdb.Db`; no ORM objects: 100,000 records
+apply in seconds), the same on SQLite and PostgreSQL:
 
-* the same bundle (same file SHA-256) imported again changes nothing and says so;
+* the same bundle (same file SHA-256) imported again changes nothing and says so; two imports of
+  one office's bundles take turns (the office's lock, :meth:`~db.exchange.rawdb.Db.lock`, on
+  PostgreSQL; the write lock on SQLite), so the second finds the first's and does nothing;
 * within a chain bundle *n* needs *n − 1* (:class:`BundleMissing` names the missing numbers and
   nothing is written), unless ``allow_gap`` — then it is applied and the gap is recorded;
 * an office writes only rows with its own office code (:class:`ForeignRecords` refuses the
@@ -13,17 +16,22 @@ device bundle (at another device of the same office) and writes it in ONE transa
   visit's pairing, a counted record, an audit entry's record …) points at a row of the sender's
   office — in the bundle or already stored — or at nothing stored yet (a missing parent, below);
   one pointing at another office's record refuses the whole bundle before anything is written
-  (:class:`CrossOfficeReference`), one ``IN (json_each(?))`` query per reference column;
+  (:class:`CrossOfficeReference`), one query per reference column (:meth:`~db.exchange.rawdb.Db.in_list`);
 * per record: a new one is inserted; a higher version replaces the stored one; the same version
   with the same values is left alone; a lower version is not applied (the newer stays); the
   same version with other values — or, between devices, edits made on both sides since they
   last exchanged — is a conflict: the stored row stays, both sides are kept in
   ``exchange_conflict`` and listed (:func:`list_conflicts`, :func:`resolve_conflict`);
-* audit entries and counted records are append-only: inserted once (by id);
+* audit entries and counted records are append-only: inserted once (by id); the audit entries
+  get this database's next numbers in the sender's change sequence (:func:`db.audit.allocate_seq`),
+  a contiguous range noted with the import (``bundle_received.audit_rowid_first/last``);
 * at the city the withheld fields (:data:`db.exchange.payload.CITY_WITHHELD`) are blanked
   before anything is stored, even if a bundle carries them;
-* foreign keys are checked at the end (a child whose parent is missing means a bundle is
-  missing in between: refused, or recorded with ``allow_gap``).
+* references are checked at the end, by query (a child whose parent is missing means a bundle
+  is missing in between: refused, or recorded with ``allow_gap``);
+* at the city (and a street) the returns' PDFs go into the database (``stored_file``,
+  :mod:`db.exchange.blobs`) in the same transaction; between devices they are files in
+  ``returns/`` as the office keeps its own.
 
 Any error rolls everything back: the database is as it was (a dump before and after is equal).
 """
@@ -39,9 +47,12 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from sqlalchemy import Boolean
 from sqlalchemy import exc as sa_exc
 
+from db.audit import allocate_seq
 from db.changes import Changes
+from db.exchange import blobs
 from db.exchange.data_errors import (
     BundleMissing,
     ChainBroken,
@@ -110,6 +121,51 @@ def _foreign_key_columns() -> dict[str, tuple[tuple[str, str], ...]]:
         if pairs:
             found[name] = pairs
     return found
+
+
+def _references_of(name: str) -> tuple[tuple[str, str, str], ...]:
+    """A table's references as the schema declares them: (column, parent table, parent column)."""
+    return tuple(
+        (foreign.parent.name, foreign.column.table.name, foreign.column.name) for foreign in table(name).foreign_keys
+    )
+
+
+def _references_unchecked(conn: Db) -> bool:
+    """Let this import write a child before its parent, or without it (a missing bundle, with
+    ``allow_gap``): :meth:`_Apply._check_foreign_keys` checks this bundle's rows at the end. On
+    SQLite the connection's foreign-key enforcement is switched off (before the transaction; True:
+    switch it on again after); a PostgreSQL city has no foreign keys between the records (migration
+    0012) and nothing to switch."""
+    if not conn.is_sqlite or conn.in_transaction:
+        return False
+    conn.execute("PRAGMA foreign_keys=OFF")
+    return True
+
+
+def _check_references_again(conn: Db) -> None:
+    conn.execute("PRAGMA foreign_keys=ON")
+
+
+def _typed_values(conn: Db, name: str, columns: Sequence[str]) -> Callable[[list[Any]], list[Any]]:
+    """A function giving a row's values (storage form, in ``columns``' order) as the database
+    takes them in an UPDATE: PostgreSQL's booleans from 0/1; SQLite takes them as they are."""
+    if conn.is_sqlite:
+        return _same
+    booleans = [i for i, column in enumerate(columns) if isinstance(table(name).c[column].type, Boolean)]
+    if not booleans:
+        return _same
+
+    def adapt(values: list[Any]) -> list[Any]:
+        for i in booleans:
+            if values[i] is not None:
+                values[i] = bool(values[i])
+        return values
+
+    return adapt
+
+
+def _same(values: list[Any]) -> list[Any]:
+    return values
 
 
 # How the refusal names the append-only tables' reference (table label, field label).
@@ -362,9 +418,10 @@ class _Apply:
     # --- the transaction ------------------------------------------------------------
 
     def run(self, conn: Db) -> ApplyResult:
-        conn.execute("PRAGMA foreign_keys=OFF")  # checked at the end, for this bundle's rows
+        unchecked = _references_unchecked(conn)  # checked at the end, for this bundle's rows
         try:
             conn.begin_write()
+            conn.lock(self.sender)  # the office's imports take turns: the second finds the first's
             try:
                 if self._already_imported(conn):
                     rollback(conn)
@@ -403,7 +460,8 @@ class _Apply:
         except sa_exc.OperationalError as exc:
             raise ImportFailed(str(exc)) from exc
         finally:
-            conn.execute("PRAGMA foreign_keys=ON")
+            if unchecked:
+                _check_references_again(conn)
         if self.progress is not None:
             self.progress(2 * self.total, 2 * self.total)
         return self.result
@@ -486,14 +544,12 @@ class _Apply:
         """:class:`CrossOfficeReference` when one of ``ids`` is a stored row of ``target`` of another office."""
         if not ids:
             return
-        try:
-            listed = json.dumps(sorted(ids, key=str), ensure_ascii=False)
-        except TypeError as exc:
-            raise PayloadDamaged(f"{name} 表的 {column} 不对") from exc
+        if not all(isinstance(value, (str, int)) and not isinstance(value, bool) for value in ids):
+            raise PayloadDamaged(f"{name} 表的 {column} 不对")
+        fragment, params = conn.in_list("id", sorted(ids, key=str))
         found = conn.execute(
-            f"SELECT office_code FROM {quoted(target)} WHERE id IN (SELECT value FROM json_each(?))"
-            " AND office_code != ? LIMIT 1",
-            (listed, self.sender),
+            f"SELECT office_code FROM {quoted(target)} WHERE {fragment} AND office_code != ? LIMIT 1",
+            (*params, self.sender),
         ).fetchone()
         if found is None:
             return
@@ -524,18 +580,21 @@ class _Apply:
                     ).fetchone()
                     if row is not None:
                         watermark = max(watermark, int(row[0]))
+        # the office's change sequence here: the rows received from the other devices lie in the
+        # ranges their imports noted; any other row after the watermark was written here
         ranges = [
             (int(a), int(b))
             for a, b in conn.execute(
                 "SELECT audit_rowid_first, audit_rowid_last FROM bundle_received"
-                " WHERE audit_rowid_last IS NOT NULL AND audit_rowid_last > ?",
-                (watermark,),
+                " WHERE sender = ? AND audit_rowid_last IS NOT NULL AND audit_rowid_last > ?",
+                (self.sender, watermark),
             ).fetchall()
         ]
-        for rowid, table_name, record_id in conn.execute(
-            "SELECT rowid, table_name, record_id FROM audit_entry WHERE rowid > ?", (watermark,)
+        for number, table_name, record_id in conn.execute(
+            "SELECT seq, table_name, record_id FROM audit_entry WHERE office_code = ? AND seq > ?",
+            (self.sender, watermark),
         ):
-            if not any(a <= rowid <= b for a, b in ranges):
+            if not any(a <= number <= b for a, b in ranges):
                 self.dirty.add((str(table_name), str(record_id)))
         if not self.dirty:
             return
@@ -610,24 +669,21 @@ class _Apply:
         # the pinyin sort keys do not travel: derived here from the text the rows bring
         keyed = [(columns.index(field), key) for field, key in sorted_fields(table(name)).items() if field in columns]
         insert_columns = columns + missing + [key for _i, key in keyed]
-        insert_sql = (
-            f"INSERT INTO {quoted(name)} ({', '.join(quoted(c) for c in insert_columns)})"
-            f" VALUES ({', '.join('?' * len(insert_columns))})"
-        )
         for chunk in _chunks(inserts, CHUNK):
             values = (
                 [row + blanks + [pinyin_key(row[i]) for i, _key in keyed] for row in chunk]
                 if blanks or keyed
                 else chunk
             )
-            conn.executemany(insert_sql, values)
+            conn.insert_rows(name, insert_columns, values)
             self._report(len(chunk))
         outcome.inserted += len(inserts)
 
         others = [i for i, c in enumerate(columns) if c != "id"]
         update_sql = f"UPDATE {quoted(name)} SET {', '.join(quoted(columns[i]) + ' = ?' for i in others)} WHERE id = ?"
+        adapt = _typed_values(conn, name, [columns[i] for i in others])
         for chunk in _chunks(updates, CHUNK):
-            conn.executemany(update_sql, [[row[i] for i in others] + [row[id_i]] for row in chunk])
+            conn.executemany(update_sql, [[*adapt([row[i] for i in others]), row[id_i]] for row in chunk])
             self._report(len(chunk))
         outcome.updated += len(updates)
         if updates:
@@ -639,7 +695,10 @@ class _Apply:
         touched.update(row[id_i] for row in updates)
         if name == SNAPSHOT_TABLE:
             self.applied_snapshots = [dict(zip(columns, row, strict=True)) for row in inserts + updates]
-            self._write_pdfs(inserts + updates, columns)
+            if self.city:
+                self._store_pdfs(conn, inserts + updates, columns)
+            else:
+                self._write_pdfs(inserts + updates, columns)
 
     def _compare(
         self,
@@ -761,7 +820,25 @@ class _Apply:
             if row[path_i]:
                 row[path_i] = self._pdf_relative(str(row[path_i]), str(row[id_i]))
 
+    def _store_pdfs(self, conn: Db, rows: list[list[Any]], columns: list[str]) -> None:
+        """The city's (a street's): each return's PDF into ``stored_file`` in this transaction,
+        found again by the return's ``pdf_sha256`` (``pdf_path`` keeps its relative name)."""
+        if "pdf_sha256" not in columns:
+            return
+        id_i, sha_i = columns.index("id"), columns.index("pdf_sha256")
+        for row in rows:
+            data = self.payload.pdfs.get(str(row[id_i]))
+            if data is None or not row[sha_i]:
+                continue
+            if blobs.sha256_hex(data) != row[sha_i]:
+                continue  # not stored; the receipt records the finding for the reviewer
+            if blobs.has_file(conn, str(row[sha_i])):
+                continue
+            blobs.put_file(conn, data)
+            self.result.pdfs_written += 1
+
     def _write_pdfs(self, rows: list[list[Any]], columns: list[str]) -> None:
+        """Between devices: each return's PDF as a file in ``returns/``, as the office keeps its own."""
         if self.data_dir is None or "pdf_path" not in columns:
             return
         id_i, path_i = columns.index("id"), columns.index("pdf_path")
@@ -805,51 +882,66 @@ class _Apply:
             missing = [c for c in all_columns if c not in columns]
             blanks = [blank_value(name, c) for c in missing]
             insert_columns = columns + missing
-            before_rowid = int(conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {quoted(name)}").fetchone()[0])
             added = 0
-            for chunk in _chunks(rows, CHUNK):
-                added += conn.insert_rows(
-                    name, insert_columns, [row + blanks for row in chunk] if blanks else chunk, ignore_existing=True
-                )
-                self._report(len(chunk))
-            self._report(len(data.rows) - len(rows))
             if name == AUDIT_TABLE:
+                # this database's next numbers in the sender's sequence, in the bundle's order (an
+                # entry already stored keeps its number: its new one is a gap)
+                first = allocate_seq(conn.connection, self.sender, len(rows)) if rows else 0
+                for start in range(0, len(rows), CHUNK):
+                    chunk = rows[start : start + CHUNK]
+                    numbered = [[*row, *blanks, first + start + i] for i, row in enumerate(chunk)]
+                    added += conn.insert_rows(name, [*insert_columns, "seq"], numbered, ignore_existing=True)
+                    self._report(len(chunk))
                 self.result.audit_added = added
                 if added:
-                    last = int(conn.execute(f"SELECT max(rowid) FROM {quoted(name)}").fetchone()[0])
-                    self.audit_range = (before_rowid + 1, last)
+                    self.audit_range = (first, first + len(rows) - 1)
             else:
+                for chunk in _chunks(rows, CHUNK):
+                    added += conn.insert_rows(
+                        name, insert_columns, [row + blanks for row in chunk] if blanks else chunk, ignore_existing=True
+                    )
+                    self._report(len(chunk))
                 self.result.return_records_added = added
-                foreign = conn.execute(
-                    "SELECT r.return_id, s.office_code FROM return_record AS r"
-                    " LEFT JOIN return_snapshot AS s ON s.id = r.return_id WHERE r.rowid > ?"
-                    " AND (s.id IS NULL OR s.office_code != ?) LIMIT 1",
-                    (before_rowid, self.sender),
-                ).fetchone()
-                if foreign is not None and foreign[1] is not None:
-                    raise ForeignRecords(self.sender, name, str(foreign[1]))
+                self._refuse_foreign_counted(conn, columns, rows)
                 if added:
-                    self.touched.setdefault(RETURN_RECORD_TABLE, set()).add("*")
+                    self.touched.setdefault(RETURN_RECORD_TABLE, set()).update(row[columns.index("id")] for row in rows)
+            self._report(len(data.rows) - len(rows))
 
-    # --- foreign keys -----------------------------------------------------------
+    def _refuse_foreign_counted(self, conn: Db, columns: list[str], rows: list[list[Any]]) -> None:
+        """:class:`ForeignRecords` when a counted record names another office's stored return."""
+        if "return_id" not in columns:
+            return
+        slot = columns.index("return_id")
+        returns = sorted({str(row[slot]) for row in rows if row[slot] is not None})
+        if not returns:
+            return
+        fragment, params = conn.in_list("id", returns)
+        foreign = conn.execute(
+            f"SELECT office_code FROM return_snapshot WHERE {fragment} AND office_code != ? LIMIT 1",
+            (*params, self.sender),
+        ).fetchone()
+        if foreign is not None:
+            raise ForeignRecords(self.sender, RETURN_RECORD_TABLE, str(foreign[0]))
+
+    # --- references -------------------------------------------------------------
 
     def _check_foreign_keys(self, conn: Db) -> None:
-        """Rows of this bundle whose parent is missing (a bundle in between is missing)."""
+        """Rows of this bundle whose parent is missing (a bundle in between is missing): for each
+        reference the schema declares, this bundle's rows whose parent is not stored."""
         orphans: list[tuple[str, str]] = []
         for name, ids in self.touched.items():
-            if not ids:
+            references = _references_of(name)
+            if not ids or not references:
                 continue
-            problems = conn.execute(f"PRAGMA foreign_key_check({quoted(name)})").fetchall()
-            if not problems:
-                continue
-            rowids = sorted({int(p[1]) for p in problems if p[1] is not None})
-            for chunk in _chunks(rowids, SQL_VARIABLES):
-                marks = ", ".join("?" * len(chunk))
-                for (record_id,) in conn.execute(
-                    f"SELECT id FROM {quoted(name)} WHERE rowid IN ({marks})", tuple(chunk)
-                ):
-                    if "*" in ids or record_id in ids:
-                        orphans.append((name, str(record_id)))
+            mine, params = conn.in_list("c.id", sorted(ids))
+            for column, parent, parent_column in references:
+                found = conn.execute(
+                    f"SELECT c.id FROM {quoted(name)} AS c WHERE {mine} AND c.{quoted(column)} IS NOT NULL"
+                    f" AND NOT EXISTS (SELECT 1 FROM {quoted(parent)} AS p"
+                    f" WHERE p.{quoted(parent_column)} = c.{quoted(column)})",
+                    params,
+                ).fetchall()
+                orphans.extend((name, str(record_id)) for (record_id,) in found)
         if not orphans:
             return
         if not self.allow_gap:
@@ -970,7 +1062,7 @@ def list_conflicts(source: Any, *, office_code: str | None = None, unresolved_on
         rows = conn.execute(
             "SELECT id, office_code, table_name, record_id, conflict_kind, local_version, local_values_json,"
             " incoming_version, incoming_values_json, bundle_seq, detected_at, resolved_at, resolution"
-            f" FROM exchange_conflict {clause} ORDER BY detected_at, rowid",
+            f" FROM exchange_conflict {clause} ORDER BY detected_at, id",
             tuple(params),
         ).fetchall()
     return [
@@ -1023,6 +1115,7 @@ def resolve_conflict(
     with exchange_connection(source) as conn:
         conn.begin_write()
         try:
+            conn.lock(conflict.office_code)  # with the office's imports, one at a time
             columns = column_names(name)
             current = conn.execute(
                 f"SELECT {', '.join(quoted(c) for c in columns)} FROM {quoted(name)} WHERE id = ?",
@@ -1046,7 +1139,7 @@ def resolve_conflict(
             if changed:
                 conn.execute(
                     f"UPDATE {quoted(name)} SET {', '.join(quoted(c) + ' = ?' for c in changed)} WHERE id = ?",
-                    [chosen[c] for c in changed] + [conflict.record_id],
+                    [*_typed_values(conn, name, changed)([chosen[c] for c in changed]), conflict.record_id],
                 )
                 refresh_sort_keys(conn, table(name), [conflict.record_id])
             reason = "处理同步冲突：" + ("采用对方的版本" if keep == "incoming" else "保留本机的版本")

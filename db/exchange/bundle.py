@@ -473,8 +473,9 @@ def _record_export(
             carried = [
                 str(row[0])
                 for row in conn.execute(
-                    "SELECT DISTINCT record_id FROM audit_entry WHERE table_name = 'return_snapshot' AND rowid <= ?",
-                    (watermark,),
+                    "SELECT DISTINCT record_id FROM audit_entry WHERE office_code = ? AND seq <= ?"
+                    " AND table_name = 'return_snapshot'",
+                    (office_code, watermark),
                 )
             ]
             for start in range(0, len(carried), 500):

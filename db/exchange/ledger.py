@@ -8,8 +8,9 @@ cleanly with ``--full``. The receiver checks, within a chain, that bundle *n −
 before *n* (:mod:`db.exchange.apply`).
 
 What a city bundle holds is decided by what the city has acknowledged: :func:`covered_watermark`
-is the highest audit watermark up to which every change is known to be at the city (the union
-of the acknowledged bundles' ranges, from zero, without holes). Device bundles hold the changes
+is the highest watermark — a number of the office's change sequence, ``audit_entry.seq`` — up to
+which every change is known to be at the city (the union of the acknowledged bundles' ranges,
+from zero, without holes). Device bundles hold the changes
 since the last device bundle written (the receiver notices a missing one by its number).
 
 A number is never used twice, even when a process was killed between writing a bundle and
@@ -260,7 +261,7 @@ def record_sent(
             prev_sha256,
             since_watermark,
             watermark,
-            1 if since_watermark is None else 0,
+            since_watermark is None,  # a boolean column: a bool binds on both databases
             json.dumps(counts, ensure_ascii=False, sort_keys=True),
             stamp,
         ),

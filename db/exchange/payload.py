@@ -13,12 +13,15 @@ What travels
 
 What changed (the watermark)
     Office clocks are wrong, so time is never used. Every change writes audit entries in the
-    same transaction (:mod:`db.audit`; bulk paths write theirs too), and the audit log is
-    append-only, so its SQLite ``rowid`` only grows. A payload "since W" holds the records
-    that have an audit entry with ``rowid > W``, those audit entries, and the returns among
-    them with their counted records; its new watermark is the highest audit ``rowid`` when it
-    was read (one read transaction, so nothing falls between two bundles). ``since=None`` is a
-    full payload: every row.
+    same transaction (:mod:`db.audit`; bulk paths write theirs too), each numbered in the
+    office's change sequence (``audit_entry.seq``, given in commit order: :func:`db.audit.allocate_seq`).
+    A payload "since W" holds the records that have an audit entry of the office with
+    ``seq > W``, those audit entries, and the returns among them with their counted records;
+    its new watermark is the office's highest ``seq`` when it was read (one read transaction,
+    so nothing falls between two bundles). ``since=None`` is a full payload: every row. The
+    numbers are this database's own and never travel (``seq`` is not among the columns); the
+    metadata's ``since`` / ``watermark`` are the sender's, for people reading a payload
+    (``"marks": "seq"``; a payload without ``marks`` counted audit rowids).
 
 For the city (purpose ``"city"``)
     The fields the city does not need are withheld: :data:`CITY_WITHHELD` is the single table
@@ -52,10 +55,12 @@ from db.exchange import budgets
 from db.exchange.data_errors import PayloadDamaged, PayloadTooNew
 from db.exchange.rawdb import Db, exchange_connection, quoted, rollback
 from db.kinds import KINDS
+from db.models import LOCAL_ONLY
 from db.sortkey import SORT_KEY_OF
 
 PAYLOAD_FORMAT = "shequ-payload"
 PAYLOAD_VERSION = 1
+WATERMARK_MARKS = "seq"  # what "since" / "watermark" count (docs/bundle-format.md › Watermarks)
 PURPOSE_CITY = "city"
 PURPOSE_DEVICE = "device"
 PURPOSES = (PURPOSE_CITY, PURPOSE_DEVICE)
@@ -125,8 +130,13 @@ def table(name: str) -> Table:
 
 
 def column_names(name: str) -> list[str]:
-    """The columns that travel: all but the derived pinyin sort keys (the receiver makes its own)."""
-    return [column.name for column in table(name).columns if SORT_KEY_OF not in column.info]
+    """The columns that travel: all but the derived pinyin sort keys and the local change
+    sequence (the receiver makes its own)."""
+    return [
+        column.name
+        for column in table(name).columns
+        if SORT_KEY_OF not in column.info and LOCAL_ONLY not in column.info
+    ]
 
 
 def blank_value(table_name: str, column_name: str) -> Any:
@@ -194,22 +204,31 @@ class BuiltPayload(NamedTuple):
     counts: dict[str, int]
 
 
-def current_watermark(conn: Db) -> int:
-    """The audit log's highest rowid (0 when it is empty)."""
-    return int(conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {AUDIT_TABLE}").fetchone()[0])
+def current_watermark(conn: Db, office_code: str) -> int:
+    """The office's highest change sequence number here (0 before its first change)."""
+    return int(
+        conn.execute(
+            f"SELECT coalesce(max(seq), 0) FROM {AUDIT_TABLE} WHERE office_code = ?", (office_code,)
+        ).fetchone()[0]
+    )
 
 
 def office_code_of(conn: Db) -> str | None:
     """The code of the office this database belongs to (its first live profile), if any."""
-    row = conn.execute(
-        "SELECT code FROM office WHERE deleted_at IS NULL ORDER BY modified_at, rowid LIMIT 1"
-    ).fetchone()
+    row = conn.execute("SELECT code FROM office WHERE deleted_at IS NULL ORDER BY modified_at, id LIMIT 1").fetchone()
     return str(row[0]) if row else None
+
+
+def _order(name: str) -> str:
+    """A stable order of a table's rows: the audit log in its sequence, the others by key."""
+    if name == AUDIT_TABLE:
+        return "seq, id"
+    return ", ".join(quoted(column.name) for column in table(name).primary_key.columns)
 
 
 def _select(conn: Db, name: str, columns: Sequence[str], where: str = "", params: Sequence[Any] = ()) -> list[Row]:
     listed = ", ".join(quoted(c) for c in columns)
-    cursor = conn.execute(f"SELECT {listed} FROM {quoted(name)} {where} ORDER BY rowid", tuple(params))
+    cursor = conn.execute(f"SELECT {listed} FROM {quoted(name)} {where} ORDER BY {_order(name)}", tuple(params))
     return [list(row) for row in cursor.fetchall()]
 
 
@@ -270,9 +289,11 @@ def build_payload(
     blanks = withheld_fields(purpose)
     with exchange_connection(source) as conn:
         conn.begin()
+        if not conn.is_sqlite:  # one snapshot for every table (SQLite's read transaction is one)
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         try:
-            watermark = current_watermark(conn)
             code = office_code or office_code_of(conn) or ""
+            watermark = current_watermark(conn, code)
             tables: list[dict[str, Any]] = []
             counts: dict[str, int] = {}
             snapshot_rows: list[Row] = []
@@ -291,8 +312,9 @@ def build_payload(
                         conn,
                         name,
                         columns,
-                        f"WHERE id IN (SELECT record_id FROM {AUDIT_TABLE} WHERE rowid > ? AND table_name = ?)",
-                        (since, name),
+                        f"WHERE id IN (SELECT record_id FROM {AUDIT_TABLE}"
+                        " WHERE office_code = ? AND seq > ? AND table_name = ?)",
+                        (code, since, name),
                     )
                 if name in blanks:
                     strip_fields(name, columns, rows, blanks[name])
@@ -309,8 +331,9 @@ def build_payload(
                     conn,
                     RETURN_RECORD_TABLE,
                     columns,
-                    f"WHERE return_id IN (SELECT record_id FROM {AUDIT_TABLE} WHERE rowid > ? AND table_name = ?)",
-                    (since, SNAPSHOT_TABLE),
+                    f"WHERE return_id IN (SELECT record_id FROM {AUDIT_TABLE}"
+                    " WHERE office_code = ? AND seq > ? AND table_name = ?)",
+                    (code, since, SNAPSHOT_TABLE),
                 )
             tables.append({"name": RETURN_RECORD_TABLE, "columns": columns, "rows": rows})
             counts[RETURN_RECORD_TABLE] = len(rows)
@@ -318,7 +341,13 @@ def build_payload(
             if progress is not None:
                 progress(len(RECORD_TABLES) + 1, steps)
             columns = column_names(AUDIT_TABLE)
-            rows = _select(conn, AUDIT_TABLE, columns, "WHERE rowid > ? AND rowid <= ?", (since or 0, watermark))
+            rows = _select(
+                conn,
+                AUDIT_TABLE,
+                columns,
+                "WHERE office_code = ? AND seq > ? AND seq <= ?",
+                (code, since or 0, watermark),
+            )
             rows = strip_audit(columns, rows, purpose)
             tables.append({"name": AUDIT_TABLE, "columns": columns, "rows": rows})
             counts[AUDIT_TABLE] = len(rows)
@@ -335,6 +364,7 @@ def build_payload(
         "full": since is None,
         "since": since,
         "watermark": watermark,
+        "marks": WATERMARK_MARKS,
         "withheld": {item.table: list(item.fields) or ["*"] for item in CITY_WITHHELD}
         if purpose == PURPOSE_CITY
         else {},

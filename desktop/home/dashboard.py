@@ -398,5 +398,5 @@ class DashboardPage(QWidget):
 
 def _data_mark(session: Session) -> int:
     """The audit log's high-water mark (db.standing_cache): what the kept standing is tied to."""
-    value = session.connection().exec_driver_sql("SELECT max(rowid) FROM audit_entry").scalar()
+    value = session.connection().exec_driver_sql("SELECT coalesce(sum(last), 0) FROM change_counter").scalar()
     return int(value or 0)

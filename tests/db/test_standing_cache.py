@@ -198,7 +198,7 @@ def test_the_audit_mark_grows_with_every_change(tmp_path: Path) -> None:
     after = peek_profile(folder / DB_FILENAME)
     assert after is not None and after.data_mark is not None and after.data_mark > before.data_mark
     with sqlite3.connect(folder / DB_FILENAME) as db:
-        assert after.data_mark == db.execute("SELECT max(rowid) FROM audit_entry").fetchone()[0]
+        assert after.data_mark == db.execute("SELECT sum(last) FROM change_counter").fetchone()[0]
     db.close()
 
 
