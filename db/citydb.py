@@ -33,6 +33,7 @@ from db.cityurl import (  # re-exported: the setting is read before SQLAlchemy (
     is_postgresql_url,
     shown_url,
 )
+from db.errors import NewerSchema, ShequError
 from db.folder import DB_FILENAME
 from db.i18n import tr
 from db.store import check_revision, database_revision, make_pg_engine
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DATABASE_SETTING",
+    "CityDatabaseInUse",
     "CityDatabaseSettingBad",
     "CityDatabaseUnreachable",
     "NewerCityDatabase",
@@ -53,6 +55,7 @@ __all__ = [
     "is_postgresql_url",
     "make_pg_engine",
     "open_city_engine",
+    "refuse_used_database",
     "shown_url",
     "sqlite_url",
     "write_database_setting",
@@ -87,6 +90,35 @@ def check_database_url(url: str) -> str:
     return text
 
 
+class CityDatabaseInUse(ShequError):
+    """``shequ city init --database URL`` names a database that already holds tables."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(
+            tr(
+                "数据库 {url} 里已经有数据，不能用来建立新的市级安装；没有做任何修改。"
+                "请让数据库管理员新建一个空数据库，再写它的地址。",
+                url=url,
+            )
+        )
+
+
+def refuse_used_database(url: str) -> None:
+    """Refuse (:class:`CityDatabaseInUse`) a PostgreSQL database that already holds tables, so that a
+    new city is never made inside another's data; a server that cannot be reached is said so
+    (:class:`CityDatabaseUnreachable`)."""
+    from sqlalchemy import inspect
+
+    engine = make_pg_engine(url)
+    try:
+        with engine.connect() as connection:
+            used = bool(inspect(connection).get_table_names())
+    finally:
+        engine.dispose()
+    if used:
+        raise CityDatabaseInUse(shown_url(url))
+
+
 def write_database_setting(data_dir: Path | str, url: str) -> Path:
     """Write ``city/database.json`` naming ``url`` (checked first), readable by its owner only."""
     from db.fileio import write_atomic
@@ -117,7 +149,10 @@ def open_city_engine(data_dir: Path | str) -> Engine:
         path = folder / DB_FILENAME
         if path.exists():
             check_sqlite_file(path)
-            current = check_revision(read_file_revision(path), sqlite_url(folder))
+            revision = read_file_revision(path)
+            if revision is not None and revision not in known_revisions():
+                raise NewerSchema(str(path), revision)  # as db.store.open_store says it
+            current = check_revision(revision, sqlite_url(folder))
             if not current and path.stat().st_size > 0:
                 backup_database(path, folder / BACKUP_DIRNAME, f"before-{known_revisions()[-1]}")
         else:

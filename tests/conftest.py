@@ -14,6 +14,57 @@ from db.audit import Actor, LedgerSession
 from db.store import Store, open_store
 from tests.support.office import OFFICE_CODE
 
+# City-side test modules that run on SQLite AND on PostgreSQL (the ``city_backend`` fixture below):
+# every city a test of theirs makes through tests/support/exchange_sites.make_city gets the
+# backend's database. A module joins once it passes on PostgreSQL; the list only grows.
+CITY_POSTGRESQL_MODULES: tuple[str, ...] = ("tests.db.test_city_database",)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests of the modules in CITY_POSTGRESQL_MODULES run twice: ``[sqlite]`` and ``[postgresql]``."""
+    if (
+        "city_backend" in metafunc.fixturenames
+        and metafunc.module.__name__ in CITY_POSTGRESQL_MODULES
+        and not getattr(metafunc.function, "one_backend", False)  # tests.support.city_backend.one_backend
+    ):
+        metafunc.parametrize("city_backend", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def city_backend(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The database a city made in this test gets (exchange_sites.make_city): "sqlite", or for the
+    modules in CITY_POSTGRESQL_MODULES also "postgresql" — skipped, saying why, when PostgreSQL
+    cannot run here, and failed instead when ``SHEQU_TEST_POSTGRESQL=required`` (CI)."""
+    from tests.support import city_backend as backends
+    from tests.support import pg
+
+    backend = str(getattr(request, "param", backends.SQLITE))
+    if backend == backends.POSTGRESQL:
+        reason = pg.unavailable_reason()
+        if reason is None:
+            try:
+                pg.cluster()
+            except RuntimeError:
+                reason = pg.unavailable_reason() or "PostgreSQL did not start"
+        if reason is not None:
+            if pg.mode() == "required":
+                pytest.fail(f"{pg.MODE_ENV}=required but PostgreSQL cannot run: {reason}")
+            pytest.skip(reason)
+    backends.set_city_backend(backend)
+    try:
+        yield backend
+    finally:
+        backends.set_city_backend(backends.SQLITE)
+
+
+@pytest.fixture
+def city_database(city_backend: str) -> str | None:
+    """A database for a city under the test's backend: None (the folder's SQLite file) or the URL of
+    a new PostgreSQL database (pass it to make_city / certified_city as ``database_url``)."""
+    from tests.support.city_backend import new_city_database_url
+
+    return new_city_database_url()
+
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """The peak memory of every hostile input the run read (tests/support/memory_report.py)."""

@@ -2,7 +2,9 @@
 
 Certificates:
 
-* ``shequ city init --name NAME`` — a city installation: root CA, exchange key, database;
+* ``shequ city init --name NAME [--database URL]`` — a city installation: root CA, exchange key,
+  database (the folder's SQLite file, or a PostgreSQL database named by ``--database``, written to
+  ``city/database.json``: :mod:`db.citydb`; the URL's password is never printed);
 * ``shequ city issue REQUEST --out DIR`` — a certificate file ``<code>-certificate.json``;
 * ``shequ city revoke CODE --reason TEXT`` (an office or a street) and ``shequ city offices [--json]``.
 
@@ -56,6 +58,14 @@ def register(commands: Any) -> None:
 
     init = sub.add_parser("init", help=_t("建立市级安装（根证书、交换密钥、汇总数据库）"))
     init.add_argument("--name", required=True, metavar="NAME", help=_t("市级名称，如 中共巴彦淖尔市委组织部"))
+    init.add_argument(
+        "--database",
+        metavar="URL",
+        help=_t(
+            "汇总数据库：不写则用数据文件夹里的 SQLite 文件；"
+            "多台电脑共用时写 PostgreSQL 地址，如 postgresql+psycopg://用户名@服务器/数据库名"
+        ),
+    )
     add_passphrase_option(init)
     init.set_defaults(handler=cmd_city_init)
 
@@ -156,6 +166,7 @@ def _years(text: str) -> int:
 def cmd_city_init(args: argparse.Namespace, out: TextIO) -> int:
     import shutil
 
+    from db.citydb import check_database_url, refuse_used_database, shown_url, write_database_setting
     from db.exchange.envelope import certificate_fingerprint
     from db.exchange.errors import CityExists, CityNameInvalid, FolderHasOffice
     from db.exchange.pki import MAX_CITY_NAME, CityAuthority, spoken_fingerprint
@@ -170,18 +181,30 @@ def cmd_city_init(args: argparse.Namespace, out: TextIO) -> int:
     name = args.name.strip()
     if not name or len(name) > MAX_CITY_NAME:
         raise CityNameInvalid()
+    url = check_database_url(args.database) if args.database else None
+    if url is not None:
+        refuse_used_database(url)
     passphrase = ask_passphrase(args, _t("市级口令："), _t("市级口令"), confirm=True)
     made_folder = not authority.folder.exists()
-    authority.init(name, passphrase)
+    setting = None
     try:
+        if url is not None:  # first: the authority keeps its keys in the database it names
+            setting = write_database_setting(folder, url)
+        authority.init(name, passphrase)
         with open_store(folder, create=True):
             pass
+        fingerprint = spoken_fingerprint(certificate_fingerprint(authority.ca_certificate()))
     except BaseException:
+        authority.close()
         if made_folder:
             shutil.rmtree(authority.folder, ignore_errors=True)
+        elif setting is not None:
+            setting.unlink(missing_ok=True)
         raise
-    fingerprint = spoken_fingerprint(certificate_fingerprint(authority.ca_certificate()))
+    authority.close()
     out.write(_t("已建立市级安装：{0}，数据文件夹 {1}").format(name, folder) + "\n")
+    if url is not None:
+        out.write(_t("汇总数据库：{0}（PostgreSQL；请用 pg_dump 定期备份，见使用说明）").format(shown_url(url)) + "\n")
     out.write(_t("根证书指纹：{0}（社区安装证书时会显示同样的指纹，可用来核对）").format(fingerprint) + "\n")
     out.write(_t("请妥善保管市级口令：忘记口令将无法颁发证书，也无法打开各社区报送的交换文件。") + "\n")
     return EXIT_OK

@@ -24,6 +24,7 @@ from db.returns.make import ReturnRequest, make_return
 from db.returns.sign import KeyStore
 from db.store import DB_FILENAME, Store, open_store
 from db.validation.idcard import check_digit
+from tests.support.city_backend import new_city_database_url
 
 CITY_PASSPHRASE = "市委组织部-根证书口令-2026"
 OFFICE_PASSPHRASE = "社区密钥口令2026"
@@ -114,8 +115,19 @@ def small_office(folder: Path, code: str = OFFICE2, name: str = "新华社区") 
     return Site(folder, store, KeyStore(folder), code)
 
 
-def make_city(folder: Path, name: str = "中共巴彦淖尔市委组织部") -> tuple[CityAuthority, Site]:
-    """A city installation: authority and consolidated database (as ``shequ city init`` makes them)."""
+def make_city(
+    folder: Path, name: str = "中共巴彦淖尔市委组织部", *, database_url: str | None = None
+) -> tuple[CityAuthority, Site]:
+    """A city installation: authority and consolidated database (as ``shequ city init`` makes them).
+
+    ``database_url``: a PostgreSQL database for the city (``city/database.json``); without it, the
+    current backend's (tests/support/city_backend.py): the folder's SQLite file, or a new PostgreSQL
+    database."""
+    from db.citydb import write_database_setting
+
+    url = database_url if database_url is not None else new_city_database_url()
+    if url is not None:  # first: the authority keeps its keys in the database it names
+        write_database_setting(folder, url)
     authority = CityAuthority(folder)
     authority.init(name, CITY_PASSPHRASE)
     store = open_store(folder, create=True)
@@ -129,10 +141,12 @@ def certify(city: CityAuthority, site: Site, name: str = "社区") -> None:
     install_issued(site.keys, issued.file_bytes())
 
 
-def certified_city(folder: Path, offices: dict[str, Site]) -> tuple[CityAuthority, Site, Path]:
-    """A city (in ``folder / "city"``) that has certified each office (its name → its site), and an
-    empty USB stick (``folder / "usb"``)."""
-    city, hub = make_city(folder / "city")
+def certified_city(
+    folder: Path, offices: dict[str, Site], *, database_url: str | None = None
+) -> tuple[CityAuthority, Site, Path]:
+    """A city (in ``folder / "city"``, its database as :func:`make_city` chooses) that has certified
+    each office (its name → its site), and an empty USB stick (``folder / "usb"``)."""
+    city, hub = make_city(folder / "city", database_url=database_url)
     for name, site in offices.items():
         certify(city, site, name)
     stick = folder / "usb"

@@ -58,8 +58,13 @@ def server_bin_dir() -> Path | None:
     return found[-1].parent if found else None
 
 
-_cluster: Cluster | None = None
-_unavailable: str | None = None
+@dataclass
+class _State:
+    cluster: Cluster | None = None
+    unavailable: str | None = None  # why the cluster could not start, once it was tried
+
+
+_state = _State()
 _names = itertools.count(1)
 
 
@@ -69,14 +74,15 @@ def unavailable_reason() -> str | None:
         return f"{MODE_ENV}=off"
     if server_bin_dir() is None:
         return "PostgreSQL server binaries not installed (apt-get install postgresql)"
-    return _unavailable
+    return _state.unavailable
 
 
 def cluster() -> Cluster:
     """The run's cluster, started on first use."""
-    global _cluster, _unavailable
-    if _cluster is not None:
-        return _cluster
+    if _state.cluster is not None:
+        return _state.cluster
+    if _state.unavailable is not None:
+        raise RuntimeError(_state.unavailable)
     bin_dir = server_bin_dir()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL server binaries not installed")
@@ -99,19 +105,18 @@ def cluster() -> Cluster:
             text=True,
         )
         options = f"-c listen_addresses='' -k {socket_dir} -c fsync=off -c max_connections=200"
+        log_at = ["-l", str(folder / "log"), "-w", "start"]
         subprocess.run(
-            made._as_owner(
-                [str(bin_dir / "pg_ctl"), "-D", str(folder / "data"), "-o", options, "-l", str(folder / "log"), "-w", "start"]
-            ),
+            made._as_owner([str(bin_dir / "pg_ctl"), "-D", str(folder / "data"), "-o", options, *log_at]),
             capture_output=True,
             check=True,
             text=True,
         )
     except subprocess.CalledProcessError as exc:
-        _unavailable = f"PostgreSQL did not start: {exc.stderr or exc.stdout}"
+        _state.unavailable = f"PostgreSQL did not start: {exc.stderr or exc.stdout}"
         shutil.rmtree(folder, ignore_errors=True)
-        raise RuntimeError(_unavailable) from exc
-    _cluster = made
+        raise RuntimeError(_state.unavailable) from exc
+    _state.cluster = made
     atexit.register(made.stop)
     return made
 
