@@ -4,6 +4,11 @@
 #   bash build_scripts/dev.sh run    # the desktop app on a demo office (./demo-data)
 #   bash build_scripts/dev.sh test   # ruff, mypy (strict, db/ and desktop/) and the whole test suite
 #
+# The city-side tests also run on PostgreSQL when its server is installed (tests/support/pg.py starts
+# a throw-away cluster on a Unix socket, no TCP). SHEQU_TEST_POSTGRESQL=required (CI) installs the
+# distribution's `postgresql` (without the cluster Debian would make and start) and fails the run when
+# it cannot start; =off runs SQLite only; unset (auto) uses PostgreSQL when it is installed.
+#
 # It makes .venv with Python >= 3.11 and installs the project into it from requirements.lock. System libraries Qt
 # needs are installed when run as root; otherwise the exact apt-get line is printed.
 set -euo pipefail
@@ -21,6 +26,9 @@ screen_packages="fonts-noto-cjk xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 lib
 # The tests read returns back with poppler (pdftoppm, pdftotext, pdfsig; poppler-data for CJK)
 # and decode the printed QR code with zbar (zbarimg).
 test_packages="poppler-utils poppler-data zbar-tools"
+if [ "${SHEQU_TEST_POSTGRESQL:-auto}" = "required" ]; then
+  test_packages="$test_packages postgresql"  # the server the city-side tests also run on
+fi
 
 python_bin=""
 for candidate in python3.13 python3.12 python3.11 python3; do
@@ -53,6 +61,11 @@ fi
 if [ -n "$missing" ]; then
   if [ "$(id -u)" = "0" ]; then
     echo "Installing system packages:$missing"
+    case " $missing " in
+      *" postgresql "*)  # no "main" cluster: the tests make their own, on a Unix socket only
+        mkdir -p /etc/postgresql-common/createcluster.d
+        echo "create_main_cluster = false" > /etc/postgresql-common/createcluster.d/shequ-tests.conf ;;
+    esac
     apt-get update -qq
     # shellcheck disable=SC2086
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null

@@ -18,13 +18,15 @@ from tests.support.office import OFFICE_CODE
 # every city a test of theirs makes through tests/support/exchange_sites.make_city gets the
 # backend's database. A module joins once it passes on PostgreSQL; the list only grows.
 CITY_POSTGRESQL_MODULES: tuple[str, ...] = ("tests.db.test_city_database",)
+# To try a module on both before adding it: SHEQU_TEST_POSTGRESQL_MODULES=tests.db.test_x,tests.db.test_y
+_TRIED_MODULES = tuple(name.strip() for name in os.environ.get("SHEQU_TEST_POSTGRESQL_MODULES", "").split(",") if name)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Tests of the modules in CITY_POSTGRESQL_MODULES run twice: ``[sqlite]`` and ``[postgresql]``."""
     if (
         "city_backend" in metafunc.fixturenames
-        and metafunc.module.__name__ in CITY_POSTGRESQL_MODULES
+        and metafunc.module.__name__ in CITY_POSTGRESQL_MODULES + _TRIED_MODULES
         and not getattr(metafunc.function, "one_backend", False)  # tests.support.city_backend.one_backend
     ):
         metafunc.parametrize("city_backend", ["sqlite", "postgresql"], indirect=True)
