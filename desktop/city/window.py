@@ -436,6 +436,8 @@ class CityWindow(BusyWork, QMainWindow):
         from db.backup import REASON_EXIT, make_backup, prune_backups
         from desktop.shell.backups import backups_to_keep
 
+        if not self.store.keeps_backups:  # a database on a PostgreSQL server: pg_dump backs it up (README)
+            return
         try:
             make_backup(self.store, REASON_EXIT)
             prune_backups(self.store.data_dir, backups_to_keep())
