@@ -555,6 +555,11 @@ class CityAuthority:
             self._state_checked = True
         return self._engine
 
+    @property
+    def engine(self) -> Engine:
+        """The city's database (opened on first use)."""
+        return self._database()
+
     @contextmanager
     def _reading(self) -> Iterator[Db]:
         """One read transaction (a consistent view of the registry)."""

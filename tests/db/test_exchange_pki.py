@@ -76,10 +76,8 @@ def test_city_init_makes_the_root_and_exchange_certificates(tmp_path: Path) -> N
     city = make_city(tmp_path)
     authority = city.authority
     folder = tmp_path / "city"
-    assert sorted(p.name for p in folder.iterdir()) == [
-        "ca-cert.pem", "ca-key.pem", "exchange-cert.pem", "exchange-key.pem", "installation.json", "issued",
-        "offices.json", "offices.json.lock",
-    ]  # fmt: skip
+    # the folder only marks the city; keys, certificates and the registry are in its database
+    assert sorted(p.name for p in folder.iterdir()) == ["installation.json"]
     installation = json.loads((folder / "installation.json").read_text(encoding="utf-8"))
     assert installation["kind"] == "city" and installation["name"] == "中共巴彦淖尔市委组织部" == authority.name
     ca = authority.ca_certificate()
@@ -95,8 +93,7 @@ def test_city_init_makes_the_root_and_exchange_certificates(tmp_path: Path) -> N
     assert usage.key_agreement and usage.digital_signature and not usage.key_cert_sign  # type: ignore[attr-defined]
     assert usage.content_commitment  # type: ignore[attr-defined]  # PAdES: the city's return is signed with it
     assert exchange.public_key().curve.name == "secp256r1"  # type: ignore[union-attr]
-    for name in ("ca-key.pem", "exchange-key.pem"):
-        data = (folder / name).read_bytes()
+    for data in authority.encrypted_keys().values():
         assert data.startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----")
         _, _, der = asn1_pem.unarmor(data)
         info = asn1_keys.EncryptedPrivateKeyInfo.load(der)
@@ -164,7 +161,7 @@ def test_request_issue_install_round_trip(tmp_path: Path) -> None:
     assert issued.filename == f"{CODE}-certificate.json" and issued.replaced is None
     document = json.loads(issued.file_bytes())
     assert document["type"] == "shequ-certificate" and document["v"] == 2 and document["city"] == city.authority.name
-    assert (tmp_path / "city" / "city" / "issued" / f"{CODE}-{cert.serial_number:x}.pem").is_file()
+    assert city.authority.issued_certificate(cert.serial_number) == cert  # kept in the city's database
     [registered] = city.authority.offices()
     assert (registered.code, registered.name, registered.serial, registered.revoked) == (
         CODE, "胜利社区", cert.serial_number, False,

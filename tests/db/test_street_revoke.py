@@ -4,7 +4,6 @@ tells them and removes the street's certificate), and nothing the street signs i
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from db.exchange.street import StreetNotRegistered, revoke_street, route, street
 from db.exchange.street_import import make_roster
 from db.exchange.street_route import installed_route
 from db.returns.sign import KeyStore
+from tests.support.city_state import city_rows
 from tests.support.cli import shequ
 from tests.support.exchange_sites import OFFICE_PASSPHRASE, dump
 from tests.support.exchange_world import CITY_PASSPHRASE
@@ -37,9 +37,7 @@ def four(tmp_path: Path) -> Iterator[Four]:
 
 
 def registry(four: Four) -> dict[str, object]:
-    document = json.loads(four.city.registry_path.read_text(encoding="utf-8"))
-    assert isinstance(document, dict)
-    return document
+    return city_rows(four.city)  # type: ignore[return-value]
 
 
 def test_revoking_a_street_reroutes_its_offices_and_revokes_its_serials(four: Four) -> None:

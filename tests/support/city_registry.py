@@ -7,8 +7,9 @@ Run as ``python -m tests.support.city_registry …`` from the project's folder:
   registered from ``REQUEST`` and office ``REVOKE_CODE`` revoked through :class:`CityAuthority`
   (what :mod:`desktop.city.certificates` runs in the window's worker). ``RESULT`` gets one JSON
   object: for each act, ``"ok"`` or the message it was refused with.
-* ``hold DATA_DIR READY RELEASE`` — the registry's lock (``city/offices.json.lock``) taken and held
-  until the file ``RELEASE`` exists, as a writer that never finishes would.
+* ``hold DATA_DIR READY RELEASE CODE…`` — the registry's lock for the offices ``CODE…`` taken and held
+  until the file ``RELEASE`` exists, as a writer that never finishes would: a write transaction on the
+  city's database (on SQLite the database's write lock; on PostgreSQL each office's advisory lock).
 
 ``READY`` is written once the lock (or the folder) is held. Each waits at most ``LIMIT`` seconds for
 its signal file, so a failed test never leaves a process behind.
@@ -24,7 +25,6 @@ from pathlib import Path
 
 from db.errors import ShequError
 from db.exchange.pki import CityAuthority
-from db.folderlock import FolderLock
 from db.store import open_store
 from tests.support.exchange_world import CITY_PASSPHRASE
 
@@ -58,14 +58,11 @@ def app(data_dir: Path, ready: Path, go: Path, request: Path, revoke_code: str, 
     result.write_text(json.dumps(outcome, ensure_ascii=False), encoding="utf-8")
 
 
-def hold(data_dir: Path, ready: Path, release: Path) -> None:
-    lock = FolderLock(CityAuthority(data_dir).registry_lock_path)
-    lock.acquire()
-    try:
+def hold(data_dir: Path, ready: Path, release: Path, codes: list[str]) -> None:
+    authority = CityAuthority(data_dir, registry_wait=LIMIT)
+    with authority._writing(*codes):
         ready.write_text("ready", encoding="utf-8")
         _wait_for(release)
-    finally:
-        lock.release()
 
 
 def main(argv: list[str]) -> int:
@@ -74,8 +71,8 @@ def main(argv: list[str]) -> int:
         data_dir, ready, go, request, code, result = rest
         app(Path(data_dir), Path(ready), Path(go), Path(request), code, Path(result))
     elif command == "hold":
-        data_dir, ready, release = rest
-        hold(Path(data_dir), Path(ready), Path(release))
+        data_dir, ready, release, *codes = rest
+        hold(Path(data_dir), Path(ready), Path(release), codes)
     else:
         return 64
     return 0

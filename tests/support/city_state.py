@@ -1,0 +1,31 @@
+"""The city's state as stored in its database, for tests that check a refusal wrote nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import text
+
+CITY_TABLES = ("city_state", "city_registration", "city_certificate", "city_revocation")
+_ORDER = {"city_state": "id", "city_registration": "code", "city_certificate": "serial", "city_revocation": "serial"}
+
+
+def city_rows(authority: Any) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of the city's own tables (``CityAuthority``'s database), in a fixed order."""
+    with authority.engine.connect() as connection:
+        return {
+            table: [tuple(row) for row in connection.execute(text(f"SELECT * FROM {table} ORDER BY {_ORDER[table]}"))]
+            for table in CITY_TABLES
+        }
+
+
+def registry_document(authority: Any) -> dict[str, Any]:
+    """The registry as ``offices.json`` held it (offices, streets, revocations), read from the database."""
+    return {
+        "offices": [item.to_dict() for item in authority.offices()],
+        "streets": [item.to_dict() for item in authority.streets()],
+        "revoked": [
+            {"serial": format(item.serial, "x"), "code": item.code, "reason": item.reason}
+            for item in authority.revocations()
+        ],
+    }
