@@ -47,6 +47,7 @@ __all__ = [
     "CityDatabaseSettingBad",
     "CityDatabaseUnreachable",
     "NewerCityDatabase",
+    "NoCityInDatabase",
     "check_database_url",
     "check_revision",
     "city_database_url",
@@ -117,6 +118,19 @@ def refuse_used_database(url: str) -> None:
         engine.dispose()
     if used:
         raise CityDatabaseInUse(shown_url(url))
+
+
+class NoCityInDatabase(ShequError):
+    """``shequ city join --database URL`` names a database in which no city was made."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(
+            tr(
+                "数据库 {url} 里还没有市级安装，没有做任何修改。"
+                "第一台电脑请用 “shequ city init --name 名称 --database 地址” 建立市级安装，其他电脑再加入。",
+                url=url,
+            )
+        )
 
 
 def write_database_setting(data_dir: Path | str, url: str) -> Path:

@@ -5,6 +5,7 @@ Certificates:
 * ``shequ city init --name NAME [--database URL]`` — a city installation: root CA, exchange key,
   database (the folder's SQLite file, or a PostgreSQL database named by ``--database``, written to
   ``city/database.json``: :mod:`db.citydb`; the URL's password is never printed);
+* ``shequ city join --database URL`` — another workstation of a city whose database is on PostgreSQL;
 * ``shequ city issue REQUEST --out DIR`` — a certificate file ``<code>-certificate.json``;
 * ``shequ city revoke CODE --reason TEXT`` (an office or a street) and ``shequ city offices [--json]``.
 
@@ -68,6 +69,12 @@ def register(commands: Any) -> None:
     )
     add_passphrase_option(init)
     init.set_defaults(handler=cmd_city_init)
+
+    join = sub.add_parser("join", help=_t("在这台电脑上使用已建好的市级数据库（PostgreSQL，多台电脑共用）"))
+    join.add_argument(
+        "--database", required=True, metavar="URL", help=_t("市级数据库的地址，与第一台电脑 city init 时写的相同")
+    )
+    join.set_defaults(handler=cmd_city_join)
 
     issue = sub.add_parser("issue", help=_t("根据社区的申请文件颁发证书"))
     issue.add_argument("request", metavar="REQUEST", help=_t("社区的证书申请文件（<代码>-request.pem）"))
@@ -207,6 +214,74 @@ def cmd_city_init(args: argparse.Namespace, out: TextIO) -> int:
         out.write(_t("汇总数据库：{0}（PostgreSQL；请用 pg_dump 定期备份，见使用说明）").format(shown_url(url)) + "\n")
     out.write(_t("根证书指纹：{0}（社区安装证书时会显示同样的指纹，可用来核对）").format(fingerprint) + "\n")
     out.write(_t("请妥善保管市级口令：忘记口令将无法颁发证书，也无法打开各社区报送的交换文件。") + "\n")
+    return EXIT_OK
+
+
+def cmd_city_join(args: argparse.Namespace, out: TextIO) -> int:
+    """Another workstation of the city: its data folder names the city's PostgreSQL database
+    (``city/database.json``) and becomes a city installation (``city/installation.json``, as
+    :meth:`CityAuthority.init` writes it) for the city already in that database."""
+    import json
+    import shutil
+    from datetime import UTC, datetime
+
+    from db.citydb import (
+        NoCityInDatabase,
+        check_database_url,
+        database_revision,
+        make_pg_engine,
+        open_city_engine,
+        shown_url,
+        write_database_setting,
+    )
+    from db.exchange.errors import CityExists, FolderHasOffice
+    from db.exchange.pki import CityAuthority
+    from db.exchange.rawdb import exchange_connection
+    from db.fileio import write_atomic
+    from db.store import DB_FILENAME, open_store
+
+    folder = data_dir(args)
+    url = check_database_url(args.database)
+    authority = CityAuthority(folder)
+    if authority.exists():
+        raise CityExists(str(folder), authority.name)
+    if (folder / DB_FILENAME).exists():
+        raise FolderHasOffice(str(folder))
+    probe = make_pg_engine(url)
+    try:
+        empty = database_revision(probe) is None  # never made a city: refused before anything is written
+    finally:
+        probe.dispose()
+    if empty:
+        raise NoCityInDatabase(shown_url(url))
+    made_folder = not authority.folder.exists()
+    setting = None
+    try:
+        setting = write_database_setting(folder, url)
+        engine = open_city_engine(folder)
+        try:
+            with exchange_connection(engine) as db:
+                row = db.execute("SELECT name, created_at FROM city_state WHERE id = 1").fetchone()
+        finally:
+            engine.dispose()
+        if row is None:
+            raise NoCityInDatabase(shown_url(url))
+        name = str(row[0])
+        created = datetime.fromisoformat(str(row[1])).replace(tzinfo=UTC).isoformat()
+        installation = {"kind": "city", "name": name, "created_at": created}
+        write_atomic(
+            authority.installation_path, json.dumps(installation, ensure_ascii=False, indent=2).encode("utf-8")
+        )
+        with open_store(folder):
+            pass
+    except BaseException:
+        if made_folder:
+            shutil.rmtree(authority.folder, ignore_errors=True)
+        elif setting is not None:
+            setting.unlink(missing_ok=True)
+        raise
+    out.write(_t("这台电脑已加入市级安装：{0}，数据文件夹 {1}").format(name, folder) + "\n")
+    out.write(_t("汇总数据库：{0}（PostgreSQL；请用 pg_dump 定期备份，见使用说明）").format(shown_url(url)) + "\n")
     return EXIT_OK
 
 

@@ -30,6 +30,7 @@ from db.citydb import (
     write_database_setting,
 )
 from db.errors import AlreadyRunning, NewerSchema
+from db.exchange.pki import CityAuthority
 from db.store import DB_FILENAME, head_revision, open_store, run_migrations
 from tests.support import pg
 from tests.support.city_backend import one_backend
@@ -284,3 +285,34 @@ def test_city_init_with_a_database_makes_it_and_never_prints_the_password(tmp_pa
     code, _, err = shequ("--data-dir", str(other), *args[2:], "--database", "mysql://root:s3cret@db/city")
     assert code == 2 and "只支持 postgresql" in err and "s3cret" not in err
     assert not (other / "city").exists()
+
+
+@one_backend
+def test_another_workstation_joins_the_city_in_the_database(tmp_path: Path) -> None:
+    url = postgresql_url()
+    secret = tmp_path / "pass.txt"
+    secret.write_text(CITY_PASSPHRASE + "\n", encoding="utf-8")
+    first, second = tmp_path / "desk1", tmp_path / "desk2"
+    # nothing to join in an empty database: refused, nothing left behind
+    code, _, err = shequ("--data-dir", str(second), "city", "join", "--database", url)
+    assert code == 2 and "还没有市级安装" in err
+    assert not (second / "city").exists()
+    code, _, err = shequ(
+        "--data-dir", str(first), "city", "init", "--name", "巴彦淖尔市", "--passphrase-file", str(secret),
+        "--database", url,
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    code, out, err = shequ("--data-dir", str(second), "city", "join", "--database", url)
+    assert (code, err) == (0, "") and "巴彦淖尔市" in out
+    ours, theirs = CityAuthority(first), CityAuthority(second)
+    try:
+        assert theirs.exists() and theirs.name == ours.name == "巴彦淖尔市"
+        assert theirs.ca_certificate() == ours.ca_certificate()  # one city, one root, in the database
+    finally:
+        ours.close()
+        theirs.close()
+    with open_store(first) as one, open_store(second) as two:
+        assert one.database_url == two.database_url == url
+    # joining twice is refused as for a second init
+    code, _, err = shequ("--data-dir", str(second), "city", "join", "--database", url)
+    assert code == 2 and "已经有市级安装" in err
