@@ -38,6 +38,7 @@ from db.ops import save_record
 from db.periods import parse_period
 from db.returns.sign import KeyStore
 from db.store import open_store
+from tests.support.city_state import forget_registration
 from tests.support.exchange_sites import (
     CITY_PASSPHRASE,
     DEVICE_PASSPHRASE,
@@ -57,6 +58,7 @@ from tests.support.exchange_sites import (
     small_office,
     table_rows,
 )
+from tests.support.stored_files import stored
 
 PERIODS = ("2026Q1", "2026H1", "2025", "2024-05")
 
@@ -119,11 +121,12 @@ def test_register_certify_export_import_acknowledge(world: World) -> None:
         assert _figures(world.hub, period, OFFICE1) == _figures(world.office1, period)
         assert _figures(world.hub, period, OFFICE2) == _figures(world.office2, period)
 
-    # the return's PDF arrived intact, in the city's folder for the office
+    # the return's PDF arrived intact, in the city's database (named for the office's folder)
     with world.hub.store.session() as session:
         arrived = session.get(ReturnSnapshot, snapshot_id)
         assert arrived is not None and arrived.pdf_path.startswith(f"returns/{OFFICE1}/")
-        pdf = (world.hub.folder / arrived.pdf_path).read_bytes()
+        assert not (world.hub.folder / arrived.pdf_path).exists()
+        pdf = stored(world.hub.store, arrived.pdf_sha256)
         assert hashlib.sha256(pdf).hexdigest() == arrived.pdf_sha256
         rows = city_status(session, parse_period("2026Q1"), world.city.offices(), today=date(2026, 4, 10))
     by_code = {row.code: row for row in rows}
@@ -302,8 +305,7 @@ def test_every_region_flipped_and_many_truncations_are_refused_by_the_city(world
 
 
 def test_an_office_the_city_does_not_know_is_refused(world: World) -> None:
-    offices, revoked = world.city._read_registry()
-    world.city._write_registry([item for item in offices if item.code != OFFICE2], revoked)  # a lost registration
+    forget_registration(world.city, OFFICE2)  # a lost registration
     bundle = world.export(world.office2)
     before = dump(world.hub)
     with pytest.raises(UnknownOffice) as excinfo:

@@ -183,11 +183,12 @@ def test_the_citys_keys_use_the_same_helper_and_strength(tmp_path: Path) -> None
     city.init("中共巴彦淖尔市委组织部", "市委组织部-根证书口令-2026")
     office = KeyStore(tmp_path / "office")
     office.create(PASSPHRASE, OFFICE_CODE, OFFICE_NAME)
-    found = {path.name: read_key_encryption(path.read_bytes()) for path in (city.ca_key_path, city.exchange_key_path)}
     office_found = read_key_encryption(office.key_path.read_bytes())
-    for path in (city.ca_key_path, city.exchange_key_path):
-        _assert_strong(path)
-        assert found[path.name] == office_found
+    for data in city.encrypted_keys().values():  # kept in the city's database, as encrypted as the office's file
+        found = read_key_encryption(data)
+        assert found == KeyEncryption(PBES2, PBKDF2, found.iterations, HMAC_SHA256, AES256_CBC)
+        assert found.iterations >= 600_000
+        assert found == office_found
 
 
 UNLOCK = (

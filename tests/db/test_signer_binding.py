@@ -31,6 +31,7 @@ from db.returns.errors import MissingExplanations, ReturnSignerMismatch
 from db.returns.make import MadeReturn, ReturnRequest, make_return
 from db.returns.sign import sign_pdf
 from db.returns.verify import MISMATCH, VALID, check_return_file, verify_pdf
+from tests.support.city_state import write_ca_certificate
 from tests.support.cli import shequ
 from tests.support.exchange_sites import (
     CITY_PASSPHRASE,
@@ -230,13 +231,12 @@ def test_a_consolidated_return_signed_by_another_city_is_refused(world: World, t
         path = tmp_path / "汇总表.pdf"
         path.write_bytes(forged)
         # even to a verifier trusting the other city's root, it is not that city's return
-        verdict = check_return_file(world.office_a.folder, path, trust=other.ca_cert_path)
+        trust = write_ca_certificate(other, tmp_path / "other-ca.pem")
+        verdict = check_return_file(world.office_a.folder, path, trust=trust)
         assert verdict.status == MISMATCH and verdict.exit_code == 3
         assert verdict.verification.city_name == world.city.name
         assert f"这是{world.city.name}的汇总表，签名证书却属于中共鄂尔多斯市委组织部" in verdict.verification.reason
-        code, out, _ = shequ(
-            "--data-dir", str(world.office_a.folder), "verify", str(path), "--trust", str(other.ca_cert_path)
-        )
+        code, out, _ = shequ("--data-dir", str(world.office_a.folder), "verify", str(path), "--trust", str(trust))
         assert code == 3
         assert "签名人与报表不符" in out
 

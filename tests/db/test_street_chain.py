@@ -56,6 +56,7 @@ from db.exchange.street_import import (
 )
 from db.exchange.street_route import RouteRefused, checked_route, installed_route, take_route
 from db.returns.sign import KeyStore, SigningIdentity, office_subject
+from tests.support.city_state import registry_document
 from tests.support.cli import shequ
 from tests.support.exchange_sites import (
     MEMBER_ID,
@@ -139,9 +140,7 @@ def certify_office(city: City, folder: Path, code: str = CODE, name: str = "èƒœå
 
 
 def registry(city: City) -> dict[str, Any]:
-    document = json.loads(city.authority.registry_path.read_text(encoding="utf-8"))
-    assert isinstance(document, dict)
-    return document
+    return registry_document(city.authority)
 
 
 # --- step 1: a street certified by the city ------------------------------------------------------------
@@ -167,7 +166,7 @@ def test_street_init_issue_install_by_the_commands(world: dict[str, Path]) -> No
     assert document["offices"] == []  # a street is not an office
     assert city.authority.offices() == []
     assert [item.name for item in streets(city.authority)] == [STREET_NAME]
-    assert any(path.name.startswith(f"street-{STREET_CODE}-") for path in city.authority.issued_folder.iterdir())
+    assert [cert.serial_number for cert in city.authority.issued_certificates(STREET_CODE)] == [cert.serial_number]
 
     code, out, err = shequ("--data-dir", str(folder), "street", "show", "--json")
     assert code == 0, err

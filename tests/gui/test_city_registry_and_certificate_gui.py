@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from db.exchange.pki import CityAuthority, make_request
-from db.folderlock import FolderLock
 from db.returns.sign import KeyStore
 from desktop.city.window import CityWindow
 from desktop.common.changes import ChangeHub
@@ -21,6 +20,7 @@ from desktop.common.drives import Drive
 from desktop.common.prompts import ScriptedPrompts
 from desktop.common.workspace import workspace_for
 from desktop.exchange.page import ExchangePage
+from tests.support.city_state import city_rows
 from tests.support.exchange_sites import CITY_PASSPHRASE, OFFICE_PASSPHRASE, Site, make_city, small_office
 from tests.support.gui_exchange_support import STICK_FREE, answer, asked, scripted
 
@@ -49,21 +49,18 @@ def test_the_city_window_kept_out_of_the_registry_says_so_and_writes_nothing(
     window.show()
     qtbot.waitUntil(lambda: not window.busy, timeout=60_000)
     window.registry.registry_list.setCurrentItem(window.registry.registry_list.topLevelItem(0))
-    before = authority.registry_path.read_bytes()
+    before = city_rows(authority)
 
-    held = FolderLock(authority.registry_lock_path)  # another writer (a `shequ city` command) at work
-    held.acquire()
-    try:
+    # another writer (a `shequ city` command, another workstation) at work on the registry
+    with CityAuthority(hub.folder)._writing(CODE):
         answer(scripted, "ask_text", "U 盘丢失，密钥可能泄露")
         answer(scripted, "confirm", True)
         answer(scripted, "ask_passphrase", CITY_PASSPHRASE)
         window.registry.revoke_button.click()
         qtbot.waitUntil(lambda: not window.busy, timeout=60_000)
-    finally:
-        held.release()
     assert window.result_heading.text() == "没有吊销"
     assert "市级数据正在被另一个窗口或命令修改" in window.result_text.text()
-    assert authority.registry_path.read_bytes() == before
+    assert city_rows(authority) == before
 
     answer(scripted, "ask_text", "U 盘丢失，密钥可能泄露")
     answer(scripted, "confirm", True)

@@ -22,6 +22,7 @@ from desktop.city.window import CityWindow
 from desktop.common.drives import Drive
 from desktop.common.passphrase import PASSPHRASE_TIMEOUT, PassphraseCache
 from desktop.common.prompts import ScriptedPrompts
+from tests.support.city_state import city_rows
 from tests.support.exchange_sites import CITY_PASSPHRASE, OFFICE1, OFFICE_PASSPHRASE, Site
 from tests.support.gui_exchange_support import World, answer, asked, scripted, template, world
 
@@ -280,13 +281,13 @@ def test_cancelling_the_folder_asks_nothing_more_and_writes_nothing(
     qtbot, world: World, scripted: ScriptedPrompts, request_file: Path
 ) -> None:
     window = _window(qtbot, world, sticks=False)
-    registry = (world.city.registry_path.read_bytes(), sorted(world.city.issued_folder.iterdir()))
+    registry = city_rows(world.city)
     answer(scripted, "open_file", request_file)
     answer(scripted, "choose_folder", None)
     window.registry.issue_button.click()
     _wait(qtbot, window)
     assert [question[0] for question in scripted.asked] == ["open_file", "choose_folder"]
-    assert (world.city.registry_path.read_bytes(), sorted(world.city.issued_folder.iterdir())) == registry
+    assert city_rows(world.city) == registry
     assert sorted(path.name for path in request_file.parent.iterdir()) == [request_file.name]
     assert world.city.office(NEW_OFFICE) is None and window.drives.folder() is None
 

@@ -29,3 +29,17 @@ def registry_document(authority: Any) -> dict[str, Any]:
             for item in authority.revocations()
         ],
     }
+
+
+def forget_registration(authority: Any, code: str) -> None:
+    """Remove an office's registration from the city's database (a registry that lost it)."""
+    with authority.engine.begin() as connection:
+        connection.execute(text("DELETE FROM city_registration WHERE code = :code"), {"code": code})
+
+
+def write_ca_certificate(authority: Any, path: Any) -> Any:
+    """The city's root certificate written to ``path`` (PEM), as a verifier's ``--trust`` file."""
+    from cryptography.hazmat.primitives import serialization
+
+    path.write_bytes(authority.ca_certificate().public_bytes(serialization.Encoding.PEM))
+    return path
