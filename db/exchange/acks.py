@@ -60,10 +60,11 @@ from db.exchange.data_errors import (
     WrongBundleKind,
 )
 from db.exchange.ledger import RECIPIENT_CITY, db_time
+from db.exchange.locks import review_lock
 from db.exchange.payload import PURPOSE_CITY, column_names, inflate, office_code_of
 from db.exchange.rawdb import Db, exchange_connection, quoted, rollback
 from db.exchange.unlock import ack_grant, store_ack_grant
-from db.i18n import Joined, tr
+from db.i18n import Joined, Label, tr
 from db.models import ReturnSnapshot
 from db.standards import default_standard_records
 from db.timeutil import utcnow
@@ -76,6 +77,7 @@ CITY_SENDER = "city"
 STANDARD_TABLE = "city_standard"
 ACK_REASON = "市级回执"
 CITY_LEVEL = "市级"  # the level of the city's decisions (the office's receipts record it)
+STANDARDS_LOCK = "city-standards"  # taken while the default standards are written (one workstation does)
 DECISIONS = (ReturnState.RECEIVED, ReturnState.RETURNED, ReturnState.PROBLEM)
 # what an older city wrote for the decisions it made by itself: never a person's 通过
 _AUTOMATIC_DECIDER = "系统（自动核验）"
@@ -99,6 +101,34 @@ class DeciderNeeded(ShequError):
         super().__init__(tr("审核报表需要填写审核人姓名：每个决定都记录是谁做的。请填写姓名后重试。"))
 
 
+class DecisionChanged(ShequError):
+    """The decision a reviewer saw is no longer the stored one: someone else decided meanwhile
+    (another workstation of the city). Nothing written; the reviewer looks again first."""
+
+    def __init__(self, decided_by: str, status: str) -> None:
+        if status:
+            label = Label({state.value: state.label for state in ReturnState}.get(status, status))
+            super().__init__(
+                tr(
+                    "这份报表刚刚已由 {name} 标记为“{status}”（可能是在另一台电脑上），你的决定没有保存。"
+                    "请刷新后看一下，再决定是否更改。",
+                    name=decided_by or tr("（未注明）"),
+                    status=label,
+                )
+            )
+        else:
+            super().__init__(
+                tr("这份报表的审核结果刚刚被更改（可能是在另一台电脑上），你的决定没有保存。请刷新后再决定。")
+            )
+
+
+class SeenDecision(NamedTuple):
+    """The decision on a return as the reviewer saw it when deciding (``status`` "" while 待审核)."""
+
+    status: str
+    decided_at: datetime | None
+
+
 class BuiltAck(NamedTuple):
     data: bytes
     counts: dict[str, int]
@@ -108,14 +138,24 @@ class BuiltAck(NamedTuple):
 # At the city
 
 
+def _city_standards_count(conn: Db) -> int:
+    return int(conn.scalar("SELECT count(*) FROM city_standard WHERE office_code = ?", (CITY_CODE,)) or 0)
+
+
 def ensure_city_standards(store: Any) -> int:
-    """Write the default city standards into the city's database when it has none; how many."""
+    """Write the default city standards into the city's database when it has none; how many.
+
+    Two workstations starting at once write them once: the count is taken again under the city's
+    standards lock (:meth:`~db.exchange.rawdb.Db.lock`) in the writing transaction."""
     with exchange_connection(store) as conn:
-        found = conn.execute("SELECT count(*) FROM city_standard WHERE office_code = ?", (CITY_CODE,)).fetchone()[0]
-    if found:
-        return 0
+        if _city_standards_count(conn):
+            return 0
     records = default_standard_records(CITY_CODE)
     with store.transaction(system_actor(CITY_CODE, reason="市级标准")) as session:
+        with exchange_connection(session) as conn:
+            conn.lock(STANDARDS_LOCK)
+            if _city_standards_count(conn):
+                return 0
         session.add_all(records)
     return len(records)
 
@@ -129,14 +169,17 @@ def decide_return(
     decided_by: str = "",
     level: str = CITY_LEVEL,
     now: datetime | None = None,
+    seen: SeenDecision | None = None,
 ) -> Changes:
     """A person's decision on a return that arrived: 通过 (已接收), or 退回 / 有问题 with the
     comment on the whole return the office will see (required for those two).
 
     ``decided_by`` is the person's name (required); the decision records it with the time and
     ``level``. It travels in the next acknowledgement to the office (:func:`build_ack_payload`).
-    Refused (nothing written) without a name or a needed comment. Returns what changed: that
-    return's state."""
+    Refused (nothing written) without a name or a needed comment. ``seen``: the decision the
+    reviewer was looking at; when another workstation changed it meanwhile the decision is refused
+    (:class:`DecisionChanged`, nothing written) rather than silently replacing theirs. Decisions on
+    one office's returns are serialised (:func:`review_lock`). Returns what changed: that return's state."""
     if status not in DECISIONS:
         raise ValueError("a return is received, returned or has a problem")
     reason, decided_by = reason.strip(), decided_by.strip()
@@ -149,13 +192,22 @@ def decide_return(
     with exchange_connection(store) as conn:
         conn.begin_write()
         try:
-            cursor = conn.execute(
+            office = conn.scalar("SELECT office_code FROM return_receipt WHERE return_id = ?", (return_id,))
+            if office is None:
+                raise ReturnNotFound(return_id)
+            conn.lock(review_lock(str(office)))
+            stored = conn.execute(
+                "SELECT status, decided_at, decided_by FROM return_receipt WHERE return_id = ?", (return_id,)
+            ).fetchone()
+            if seen is not None:
+                seen_at = db_time(seen.decided_at) if seen.decided_at is not None else None
+                if (str(stored[0] or ""), stored[1] or None) != (seen.status or "", seen_at):
+                    raise DecisionChanged(str(stored[2] or ""), str(stored[0] or ""))
+            conn.execute(
                 "UPDATE return_receipt SET status = ?, reason = ?, decided_at = ?, decided_by = ?,"
                 " decided_level = ? WHERE return_id = ?",
                 (status.value, reason, db_time(now or utcnow()), decided_by, level, return_id),
             )
-            if cursor.rowcount == 0:
-                raise ReturnNotFound(return_id)
             conn.commit()
         except BaseException:
             rollback(conn)
@@ -175,7 +227,7 @@ def build_ack_payload(
                 {"chain_id": r[0], "seq": r[1], "sha256": r[2], "imported_at": r[3], "gap_note": r[4]}
                 for r in conn.execute(
                     "SELECT chain_id, seq, file_sha256, imported_at, gap_note FROM bundle_received"
-                    " WHERE kind = 'office-to-city' AND sender = ? ORDER BY imported_at, rowid",
+                    " WHERE kind = 'office-to-city' AND sender = ? ORDER BY imported_at, id",
                     (office_code,),
                 )
             ]
@@ -196,7 +248,7 @@ def build_ack_payload(
                 for r in conn.execute(
                     "SELECT return_id, period_code, return_version, arrived_at, status, reason, decided_at, decided_by,"
                     " decided_level, unlock_request_id, unlock_granted_by, unlock_granted_at"
-                    " FROM return_receipt WHERE office_code = ? ORDER BY arrived_at, rowid",
+                    " FROM return_receipt WHERE office_code = ? ORDER BY arrived_at, period_code, return_version, id",
                     (office_code,),
                 )
             ]
@@ -208,7 +260,7 @@ def build_ack_payload(
                 list(row)
                 for row in conn.execute(
                     f"SELECT {', '.join(quoted(c) for c in columns)} FROM city_standard WHERE office_code = ?"
-                    " ORDER BY rowid",
+                    " ORDER BY key, effective_from, id",
                     (CITY_CODE,),
                 )
             ]

@@ -17,17 +17,20 @@ applies: with its return on 数据交换 (:func:`comments_by_return`), at the fi
 from __future__ import annotations
 
 import json
+import secrets
+import threading
+import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import literal_column
 from sqlmodel import Session, col, select
 
 from db.errors import ShequError
 from db.exchange.ledger import db_time
+from db.exchange.locks import review_lock
 from db.exchange.rawdb import Db, exchange_connection, quoted, rollback
 from db.i18n import Joined, tr
 from db.kinds import kind_of_table
@@ -53,6 +56,22 @@ _COLUMNS = (
     "written_at",
     "level",
 )
+
+
+_id_lock = threading.Lock()
+_last_micros = [0]  # the last id's time in this process
+
+
+def comment_id() -> str:
+    """A new comment's id: a UUID version 7 (the time it is written, to the microsecond, then random
+    bits), so comments written at the same ``written_at`` (a fixed clock, two in one moment) still
+    list in the order they were written (``ORDER BY written_at, id``), on every database."""
+    with _id_lock:
+        micros = max(time.time_ns() // 1000, _last_micros[0] + 1)  # strictly increasing in this process
+        _last_micros[0] = micros
+    millis, sub = divmod(micros, 1000)
+    value = (millis & (1 << 48) - 1) << 80 | 0x7 << 76 | sub << 64 | 0b10 << 62 | secrets.randbits(62)
+    return str(uuid.UUID(int=value))
 
 
 class CommentRefused(ShequError):
@@ -208,7 +227,7 @@ def add_comment(
                 )
             title = str(getattr(row, found.title_field, "") or "")
         comment = Comment(
-            id=str(uuid.uuid4()),
+            id=comment_id(),
             return_id=snapshot.id,
             office_code=office_code,
             period_code=period.code,
@@ -226,6 +245,22 @@ def add_comment(
     with exchange_connection(store) as conn:
         conn.begin_write()
         try:
+            conn.lock(review_lock(office_code))
+            latest = conn.execute(
+                "SELECT id, return_version FROM return_snapshot WHERE office_code = ? AND period_code = ?"
+                " AND signed_at IS NOT NULL AND deleted_at IS NULL ORDER BY return_version DESC, id DESC LIMIT 1",
+                (office_code, period.code),
+            ).fetchone()
+            if latest is not None and str(latest[0]) != comment.return_id:
+                raise CommentRefused(
+                    tr(
+                        "社区 {office} 刚刚送来了{period}的新版本报表（第 {version} 版），这条意见没有写入。"
+                        "请刷新后对新版本提意见。",
+                        office=office_code,
+                        period=period.label_text,
+                        version=int(latest[1]),
+                    )
+                )
             _insert(conn, comment.to_row())
             conn.commit()
         except BaseException:
@@ -248,7 +283,7 @@ def ack_comments(conn: Db, office_code: str, return_ids: Iterable[str]) -> list[
     wanted = set(return_ids)
     names = ", ".join(quoted(name) for name in _COLUMNS)
     rows = conn.execute(
-        f"SELECT {names} FROM review_comment WHERE office_code = ? ORDER BY written_at, rowid", (office_code,)
+        f"SELECT {names} FROM review_comment WHERE office_code = ? ORDER BY written_at, id", (office_code,)
     ).fetchall()
     return [dict(zip(_COLUMNS, row, strict=True)) for row in rows if row[1] in wanted]
 
@@ -323,7 +358,7 @@ def _as_comments(session: Session, rows: Iterable[ReviewComment]) -> list[Commen
 
 
 def _ordered() -> Any:
-    return (col(ReviewComment.written_at), literal_column("review_comment.rowid"))  # then as written
+    return (col(ReviewComment.written_at), col(ReviewComment.id))  # ties (the same moment): by id
 
 
 def office_comments(session: Session, office_code: str, period_code: str | None = None) -> list[Comment]:

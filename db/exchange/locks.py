@@ -37,6 +37,14 @@ from db.models import ReturnReceipt, ReturnRecord, ReturnSnapshot, SyncedRecord
 from db.periods import Period, parse_period
 
 
+def review_lock(office_code: str) -> str:
+    """The key of the lock every review write on ``office_code``'s returns takes at the city and
+    at a street (decisions, comments, unlock grants: :meth:`db.exchange.rawdb.Db.lock`), so that two
+    workstations of a city on PostgreSQL deciding at once act one after the other. Not a locked
+    period: a database lock held for the few milliseconds of the write."""
+    return f"review:{office_code}"
+
+
 class LockedPeriodNotSigned(ShequError):
     """Signing a new version of a locked period's return (the lock would be lost): refused."""
 

@@ -159,7 +159,7 @@ def build_street_ack_payload(store: Any, street_code: str, office_code: str) -> 
                 {"chain_id": r[0], "seq": r[1], "sha256": r[2], "imported_at": r[3]}
                 for r in conn.execute(
                     "SELECT chain_id, seq, file_sha256, imported_at FROM bundle_received"
-                    " WHERE kind = ? AND sender = ? ORDER BY imported_at, rowid",
+                    " WHERE kind = ? AND sender = ? ORDER BY imported_at, id",
                     (KIND_OFFICE_TO_CITY, office_code),
                 )
             ]
@@ -178,7 +178,7 @@ def build_street_ack_payload(store: Any, street_code: str, office_code: str) -> 
                 for r in conn.execute(
                     "SELECT return_id, period_code, return_version, arrived_at, street_status, street_reason,"
                     " street_decided_at, street_decided_by FROM return_receipt WHERE office_code = ?"
-                    " ORDER BY arrived_at, rowid",
+                    " ORDER BY arrived_at, period_code, return_version, id",
                     (office_code,),
                 )
             ]

@@ -10,8 +10,9 @@ it kept, unchanged, plus one sealed file ``street-<street code>-city-<seq>.shequ
 At the city :func:`import_street_forward` (dispatched by :func:`db.exchange.bundle.import_bundle`)
 checks everything before it writes anything, then applies it in one transaction: the street's
 decision columns (``street_*``, ``street_code``, ``countersigned_sha256``) of each return's receipt,
-the countersigned PDF beside the office's, and the street's comments (level 街道, same ids). The
-city's own decision columns are never touched: the city still decides itself.
+the countersigned PDF (in the database's ``stored_file``, named by its SHA-256:
+:mod:`db.exchange.blobs`), and the street's comments (level 街道, same ids). The city's own decision
+columns are never touched: the city still decides itself.
 """
 
 from __future__ import annotations
@@ -67,10 +68,14 @@ def countersigned_path(pdf_path: str, street_code: str) -> str:
     return str(path.with_name(f"{path.stem}{COUNTERSIGNED_INFIX}{street_code}.pdf"))
 
 
-def reviewed_pdf(data_dir: Path | str, snapshot: Any, receipt: Any | None) -> bytes:
+def reviewed_pdf(data_dir: Path | str, snapshot: Any, receipt: Any | None, *, source: Any = None) -> bytes:
     """The PDF a reviewer above the street looks at: the street's countersigned copy when the receipt
-    records one (``countersigned_sha256``, checked: :class:`StoredReturnDamaged` if the file is missing
-    or no longer matches), else the office's own signed PDF (:func:`db.returns.snapshot.snapshot_pdf`)."""
+    records one (``countersigned_sha256``, checked: :class:`StoredReturnDamaged` if it is missing
+    or no longer matches), else the office's own signed PDF (:func:`db.returns.snapshot.snapshot_pdf`).
+
+    ``source`` (the store): each is read from the database's ``stored_file`` first
+    (:func:`db.exchange.blobs.get_file`), then from the file in ``data_dir`` (a city or street made
+    before the files moved into the database)."""
 
     from db.returns.errors import StoredReturnDamaged
     from db.returns.snapshot import snapshot_pdf
@@ -78,7 +83,13 @@ def reviewed_pdf(data_dir: Path | str, snapshot: Any, receipt: Any | None) -> by
     sha = str(getattr(receipt, "countersigned_sha256", "") or "")
     street_code = str(getattr(receipt, "street_code", "") or "")
     if not sha or not street_code:
-        return snapshot_pdf(Path(data_dir), snapshot)
+        return snapshot_pdf(Path(data_dir), snapshot, source=source)
+    if source is not None:
+        from db.exchange.blobs import get_file
+
+        stored = get_file(source, sha)
+        if stored is not None:
+            return stored
     relative = countersigned_path(snapshot.pdf_path, street_code)
     try:
         data = (Path(data_dir) / relative).read_bytes()
@@ -386,9 +397,9 @@ def import_street_forward(
     from db.exchange.data_errors import BundleUnreadable, WrongBundleKind
     from db.exchange.envelope import TrustPolicy, open_sealed, peek_header
     from db.exchange.errors import NotACityInstallation, PassphraseNeeded
+    from db.exchange.locks import review_lock
     from db.exchange.rawdb import exchange_connection, rollback
     from db.exchange.street import StreetNotRegistered, street
-    from db.fileio import write_atomic
     from db.timeutil import utcnow
 
     target = Path(path)
@@ -452,7 +463,7 @@ def import_street_forward(
     routed = {item.code for item in authority.offices() if item.via == code and not item.revoked}
     data_dir = Path(store.data_dir)
     ca_der = ca.public_bytes(Encoding.DER)
-    to_write: list[tuple[Path, bytes]] = []
+    to_keep: list[bytes] = []  # the countersigned PDFs, kept in the database (stored_file)
     with exchange_connection(store) as conn:
         for decision in document.decisions:
             if decision.office_code not in routed:
@@ -483,17 +494,15 @@ def import_street_forward(
             pdf = document.pdfs[decision.return_id]
             if hashlib.sha256(pdf).hexdigest() != decision.countersigned_sha256:
                 raise ForwardRefused(code, tr("{label}的会签 PDF 与转报文件中的摘要不符", label=label))
-            original = _office_pdf(data_dir, row[3], row[4])
+            original = _office_pdf(conn, data_dir, row[3], row[4])
             if original is None:
                 raise ForwardRefused(code, tr("市级保存的{label}报表 PDF 缺失或已损坏，无法核对会签", label=label))
             _check_countersigned(code, original, pdf, serials, ca_der, str(label))
-            to_write.append((data_dir / countersigned_path(str(row[3]), code), pdf))
+            to_keep.append(pdf)
+        listed, params = conn.in_list("return_id", [item["return_id"] for item in document.comments])
         return_offices = {
             str(r[0]): str(r[1])
-            for r in conn.execute(
-                "SELECT return_id, office_code FROM return_receipt WHERE return_id IN (SELECT value FROM json_each(?))",
-                (json.dumps([item["return_id"] for item in document.comments]),),
-            )
+            for r in conn.execute(f"SELECT return_id, office_code FROM return_receipt WHERE {listed}", params)
         }
     for comment in document.comments:
         office = return_offices.get(comment["return_id"])
@@ -504,69 +513,71 @@ def import_street_forward(
                 code, tr("社区 {office} 不是经本街道报送的（市级的报送路径）", office=comment["office_code"])
             )
 
-    # everything checked: the PDFs beside the office's (removed again if the transaction fails), then one transaction
-    written: list[Path] = []
+    # everything checked: one transaction, the countersigned PDFs in it (stored_file)
+    from db.exchange.blobs import put_file
+
+    added = 0
     stamp = _db_time(now or utcnow())
-    try:
-        for file_path, pdf in to_write:
-            if file_path.is_file() and file_path.read_bytes() == pdf:
-                continue
-            file_path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(file_path, pdf)
-            written.append(file_path)
-        added = 0
-        with exchange_connection(store) as conn:
-            conn.begin_write()
-            try:
-                for decision in document.decisions:
-                    conn.execute(
-                        "UPDATE return_receipt SET street_code = ?, street_status = ?, street_reason = ?,"
-                        " street_decided_by = ?, street_decided_at = ?, countersigned_sha256 = ?"
-                        " WHERE return_id = ? AND (street_decided_at IS NULL OR street_decided_at <= ?)",
-                        (
-                            code,
-                            decision.status,
-                            decision.reason,
-                            decision.decided_by,
-                            _db_time(decision.decided_at),
-                            decision.countersigned_sha256,
-                            decision.return_id,
-                            _db_time(decision.decided_at),
-                        ),
-                    )
-                by_office: dict[str, list[dict[str, Any]]] = {}
-                for comment in document.comments:
-                    values = {**comment, "written_at": _db_time(comment["written_at"])}
-                    by_office.setdefault(comment["office_code"], []).append(values)
-                for office, items in by_office.items():
-                    added += store_ack_comments(conn, office, items)
+    with exchange_connection(store) as conn:
+        conn.begin_write()
+        try:
+            conn.lock(f"forward:{code}")  # two workstations importing this street's files: one after the other
+            if conn.execute("SELECT 1 FROM bundle_received WHERE file_sha256 = ?", (sha,)).fetchone():
+                conn.rollback()
+                return StreetForwardImported(code, seq, kind, sha, already_imported=True)
+            if conn.execute(
+                "SELECT 1 FROM bundle_received WHERE kind = ? AND sender = ? AND seq = ?", (kind, code, seq)
+            ).fetchone():
+                raise ForwardRefused(code, tr("第 {seq} 号转报文件已经导入过另一份内容不同的文件", seq=seq))
+            for pdf in to_keep:
+                put_file(conn, pdf)
+            for office in sorted({decision.office_code for decision in document.decisions}):
+                conn.lock(review_lock(office))  # the same order everywhere: never a deadlock
+            for decision in document.decisions:
                 conn.execute(
-                    "INSERT INTO bundle_received (id, kind, sender, chain_id, seq, file_sha256, prev_sha256, file_name,"
-                    " signer_serial, imported_at, counts_json, gap_note) VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, '')",
+                    "UPDATE return_receipt SET street_code = ?, street_status = ?, street_reason = ?,"
+                    " street_decided_by = ?, street_decided_at = ?, countersigned_sha256 = ?"
+                    " WHERE return_id = ? AND (street_decided_at IS NULL OR street_decided_at <= ?)",
                     (
-                        _new_id(),
-                        kind,
                         code,
-                        seq,
-                        sha,
-                        opened.header.get("prev") if isinstance(opened.header.get("prev"), str) else None,
-                        target.name,
-                        format(opened.signer.serial_number, "x"),
-                        stamp,
-                        json.dumps(
-                            {"decisions": len(document.decisions), "comments": len(document.comments)},
-                            sort_keys=True,
-                        ),
+                        decision.status,
+                        decision.reason,
+                        decision.decided_by,
+                        _db_time(decision.decided_at),
+                        decision.countersigned_sha256,
+                        decision.return_id,
+                        _db_time(decision.decided_at),
                     ),
                 )
-                conn.commit()
-            except BaseException:
-                rollback(conn)
-                raise
-    except BaseException:
-        for file_path in written:
-            file_path.unlink(missing_ok=True)
-        raise
+            by_office: dict[str, list[dict[str, Any]]] = {}
+            for comment in document.comments:
+                values = {**comment, "written_at": _db_time(comment["written_at"])}
+                by_office.setdefault(comment["office_code"], []).append(values)
+            for office, items in by_office.items():
+                added += store_ack_comments(conn, office, items)
+            conn.execute(
+                "INSERT INTO bundle_received (id, kind, sender, chain_id, seq, file_sha256, prev_sha256, file_name,"
+                " signer_serial, imported_at, counts_json, gap_note) VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, '')",
+                (
+                    _new_id(),
+                    kind,
+                    code,
+                    seq,
+                    sha,
+                    opened.header.get("prev") if isinstance(opened.header.get("prev"), str) else None,
+                    target.name,
+                    format(opened.signer.serial_number, "x"),
+                    stamp,
+                    json.dumps(
+                        {"decisions": len(document.decisions), "comments": len(document.comments)},
+                        sort_keys=True,
+                    ),
+                ),
+            )
+            conn.commit()
+        except BaseException:
+            rollback(conn)
+            raise
     return StreetForwardImported(
         code,
         seq,
@@ -574,7 +585,7 @@ def import_street_forward(
         sha,
         street_name=name,
         decisions=len(document.decisions),
-        countersigned=len(to_write),
+        countersigned=len(to_keep),
         comments_added=added,
         files_listed=[item[0] for item in document.files],
     )
@@ -595,9 +606,17 @@ def _period_label(code: str) -> str:
         return code
 
 
-def _office_pdf(data_dir: Path, pdf_path: Any, pdf_sha256: Any) -> bytes | None:
-    """The office's signed PDF as the city keeps it, when it is there and matches its snapshot's SHA-256."""
-    if not pdf_path or not pdf_sha256:
+def _office_pdf(conn: Any, data_dir: Path, pdf_path: Any, pdf_sha256: Any) -> bytes | None:
+    """The office's signed PDF as the city keeps it (in the database, else the file of a city made
+    before), when it is there and matches its snapshot's SHA-256."""
+    from db.exchange.blobs import get_file
+
+    if not pdf_sha256:
+        return None
+    stored = get_file(conn, str(pdf_sha256))
+    if stored is not None:
+        return stored
+    if not pdf_path:
         return None
     try:
         data = (data_dir / str(pdf_path)).read_bytes()

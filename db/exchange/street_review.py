@@ -9,7 +9,8 @@ What the street keeps when it imports an office's bundle (:func:`keep_imported_f
   seen), to which the street encrypts its receipts (:func:`office_certificate`).
 
 The street's review: :func:`street_decide` (通过 countersigns the office's stored PDF with the
-street's key, :func:`db.returns.countersign.countersign_pdf`; 退回 / 有问题 need a reason; a name
+street's key, :func:`db.returns.countersign.countersign_pdf`, and keeps the countersigned PDF in the
+database's ``stored_file`` with the decision, :mod:`db.exchange.blobs`; 退回 / 有问题 need a reason; a name
 always; a later decision replaces an earlier one until it is forwarded), :func:`street_comment`
 (:func:`db.exchange.comments.add_comment` at level 街道), :func:`street_returns` (what the street
 holds), and :func:`export_street_forward` (the city copies and the street's sealed forward file,
@@ -238,13 +239,15 @@ def street_decide(
     now: datetime | None = None,
 ) -> Changes:
     """The street's decision on an office's return it holds: 通过 (``received``: the stored PDF is
-    countersigned with the street's key, written beside the original, its SHA-256 recorded), 退回 or
-    有问题 (a reason needed; an earlier countersigned PDF is dropped). Recorded in the receipt's
-    ``street_*`` columns (never the city's ``status``). Refused, nothing written: a return not at the
-    street, no name, no reason where needed, no or a wrong passphrase for 通过, a PDF that cannot be
-    countersigned, a decision already forwarded."""
+    countersigned with the street's key, kept in ``stored_file`` in the decision's transaction, its
+    SHA-256 recorded), 退回 or 有问题 (a reason needed; an earlier countersigned PDF no longer counts).
+    Recorded in the receipt's ``street_*`` columns (never the city's ``status``). Refused, nothing
+    written: a return not at the street, no name, no reason where needed, no or a wrong passphrase
+    for 通过, a PDF that cannot be countersigned, a decision already forwarded."""
     from db.exchange.acks import DECISIONS, CommentNeeded, DeciderNeeded
+    from db.exchange.blobs import put_file
     from db.exchange.ledger import db_time
+    from db.exchange.locks import review_lock
     from db.exchange.rawdb import exchange_connection, rollback
     from db.timeutil import utcnow
 
@@ -269,21 +272,14 @@ def street_decide(
     pdf_path, pdf_sha = str(row[1] or ""), str(row[2] or "")
     moment = now or utcnow()
     signed: bytes | None = None
-    target: Path | None = None
     if status == ReturnState.RECEIVED:
         if passphrase is None:
             raise StreetPassphraseNeeded()
         city = _certified_city(street)
         key = street.key(passphrase)  # StreetPassphraseWrong before anything is read or written
-        if not pdf_path:
+        if not pdf_path and not pdf_sha:
             raise StreetCannotCountersign(tr("这份报表没有 PDF"))
-        original_path = Path(store.data_dir) / pdf_path
-        try:
-            original = original_path.read_bytes()
-        except OSError as exc:
-            raise StreetCannotCountersign(tr("找不到文件 {path}", path=str(original_path))) from exc
-        if hashlib.sha256(original).hexdigest() != pdf_sha:
-            raise StreetCannotCountersign(tr("文件与社区签署时的摘要不符"))
+        original = _original_pdf(store, pdf_path, pdf_sha)
         from db.returns.countersign import countersign_pdf, street_field_name
 
         try:
@@ -298,34 +294,66 @@ def street_decide(
             )
         except ValueError as exc:
             raise StreetCannotCountersign(str(exc)) from exc
-        target = Path(store.data_dir) / countersigned_path(pdf_path, street.code)
     signed_sha = hashlib.sha256(signed).hexdigest() if signed is not None else ""
 
-    def commit() -> None:
-        with exchange_connection(store) as conn:
-            conn.begin_write()
-            try:
-                if return_id in _forwarded(conn)[0]:  # forwarded meanwhile
-                    raise StreetAlreadyForwarded(return_id)
-                conn.execute(
-                    "UPDATE return_receipt SET street_code = ?, street_status = ?, street_reason = ?,"
-                    " street_decided_by = ?, street_decided_at = ?, countersigned_sha256 = ? WHERE return_id = ?",
-                    (street.code, status.value, reason, decided_by, db_time(moment), signed_sha, return_id),
-                )
-                conn.commit()
-            except BaseException:
-                rollback(conn)
-                raise
-
-    if signed is not None and target is not None:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, signed, before_replace=commit)  # the row and the file, or neither
-    else:
-        commit()
-        if pdf_path:  # a countersignature of an earlier 通过 no longer stands
-            stale = Path(store.data_dir) / countersigned_path(pdf_path, street.code)
-            stale.unlink(missing_ok=True)
+    with exchange_connection(store) as conn:
+        conn.begin_write()
+        try:
+            conn.lock(review_lock(str(row[0])))
+            if return_id in _forwarded(conn)[0]:  # forwarded meanwhile
+                raise StreetAlreadyForwarded(return_id)
+            if signed is not None:  # the countersigned PDF with its row, in the same transaction
+                put_file(conn, signed)
+            conn.execute(
+                "UPDATE return_receipt SET street_code = ?, street_status = ?, street_reason = ?,"
+                " street_decided_by = ?, street_decided_at = ?, countersigned_sha256 = ? WHERE return_id = ?",
+                (street.code, status.value, reason, decided_by, db_time(moment), signed_sha, return_id),
+            )
+            conn.commit()
+        except BaseException:
+            rollback(conn)
+            raise
+    if pdf_path:  # the file a street made before kept it beside the office's PDF: its 通过 no longer stands
+        stale = Path(store.data_dir) / countersigned_path(pdf_path, street.code)
+        stale.unlink(missing_ok=True)
     return Changes(returns=True)
+
+
+def _original_pdf(store: Any, pdf_path: str, pdf_sha: str) -> bytes:
+    """The office's signed PDF as the street keeps it: in the database (``stored_file``), else the
+    file beside the database (a street made before); :class:`StreetCannotCountersign` when neither
+    is there or it no longer matches the digest the office signed."""
+    from db.exchange.blobs import get_file
+
+    stored = get_file(store, pdf_sha) if pdf_sha else None
+    if stored is not None:
+        return stored
+    original_path = Path(store.data_dir) / pdf_path
+    try:
+        original = original_path.read_bytes()
+    except OSError as exc:
+        raise StreetCannotCountersign(tr("找不到文件 {path}", path=str(original_path))) from exc
+    if hashlib.sha256(original).hexdigest() != pdf_sha:
+        raise StreetCannotCountersign(tr("文件与社区签署时的摘要不符"))
+    return original
+
+
+def _countersigned_pdf(conn: Any, data_dir: Path, pdf_path: str, street_code: str, sha: str) -> bytes:
+    """The street's countersigned PDF of a return: in the database (``stored_file``), else the file a
+    street made before kept beside the office's PDF; :class:`StreetFilesDamaged` when neither matches."""
+    from db.exchange.blobs import get_file
+
+    stored = get_file(conn, sha) if sha else None
+    if stored is not None:
+        return stored
+    target = data_dir / countersigned_path(pdf_path, street_code)
+    try:
+        pdf = target.read_bytes()
+    except OSError as exc:
+        raise StreetFilesDamaged(str(target), exc.strerror or str(exc)) from None
+    if not sha or hashlib.sha256(pdf).hexdigest() != sha:
+        raise StreetFilesDamaged(str(target), "会签 PDF 与记录的摘要不符")
+    return pdf
 
 
 def street_comment(
@@ -508,11 +536,11 @@ def export_street_forward(
             "SELECT r.return_id, r.office_code, r.period_code, r.return_version, r.street_status, r.street_reason,"
             " r.street_decided_by, r.street_decided_at, r.countersigned_sha256, s.pdf_path FROM return_receipt r"
             " LEFT JOIN return_snapshot s ON s.id = r.return_id WHERE r.street_status != ''"
-            " ORDER BY r.street_decided_at, r.rowid"
+            " ORDER BY r.street_decided_at, r.id"
         ).fetchall()
         comment_rows = conn.execute(
             "SELECT id, return_id, office_code, period_code, return_version, figure_key, table_name, record_id, text,"
-            " written_by, written_at FROM review_comment WHERE level = ? ORDER BY written_at, rowid",
+            " written_by, written_at FROM review_comment WHERE level = ? ORDER BY written_at, id",
             (STREET_LEVEL,),
         ).fetchall()
     decisions: list[dict[str, Any]] = []
@@ -524,13 +552,7 @@ def export_street_forward(
             continue
         sha = str(row[8] or "")
         if row[4] == ReturnState.RECEIVED.value:
-            target = Path(store.data_dir) / countersigned_path(str(row[9] or ""), street.code)
-            try:
-                pdf = target.read_bytes()
-            except OSError as exc:
-                raise StreetFilesDamaged(str(target), exc.strerror or str(exc)) from None
-            if not sha or hashlib.sha256(pdf).hexdigest() != sha:
-                raise StreetFilesDamaged(str(target), "会签 PDF 与记录的摘要不符")
+            pdf = _countersigned_pdf(store, Path(store.data_dir), str(row[9] or ""), street.code, sha)
             if total + len(pdf) > budgets.MAX_FORWARD_PDF_TOTAL_BYTES and decisions:
                 deferred += 1
                 continue

@@ -35,6 +35,7 @@ from db.changes import Changes
 from db.enums import AuditAction, OperatorRole, ReturnState
 from db.errors import ShequError
 from db.exchange.ledger import db_time
+from db.exchange.locks import review_lock
 from db.exchange.rawdb import Db, exchange_connection, rollback
 from db.i18n import Text, tr
 from db.models import Operator, UnlockRequest
@@ -208,7 +209,7 @@ def _infos(conn: Db, where: str = "", params: tuple[Any, ...] = ()) -> list[Unlo
         " WHERE v.return_id = r.return_id), r.reason, r.requested_by, r.requested_at, g.unlock_granted_by,"
         " g.unlock_granted_at FROM unlock_request AS r"
         " LEFT JOIN return_receipt AS g ON g.unlock_request_id = r.id AND g.unlock_granted_at IS NOT NULL"
-        f" WHERE r.deleted_at IS NULL {where} ORDER BY r.requested_at DESC, r.rowid DESC",
+        f" WHERE r.deleted_at IS NULL {where} ORDER BY r.requested_at DESC, r.id DESC",
         params,
     ).fetchall()
     return [
@@ -363,10 +364,11 @@ def _grant(conn: Db, request_id: str, granted_by: str, now: datetime) -> None:
     if found is None:
         raise UnlockRequestNotFound(request_id)
     office, period_code, return_id = str(found[0]), str(found[1]), str(found[2] or "")
+    conn.lock(review_lock(office))  # two workstations granting (or deciding) at once: one after the other
     label = parse_period(period_code).label_text
     receipts = conn.execute(
         "SELECT return_id, return_version, status, unlock_request_id, unlock_granted_by FROM return_receipt"
-        " WHERE office_code = ? AND period_code = ? ORDER BY return_version DESC, rowid DESC",
+        " WHERE office_code = ? AND period_code = ? ORDER BY return_version DESC, id DESC",
         (office, period_code),
     ).fetchall()
     if not receipts:

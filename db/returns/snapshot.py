@@ -30,7 +30,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Integer, func, literal_column
+from sqlalchemy import func
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
@@ -206,9 +206,9 @@ class _RecordEdits:
 
 
 def _signing_mark(session: Session, snapshot: ReturnSnapshot) -> int | None:
-    """The audit log's position when ``snapshot`` was stored: the rowid of its own creation's
-    first audit row (the log is append-only, so every later save has a larger one)."""
-    seq = literal_column("audit_entry.rowid", Integer)
+    """The audit log's position when ``snapshot`` was stored: the change sequence number of its
+    own creation's first audit row (every later save of the office has a larger one)."""
+    seq = col(AuditEntry.seq)
     mark = session.execute(
         select_columns(func.min(seq)).where(
             col(AuditEntry.record_id) == snapshot.id, col(AuditEntry.action) == AuditAction.CREATE.value
@@ -221,7 +221,7 @@ def _edits_since(session: Session, ids: Sequence[str], previous: ReturnSnapshot)
     """Per record, its audit rows written after ``previous`` was stored, folded into each changed
     field's value before (what that return counted) and after."""
     edits: dict[str, _RecordEdits] = defaultdict(_RecordEdits)
-    seq = literal_column("audit_entry.rowid", Integer)
+    seq = col(AuditEntry.seq)
     mark = _signing_mark(session, previous)
     signed = previous.signed_at or previous.modified_at
     # a snapshot without its own audit rows (none are known): by the signing time
@@ -492,11 +492,22 @@ def snapshot_signatories(snapshot: ReturnSnapshot) -> Signatories:
     return Signatories.from_dict(_printed(snapshot).get("signature"))
 
 
-def snapshot_pdf(data_dir: Path, snapshot: ReturnSnapshot) -> bytes:
-    """The stored PDF of a snapshot; :class:`StoredReturnDamaged` when the file is missing or
-    unreadable or no longer matches its SHA-256."""
+def snapshot_pdf(data_dir: Path, snapshot: ReturnSnapshot, *, source: Any = None) -> bytes:
+    """The stored PDF of a snapshot; :class:`StoredReturnDamaged` when it is missing or unreadable
+    or no longer matches its SHA-256.
+
+    ``source`` (a store, session or exchange connection of a city or a street): the PDF is read from
+    the database first (``stored_file``, by ``pdf_sha256``: :func:`db.exchange.blobs.get_file`),
+    then from the file in ``data_dir`` (a city or street made before PDFs moved into the database;
+    an office keeps its own returns as files)."""
     from db.returns.errors import StoredReturnDamaged
 
+    if source is not None and snapshot.pdf_sha256:
+        from db.exchange.blobs import get_file
+
+        stored = get_file(source, snapshot.pdf_sha256)
+        if stored is not None:
+            return stored
     try:
         data = (Path(data_dir) / snapshot.pdf_path).read_bytes()
     except OSError as exc:

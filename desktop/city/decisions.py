@@ -66,7 +66,7 @@ def _ask_reviewer(city: CityParts, status: ReturnState, what: str, finding: str,
 def decide(city: CityParts, status: ReturnState) -> None:
     """通过 / 退回… / 有问题… for the return selected (the last two ask the comment), with the
     reviewer's name; the list shows the decision at once (the change is published)."""
-    from db.exchange.acks import decide_return
+    from db.exchange.acks import SeenDecision, decide_return
 
     chosen = city.status.selected_return()
     row = city.status.row_of(city.status.selected_code())
@@ -87,7 +87,10 @@ def decide(city: CityParts, status: ReturnState) -> None:
         return
     try:
         when = city.clock() if city.clock is not None else None
-        changes = decide_return(city.store, chosen.return_id, status, reason=reason, decided_by=reviewer, now=when)
+        seen = SeenDecision(chosen.decision, chosen.decided_at)  # another workstation's decision is never overwritten
+        changes = decide_return(
+            city.store, chosen.return_id, status, reason=reason, decided_by=reviewer, now=when, seen=seen
+        )
     except ShequError as exc:
         city.show_error(exc, _t("没有完成"))
         return
@@ -119,14 +122,14 @@ def view_return(city: CityParts) -> None:
             session.expunge(receipt)
     if snapshot is None:
         return
-    data_dir = city.store.data_dir
+    store, data_dir = city.store, city.store.data_dir
     title = _t("{0}{1}报表（第 {2} 版）").format(row.name, period_text(chosen.period_code), chosen.return_version)
 
     def work(progress: Progress) -> tuple[bytes, bytes]:
         from db.exchange.street_forward import reviewed_pdf
         from db.returns.display import with_signature_stamps
 
-        pdf = reviewed_pdf(data_dir, snapshot, receipt)  # with the street's countersignature when it has one
+        pdf = reviewed_pdf(data_dir, snapshot, receipt, source=store)  # countersigned by the street if it passed it
         return pdf, with_signature_stamps(pdf)
 
     def shown(result: tuple[bytes, bytes]) -> None:

@@ -62,6 +62,7 @@ from tests.support.exchange_sites import (
     table_rows,
 )
 from tests.support.exchange_world import CITY_PASSPHRASE
+from tests.support.stored_files import written_out
 from tests.support.street_world import (
     DIRECT_OFFICE,
     STREET_CODE,
@@ -157,16 +158,10 @@ def pdfsig_valid_signatures(pdf: Path) -> int:
     return done.stdout.count("Signature Validation: Signature is Valid.")
 
 
-def street_pdf(street: Site, return_id: str) -> Path:
-    """The countersigned PDF the street keeps for ``return_id``."""
+def street_pdf(street: Site, return_id: str, folder: Path) -> Path:
+    """The countersigned PDF the street keeps for ``return_id`` (in its database), as a file in ``folder``."""
     sha = receipt(street, return_id).countersigned_sha256
-    assert sha
-    import hashlib
-
-    for path in street.folder.rglob("*.pdf"):
-        if hashlib.sha256(path.read_bytes()).hexdigest() == sha:
-            return path
-    raise AssertionError("the countersigned PDF is not in the street's folder")
+    return written_out(street.store, sha, folder, f"{return_id}.street.pdf")
 
 
 def test_the_whole_chain_with_four_installations(chain: tuple[Four, Site], tmp_path: Path) -> None:
@@ -216,7 +211,7 @@ def test_the_whole_chain_with_four_installations(chain: tuple[Four, Site], tmp_p
     street_decide(
         street.store, four.street, v2, ReturnState.RECEIVED, decided_by=STREET_REVIEWER, passphrase=STREET_PASSPHRASE
     )
-    countersigned = street_pdf(street, v2)
+    countersigned = street_pdf(street, v2, tmp_path / "countersigned")
     assert pdfsig_valid_signatures(countersigned) == 2
     root = four.city.ca_certificate().public_bytes(Encoding.DER)
     verified = verify_pdf(countersigned.read_bytes(), trust=[root])  # pyHanko, against the city's root
@@ -235,7 +230,7 @@ def test_the_whole_chain_with_four_installations(chain: tuple[Four, Site], tmp_p
     assert at_city.status == ""  # 待市审核: the city's own decision is a person's
     assert city_states(four)[STREET_OFFICE] == "待市审核"
     with four.hub.store.session() as session:  # the city's reviewer looks at the countersigned PDF
-        shown = reviewed_pdf(four.hub.folder, session.get(ReturnSnapshot, v2), at_city)
+        shown = reviewed_pdf(four.hub.folder, session.get(ReturnSnapshot, v2), at_city, source=four.hub.store)
     assert shown == countersigned.read_bytes()
     assert [item.level for item in verify_pdf(shown, trust=[root]).signers] == ["社区", "街道"]
     decide_return(four.hub.store, v2, ReturnState.RECEIVED, decided_by=CITY_REVIEWER)
