@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 CITY_TABLES = ("city_state", "city_registration", "city_certificate", "city_revocation")
 _ORDER = {"city_state": "id", "city_registration": "code", "city_certificate": "serial", "city_revocation": "serial"}
 
 
-def city_rows(authority: Any) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of the city's own tables (``CityAuthority``'s database), in a fixed order."""
-    with authority.engine.connect() as connection:
+def city_rows(source: Any) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of the city's own tables, in a fixed order: ``source`` a ``CityAuthority`` (its
+    database) or an engine."""
+    engine = source if isinstance(source, Engine) else source.engine
+    with engine.connect() as connection:
         return {
             table: [tuple(row) for row in connection.execute(text(f"SELECT * FROM {table} ORDER BY {_ORDER[table]}"))]
             for table in CITY_TABLES
