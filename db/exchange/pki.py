@@ -1,21 +1,23 @@
 """Offline certificates: the city's authority, the office's request, the installation of what the city issues.
 
-The city (``shequ city init``) holds, under ``<data folder>/city/``:
+The city (``shequ city init``) keeps under ``<data folder>/city/`` only ``installation.json`` —
+``{"kind": "city", "name": …, "created_at": …}``, written last: its presence is what makes the
+folder a city installation — and, for a city on PostgreSQL, ``database.json`` (:mod:`db.citydb`).
+Everything else is in the city's database (migration 0011), so that every workstation sharing it
+sees the same:
 
-* ``installation.json`` — ``{"kind": "city", "name": …, "created_at": …}``, written last: its
-  presence is what makes the folder a city installation;
-* ``ca-key.pem`` / ``ca-cert.pem`` — the root: EC P-384, self-signed, CA with path length 0,
-  keyCertSign + cRLSign, 20 years. It signs only the offices' certificates and the city's own
-  exchange certificate;
-* ``exchange-key.pem`` / ``exchange-cert.pem`` — EC P-256, issued by the root, keyAgreement +
-  digitalSignature + contentCommitment: offices encrypt their bundles to it (ECDH-ES) and the
-  city signs its bundles to the offices, and its consolidated return (PAdES), with it;
-* ``issued/<office code>-<serial hex>.pem`` — every certificate issued, and ``offices.json``,
-  the registry of the offices known to the city (current certificate, revocations).
-
-The private keys are PKCS#8 ``ENCRYPTED PRIVATE KEY`` files (PBES2: PBKDF2-HMAC-SHA256 with
-600,000 iterations, AES-256-CBC) under the city's passphrase, written by
-:func:`db.keycrypt.encrypt_private_key` — the same helper, and strength, as the office's key.
+* ``city_state`` — the city's name and its two key pairs: the root (EC P-384, self-signed, CA with
+  path length 0, keyCertSign + cRLSign, 20 years; it signs only the offices' and streets'
+  certificates and the city's own exchange certificate) and the exchange key (EC P-256, issued by
+  the root, keyAgreement + digitalSignature + contentCommitment: offices encrypt their bundles to
+  it (ECDH-ES) and the city signs its bundles to the offices, and its consolidated return (PAdES),
+  with it). Certificates in PEM; the private keys as PKCS#8 ``ENCRYPTED PRIVATE KEY`` PEM (PBES2:
+  PBKDF2-HMAC-SHA256 with 600,000 iterations, AES-256-CBC) under the city's passphrase, written by
+  :func:`db.keycrypt.encrypt_private_key` — the same helper, and strength, as the office's key;
+* ``city_registration`` — the registry: each office and street certified (name, current serial,
+  validity, revocation, and for an office ``via``, the street its returns go through);
+* ``city_certificate`` — every certificate issued (PEM, serial, holder, when), superseded ones too;
+* ``city_revocation`` — every serial revoked: when, why, by whom (``user@computer``).
 
 The office (``shequ keys request``) sends a PKCS#10 request signed with its key (made on first
 use, :class:`~db.returns.sign.KeyStore`); the city issues a certificate for it (``shequ city
@@ -32,12 +34,22 @@ validity — equals what the signed certificates say. A version-1 file (unsigned
 still read: each of its fields is checked against the certificates the same way, so nothing shown
 comes from unsigned text.
 
-``offices.json`` is changed only under ``offices.json.lock`` (:meth:`CityAuthority._registry_locked`):
-an exclusive lock taken around each read-modify-write, by the app and the command line alike, and
-waited for at most :data:`REGISTRY_WAIT_SECONDS` (then :class:`CityRegistryBusy`, nothing written).
-The city's window holds the data folder's own lock (``shequ.lock``) for as long as it is open, which
-is why the registry has a lock of its own, held for milliseconds. Readers need none: every write
-replaces the whole file atomically.
+Every change of the registry (issue, revoke, a street's issue and revocation, a route) is one
+transaction of the city's database, serialised with every other change of the same office or street:
+``BEGIN IMMEDIATE`` on SQLite (one writer at a time), a transaction-scoped advisory lock per code on
+PostgreSQL (:meth:`db.exchange.rawdb.Db.lock`), taken before the registry is read again and checked;
+certificate serials are primary keys, a revocation is stored once per serial. So two workstations, or
+the window and a ``shequ city`` command, issuing and revoking at once lose nothing and double nothing.
+A writer waits for another at most :data:`REGISTRY_WAIT_SECONDS` (then :class:`CityRegistryBusy`,
+nothing written). Readers need no lock.
+
+A city made by an older version kept all of this in files (``ca-key.pem``, ``ca-cert.pem``,
+``exchange-key.pem``, ``exchange-cert.pem``, ``offices.json`` with ``offices.json.lock``,
+``issued/<code>-<serial>.pem``). The first time this version opens its database, they are moved in:
+read and checked against each other, written in one transaction, read back and compared before the
+commit; then each is renamed with :data:`MOVED_SUFFIX` (``offices.json.moved-to-database`` …) and
+kept as a record, never read again (:meth:`CityAuthority._move_files_in`). Files that disagree are
+not moved (:class:`CityFilesNotMoved`): they stay as they were, and the city does not open.
 """
 
 from __future__ import annotations

@@ -21,9 +21,12 @@ serialNumber=<12-digit street code>, CN=<name>``). The city builds that subject 
 refused (:func:`~db.exchange.envelope.open_sealed`), and a street installs only a certificate with the
 mark: an office's certificate never passes as a street's, nor a street's as an office's.
 
-The city's registry ``offices.json`` lists the streets (``"streets"``, entries shaped as the
-offices') and, per office, ``"via"``: the street its returns go through (``shequ city route``), or
-null for straight to the city. Both are written only under the registry's lock.
+The city's registry (``city_registration`` in the city's database, :mod:`db.exchange.pki`) holds the
+streets (``kind`` "street", entries shaped as the offices') and, per office, ``via``: the street its
+returns go through (``shequ city route``), or NULL for straight to the city. A street's issue and
+revocation are one transaction each holding the street's lock; a route holds the office's and the
+street's, so a route and the street's revocation at once never leave an office routed through a
+revoked street. A code is an office's or a street's, never both (the registry's primary key).
 
 The street's certificate file is the office's format 2 (signed as a whole by the city's exchange
 key, :func:`db.exchange.pki._certificate_signing_input`) with ``"type": "shequ-street-certificate"``
