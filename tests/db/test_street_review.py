@@ -46,6 +46,7 @@ from db.returns.verify import VALID, verify_pdf
 from tests.support.cli import shequ
 from tests.support.exchange_sites import OFFICE_PASSPHRASE, Site, dump, table_rows
 from tests.support.exchange_world import CITY_PASSPHRASE
+from tests.support.stored_files import damage_stored, stored, written_out
 from tests.support.street_review_world import (
     PERIOD,
     Arrived,
@@ -122,10 +123,20 @@ def files_under(folder: Path) -> dict[str, bytes]:
     return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
-def street_pdfs(four: Four) -> tuple[Path, Path]:
-    """The office's PDF at the street and where its countersigned copy goes."""
-    (original,) = [path for path in (four.street.data_dir / "returns").rglob("*.pdf") if ".street-" not in path.name]
-    return original, original.with_name(f"{original.stem}.street-{STREET_CODE}.pdf")
+def office_pdf_sha(site: Site, return_id: str) -> str:
+    """The SHA-256 of the office's PDF of the return (its snapshot's ``pdf_sha256``)."""
+    (row,) = table_rows(site, "SELECT pdf_sha256 FROM return_snapshot WHERE id = ?", (return_id,))
+    return str(row[0])
+
+
+def office_pdf(site: Site, return_id: str) -> bytes:
+    """The office's PDF of the return as ``site`` keeps it (in its database)."""
+    return stored(site.store, office_pdf_sha(site, return_id))
+
+
+def countersigned_at(site: Site, return_id: str) -> bytes:
+    """The countersigned PDF ``site`` keeps for the return (in its database, by the receipt's digest)."""
+    return stored(site.store, str(receipt(site, return_id)["countersigned_sha256"]))
 
 
 def receipt(site: Site, return_id: str) -> dict[str, Any]:
@@ -162,16 +173,18 @@ def arrived(four: Four, at_street: Site) -> Arrived:
 
 
 def test_passing_countersigns_the_offices_pdf_with_a_second_valid_signature(
-    four: Four, at_street: Site, arrived: Arrived
+    tmp_path: Path, four: Four, at_street: Site, arrived: Arrived
 ) -> None:
-    original, countersigned = street_pdfs(four)
-    before = original.read_bytes()
+    before = office_pdf(at_street, arrived.return_id)
     street_decide(
         at_street.store, four.street, arrived.return_id, ReturnState.RECEIVED,
         decided_by="王街道", passphrase=STREET_PASSPHRASE,
     )  # fmt: skip
-    assert original.read_bytes() == before  # the office's file is kept as it was
-    signed = countersigned.read_bytes()
+    assert office_pdf(at_street, arrived.return_id) == before  # the office's PDF is kept as it was
+    assert not list(four.street.data_dir.rglob("*.pdf"))  # both kept in the database, no file beside it
+    signed = countersigned_at(at_street, arrived.return_id)
+    countersigned = tmp_path / "countersigned.pdf"
+    countersigned.write_bytes(signed)
     assert signed.startswith(before) and len(signed) > len(before)  # an incremental update
     stored = receipt(at_street, arrived.return_id)
     assert stored["street_status"] == "received" and stored["street_decided_by"] == "王街道"
@@ -204,12 +217,11 @@ def test_passing_countersigns_the_offices_pdf_with_a_second_valid_signature(
 def test_returning_and_problem_need_a_reason_and_replace_an_earlier_pass(
     four: Four, at_street: Site, arrived: Arrived
 ) -> None:
-    _original, countersigned = street_pdfs(four)
     street_decide(
         at_street.store, four.street, arrived.return_id, ReturnState.RECEIVED,
         decided_by="王街道", passphrase=STREET_PASSPHRASE,
     )  # fmt: skip
-    assert countersigned.is_file()
+    assert countersigned_at(at_street, arrived.return_id).startswith(b"%PDF")
     before = dump(at_street)
     for status in (ReturnState.RETURNED, ReturnState.PROBLEM):
         with pytest.raises(CommentNeeded):
@@ -223,7 +235,7 @@ def test_returning_and_problem_need_a_reason_and_replace_an_earlier_pass(
     assert (stored["street_status"], stored["street_reason"], stored["street_decided_by"]) == (
         "returned", "活动台账第 3 条日期有误", "李街道",
     )  # fmt: skip
-    assert stored["countersigned_sha256"] == "" and not countersigned.exists()  # the pass no longer stands
+    assert stored["countersigned_sha256"] == ""  # the pass no longer stands
     street_decide(
         at_street.store, four.street, arrived.return_id, ReturnState.PROBLEM,
         reason="经费来源待核实", decided_by="李街道",
@@ -232,7 +244,6 @@ def test_returning_and_problem_need_a_reason_and_replace_an_earlier_pass(
 
 
 def test_refusals_write_nothing(four: Four, at_street: Site, arrived: Arrived) -> None:
-    original, countersigned = street_pdfs(four)
     before, files = dump(at_street), files_under(four.street.data_dir / "returns")
 
     def unchanged() -> None:
@@ -257,16 +268,17 @@ def test_refusals_write_nothing(four: Four, at_street: Site, arrived: Arrived) -
     assert "口令" in str(StreetPassphraseWrong()) and "\n" not in str(StreetPassphraseNeeded())
 
     # a stored PDF that no longer matches what the office signed is never countersigned
-    good = original.read_bytes()
-    original.write_bytes(good.replace(b"%%EOF", b"%%EOF\n%", 1))
+    sha = office_pdf_sha(at_street, arrived.return_id)
+    good = office_pdf(at_street, arrived.return_id)
+    damage_stored(at_street.store, sha, good.replace(b"%%EOF", b"%%EOF\n%", 1))
     with pytest.raises(StreetCannotCountersign) as refused:
         street_decide(
             at_street.store, four.street, arrived.return_id, ReturnState.RECEIVED,
             decided_by="王街道", passphrase=STREET_PASSPHRASE,
         )  # fmt: skip
     assert "\n" not in str(refused.value) and "退回" in str(refused.value)
-    assert not countersigned.exists()
-    original.write_bytes(good)
+    assert receipt(at_street, arrived.return_id)["countersigned_sha256"] == ""
+    damage_stored(at_street.store, sha, good)
     unchanged()
 
 
@@ -324,10 +336,10 @@ def test_forward_and_the_citys_import(tmp_path: Path, four: Four, at_street: Sit
     stored = receipt(four.hub, arrived.return_id)
     assert stored["street_status"] == "received" and stored["street_code"] == STREET_CODE
     assert stored["status"] == "" and stored["decided_by"] == ""  # the city decides itself
-    _original, street_copy = street_pdfs(four)
-    at_city = next((four.hub.folder / "returns").rglob(f"*.street-{STREET_CODE}.pdf"))
-    assert at_city.read_bytes() == street_copy.read_bytes()
-    assert stored["countersigned_sha256"] == hashlib.sha256(at_city.read_bytes()).hexdigest()
+    at_city = countersigned_at(four.hub, arrived.return_id)  # in the city's database
+    assert at_city == countersigned_at(at_street, arrived.return_id)
+    assert stored["countersigned_sha256"] == hashlib.sha256(at_city).hexdigest()
+    assert not list((four.hub.folder / "returns").rglob(f"*.street-{STREET_CODE}.pdf"))
     assert table_rows(four.hub, "SELECT level, text FROM review_comment WHERE id = ?", (comment.id,)) == [
         ("街道", "活动次数请再核对")
     ]
@@ -392,10 +404,9 @@ def refused_untouched(four: Four, path: Path, error: type[Exception]) -> str:
 
 
 def test_a_countersigned_pdf_that_is_not_the_offices_is_refused(
-    tmp_path: Path, four: Four, arrived: Arrived, forwarded: Path
+    tmp_path: Path, four: Four, at_street: Site, arrived: Arrived, forwarded: Path
 ) -> None:
-    _original, countersigned = street_pdfs(four)
-    signed = countersigned.read_bytes()
+    signed = countersigned_at(at_street, arrived.return_id)
     city = four.street.city()
     assert city is not None
     identity = street_identity(four)
@@ -422,8 +433,8 @@ def test_a_countersigned_pdf_that_is_not_the_offices_is_refused(
 
     # countersigned by the office's own key instead of the street's
     office = four.via.keys.load(OFFICE_PASSPHRASE)
-    _original_path, _ = street_pdfs(four)
-    by_office = countersign_pdf(_original_path.read_bytes(), office.key, office.certificate, office.chain, name="x")
+    original = office_pdf(at_street, arrived.return_id)
+    by_office = countersign_pdf(original, office.key, office.certificate, office.chain, name="x")
     forged = reseal(four, forwarded, tmp_path / "c", swap(by_office))
     assert "不是本街道的证书" in refused_untouched(four, forged, ForwardRefused)
 
@@ -517,7 +528,19 @@ def test_the_street_review_commands(tmp_path: Path, four: Four, at_street: Site,
     )
     assert code == 0, err
     assert "街道审核意见 1 份" in out
-    countersigned = next((four.hub.folder / "returns").rglob(f"*.street-{STREET_CODE}.pdf"))
+    from sqlalchemy import create_engine
+
+    from db.folder import DB_FILENAME
+
+    engine = create_engine(f"sqlite:///{four.hub.folder / DB_FILENAME}")
+    try:
+        with engine.connect() as connection:
+            sha = connection.exec_driver_sql(
+                "SELECT countersigned_sha256 FROM return_receipt WHERE return_id = ?", (arrived.return_id,)
+            ).scalar_one()
+        countersigned = written_out(engine, str(sha), tmp_path / "out", "countersigned.pdf")
+    finally:
+        engine.dispose()
     code, out, err = shequ("--data-dir", str(four.via.folder), "verify", str(countersigned))
     assert code == 0, err
     assert "签名 1（社区）" in out and "签名 2（街道）：王街道" in out

@@ -30,3 +30,13 @@ def stored_count(source: Any) -> int:
 
     with exchange_connection(source) as conn:
         return int(conn.scalar("SELECT count(*) FROM stored_file") or 0)
+
+
+def damage_stored(source: Any, sha256: str, data: bytes) -> None:
+    """Replace the stored bytes of ``sha256`` (a damaged database, or putting them back)."""
+    from db.exchange.rawdb import exchange_connection
+
+    with exchange_connection(source) as conn:
+        conn.begin_write()
+        conn.execute("UPDATE stored_file SET data = ?, size = ? WHERE sha256 = ?", (data, len(data), sha256))
+        conn.commit()
