@@ -42,16 +42,7 @@ def city_backend(request: pytest.FixtureRequest) -> Iterator[str]:
 
     backend = str(getattr(request, "param", backends.SQLITE))
     if backend == backends.POSTGRESQL:
-        reason = pg.unavailable_reason()
-        if reason is None:
-            try:
-                pg.cluster()
-            except RuntimeError:
-                reason = pg.unavailable_reason() or "PostgreSQL did not start"
-        if reason is not None:
-            if pg.mode() == "required":
-                pytest.fail(f"{pg.MODE_ENV}=required but PostgreSQL cannot run: {reason}")
-            pytest.skip(reason)
+        pg.require()
     backends.set_city_backend(backend)
     try:
         yield backend

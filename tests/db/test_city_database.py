@@ -56,16 +56,6 @@ DROPPED_ON_POSTGRESQL = {
 }
 
 
-def postgresql_url() -> str:
-    """A new database in the run's cluster; skipped (or failed when required) without PostgreSQL."""
-    reason = pg.unavailable_reason()
-    if reason is not None:
-        if pg.mode() == "required":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return pg.new_database()
-
-
 def with_password(url: str, password: str) -> str:
     """The same database, with a password in the URL (the test cluster trusts every local user)."""
     return url.replace("postgres@", f"postgres:{password}@", 1)
@@ -169,7 +159,7 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path, ci
 def test_two_workstations_migrating_one_new_database_at_once_take_turns(tmp_path: Path) -> None:
     """Both upgrade the same empty database at the same moment: the advisory lock makes one wait,
     which then finds the schema current; without it one would fail creating tables that exist."""
-    url = postgresql_url()
+    url = pg.new_database_or_skip()
     engines = [create_engine(url), create_engine(url)]
     start = threading.Barrier(2)
     failures: list[BaseException] = []
@@ -200,7 +190,7 @@ def test_two_workstations_migrating_one_new_database_at_once_take_turns(tmp_path
 def test_one_folder_per_workstation_shares_the_database(tmp_path: Path) -> None:
     """Two data folders naming one database both open it; a second opening of one folder is refused
     as for SQLite (the folder's lock); the app makes no backups of a server's database."""
-    url = postgresql_url()
+    url = pg.new_database_or_skip()
     first, second = tmp_path / "desk1", tmp_path / "desk2"
     for folder in (first, second):
         folder.mkdir()
@@ -262,7 +252,7 @@ def test_a_password_is_never_shown(tmp_path: Path) -> None:
 
 @one_backend
 def test_city_init_with_a_database_makes_it_and_never_prints_the_password(tmp_path: Path) -> None:
-    url = with_password(postgresql_url(), "s3cret")
+    url = with_password(pg.new_database_or_skip(), "s3cret")
     folder = tmp_path / "city"
     secret = tmp_path / "pass.txt"
     secret.write_text(CITY_PASSPHRASE + "\n", encoding="utf-8")
@@ -289,7 +279,7 @@ def test_city_init_with_a_database_makes_it_and_never_prints_the_password(tmp_pa
 
 @one_backend
 def test_another_workstation_joins_the_city_in_the_database(tmp_path: Path) -> None:
-    url = postgresql_url()
+    url = pg.new_database_or_skip()
     secret = tmp_path / "pass.txt"
     secret.write_text(CITY_PASSPHRASE + "\n", encoding="utf-8")
     first, second = tmp_path / "desk1", tmp_path / "desk2"

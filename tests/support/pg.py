@@ -130,3 +130,26 @@ def new_database(prefix: str = "city") -> str:
     with psycopg.connect(host=str(made.socket_dir), user="postgres", dbname="postgres", autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     return made.url(name)
+
+
+def require() -> None:
+    """For a PostgreSQL test: return when PostgreSQL runs here (the cluster started); otherwise skip
+    the test, saying why — or fail it when ``SHEQU_TEST_POSTGRESQL=required`` (CI)."""
+    import pytest
+
+    reason = unavailable_reason()
+    if reason is None:
+        try:
+            cluster()
+        except RuntimeError:
+            reason = unavailable_reason() or "PostgreSQL did not start"
+    if reason is not None:
+        if mode() == "required":
+            pytest.fail(f"{MODE_ENV}=required but PostgreSQL cannot run: {reason}")
+        pytest.skip(reason)
+
+
+def new_database_or_skip(prefix: str = "city") -> str:
+    """:func:`new_database` for a PostgreSQL-only test (see :func:`require`)."""
+    require()
+    return new_database(prefix)
