@@ -25,6 +25,14 @@ A full disk is said as such, never as a damaged database: every engine turns SQL
 cannot grow, a quota, the file-size limit) — into :class:`db.fileio.DiskFull` naming the data
 folder, at the moment it happens (``handle_error``, and the connection's own settings). A store
 opened to write first removes what a killed process left there (:mod:`db.leftovers`).
+
+A city's folder may name a PostgreSQL database instead (``city/database.json``, :mod:`db.citydb`):
+then the claim holds the folder's lock only (one app per folder; every workstation has its own
+folder), and :func:`attach_store` opens the engine on that URL (psycopg 3, sessions in UTC), refuses
+a schema made by a newer version untouched (:class:`db.cityurl.NewerCityDatabase`) and migrates one
+that is behind. No file checks, no ``quick_check``, no backups (``Store.keeps_backups`` is False: the
+server's ``pg_dump`` is the backup, README). :func:`run_migrations` on PostgreSQL holds an advisory
+lock for the whole upgrade, so two workstations never migrate at once.
 """
 
 from __future__ import annotations
