@@ -248,7 +248,7 @@ def record_sent(
     stamp = db_time(created_at or utcnow())
     conn.execute(
         "INSERT INTO bundle_sent (id, purpose, recipient, chain_id, seq, file_name, file_sha256, prev_sha256,"
-        " since_watermark, watermark, full, counts_json, created_at, acknowledged_at)"
+        ' since_watermark, watermark, "full", counts_json, created_at, acknowledged_at)'
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
         (
             str(uuid.uuid4()),

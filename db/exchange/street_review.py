@@ -635,10 +635,10 @@ def export_street_forward(
             try:
                 conn.execute(
                     "INSERT INTO bundle_sent (id, purpose, recipient, chain_id, seq, file_name, file_sha256,"
-                    " prev_sha256, since_watermark, watermark, full, counts_json, created_at, acknowledged_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, 1, ?, ?, NULL)",
+                    " prev_sha256, since_watermark, watermark, \"full\", counts_json, created_at, acknowledged_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?, NULL)",
                     (
-                        _new_id(), PURPOSE_STREET, RECIPIENT_CITY, chain.chain_id, seq, path.name, sha, prev,
+                        _new_id(), PURPOSE_STREET, RECIPIENT_CITY, chain.chain_id, seq, path.name, sha, prev, True,
                         json.dumps(counts, ensure_ascii=False, sort_keys=True), stamp,
                     ),
                 )  # fmt: skip
