@@ -115,6 +115,18 @@ def number_entries(connection: Connection, entries: list[AuditEntry]) -> None:
             entry.seq = first + offset
 
 
+def number_rows(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """Give audit rows about to be inserted in bulk (dicts with ``office_code``), in their order,
+    the next numbers of their offices' sequences (``seq``)."""
+    by_office: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_office.setdefault(str(row["office_code"]), []).append(row)
+    for office_code, own in by_office.items():
+        first = allocate_seq(connection, office_code, len(own))
+        for offset, row in enumerate(own):
+            row["seq"] = first + offset
+
+
 def audit_text(value: Any) -> str | None:
     """How a field value is written in the audit log."""
     if value is None:

@@ -29,6 +29,7 @@ from sqlalchemy import Table, select
 
 from db import demo_names as pools
 from db import models
+from db.audit import number_rows
 from db.enums import (
     POSTS_BY_CATEGORY,
     AuditAction,
@@ -1134,6 +1135,7 @@ def build_demo(
         builder = _Builder(scale, seed, when)
         builder.build()
         audit = builder.audit_rows()
+        number_rows(connection, audit)  # the office's change sequence (db.audit)
         batches: list[tuple[Table, list[Row]]] = [(_table(m), builder.rows[m]) for m in _INSERT_ORDER]
         batches.append((_table(models.AuditEntry), audit))
         total = sum(len(rows) for _, rows in batches)

@@ -896,11 +896,11 @@ class _Apply:
                 if added:
                     self.audit_range = (first, first + len(rows) - 1)
             else:
-                for chunk in _chunks(rows, CHUNK):
+                for part in _chunks(rows, CHUNK):
                     added += conn.insert_rows(
-                        name, insert_columns, [row + blanks for row in chunk] if blanks else chunk, ignore_existing=True
+                        name, insert_columns, [row + blanks for row in part] if blanks else part, ignore_existing=True
                     )
-                    self._report(len(chunk))
+                    self._report(len(part))
                 self.result.return_records_added = added
                 self._refuse_foreign_counted(conn, columns, rows)
                 if added:

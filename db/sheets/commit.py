@@ -38,7 +38,7 @@ from sqlalchemy import Table, bindparam
 from sqlalchemy.orm import Session
 
 from db import kinds
-from db.audit import Actor, LedgerSession, audit_text
+from db.audit import Actor, LedgerSession, audit_text, number_rows
 from db.changes import Changes
 from db.enums import AuditAction
 from db.errors import NoOperator
@@ -374,6 +374,8 @@ class _FastInsert:
     def run(self, rows: list[dict[str, Any]], fixed: dict[str, Any], *, new_ids: bool = False) -> None:
         if not rows:
             return
+        if self.table.name == "audit_entry" and "seq" not in rows[0]:
+            number_rows(self.session.connection(), rows)  # the office's change sequence
         names = [
             name
             for name in self.processors
