@@ -267,3 +267,30 @@ def test_the_trigger_numbers_rows_on_postgresql_as_on_sqlite(pg_engine: Engine) 
     with pg_engine.connect() as connection:
         rows = connection.execute(text("SELECT office_code, seq FROM audit_entry ORDER BY office_code, seq")).fetchall()
     assert [tuple(r) for r in rows] == [(OFFICE2, 1), (OFFICE2, 2), (OFFICE2, 3), (OFFICE2, 4), (OTHER, 1)]
+
+
+# --- bundles written before the change sequence ----------------------------------------------
+
+
+def test_a_payload_written_before_the_change_sequence_still_imports(office: Site, tmp_path: Path) -> None:
+    from db.exchange.apply import KIND_OFFICE_TO_CITY, apply_payload
+    from db.exchange.payload import decode_document, encode_document
+
+    built = build_payload(office.store, purpose=PURPOSE_CITY, since=None, meta={"chain_id": "c", "seq": 1})
+    document = decode_document(built.data)
+    assert document["marks"] == "seq" and document["watermark"] == built.watermark
+    del document["marks"]  # as the earlier release wrote it: rowid watermarks, no "marks"
+    document["watermark"] = 987_654
+    header = {"kind": KIND_OFFICE_TO_CITY, "from": OFFICE2, "to": "city", "seq": 1, "prev": None}
+    city_folder = tmp_path / "city"
+    with open_store(city_folder, create=True) as city:
+        result = apply_payload(
+            city, encode_document(document), header=header, signer_office=OFFICE2, bundle_sha256="b" * 64
+        )
+        assert not result.already_imported and result.audit_added == built.counts["audit_entry"]
+        site = Site(city_folder, city, None, "city")  # type: ignore[arg-type]
+        numbers = _numbers(site, OFFICE2)  # numbered here, 1 … n, whatever the sender counted
+        assert numbers == list(range(1, result.audit_added + 1))
+        assert table_rows(site, "SELECT audit_rowid_first, audit_rowid_last FROM bundle_received") == [
+            (1, result.audit_added)
+        ]
