@@ -60,6 +60,7 @@ import errno
 import json
 import os
 import re
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -514,6 +515,7 @@ class CityAuthority:
         self._engine = engine
         self._owns_engine = engine is None
         self._state_checked = False
+        self._opening = threading.RLock()
 
     @classmethod
     def of_store(cls, store: Any, **options: Any) -> CityAuthority:
@@ -557,15 +559,16 @@ class CityAuthority:
     def _database(self) -> Engine:
         """The city's engine, opened (and the schema brought up to date) on first use; an older
         city's files are moved in then (:meth:`_move_files_in`)."""
-        if self._engine is None:
-            from db.citydb import open_city_engine
+        with self._opening:  # the window's worker threads and its own may ask at once
+            if self._engine is None:
+                from db.citydb import open_city_engine
 
-            self._engine = open_city_engine(self.data_dir)
-        if not self._state_checked:
-            if self.folder.joinpath(CA_CERT_FILENAME).exists() and self.exists():
-                self._move_files_in()
-            self._state_checked = True
-        return self._engine
+                self._engine = open_city_engine(self.data_dir)
+            if not self._state_checked:
+                if self.folder.joinpath(CA_CERT_FILENAME).exists() and self.exists():
+                    self._move_files_in()
+                self._state_checked = True
+            return self._engine
 
     @property
     def engine(self) -> Engine:
@@ -1057,11 +1060,16 @@ class CityAuthority:
         if not done:
             legacy = _read_legacy_city(self)
             self._state_checked = True  # the writes below must not come back here
-            with self._writing("city") as db:
-                if not db.scalar("SELECT count(*) FROM city_state"):  # nobody moved it meanwhile
-                    _store_legacy_city(self, db, legacy)
-                    _check_legacy_city(self, db, legacy)
-        for name in (*LEGACY_FILES, REGISTRY_LOCK_FILENAME, ISSUED_DIRNAME):
+            try:
+                with self._writing("city") as db:
+                    if not db.scalar("SELECT count(*) FROM city_state"):  # nobody moved it meanwhile
+                        _store_legacy_city(self, db, legacy)
+                        _check_legacy_city(self, db, legacy)
+            except BaseException:
+                self._state_checked = False  # refused: asked again next time
+                raise
+        names = [name for name in (*LEGACY_FILES, REGISTRY_LOCK_FILENAME, ISSUED_DIRNAME) if name != CA_CERT_FILENAME]
+        for name in (*names, CA_CERT_FILENAME):  # the root's certificate last: until it goes, this runs again
             path = self.folder / name
             if path.exists():
                 with suppress(OSError):  # a folder that cannot be written: the files stay, never read again

@@ -139,9 +139,12 @@ def test_an_older_city_whose_files_disagree_is_not_moved_and_keeps_them(tmp_path
     finally:
         engine.dispose()
 
+    with pytest.raises(CityFilesNotMoved):  # asked again, refused again
+        authority.streets()
+
     # put back, it moves
     shutil.copyfile(FIXTURE / "city" / "issued" / missing.name, missing)
-    assert [item.to_dict() for item in CityAuthority(folder).offices()] == MANIFEST["offices"]
+    assert [item.to_dict() for item in authority.offices()] == MANIFEST["offices"]
 
 
 # --- several writers at once, SQLite and PostgreSQL -------------------------------------------------
