@@ -528,16 +528,15 @@ def test_the_street_review_commands(tmp_path: Path, four: Four, at_street: Site,
     )
     assert code == 0, err
     assert "街道审核意见 1 份" in out
-    from sqlalchemy import create_engine
+    from db.citydb import open_city_engine
+    from db.exchange.rawdb import exchange_connection
 
-    from db.folder import DB_FILENAME
-
-    engine = create_engine(f"sqlite:///{four.hub.folder / DB_FILENAME}")
+    engine = open_city_engine(four.hub.folder)  # the city's database, wherever it is
     try:
-        with engine.connect() as connection:
-            sha = connection.exec_driver_sql(
+        with exchange_connection(engine) as conn:
+            sha = conn.scalar(
                 "SELECT countersigned_sha256 FROM return_receipt WHERE return_id = ?", (arrived.return_id,)
-            ).scalar_one()
+            )
         countersigned = written_out(engine, str(sha), tmp_path / "out", "countersigned.pdf")
     finally:
         engine.dispose()
