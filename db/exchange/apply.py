@@ -627,11 +627,21 @@ class _Apply:
         id_i, office_i, version_i = columns.index("id"), columns.index("office_code"), columns.index("version")
 
         existing: dict[str, tuple[int, str]] = {}
-        if conn.execute(f"SELECT 1 FROM {quoted(name)} LIMIT 1").fetchone() is not None:
+        if rows and conn.execute(f"SELECT 1 FROM {quoted(name)} LIMIT 1").fetchone() is not None:
+            # the sender's stored rows (a city holds every office's: only this one's are read) …
             existing = {
-                str(rid): (int(version), str(office))
-                for rid, version, office in conn.execute(f"SELECT id, version, office_code FROM {quoted(name)}")
+                str(rid): (int(version), self.sender)
+                for rid, version in conn.execute(
+                    f"SELECT id, version FROM {quoted(name)} WHERE office_code = ?", (self.sender,)
+                )
             }
+            # … and any of the bundle's ids stored under another office (refused below)
+            fragment, params = conn.in_list("id", [row[id_i] for row in rows])
+            for rid, version, office in conn.execute(
+                f"SELECT id, version, office_code FROM {quoted(name)} WHERE {fragment} AND office_code != ?",
+                (*params, self.sender),
+            ):
+                existing[str(rid)] = (int(version), str(office))
 
         inserts: list[list[Any]] = []
         updates: list[list[Any]] = []
