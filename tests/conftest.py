@@ -17,7 +17,15 @@ from tests.support.office import OFFICE_CODE
 # City-side test modules that run on SQLite AND on PostgreSQL (the ``city_backend`` fixture below):
 # every city a test of theirs makes through tests/support/exchange_sites.make_city gets the
 # backend's database. A module joins once it passes on PostgreSQL; the list only grows.
-CITY_POSTGRESQL_MODULES: tuple[str, ...] = ("tests.db.test_city_database",)
+CITY_POSTGRESQL_MODULES: tuple[str, ...] = (
+    "tests.db.test_city_database",
+    "tests.db.test_review_comments",
+    "tests.db.test_unlock",
+    "tests.db.test_review_chain_end_to_end",
+    "tests.db.test_street_review",
+    "tests.db.test_street_acks",
+    "tests.db.test_street_chain",
+)
 # To try a module on both before adding it: SHEQU_TEST_POSTGRESQL_MODULES=tests.db.test_x,tests.db.test_y
 _TRIED_MODULES = tuple(name.strip() for name in os.environ.get("SHEQU_TEST_POSTGRESQL_MODULES", "").split(",") if name)
 
