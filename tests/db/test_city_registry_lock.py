@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from db.citydb import write_database_setting
 from db.exchange.pki import CityAuthority, make_request, read_certificate_file
 from db.returns.sign import KeyStore
 from db.store import open_store
@@ -93,8 +94,12 @@ def refused_cleanly(code: int, err: str) -> bool:
 
 
 @pytest.fixture
-def folders(tmp_path: Path) -> Folders:
+def folders(tmp_path: Path, city_database: str | None) -> Folders:
+    """A city's folder: its database the folder's SQLite file, or a PostgreSQL database (the
+    ``city_backend`` run of this module), which the commands and the window's process share."""
     data = tmp_path / "city"
+    if city_database is not None:
+        write_database_setting(data, city_database)
     make_city(data)
     with open_store(data, create=True):  # as `shequ city init` makes it: the city's database too
         pass
