@@ -25,7 +25,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from db.changes import Changes
@@ -58,6 +58,7 @@ __all__ = [
     "street_comment",
     "street_decide",
     "street_returns",
+    "viewing_copy",
 ]
 FORWARD_DIRNAME = "forward"  # in street/: the offices' city copies, kept to forward untouched
 OFFICES_DIRNAME = "offices"  # in street/: each office's signing certificate, <office code>.pem
@@ -336,6 +337,34 @@ def _original_pdf(store: Any, pdf_path: str, pdf_sha: str) -> bytes:
     if hashlib.sha256(original).hexdigest() != pdf_sha:
         raise StreetCannotCountersign(tr("文件与社区签署时的摘要不符"))
     return original
+
+
+VIEW_DIRNAME = "view"  # in street/: the copy of a return the street's 查看报表 opens in the PDF reader
+
+
+def viewing_copy(store: Any, street: StreetInstallation, return_id: str) -> Path:
+    """The return's PDF as the street keeps it (countersigned once the street passed it, else the
+    office's), checked against its digest and written to ``street/view/`` for the computer's PDF
+    reader (the PDFs themselves are kept in the database); :class:`StoredReturnDamaged` when it is
+    missing or damaged, :class:`StreetReturnNotHere` for a return the street does not hold."""
+    from sqlmodel import col, select
+
+    from db.exchange.street_forward import reviewed_pdf
+    from db.models import ReturnReceipt, ReturnSnapshot
+
+    with store.session() as session:
+        snapshot = session.get(ReturnSnapshot, return_id)
+        receipt = session.exec(select(ReturnReceipt).where(col(ReturnReceipt.return_id) == return_id)).first()
+        if snapshot is None:
+            raise StreetReturnNotHere(return_id)
+        pdf = reviewed_pdf(store.data_dir, snapshot, receipt, source=store)
+        name = PurePosixPath(snapshot.pdf_path.replace("\\", "/")).name or f"{return_id}.pdf"
+        if receipt is not None and receipt.countersigned_sha256 and receipt.street_code:
+            name = PurePosixPath(countersigned_path(name, receipt.street_code)).name
+    target = street.folder / VIEW_DIRNAME / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, pdf)
+    return target
 
 
 def _countersigned_pdf(conn: Any, data_dir: Path, pdf_path: str, street_code: str, sha: str) -> bytes:

@@ -184,18 +184,15 @@ def comment_on_figure(street: StreetParts) -> None:
 
 def view_return(street: StreetParts) -> None:
     """查看报表: the return's PDF as the street keeps it (countersigned once passed), in the PDF reader."""
-    from db.models import ReturnSnapshot
+    from db.exchange.street_review import viewing_copy
 
     chosen = street.review.selected_return()
     if chosen is None or street.busy:
         return
-    with street.store.session() as session:
-        snapshot = session.get(ReturnSnapshot, chosen.return_id)
-        relative = snapshot.pdf_path if snapshot is not None else ""
-    path = street.store.data_dir / relative if relative else None
-    if path is None or not path.is_file():
-        error = ShequError(_t("找不到这份报表的 PDF 文件（{0}）。请重新导入社区的数据包。").format(relative or "—"))
-        street.show_error(error, _t("无法打开报表"))
+    try:  # the PDFs are kept in the street's database: a copy for the PDF reader
+        path = viewing_copy(street.store, street.street, chosen.return_id)
+    except ShequError as exc:
+        street.show_error(exc, _t("无法打开报表"))
         return
     if not street.open_document(path):
         message = _t("电脑上没有能打开 PDF 的程序，请安装 PDF 阅读软件。报表文件在：{0}").format(path)
