@@ -147,9 +147,9 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path, ci
                 assert connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == ["9999"]
         finally:
             engine.dispose()
-    # and the folder is free again after the refusal
-    with open(folder / "city" / "installation.json", "rb"):
-        pass
+    # the refusal released the folder: the next try gets the same answer, not "already running"
+    with pytest.raises(expected):
+        open_store(folder)
 
 
 # --- PostgreSQL only ----------------------------------------------------------------------------
