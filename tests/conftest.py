@@ -18,13 +18,26 @@ from tests.support.office import OFFICE_CODE
 # every city a test of theirs makes through tests/support/exchange_sites.make_city gets the
 # backend's database. A module joins once it passes on PostgreSQL; the list only grows.
 CITY_POSTGRESQL_MODULES: tuple[str, ...] = (
+    "tests.db.test_bundle_budgets",
+    "tests.db.test_certificate_file_signed",
     "tests.db.test_city_database",
-    "tests.db.test_review_comments",
-    "tests.db.test_unlock",
+    "tests.db.test_city_registry_lock",
+    "tests.db.test_cross_office_refs",
+    "tests.db.test_exchange_e2e",
+    "tests.db.test_exchange_envelope",
+    "tests.db.test_exchange_pki",
+    "tests.db.test_exchange_progress",
+    "tests.db.test_form_info",
+    "tests.db.test_no_automatic_acceptance",
+    "tests.db.test_return_answers",
     "tests.db.test_review_chain_end_to_end",
-    "tests.db.test_street_review",
+    "tests.db.test_review_comments",
+    "tests.db.test_signer_binding",
+    "tests.db.test_status_levels",
     "tests.db.test_street_acks",
     "tests.db.test_street_chain",
+    "tests.db.test_street_review",
+    "tests.db.test_unlock",
 )
 # To try a module on both before adding it: SHEQU_TEST_POSTGRESQL_MODULES=tests.db.test_x,tests.db.test_y
 _TRIED_MODULES = tuple(name.strip() for name in os.environ.get("SHEQU_TEST_POSTGRESQL_MODULES", "").split(",") if name)
