@@ -69,6 +69,7 @@ def city_backend(request: pytest.FixtureRequest) -> Iterator[str]:
         yield backend
     finally:
         backends.set_city_backend(backends.SQLITE)
+        pg.drop_databases()  # the PostgreSQL databases this test made (none: nothing to do)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 MODE_ENV = "SHEQU_TEST_POSTGRESQL"
@@ -62,6 +62,7 @@ def server_bin_dir() -> Path | None:
 class _State:
     cluster: Cluster | None = None
     unavailable: str | None = None  # why the cluster could not start, once it was tried
+    made: list[str] = field(default_factory=list)  # databases made and not dropped yet
 
 
 _state = _State()
@@ -129,7 +130,23 @@ def new_database(prefix: str = "city") -> str:
     name = f"{prefix}_{os.getpid()}_{next(_names)}"
     with psycopg.connect(host=str(made.socket_dir), user="postgres", dbname="postgres", autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
+    _state.made.append(name)
     return made.url(name)
+
+
+def drop_databases() -> None:
+    """Drop every database :func:`new_database` made (the ``city_backend`` fixture does it after each
+    test, so that a whole run's databases never pile up on the disk); connections still open to one
+    are ended."""
+    if not _state.made or _state.cluster is None:
+        return
+    import psycopg
+
+    names, _state.made = _state.made, []
+    socket_dir = str(_state.cluster.socket_dir)
+    with psycopg.connect(host=socket_dir, user="postgres", dbname="postgres", autocommit=True) as conn:
+        for name in names:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def require() -> None:
