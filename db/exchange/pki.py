@@ -600,8 +600,9 @@ class CityAuthority:
             while True:
                 try:
                     db.begin_write()
-                    if not db.is_sqlite:
-                        db.execute(f"SET LOCAL lock_timeout = '{max(1, round(self.registry_wait * 1000))}ms'")
+                    if not db.is_sqlite:  # wait for another writer's advisory lock no longer than is left
+                        left = max(1, round((deadline - time.monotonic()) * 1000))
+                        db.execute(f"SET LOCAL lock_timeout = '{left}ms'")
                     for code in sorted(set(codes)):
                         db.lock("city-registry:" + code)
                     break
