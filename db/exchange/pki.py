@@ -111,11 +111,12 @@ CA_CERT_FILENAME = "ca-cert.pem"
 EXCHANGE_KEY_FILENAME = "exchange-key.pem"
 EXCHANGE_CERT_FILENAME = "exchange-cert.pem"
 ISSUED_DIRNAME = "issued"
-REGISTRY_FILENAME = "offices.json"
-REGISTRY_LOCK_FILENAME = "offices.json.lock"
+REGISTRY_FILENAME = "offices.json"  # an older city's registry, moved into the database
+REGISTRY_LOCK_FILENAME = "offices.json.lock"  # and its lock file
 REGISTRY_WAIT_SECONDS = 10.0
-"""How long issuing or revoking waits for another writer of ``offices.json`` (each holds the lock
-for a few milliseconds: a read, a signature, two small atomic writes) before it gives up."""
+"""How long issuing or revoking waits for another writer of the city's registry (each holds it for a
+few milliseconds: a read, a signature, a few rows) before it gives up. On SQLite the database's own
+busy wait (5 s, :func:`db.store.make_engine`) is the shortest wait."""
 REGISTRY_POLL_SECONDS = 0.05
 
 REQUEST_SUFFIX = "-request.pem"
