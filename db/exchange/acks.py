@@ -45,7 +45,7 @@ from typing import Any, NamedTuple
 from sqlmodel import col, select
 
 from db import jsonlimits
-from db.audit import system_actor
+from db.audit import allocate_seq, system_actor
 from db.changes import Changes
 from db.enums import AuditAction, ReturnState
 from db.errors import ShequError
@@ -283,7 +283,7 @@ def build_ack_payload(
     if data_dir is not None:  # the city's legal identification block of the return (db.exchange.form_info)
         from db.exchange.form_info import read_city
 
-        document["form_info"] = read_city(data_dir).to_dict()
+        document["form_info"] = read_city(data_dir, source=source).to_dict()
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     counts = {
         "receipts": len(receipts),
@@ -478,7 +478,7 @@ def _audit(
 ) -> None:
     conn.execute(
         "INSERT INTO audit_entry (id, office_code, at, operator_id, operator_name, action, table_name, record_id,"
-        " field, old_value, new_value, reason) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " field, old_value, new_value, reason, seq) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             str(uuid.uuid4()),
             office_code,
@@ -491,6 +491,7 @@ def _audit(
             None if old is None else str(old),
             None if new is None else str(new),
             ACK_REASON,
+            allocate_seq(conn.connection, office_code, 1),  # the office's change sequence (db.audit)
         ),
     )
 

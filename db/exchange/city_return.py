@@ -303,7 +303,7 @@ def make_city_return(
             session, period, city.offices(), today=to_local(moment).date(), streets=registered_streets(city)
         )
     name = city.name
-    info = read_city(city.data_dir)
+    info = read_city(city.data_dir, source=store)
     pdf, pages, page, box = compose_city_return(
         rows, period, city_name=name, made_at=moment, signed=sign, form_info=info
     )

@@ -1,9 +1,11 @@
 """The legal identification block of the return (表号, 制表机关, 批准机关, 批准文号, 有效期至).
 
-The city sets it (``shequ city form-info``) in ``city/form-info.json``; every acknowledgement carries
+The city sets it (``shequ city form-info``) in its database (``exchange_setting``
+:data:`CITY_SETTING`, so every workstation of a city on PostgreSQL has the same; a city made before
+kept it in ``city/form-info.json``, still read until it is set again); every acknowledgement carries
 it under ``form_info`` (signed with the rest, :func:`db.exchange.acks.build_ack_payload`); the office
 keeps the latest one in ``keys/form-info.json`` and the return prints what is there — a value that is
-not set is not printed, never invented. Both files are written with :func:`db.fileio.write_atomic`.
+not set is not printed, never invented. Files are written with :func:`db.fileio.write_atomic`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ CITY_DIRNAME = "city"  # as db.exchange.pki.CITY_DIRNAME
 KEYS_DIRNAME = "keys"  # as db.returns.sign.KEYS_DIRNAME
 MAX_LENGTH = 60
 _MAX_FILE_BYTES = 16_384
+CITY_SETTING = "city_form_info"  # exchange_setting.key of the city's values (JSON)
 
 
 @dataclass(frozen=True)
@@ -105,13 +108,7 @@ def _read(path: Path) -> FormInfo:
             data = handle.read(_MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         return FormInfo()
-    if len(data) > _MAX_FILE_BYTES:
-        return FormInfo()
-    try:
-        document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return FormInfo()
-    return from_document(document) or FormInfo()
+    return _from_text(data) or FormInfo()
 
 
 def _write(path: Path, info: FormInfo) -> None:
@@ -128,15 +125,51 @@ def office_file(data_dir: Path | str) -> Path:
     return Path(data_dir) / KEYS_DIRNAME / FILENAME
 
 
-def read_city(data_dir: Path | str) -> FormInfo:
-    """The city's values (all "" when never set)."""
+def _from_text(data: bytes) -> FormInfo | None:
+    if len(data) > _MAX_FILE_BYTES:
+        return None
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return from_document(document)
+
+
+def read_city(data_dir: Path | str, *, source: Any = None) -> FormInfo:
+    """The city's values (all "" when never set): from the city's database when ``source`` (its
+    store or engine) is given and holds them, else ``city/form-info.json`` (a city made before)."""
+    if source is not None:
+        from db.exchange.rawdb import exchange_connection
+
+        with exchange_connection(source) as conn:
+            stored = conn.scalar("SELECT value FROM exchange_setting WHERE key = ?", (CITY_SETTING,))
+        if stored is not None:
+            return _from_text(str(stored).encode("utf-8")) or FormInfo()
     return _read(city_file(data_dir))
 
 
-def write_city(data_dir: Path | str, info: FormInfo) -> FormInfo:
-    """Check and store the city's values; what was stored."""
+def write_city(data_dir: Path | str, info: FormInfo, *, source: Any = None) -> FormInfo:
+    """Check and store the city's values; what was stored. ``source`` (the city's store or engine):
+    in its database, where every workstation reads them; without it in ``city/form-info.json``."""
     info = checked(info)
-    _write(city_file(data_dir), info)
+    if source is None:
+        _write(city_file(data_dir), info)
+        return info
+    from db.exchange.rawdb import exchange_connection, rollback
+
+    text = json.dumps(info.to_dict(), ensure_ascii=False, sort_keys=True)
+    with exchange_connection(source) as conn:
+        conn.begin_write()
+        try:
+            conn.execute(
+                "INSERT INTO exchange_setting (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (CITY_SETTING, text),
+            )
+            conn.commit()
+        except BaseException:
+            rollback(conn)
+            raise
     return info
 
 

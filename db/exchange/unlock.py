@@ -30,7 +30,7 @@ from typing import Any
 
 from sqlmodel import col, select
 
-from db.audit import Actor
+from db.audit import Actor, allocate_seq
 from db.changes import Changes
 from db.enums import AuditAction, OperatorRole, ReturnState
 from db.errors import ShequError
@@ -425,8 +425,8 @@ def store_ack_grant(conn: Db, office_code: str, return_id: str, item: dict[str, 
     receipt_id = conn.execute("SELECT id FROM return_receipt WHERE return_id = ?", (return_id,)).fetchone()
     conn.execute(
         "INSERT INTO audit_entry (id, office_code, at, operator_id, operator_name, action, table_name, record_id,"
-        " field, old_value, new_value, reason) VALUES (?, ?, ?, NULL, ?, ?, 'return_receipt', ?,"
-        " 'unlock_granted_by', NULL, ?, ?)",
+        " field, old_value, new_value, reason, seq) VALUES (?, ?, ?, NULL, ?, ?, 'return_receipt', ?,"
+        " 'unlock_granted_by', NULL, ?, ?, ?)",
         (
             str(uuid.uuid4()),
             office_code,
@@ -436,6 +436,7 @@ def store_ack_grant(conn: Db, office_code: str, return_id: str, item: dict[str, 
             str(receipt_id[0]) if receipt_id else return_id,
             granted_by,
             GRANT_REASON,
+            allocate_seq(conn.connection, office_code, 1),  # the office's change sequence (db.audit)
         ),
     )
     return True

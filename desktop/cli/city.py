@@ -610,9 +610,9 @@ def cmd_city_form_info(args: argparse.Namespace, out: TextIO) -> int:
 
     from db.exchange.form_info import read_city, write_city
 
-    city_authority(args)
-    folder = data_dir(args)
-    info = read_city(folder)
+    authority = city_authority(args)
+    folder, database = data_dir(args), authority.engine  # kept in the city's database (every workstation's)
+    info = read_city(folder, source=database)
     given = {
         key: value
         for key, value in (
@@ -625,7 +625,7 @@ def cmd_city_form_info(args: argparse.Namespace, out: TextIO) -> int:
         if value is not None
     }
     if given:
-        info = write_city(folder, replace(info, **given))
+        info = write_city(folder, replace(info, **given), source=database)
     if args.json:
         print_json(info.to_dict(), out)
         return EXIT_OK

@@ -17,7 +17,7 @@ import pytest
 
 from db.exchange.acks import apply_ack_payload, build_ack_payload, read_ack_payload
 from db.exchange.bundle import export_ack, import_ack
-from db.exchange.form_info import FormInfo, city_file, office_file, read_city, read_office
+from db.exchange.form_info import FormInfo, city_file, office_file, read_city, read_office, write_city
 from db.exchange.pki import CityAuthority
 from db.periods import parse_period
 from db.returns.errors import MissingExplanations
@@ -89,7 +89,7 @@ def test_the_city_sets_and_shows_the_block(world: World) -> None:
     code, out, err = world.form_info(*SET)
     assert code == 0 and err == "" and "已保存" in out
     assert "批准文号：巴统制〔2026〕12 号" in out and "有效期至：2028-12-31" in out
-    assert read_city(world.hub.folder) == FormInfo(
+    assert read_city(world.hub.folder, source=world.hub.store) == FormInfo(
         "巴组统 1 号", "中共巴彦淖尔市委组织部（统计）", "巴彦淖尔市统计局", "巴统制〔2026〕12 号", "2028-12-31"
     )
 
@@ -119,11 +119,12 @@ def test_the_city_sets_and_shows_the_block(world: World) -> None:
 )
 def test_bad_input_is_refused_in_one_line_and_changes_nothing(world: World, args: tuple[str, str], words: str) -> None:
     assert world.form_info(*SET)[0] == 0
-    before = city_file(world.hub.folder).read_bytes()
+    before = read_city(world.hub.folder, source=world.hub.store)
     code, out, err = world.form_info(*args)
     assert code == 2 and out == ""
     assert words in err and err.count("\n") == 1
-    assert city_file(world.hub.folder).read_bytes() == before
+    assert read_city(world.hub.folder, source=world.hub.store) == before
+    assert not city_file(world.hub.folder).exists()  # kept in the city's database, not in a file
 
 
 def test_the_acknowledgement_carries_it_and_the_return_prints_it(world: World, tmp_path: Path) -> None:
@@ -138,7 +139,7 @@ def test_the_acknowledgement_carries_it_and_the_return_prints_it(world: World, t
 
     result = world.acknowledge()
     assert result.form_info_updated and result.changes.office and "批准文号" in result.message()
-    assert read_office(world.office.folder) == read_city(world.hub.folder)
+    assert read_office(world.office.folder) == read_city(world.hub.folder, source=world.hub.store)
     assert office_file(world.office.folder).parent.name == "keys"
 
     text = world.header_text(tmp_path)
@@ -176,3 +177,18 @@ def test_an_older_acknowledgement_without_it_is_read_and_keeps_what_the_office_h
     result = apply_ack_payload(world.office.store, older, header=header, bundle_sha256="0" * 64)
     assert not result.already_imported and not result.form_info_updated
     assert office_file(world.office.folder).read_bytes() == kept
+
+
+def test_a_city_made_before_keeps_its_file_until_the_block_is_set_in_its_database(world: World) -> None:
+    older = FormInfo("巴组统 1 号", "中共巴彦淖尔市委组织部", "", "", "")
+    write_city(world.hub.folder, older)  # as a city made before kept it: city/form-info.json
+    assert city_file(world.hub.folder).is_file()
+    assert read_city(world.hub.folder, source=world.hub.store) == older  # still read
+    document = read_ack_payload(build_ack_payload(world.hub.store, world.office.code).data)
+    assert document["form_info"]["table_no"] == "巴组统 1 号"
+
+    newer = FormInfo("巴组统 2 号", "中共巴彦淖尔市委组织部", "巴彦淖尔市统计局", "巴统制〔2026〕12 号", "2028-12-31")
+    assert write_city(world.hub.folder, newer, source=world.hub.store) == newer
+    assert read_city(world.hub.folder, source=world.hub.store) == newer  # the database's, for every workstation
+    document = read_ack_payload(build_ack_payload(world.hub.store, world.office.code).data)
+    assert document["form_info"]["approval_no"] == "巴统制〔2026〕12 号"
