@@ -13,7 +13,9 @@ that loses a write when nothing serialises them — no sleeps, no timing.
 * two grants of the same unlock request at once: one grants it, the other is refused
   (:class:`UnlockAlreadyGranted`) — never both "granted", the second overwriting the first;
 * comments written at once are all kept;
-* two workstations writing the default city standards at once write them once.
+* two workstations writing the default city standards at once write them once;
+* one street's forward file imported at two workstations at once is applied once (the other finds
+  it already imported), the street on its SQLite file and the city on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -64,16 +66,16 @@ def world(tmp_path: Path) -> Iterator[UnlockWorld]:
 class OtherWorkstation:
     """A second connection to the city's database holding a lock in an open transaction."""
 
-    def __init__(self, world: UnlockWorld, key: str) -> None:
-        self.world = world
-        self.connection = world.hub.store.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+    def __init__(self, store: Any, key: str) -> None:
+        self.store = store
+        self.connection = store.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
         self.db = Db(self.connection, owns_transactions=True)
         self.db.begin()
         self.db.lock(key)
 
     def waiting(self) -> int:
         """How many other connections wait for an advisory lock in this database."""
-        with exchange_connection(self.world.hub.store) as conn:
+        with exchange_connection(self.store) as conn:
             return int(
                 conn.scalar(
                     "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
@@ -143,7 +145,7 @@ def test_a_decision_on_what_was_seen_never_overwrites_another_workstations(world
     return_id = world.return_id
     assert _receipt(world, return_id) == ("received", "", REVIEWER)
     seen = SeenDecision("received", _seen_time(world, return_id))
-    other = OtherWorkstation(world, review_lock(world.office.code))
+    other = OtherWorkstation(world.hub.store, review_lock(world.office.code))
     here = Workstations()
     here.start(
         "decides",
@@ -169,7 +171,7 @@ def test_a_decision_on_what_was_seen_never_overwrites_another_workstations(world
 
 def test_decisions_without_what_was_seen_are_made_one_after_the_other(world: UnlockWorld) -> None:
     return_id = world.return_id
-    other = OtherWorkstation(world, review_lock(world.office.code))
+    other = OtherWorkstation(world.hub.store, review_lock(world.office.code))
     here = Workstations()
     here.start(
         "decides",
@@ -187,7 +189,7 @@ def test_two_grants_of_one_request_at_once_grant_it_once(world: UnlockWorld) -> 
     request_unlock(world.office.store, PERIOD, reason="活动参加人数录错，需要更正", requested_by=ADMIN)
     world.send()
     (request,) = unlock_requests(world.hub.store, world.office.code)
-    other = OtherWorkstation(world, review_lock(world.office.code))
+    other = OtherWorkstation(world.hub.store, review_lock(world.office.code))
     here = Workstations()
     when = datetime(2026, 7, 2, 8, 0, tzinfo=UTC)
     here.start("first", lambda: grant_unlock(world.hub.store, request.id, granted_by=REVIEWER, now=when))
@@ -206,7 +208,7 @@ def test_two_grants_of_one_request_at_once_grant_it_once(world: UnlockWorld) -> 
 
 def test_comments_written_at_once_are_all_kept(world: UnlockWorld) -> None:
     period = parse_period(PERIOD)
-    other = OtherWorkstation(world, review_lock(world.office.code))
+    other = OtherWorkstation(world.hub.store, review_lock(world.office.code))
     here = Workstations()
     for name, text in (("first", "活动次数与台账不符"), ("second", "办公用房面积请核实")):
         here.start(
@@ -237,7 +239,7 @@ def test_the_default_standards_are_written_once_by_two_workstations(world: Unloc
         conn.execute("DELETE FROM city_standard WHERE office_code = ?", (CITY_CODE,))
         conn.commit()
     assert count() == 0
-    other = OtherWorkstation(world, STANDARDS_LOCK)
+    other = OtherWorkstation(world.hub.store, STANDARDS_LOCK)
     here = Workstations()
     here.start("first", lambda: ensure_city_standards(world.hub.store))
     here.start("second", lambda: ensure_city_standards(world.hub.store))
@@ -258,3 +260,50 @@ def _seen_time(world: UnlockWorld, return_id: str) -> datetime | None:
     with world.hub.store.session() as session:
         receipt = session.exec(select(ReturnReceipt).where(col(ReturnReceipt.return_id) == return_id)).one()
         return receipt.decided_at
+
+
+def test_one_street_forward_imported_at_two_workstations_at_once_is_applied_once(tmp_path: Path) -> None:
+    from db.exchange.bundle import import_bundle
+    from db.exchange.street_forward import StreetForwardImported
+    from db.exchange.street_review import export_street_forward, street_decide
+    from tests.support.exchange_world import CITY_PASSPHRASE
+    from tests.support.street_review_world import return_at_street
+    from tests.support.street_world import STREET_CODE, STREET_PASSPHRASE, build_four, routed, street_site
+
+    pg.require()
+    set_city_backend(POSTGRESQL)
+    try:
+        four = build_four(tmp_path)
+    finally:
+        set_city_backend(SQLITE)
+    routed(four)
+    at_street = street_site(four)
+    try:
+        assert four.hub.store.is_postgresql and not at_street.store.is_postgresql  # a street stays on SQLite
+        arrived = return_at_street(four, at_street)
+        street_decide(
+            at_street.store, four.street, arrived.return_id, ReturnState.RECEIVED,
+            decided_by="王街道", passphrase=STREET_PASSPHRASE,
+        )  # fmt: skip
+        out = tmp_path / "to-city"
+        out.mkdir()
+        forward = export_street_forward(at_street.store, four.street, STREET_PASSPHRASE, out).path
+        assert forward is not None
+
+        holder = OtherWorkstation(four.hub.store, f"forward:{STREET_CODE}")  # the lock of this street's files
+        here = Workstations()
+        for name in ("first", "second"):
+            here.start(name, lambda: import_bundle(four.hub.store, forward, city=four.city, passphrase=CITY_PASSPHRASE))
+        here.wait_until(lambda: holder.waiting() == 2)
+        holder.commit()
+        results = here.join()
+        assert all(isinstance(value, StreetForwardImported) for value in results.values()), results
+        assert sorted(value.already_imported for value in results.values()) == [False, True]
+        with exchange_connection(four.hub.store) as conn:
+            received = conn.scalar("SELECT count(*) FROM bundle_received WHERE sender = ?", (STREET_CODE,))
+            kept = conn.scalar("SELECT count(*) FROM review_comment WHERE level = '街道'")
+            status = conn.scalar("SELECT street_status FROM return_receipt WHERE return_id = ?", (arrived.return_id,))
+        assert (received, kept, status) == (1, 0, "received")  # recorded once, nothing doubled
+    finally:
+        at_street.close()
+        four.close()
