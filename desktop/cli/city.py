@@ -159,6 +159,10 @@ def register(commands: Any) -> None:
 
     register_city_commands(sub)  # route, streets
 
+    from desktop.cli.city_database import register_city_database_commands
+
+    register_city_database_commands(sub)  # database, move-to-server
+
 
 def _years(text: str) -> int:
     try:
