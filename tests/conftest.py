@@ -28,6 +28,7 @@ CITY_POSTGRESQL_MODULES: tuple[str, ...] = (
     "tests.db.test_exchange_pki",
     "tests.db.test_exchange_progress",
     "tests.db.test_form_info",
+    "tests.db.test_hard_lock",
     "tests.db.test_no_automatic_acceptance",
     "tests.db.test_return_answers",
     "tests.db.test_review_chain_end_to_end",
@@ -36,7 +37,9 @@ CITY_POSTGRESQL_MODULES: tuple[str, ...] = (
     "tests.db.test_status_levels",
     "tests.db.test_street_acks",
     "tests.db.test_street_chain",
+    "tests.db.test_street_ledger",
     "tests.db.test_street_review",
+    "tests.db.test_street_revoke",
     "tests.db.test_unlock",
 )
 # To try a module on both before adding it: SHEQU_TEST_POSTGRESQL_MODULES=tests.db.test_x,tests.db.test_y
