@@ -13,8 +13,10 @@ locked until the transaction ends, on SQLite the database's write lock does the 
 writers of one office take their numbers one after the other and a number becomes visible only
 after every smaller one of that office has (committed or rolled back): a reader that takes the
 highest number it sees never steps over a row committed later. The flush below numbers its own
-entries; bulk writers call :func:`allocate_seq` for theirs, and a trigger (migration 0009)
-numbers a row anyone inserts without one, the same way.
+entries; every other writer calls :func:`allocate_seq` (or :func:`number_rows`) for its own —
+``seq`` is NOT NULL, so a writer that forgets is refused, never leaving a row no watermark counts.
+(Not a trigger: on SQLite an insert trigger, even one that does nothing, costs more than the
+insert itself.)
 """
 
 from __future__ import annotations
@@ -95,8 +97,8 @@ _READ_COUNTER = text("SELECT last FROM change_counter WHERE office_code = :offic
 def allocate_seq(connection: Connection, office_code: str, count: int) -> int:
     """Take ``count`` numbers of ``office_code``'s change sequence in the connection's open
     (writing) transaction: the first of them (the rest follow it). The office's counter row stays
-    locked until the transaction ends (see the module's description); numbers of a transaction
-    rolled back are never given again (a gap, which no watermark minds)."""
+    locked until the transaction ends (see the module's description); a transaction rolled back
+    takes its numbers back with it, as it takes its rows."""
     if count < 1:
         raise ValueError("count must be at least 1")
     connection.execute(_BUMP_COUNTER, {"office": office_code, "count": count})

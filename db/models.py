@@ -450,9 +450,9 @@ class AuditEntry(SQLModel, table=True):
     Append-only: entries are never edited or removed.
 
     ``seq`` is the office's change sequence in THIS database: 1, 2, 3 … per ``office_code``, given
-    in commit order (:func:`db.audit.allocate_seq`; a database trigger numbers a row inserted
-    without one), the watermark the exchange counts changes by. Local: it never travels (an
-    imported entry gets the importing database's next number in its office's sequence).
+    in commit order by every writer (:func:`db.audit.allocate_seq`; a row without one is refused),
+    the watermark the exchange counts changes by. Local: it never travels (an imported entry gets
+    the importing database's next number in its office's sequence).
     """
 
     __tablename__ = "audit_entry"
@@ -470,7 +470,9 @@ class AuditEntry(SQLModel, table=True):
     old_value: str | None = None
     new_value: str | None = None
     reason: str | None = None
-    seq: int | None = Field(default=None, sa_type=BigInteger, sa_column_kwargs={"info": {LOCAL_ONLY: True}})
+    seq: int | None = Field(
+        default=None, sa_type=BigInteger, nullable=False, sa_column_kwargs={"info": {LOCAL_ONLY: True}}
+    )  # None only until the writer numbers it (db.audit.allocate_seq): NOT NULL in the database
 
 
 # ---------------------------------------------------------------------------------------

@@ -1154,11 +1154,12 @@ def resolve_conflict(
                 refresh_sort_keys(conn, table(name), [conflict.record_id])
             reason = "处理同步冲突：" + ("采用对方的版本" if keep == "incoming" else "保留本机的版本")
             fields = [c for c in changed if c not in STAMP_FIELDS and c not in ("version", "deleted_at")] or [""]
-            for field_name in fields:
+            first = allocate_seq(conn.connection, str(stored["office_code"]), len(fields))
+            for number, field_name in enumerate(fields, start=first):
                 conn.execute(
                     "INSERT INTO audit_entry (id, office_code, at, operator_id, operator_name, action, table_name,"
-                    " record_id, field, old_value, new_value, reason)"
-                    " VALUES (?, ?, ?, ?, ?, 'update', ?, ?, ?, ?, ?, ?)",
+                    " record_id, field, old_value, new_value, reason, seq)"
+                    " VALUES (?, ?, ?, ?, ?, 'update', ?, ?, ?, ?, ?, ?, ?)",
                     (
                         str(uuid.uuid4()),
                         stored["office_code"],
@@ -1171,6 +1172,7 @@ def resolve_conflict(
                         None if not field_name else _text(stored[field_name]),
                         None if not field_name else _text(chosen[field_name]),
                         reason,
+                        number,
                     ),
                 )
             conn.execute(

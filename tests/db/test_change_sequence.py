@@ -1,9 +1,9 @@
 """The change sequence: audit entries numbered per office in commit order, the exchange's watermark.
 
 Every audit entry gets the next number of its office (``audit_entry.seq``) in the transaction that
-writes it — from the ORM's flush, a bulk writer's :func:`db.audit.allocate_seq`, or the trigger for
-a row inserted without one — and migration 0009 numbers an existing database's rows in the order
-the exchange counted them (rowid) and converts every stored watermark. On PostgreSQL, writers of
+writes it — from the ORM's flush or a bulk writer's :func:`db.audit.allocate_seq`; a row without one
+is refused — and migration 0009 numbers an existing database's rows in the order the exchange
+counted them (rowid) and converts every stored watermark. On PostgreSQL, writers of
 one office committing in any interleaving never let a reader that takes ``max(seq)`` step over a
 row that is committed later.
 """
@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.exc import IntegrityError
 
 from db.audit import allocate_seq
 from db.exchange.ledger import pending_bundle
@@ -28,7 +29,7 @@ from db.exchange.rawdb import exchange_connection
 from db.models import Staff
 from db.store import DB_FILENAME, open_store, run_migrations
 from tests.support import pg
-from tests.support.exchange_sites import OFFICE2, Site, small_office, table_rows
+from tests.support.exchange_sites import OFFICE2, Site, dump, small_office, table_rows
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "schema"
 OTHER = "150802009009"
@@ -83,17 +84,21 @@ def test_every_entry_has_its_offices_next_number_whoever_writes_it(office: Site)
         range(len(numbers) + 1, len(after_save) + 1)
     )
 
-    with office.store.engine.begin() as connection:  # a bulk writer, and a writer that gives none
+    with office.store.engine.begin() as connection:  # a bulk writer
         first = allocate_seq(connection, OFFICE2, 3)
         for offset in range(3):
             _add_entry(connection, OFFICE2, first + offset)
-        _add_entry(connection, OFFICE2)  # the trigger numbers it
-        _add_entry(connection, OTHER)  # another office: its own sequence
+        _add_entry(connection, OTHER, allocate_seq(connection, OTHER, 1))  # another office: its own sequence
     assert first == len(after_save) + 1
-    assert _numbers(office, OFFICE2) == list(range(1, len(after_save) + 5))
+    assert _numbers(office, OFFICE2) == list(range(1, len(after_save) + 4))
     assert _numbers(office, OTHER) == [1]
     counters = dict(table_rows(office, "SELECT office_code, last FROM change_counter"))
-    assert counters == {OFFICE2: len(after_save) + 4, OTHER: 1}
+    assert counters == {OFFICE2: len(after_save) + 3, OTHER: 1}
+
+    before = dump(office)
+    with pytest.raises(IntegrityError), office.store.engine.begin() as connection:
+        _add_entry(connection, OFFICE2)  # a writer that does not number its row is refused
+    assert dump(office) == before
 
 
 def test_a_writer_rolled_back_leaves_no_number_behind(office: Site) -> None:
@@ -109,8 +114,8 @@ def test_a_writer_rolled_back_leaves_no_number_behind(office: Site) -> None:
 def test_the_watermark_is_the_offices_highest_number(office: Site) -> None:
     built = build_payload(office.store, purpose=PURPOSE_CITY, since=None)
     assert built.watermark == _numbers(office, OFFICE2)[-1]
-    with office.store.engine.begin() as connection:
-        _add_entry(connection, OTHER)  # not this office's: not in its watermark nor its bundles
+    with office.store.engine.begin() as connection:  # not this office's: not in its watermark nor its bundles
+        _add_entry(connection, OTHER, allocate_seq(connection, OTHER, 1))
     with office.store.transaction(office.actor()) as session:
         session.add(Staff(name="新来的", office_code=OFFICE2))
     later = build_payload(office.store, purpose=PURPOSE_CITY, since=built.watermark)
@@ -207,15 +212,15 @@ def _writer(engine: Engine, number: int, gate: threading.Barrier, errors: list[B
         gate.wait()
         with engine.connect() as connection:
             for write in range(WRITES):
-                if (number + write) % 2:  # a bulk writer's numbers
+                if (number + write) % 2:  # a bulk writer: its numbers first
                     first = allocate_seq(connection, OFFICE2, 2)
                     _add_entry(connection, OFFICE2, first)
                     connection.execute(text("SELECT pg_sleep(0.001)"))  # others queue meanwhile
                     _add_entry(connection, OFFICE2, first + 1)
-                else:  # the trigger's
-                    _add_entry(connection, OFFICE2)
+                else:  # a writer that numbers each row as it writes it
+                    _add_entry(connection, OFFICE2, allocate_seq(connection, OFFICE2, 1))
                     connection.execute(text("SELECT pg_sleep(0.001)"))
-                    _add_entry(connection, OFFICE2)
+                    _add_entry(connection, OFFICE2, allocate_seq(connection, OFFICE2, 1))
                 if write % 5 == 4:
                     connection.rollback()  # a writer that gives up: nothing of it stays, counter included
                 else:
@@ -256,17 +261,18 @@ def test_concurrent_writers_never_let_a_reader_skip_a_row_on_postgresql(pg_engin
     assert len({watermark for watermark, _ in seen}) > 1  # the reader did read while they wrote
 
 
-def test_the_trigger_numbers_rows_on_postgresql_as_on_sqlite(pg_engine: Engine) -> None:
+def test_numbers_per_office_and_a_row_without_one_refused_on_postgresql(pg_engine: Engine) -> None:
     with pg_engine.begin() as connection:
-        _add_entry(connection, OFFICE2)
         first = allocate_seq(connection, OFFICE2, 2)
         _add_entry(connection, OFFICE2, first)
         _add_entry(connection, OFFICE2, first + 1)
+        _add_entry(connection, OTHER, allocate_seq(connection, OTHER, 1))
+        _add_entry(connection, OFFICE2, allocate_seq(connection, OFFICE2, 1))
+    with pytest.raises(IntegrityError), pg_engine.begin() as connection:
         _add_entry(connection, OFFICE2)
-        _add_entry(connection, OTHER)
     with pg_engine.connect() as connection:
         rows = connection.execute(text("SELECT office_code, seq FROM audit_entry ORDER BY office_code, seq")).fetchall()
-    assert [tuple(r) for r in rows] == [(OFFICE2, 1), (OFFICE2, 2), (OFFICE2, 3), (OFFICE2, 4), (OTHER, 1)]
+    assert [tuple(r) for r in rows] == [(OFFICE2, 1), (OFFICE2, 2), (OFFICE2, 3), (OTHER, 1)]
 
 
 # --- bundles written before the change sequence ----------------------------------------------

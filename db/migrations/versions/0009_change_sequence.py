@@ -12,9 +12,9 @@ That row stays locked until the transaction ends, so one office's numbers become
 order and a reader taking ``max(seq)`` never steps over a row committed later.
 
 * ``audit_entry.seq`` is filled for the existing rows in ``rowid`` order per office (the order the
-  exchange counted them in), and ``change_counter`` holds each office's last number.
-* A trigger numbers a row inserted without ``seq`` (any writer that does not call
-  ``allocate_seq``) in the same way: on SQLite after the insert, on PostgreSQL before it.
+  exchange counted them in), then made NOT NULL (on SQLite the table is copied, in batch mode):
+  every writer numbers its rows, and one that does not is refused rather than leaving a row no
+  watermark would ever count. ``change_counter`` holds each office's last number.
 * Every stored watermark is converted to the new numbering (SQLite; a PostgreSQL database made by
   an earlier version never ran the exchange, whose watermarks were rowids): ``bundle_sent``'s
   ``watermark`` / ``since_watermark`` (the office's own sequence: the number of its last row at or
@@ -34,32 +34,6 @@ revision: str = "0009"
 down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-SQLITE_TRIGGER = """
-CREATE TRIGGER audit_entry_number AFTER INSERT ON audit_entry WHEN NEW.seq IS NULL
-BEGIN
-    INSERT INTO change_counter (office_code, last) VALUES (NEW.office_code, 1)
-        ON CONFLICT (office_code) DO UPDATE SET last = last + 1;
-    UPDATE audit_entry SET seq = (SELECT last FROM change_counter WHERE office_code = NEW.office_code)
-        WHERE id = NEW.id;
-END
-"""
-
-POSTGRESQL_FUNCTION = """
-CREATE FUNCTION audit_entry_number() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO change_counter (office_code, last) VALUES (NEW.office_code, 1)
-        ON CONFLICT (office_code) DO UPDATE SET last = change_counter.last + 1
-        RETURNING last INTO NEW.seq;
-    RETURN NEW;
-END
-$$
-"""
-
-POSTGRESQL_TRIGGER = """
-CREATE TRIGGER audit_entry_number BEFORE INSERT ON audit_entry
-    FOR EACH ROW WHEN (NEW.seq IS NULL) EXECUTE FUNCTION audit_entry_number()
-"""
 
 
 def upgrade() -> None:
@@ -89,12 +63,9 @@ def upgrade() -> None:
             " SELECT office_code, max(seq) FROM audit_entry GROUP BY office_code"
         )
     )
+    with op.batch_alter_table("audit_entry") as batch:  # SQLite: the table copied with the constraint
+        batch.alter_column("seq", existing_type=sa.BigInteger(), nullable=False)
     op.create_index("ix_audit_entry_office_seq", "audit_entry", ["office_code", "seq"], unique=True)
-    if sqlite:
-        op.execute(SQLITE_TRIGGER)
-    else:
-        op.execute(POSTGRESQL_FUNCTION)
-        op.execute(POSTGRESQL_TRIGGER)
 
 
 def _number_sqlite(bind: Any) -> None:
@@ -167,12 +138,6 @@ def _number_sqlite(bind: Any) -> None:
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
-    if bind.dialect.name == "sqlite":
-        op.execute("DROP TRIGGER IF EXISTS audit_entry_number")
-    else:
-        op.execute("DROP TRIGGER IF EXISTS audit_entry_number ON audit_entry")
-        op.execute("DROP FUNCTION IF EXISTS audit_entry_number()")
     op.drop_index("ix_audit_entry_office_seq", table_name="audit_entry")
     op.drop_table("change_counter")
     with op.batch_alter_table("audit_entry") as batch:
