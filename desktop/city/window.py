@@ -62,6 +62,7 @@ from desktop.city import (
     certificates,
     conflicts_tab,
     consolidated,
+    database,
     decisions,
     help_actions,
     import_action,
@@ -178,6 +179,7 @@ class CityWindow(BusyWork, QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(self.keeper.label)
         self.statusBar().addPermanentWidget(QLabel(_t("数据文件夹：{0}").format(store.data_dir)))
+        self.database_label = database.status_label(self)  # 数据保存在本机 / 服务器 (desktop.city.database)
         self._build_menus()
         self._built = True
 
@@ -228,6 +230,7 @@ class CityWindow(BusyWork, QMainWindow):
         from desktop.common.text_size import add_text_size_actions
 
         self.text_size_actions = add_text_size_actions(self, self.menuBar().addMenu(_t("查看(&V)")))  # Ctrl+= - 0
+        self.database_action = database.add_menu(self)  # 设置 ▸ 数据库…
 
         help_menu = self.menuBar().addMenu(_t("帮助(&H)"))
         self.manual_action = self._action(
