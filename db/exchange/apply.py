@@ -897,10 +897,12 @@ class _Apply:
                 # this database's next numbers in the sender's sequence, in the bundle's order (an
                 # entry already stored keeps its number: its new one is a gap)
                 first = allocate_seq(conn.connection, self.sender, len(rows)) if rows else 0
-                for start in range(0, len(rows), CHUNK):
-                    chunk = rows[start : start + CHUNK]
-                    numbered = [[*row, *blanks, first + start + i] for i, row in enumerate(chunk)]
-                    added += conn.insert_rows(name, [*insert_columns, "seq"], numbered, ignore_existing=True)
+                for number, row in enumerate(rows, start=first):  # the payload's rows, numbered in place
+                    if blanks:
+                        row.extend(blanks)
+                    row.append(number)
+                for chunk in _chunks(rows, CHUNK):
+                    added += conn.insert_rows(name, [*insert_columns, "seq"], chunk, ignore_existing=True)
                     self._report(len(chunk))
                 self.result.audit_added = added
                 if added:
@@ -944,14 +946,13 @@ class _Apply:
             if not ids or not references:
                 continue
             mine, params = conn.in_list("c.id", sorted(ids))
-            for column, parent, parent_column in references:
-                found = conn.execute(
-                    f"SELECT c.id FROM {quoted(name)} AS c WHERE {mine} AND c.{quoted(column)} IS NOT NULL"
-                    f" AND NOT EXISTS (SELECT 1 FROM {quoted(parent)} AS p"
-                    f" WHERE p.{quoted(parent_column)} = c.{quoted(column)})",
-                    params,
-                ).fetchall()
-                orphans.extend((name, str(record_id)) for (record_id,) in found)
+            missing = " OR ".join(
+                f"(c.{quoted(column)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {quoted(parent)} AS p"
+                f" WHERE p.{quoted(parent_column)} = c.{quoted(column)}))"
+                for column, parent, parent_column in references
+            )
+            found = conn.execute(f"SELECT c.id FROM {quoted(name)} AS c WHERE {mine} AND ({missing})", params)
+            orphans.extend((name, str(record_id)) for (record_id,) in found.fetchall())
         if not orphans:
             return
         if not self.allow_gap:
