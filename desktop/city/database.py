@@ -14,7 +14,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenuBar,
     QPushButton,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -37,13 +40,40 @@ from desktop.common.prompts import prompts
 
 if TYPE_CHECKING:
     from db.citymove import CopiedCity, DatabaseFacts
+    from db.exchange.pki import CityAuthority
     from db.store import Store
-    from desktop.city.window import CityWindow
     from desktop.common.tasks import Progress, TaskHandle
 
 __all__ = ["DatabaseDialog", "add_menu", "location_text", "start_move", "status_label"]
 
 TEXT_SCALE = 1.2  # the dialog's text, larger than the window's
+
+
+class CityWindow(Protocol):
+    """What this module uses of the city's window (:class:`desktop.city.window.CityWindow`)."""
+
+    store: Store
+    authority: CityAuthority
+    database_label: QLabel
+
+    @property
+    def busy(self) -> bool: ...
+    def window(self) -> QWidget: ...
+    def menuBar(self) -> QMenuBar: ...
+    def statusBar(self) -> QStatusBar: ...
+    def run(
+        self,
+        work: Callable[[Progress], Any],
+        on_success: Callable[[Any], None],
+        title: str,
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+        cancellable: bool = True,
+    ) -> TaskHandle[Any]: ...
+    def show_error(self, exc: BaseException, title: str = "") -> None: ...
+    def say(self, colour: str, heading: str, text: str = "") -> None: ...
+    def refresh(self) -> None: ...
 
 
 def location_text(store: Store) -> str:
@@ -68,10 +98,9 @@ def status_label(window: CityWindow) -> QLabel:
 def add_menu(window: CityWindow) -> QAction:
     """设置 ▸ 数据库… on the window's menu bar (keyboard: Alt+S, D)."""
     menu = window.menuBar().addMenu(_t("设置(&S)"))
-    action = QAction(_t("数据库(&D)…"), window)
+    action = QAction(_t("数据库(&D)…"), window.window())
     action.setStatusTip(_t("市级数据保存在哪里；把本机的数据迁移到服务器"))
     action.triggered.connect(lambda _checked=False: open_dialog(window))
-    window.addAction(action)
     menu.addAction(action)
     return action
 
@@ -93,7 +122,7 @@ class DatabaseDialog(QDialog):
     """设置 ▸ 数据库…: where the city's data is, in plain words (see the module's notes)."""
 
     def __init__(self, window: CityWindow) -> None:
-        super().__init__(window)
+        super().__init__(window.window())
         self.window_ = window
         self.setWindowTitle(_t("数据库"))
         self.setMinimumWidth(640)
@@ -248,7 +277,7 @@ def start_move(window: CityWindow, url: str) -> TaskHandle[Any] | None:
         return None
     shown = shown_url(url)
     if not prompts().confirm(
-        window,
+        window.window(),
         _t("迁移到服务器"),
         _t(
             "把市级数据迁移到服务器 {0}？\n\n"
@@ -289,8 +318,6 @@ def _switch(window: CityWindow, copied: CopiedCity) -> None:
         window.show_error(exc, _t("迁移没有完成"))
         return
     window.authority = CityAuthority.of_store(window.store)
-    label = getattr(window, "database_label", None)
-    if isinstance(label, QLabel):
-        label.setText(location_text(window.store))
+    window.database_label.setText(location_text(window.store))
     window.say(OK_COLOUR, _t("已迁移到服务器"), text(result.summary()))
     window.refresh()

@@ -17,8 +17,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
+from pytestqt.qtbot import QtBot
 
 from db.citydb import configured_url
 from db.citymove import MOVED_SUFFIX, server_place
@@ -85,7 +87,7 @@ def server_city(tmp_path: Path) -> Iterator[City]:
     yield from _city(tmp_path, url.replace("postgres@", "postgres:s3cret-pw@", 1))  # trusted: never checked
 
 
-def _window(qtbot, city: City) -> CityWindow:  # type: ignore[no-untyped-def]
+def _window(qtbot: QtBot, city: City) -> CityWindow:
     window = CityWindow(city.hub.store, city.authority, today=TODAY, clock=lambda: ARRIVAL)
     qtbot.addWidget(window)
     window.show()
@@ -95,11 +97,11 @@ def _window(qtbot, city: City) -> CityWindow:  # type: ignore[no-untyped-def]
     return window
 
 
-def _wait(qtbot, window: CityWindow) -> None:  # type: ignore[no-untyped-def]
+def _wait(qtbot: QtBot, window: CityWindow) -> None:
     qtbot.waitUntil(lambda: not window.busy, timeout=120_000)
 
 
-def _open_dialog(qtbot, window: CityWindow) -> DatabaseDialog:  # type: ignore[no-untyped-def]
+def _open_dialog(qtbot: QtBot, window: CityWindow) -> DatabaseDialog:
     """设置 ▸ 数据库…, from the menu bar."""
     [menu] = [action.menu() for action in window.menuBar().actions() if action.text() == "设置(&S)"]
     assert isinstance(menu, QMenu)
@@ -118,12 +120,15 @@ def _texts(widget: DatabaseDialog) -> str:
 
 def _cell(window: CityWindow, code: str, column: int) -> str:
     table = window.status.table
-    row = next(row for row in range(table.rowCount()) if table.item(row, 0).text() == code)
-    return table.item(row, column).text()
+    for row in range(table.rowCount()):
+        key, cell = table.item(row, 0), table.item(row, column)
+        if key is not None and key.text() == code:
+            return cell.text() if cell is not None else ""
+    raise AssertionError(f"no row for {code}")
 
 
 def test_a_city_on_its_file_says_so_and_refuses_an_address_that_is_not_postgresql(
-    qtbot, local_city: City, scripted: ScriptedPrompts
+    qtbot: QtBot, local_city: City, scripted: ScriptedPrompts
 ) -> None:
     window = _window(qtbot, local_city)
     assert window.database_label.text() == "数据保存在本机"
@@ -136,7 +141,7 @@ def test_a_city_on_its_file_says_so_and_refuses_an_address_that_is_not_postgresq
     assert dialog.address is not None and dialog.move_button is not None
     assert dialog.focusWidget() is dialog.address and not dialog.move_button.isEnabled()
 
-    qtbot.keyClicks(dialog.address, "mysql://shequ@db.example.org/city")
+    QTest.keyClicks(dialog.address, "mysql://shequ@db.example.org/city")
     assert dialog.move_button.isEnabled()
     dialog.move_button.click()
     assert dialog.problem.isVisible() and "只支持 postgresql+psycopg:// 开头的地址" in dialog.problem.text()
@@ -146,7 +151,7 @@ def test_a_city_on_its_file_says_so_and_refuses_an_address_that_is_not_postgresq
 
 
 def test_moving_onto_a_server_switches_the_window_and_cancel_changes_nothing(
-    qtbot, tmp_path: Path, local_city: City, scripted: ScriptedPrompts
+    qtbot: QtBot, tmp_path: Path, local_city: City, scripted: ScriptedPrompts
 ) -> None:
     url = pg.new_database_or_skip()
     folder = local_city.hub.folder
@@ -159,7 +164,7 @@ def test_moving_onto_a_server_switches_the_window_and_cancel_changes_nothing(
     # 取消 while it copies: the city stays on its file, the server's database stays empty
     dialog = _open_dialog(qtbot, window)
     assert dialog.address is not None
-    qtbot.keyClicks(dialog.address, url)
+    QTest.keyClicks(dialog.address, url)
     answer(scripted, "confirm", True)
     from desktop.city import database
 
@@ -176,9 +181,9 @@ def test_moving_onto_a_server_switches_the_window_and_cancel_changes_nothing(
     # the move itself: asked first, then the window goes on, on the server
     dialog = _open_dialog(qtbot, window)
     assert dialog.address is not None
-    qtbot.keyClicks(dialog.address, url)
+    QTest.keyClicks(dialog.address, url)
     answer(scripted, "confirm", True)
-    qtbot.keyClick(dialog.address, "\r")  # Enter in the address = 迁移到服务器…
+    QTest.keyClick(dialog.address, Qt.Key.Key_Return)  # Enter in the address = 迁移到服务器…
     _wait(qtbot, window)
     [question] = [item for item in asked(scripted, "confirm") if item[1] == "迁移到服务器"][-1:]
     assert server_place(url)[0] in question[2] and "什么都不会改变" in question[2]
@@ -207,7 +212,9 @@ def _tables(url: str) -> list[str]:
         engine.dispose()
 
 
-def test_a_city_on_a_server_shows_the_server_revision_sessions_and_backup_advice(qtbot, server_city: City) -> None:
+def test_a_city_on_a_server_shows_the_server_revision_sessions_and_backup_advice(
+    qtbot: QtBot, server_city: City
+) -> None:
     assert server_city.url is not None
     window = _window(qtbot, server_city)
     host, name = server_place(server_city.url)
@@ -225,7 +232,7 @@ def test_a_city_on_a_server_shows_the_server_revision_sessions_and_backup_advice
     dialog.reject()
 
 
-def test_refresh_shows_what_another_workstation_did(qtbot, tmp_path: Path, server_city: City) -> None:
+def test_refresh_shows_what_another_workstation_did(qtbot: QtBot, tmp_path: Path, server_city: City) -> None:
     assert server_city.url is not None
     window = _window(qtbot, server_city)
     assert window.registry.registry_list.topLevelItemCount() == 1
@@ -263,6 +270,7 @@ def test_refresh_shows_what_another_workstation_did(qtbot, tmp_path: Path, serve
     assert _cell(window, OFFICE2, COL_DECISION) == "已接收"
     window.select_office(OFFICE2)
     assert window.status.returns_list.topLevelItemCount() == 1
-    assert window.status.returns_list.topLevelItem(0).text(3) == "已接收"
+    first = window.status.returns_list.topLevelItem(0)
+    assert first is not None and first.text(3) == "已接收"
     assert not (server_city.hub.folder / DB_FILENAME).exists()  # every workstation reads the server
     assert configured_url(server_city.hub.folder) == server_city.url

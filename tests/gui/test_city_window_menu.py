@@ -104,7 +104,8 @@ def _import(qtbot, window: CityWindow, path: Path) -> None:  # type: ignore[no-u
 def test_the_menus_are_in_chinese_with_their_shortcuts(qtbot, world: World, scripted: ScriptedPrompts) -> None:
     window = _window(qtbot, world)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus[0] == "文件(&F)" and menus[-1] == "帮助(&H)" and set(menus) <= {"文件(&F)", "查看(&V)", "帮助(&H)"}
+    assert menus[0] == "文件(&F)" and menus[-1] == "帮助(&H)"
+    assert set(menus) <= {"文件(&F)", "查看(&V)", "设置(&S)", "帮助(&H)"}  # 设置 ▸ 数据库… (desktop/city/database.py)
     file_items = [action.text() for action in _menu(window, "文件(&F)").actions()]
     assert file_items == ["导入报送数据(&I)…", "", "锁定(&L)", "", "退出(&X)"]
     assert [action.text() for action in _menu(window, "帮助(&H)").actions()] == ["使用手册", "关于社区台账"]
