@@ -276,6 +276,15 @@ class Db:
             raise RuntimeError("this connection runs in its caller's transaction")
 
 
+def _model_table(name: str) -> Any:
+    """The models' table ``name`` (every model module imported first)."""
+    from sqlmodel import SQLModel
+
+    import db.models  # noqa: F401  (registers the tables)
+
+    return SQLModel.metadata.tables[name]
+
+
 def advisory_key(key: str) -> int:
     """A stable signed 64-bit number for ``key`` (PostgreSQL's advisory locks take a bigint)."""
     digest = hashlib.sha256(("shequ:" + key).encode("utf-8")).digest()
@@ -284,9 +293,7 @@ def advisory_key(key: str) -> int:
 
 @lru_cache(maxsize=256)
 def _insert_sql(dialect_name: str, dialect: Any, table_name: str, columns: tuple[str, ...], ignore: bool) -> str:
-    from db.exchange.payload import table
-
-    target = table(table_name)
+    target = _model_table(table_name)
     statement: Any
     if ignore:
         if dialect_name == POSTGRESQL:
@@ -319,9 +326,7 @@ def _adapters(dialect_name: str, table_name: str, columns: tuple[str, ...]) -> A
     """A function adapting one row for the database's strict column types, or None."""
     if dialect_name == SQLITE:
         return None
-    from db.exchange.payload import table
-
-    target = table(table_name)
+    target = _model_table(table_name)
     booleans = [i for i, name in enumerate(columns) if isinstance(target.c[name].type, Boolean)]
     if not booleans:
         return None
