@@ -168,6 +168,19 @@ def _same(values: list[Any]) -> list[Any]:
     return values
 
 
+def _insert(
+    conn: Db, name: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], *, ignore_existing: bool = False
+) -> int:
+    """:meth:`Db.insert_rows`, the values put in the table's column order first when they are not
+    (a payload from an older version without a column, whose blank is added at the end)."""
+    ordered = [column.name for column in table(name).columns if column.name in columns]
+    if ordered == list(columns):
+        return conn.insert_rows(name, columns, rows, ignore_existing=ignore_existing)
+    slots = [list(columns).index(column) for column in ordered]
+    moved = [[row[i] for i in slots] for row in rows]
+    return conn.insert_rows(name, ordered, moved, ignore_existing=ignore_existing)
+
+
 # How the refusal names the append-only tables' reference (table label, field label).
 _LOG_LABELS = {AUDIT_TABLE: ("审计日志", "所记录的记录"), RETURN_RECORD_TABLE: ("报表计入的记录", "所计入的记录")}
 
@@ -676,16 +689,17 @@ class _Apply:
         all_columns = column_names(name)
         missing = [c for c in all_columns if c not in columns]
         blanks = [blank_value(name, c) for c in missing]
-        # the pinyin sort keys do not travel: derived here from the text the rows bring
-        keyed = [(columns.index(field), key) for field, key in sorted_fields(table(name)).items() if field in columns]
-        insert_columns = columns + missing + [key for _i, key in keyed]
+        # the pinyin sort keys do not travel: derived here from the text the rows bring (or the blank)
+        whole = columns + missing
+        keyed = [(whole.index(field), key) for field, key in sorted_fields(table(name)).items() if field in whole]
+        insert_columns = whole + [key for _i, key in keyed]
         for chunk in _chunks(inserts, CHUNK):
             values = (
-                [row + blanks + [pinyin_key(row[i]) for i, _key in keyed] for row in chunk]
+                [full + [pinyin_key(full[i]) for i, _key in keyed] for full in (row + blanks for row in chunk)]
                 if blanks or keyed
                 else chunk
             )
-            conn.insert_rows(name, insert_columns, values)
+            _insert(conn, name, insert_columns, values)
             self._report(len(chunk))
         outcome.inserted += len(inserts)
 
@@ -902,15 +916,19 @@ class _Apply:
                         row.extend(blanks)
                     row.append(number)
                 for chunk in _chunks(rows, CHUNK):
-                    added += conn.insert_rows(name, [*insert_columns, "seq"], chunk, ignore_existing=True)
+                    added += _insert(conn, name, [*insert_columns, "seq"], chunk, ignore_existing=True)
                     self._report(len(chunk))
                 self.result.audit_added = added
                 if added:
                     self.audit_range = (first, first + len(rows) - 1)
             else:
                 for part in _chunks(rows, CHUNK):
-                    added += conn.insert_rows(
-                        name, insert_columns, [row + blanks for row in part] if blanks else part, ignore_existing=True
+                    added += _insert(
+                        conn,
+                        name,
+                        insert_columns,
+                        [row + blanks for row in part] if blanks else part,
+                        ignore_existing=True,
                     )
                     self._report(len(part))
                 self.result.return_records_added = added

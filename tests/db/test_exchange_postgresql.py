@@ -160,3 +160,27 @@ def test_two_workstations_importing_the_same_bundle_apply_it_once(office: Site, 
     assert table_rows(on_postgresql, "SELECT count(*) FROM bundle_received") == [(1,)]
     audit = table_rows(on_postgresql, "SELECT seq FROM audit_entry ORDER BY seq")
     assert [int(r[0]) for r in audit] == list(range(1, len(audit) + 1))  # numbered once, no hole
+
+
+def test_a_bundle_from_an_older_version_without_some_columns_imports_alike(
+    office: Site, cities: tuple[Site, Site]
+) -> None:
+    from db.exchange.payload import decode_document, encode_document
+
+    data, header, sha = Bundles(office).next()
+    document = decode_document(data)
+    dropped = {"activity": ("member_participants", "outcome"), "audit_entry": ("reason",)}
+    for item in document["tables"]:
+        for column in dropped.get(item["name"], ()):
+            slot = item["columns"].index(column)
+            del item["columns"][slot]
+            for row in item["rows"]:
+                del row[slot]
+    older = encode_document(document)
+    for city in cities:
+        result = apply_payload(city.store, older, header=header, signer_office=OFFICE2, bundle_sha256=sha)
+        assert result.total("inserted") > 0 and result.audit_added > 0
+        assert table_rows(city, "SELECT DISTINCT member_participants, outcome FROM activity") == [(0, "")]
+        assert table_rows(city, "SELECT count(*) FROM audit_entry WHERE reason IS NOT NULL") == [(0,)]
+    on_sqlite, on_postgresql = cities
+    assert stored(on_postgresql) == stored(on_sqlite)
