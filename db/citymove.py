@@ -47,6 +47,7 @@ __all__ = [
     "MOVED_SUFFIX",
     "AlreadyOnServer",
     "CopiedCity",
+    "CopyLeftOnServer",
     "DatabaseFacts",
     "MoveFailed",
     "MoveResult",
@@ -113,6 +114,21 @@ class MoveFailed(ShequError):
         )
 
 
+class CopyLeftOnServer(ShequError):
+    """The copy was made on the server but the folder could not be switched to it, nor the copy removed."""
+
+    def __init__(self, detail: str, url: str) -> None:
+        super().__init__(
+            tr(
+                "迁移到服务器没有完成（{detail}）。市级数据仍保存在本机，和迁移前完全一样；"
+                "但服务器上的数据库 {url} 里已经有这次复制过去的数据："
+                "请让数据库管理员清空它（或新建一个空数据库），再试一次。",
+                detail=detail,
+                url=url,
+            )
+        )
+
+
 @dataclass(frozen=True)
 class CopiedCity:
     """What :func:`copy_to_server` committed on the server (step 1 of the move)."""
@@ -169,6 +185,7 @@ class DatabaseFacts:
     shown_url: str  # never a password ("" for SQLite)
     revision: str | None  # the schema revision (alembic)
     sessions: int | None  # connections to the database now, this one included (None: PostgreSQL cannot tell)
+    computers: int | None = None  # the distinct client addresses of those connections (a Unix socket: one)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -178,6 +195,7 @@ class DatabaseFacts:
             "url": self.shown_url,
             "revision": self.revision,
             "sessions": self.sessions,
+            "computers": self.computers,
         }
 
 
@@ -204,17 +222,19 @@ def database_facts(store: Store) -> DatabaseFacts:
     if store.database_url is None:
         return DatabaseFacts(False, "", str(store.db_path), "", revision, None)
     host, name = server_place(store.database_url)
-    sessions: int | None
+    sessions: int | None = None
+    computers: int | None = None
     try:
         with store.engine.connect() as connection:
-            value = connection.exec_driver_sql(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                " AND backend_type = 'client backend'"
-            ).scalar()
-        sessions = None if value is None else int(value)
+            row = connection.exec_driver_sql(
+                "SELECT count(*), count(DISTINCT coalesce(host(client_addr), 'local'))"
+                " FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'"
+            ).fetchone()
+        if row is not None and row[0]:
+            sessions, computers = int(row[0]), int(row[1])
     except SQLAlchemyError:
-        sessions = None
-    return DatabaseFacts(True, host, name, shown_url(store.database_url), revision, sessions)
+        pass  # the server does not say: shown as such
+    return DatabaseFacts(True, host, name, shown_url(store.database_url), revision, sessions, computers)
 
 
 # --- step 1: the copy, in one transaction on the server ----------------------------------------
@@ -238,6 +258,7 @@ def copy_to_server(
     from sqlalchemy.exc import SQLAlchemyError
 
     from db.citydb import check_database_url, make_pg_engine
+    from db.exchange.rawdb import exchange_connection
     from db.store import database_revision, head_revision
 
     target_url = check_database_url(url)
@@ -251,10 +272,17 @@ def copy_to_server(
             if inspect(probe).get_table_names():
                 raise MoveTargetNotEmpty(shown_url(target_url))
         try:
-            with engine.begin() as connection:
-                rows = _migrate_and_copy(connection, source, progress, check, chunk_rows)
-                if database_revision_of(connection) != revision:
-                    raise MoveFailed(tr("服务器上的数据结构版本和本机不一致"))
+            with exchange_connection(source) as reader:
+                # the file's write lock for the whole copy, until the server committed: nothing written
+                # meanwhile (a command beside the window waits) is left behind on the file
+                reader.begin_write()
+                try:
+                    with engine.begin() as connection:
+                        rows = _migrate_and_copy(connection, reader, progress, check, chunk_rows)
+                        if database_revision_of(connection) != revision:
+                            raise MoveFailed(tr("服务器上的数据结构版本和本机不一致"))
+                finally:
+                    reader.rollback()
         except ShequError:
             raise
         except SQLAlchemyError as exc:
@@ -272,7 +300,7 @@ def database_revision_of(connection: Connection) -> str | None:
 
 def _migrate_and_copy(
     connection: Connection,
-    source: Engine,
+    reader: Db,
     progress: Progress | None,
     check: Callable[[], None] | None,
     chunk_rows: int,
@@ -280,7 +308,7 @@ def _migrate_and_copy(
     from alembic import command
     from alembic.config import Config
 
-    from db.exchange.rawdb import Db, exchange_connection
+    from db.exchange.rawdb import Db
     from db.folder import MIGRATIONS_DIR
     from db.store import MIGRATION_LOCK_KEY
 
@@ -291,28 +319,23 @@ def _migrate_and_copy(
     command.upgrade(config, "head")  # the schema, in this transaction: rolled back with the rest
 
     target = Db(connection, owns_transactions=False)
-    with exchange_connection(source) as reader:
-        reader.begin()  # one snapshot of the SQLite file for the whole copy
-        try:
-            tables = _tables_to_copy(reader)
-            counts = {table.name: int(reader.scalar(f"SELECT count(*) FROM {_q(table.name)}")) for table in tables}
-            total = sum(counts.values())
-            for table in reversed(tables):  # rows the migrations wrote (seeds): the file's rows are the city's
-                target.execute(f"DELETE FROM {_q(table.name)}")
-            done = 0
-            copied: dict[str, int] = {}
-            for table in tables:
-                if check is not None:
-                    check()
-                done = _copy_table(reader, target, table, done, total, progress, check, chunk_rows)
-                copied[table.name] = counts[table.name]
-            for table in tables:
-                _verify(reader, target, table, counts[table.name])
-                _move_sequence(target, table)
-            if check is not None:
-                check()  # the last moment 取消 still leaves everything as it was
-        finally:
-            reader.rollback()
+    tables = _tables_to_copy(reader)
+    counts = {table.name: int(reader.scalar(f"SELECT count(*) FROM {_q(table.name)}")) for table in tables}
+    total = sum(counts.values())
+    for table in reversed(tables):  # rows the migrations wrote (seeds): the file's rows are the city's
+        target.execute(f"DELETE FROM {_q(table.name)}")
+    done = 0
+    copied: dict[str, int] = {}
+    for table in tables:
+        if check is not None:
+            check()
+        done = _copy_table(reader, target, table, done, total, progress, check, chunk_rows)
+        copied[table.name] = counts[table.name]
+    for table in tables:
+        _verify(reader, target, table, counts[table.name])
+        _move_sequence(target, table)
+    if check is not None:
+        check()  # the last moment 取消 still leaves everything as it was
     return copied
 
 
@@ -450,19 +473,47 @@ def finish_move(data_dir: Path | str, copied: CopiedCity, *, now: datetime | Non
             moved_to.rename(original)
         if setting is not None:
             setting.unlink(missing_ok=True)
-        raise MoveFailed(exc.strerror or str(exc)) from exc
+        detail = exc.strerror or str(exc)
+        if not _empty_server(copied.url):
+            raise CopyLeftOnServer(detail, shown_url(copied.url)) from exc
+        raise MoveFailed(detail) from exc
     return MoveResult(url=copied.url, revision=copied.revision, rows=dict(copied.rows), setting=setting, kept_file=kept)
+
+
+def _empty_server(url: str) -> bool:
+    """Drop the tables the copy made on the server (the city stays on its file, so that the move
+    can be tried again); whether the database is empty again."""
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from db.citydb import make_pg_engine
+
+    engine = make_pg_engine(url)
+    try:
+        with engine.begin() as connection:
+            for name in inspect(connection).get_table_names():
+                connection.exec_driver_sql(f"DROP TABLE IF EXISTS {_q(name)} CASCADE")
+        with engine.connect() as connection:
+            return not inspect(connection).get_table_names()
+    except (ShequError, SQLAlchemyError):
+        return False
+    finally:
+        engine.dispose()
 
 
 def switch_store(store: Store, copied: CopiedCity, *, now: datetime | None = None) -> MoveResult:
     """:func:`finish_move` for an open store (the city window's, whose folder lock stays held): its
     SQLite connections are closed first, then the store is pointed at the server. On a failure the
     store goes on with its SQLite file."""
-    from db.citydb import open_city_engine
+    from db.citydb import make_pg_engine, open_city_engine
 
     store.engine.dispose()  # the pool's connections closed; the engine opens new ones if used again
     result = finish_move(store.data_dir, copied, now=now)
-    store.engine = open_city_engine(store.data_dir)
+    try:
+        engine = open_city_engine(store.data_dir)
+    except ShequError:  # moved, but the server stopped answering just now: the next read says so
+        engine = make_pg_engine(copied.url)  # never the renamed file again
+    store.engine = engine
     store.database_url = copied.url
     return result
 

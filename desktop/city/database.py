@@ -210,12 +210,12 @@ class DatabaseDialog(QDialog):
             form.addRow(_t("地址："), QLabel(facts.shown_url))
             form.addRow(_t("数据结构版本："), QLabel(facts.revision or "-"))
             sessions = (
-                _t("{0} 个（包括这台电脑）").format(facts.sessions)
+                _t("{0} 个，来自 {1} 台电脑（包括这一台）").format(facts.sessions, facts.computers or 1)
                 if facts.sessions is not None
                 else _t("服务器没有提供")
             )
             self.sessions_label = QLabel(sessions)
-            form.addRow(_t("现在连着的窗口和命令："), self.sessions_label)
+            form.addRow(_t("现在的连接："), self.sessions_label)
             for row in range(form.rowCount()):
                 item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
                 widget = item.widget() if item is not None else None

@@ -56,7 +56,9 @@ def cmd_city_database(args: argparse.Namespace, out: TextIO) -> int:
         out.write(_t("数据保存在本机：{0}").format(facts.database) + "\n")
     out.write(_t("数据结构版本：{0}").format(facts.revision or "-") + "\n")
     if facts.sessions is not None:
-        out.write(_t("当前连接数：{0}（包括这一个）").format(facts.sessions) + "\n")
+        out.write(
+            _t("现在的连接：{0} 个，来自 {1} 台电脑（包括这一台）").format(facts.sessions, facts.computers or 1) + "\n"
+        )
     if facts.on_server:
         out.write(_t("备份：请用 pg_dump 定期备份服务器上的数据库（见使用说明）") + "\n")
     return EXIT_OK

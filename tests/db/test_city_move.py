@@ -11,6 +11,7 @@ and the server's database empty.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -31,6 +32,7 @@ from db.citymove import (
     database_facts,
     move_to_server,
     server_place,
+    switch_store,
 )
 from db.enums import ReturnState
 from db.exchange.acks import SeenDecision, decide_return
@@ -253,7 +255,9 @@ def test_the_command_moves_the_city_and_says_where_it_is(sqlite_city: SqliteCity
     facts = json.loads(out)
     host, name = server_place(url)
     assert facts["on_server"] and facts["database"] == name and facts["host"] == host
-    assert facts["revision"] == head_revision() and facts["sessions"] >= 1
+    assert facts["revision"] == head_revision() and facts["sessions"] >= 1 and facts["computers"] == 1
+    code, out, err = shequ("--data-dir", folder, "city", "database")
+    assert code == 0 and f"数据保存在服务器 {host}/{name}" in out and "pg_dump" in out and "来自 1 台电脑" in out
 
     code, out, err = shequ("--data-dir", folder, "city", "move-to-server", "--database", pg.new_database())
     assert code != 0 and "不需要迁移" in err
@@ -262,3 +266,56 @@ def test_the_command_moves_the_city_and_says_where_it_is(sqlite_city: SqliteCity
 def test_a_password_in_the_address_is_never_shown() -> None:
     assert server_place("postgresql+psycopg://shequ:pw@db.example.org:5433/city") == ("db.example.org:5433", "city")
     assert server_place("postgresql+psycopg://postgres@/city_1?host=/tmp/sock") == ("/tmp/sock", "city_1")
+
+
+def test_nothing_is_written_to_the_file_while_it_is_copied(sqlite_city: SqliteCity) -> None:
+    """A command beside the window (``shequ city issue``, say) cannot write to the file during the copy:
+    the file's write lock is held until the server committed, so nothing is left behind on it."""
+    url = pg.new_database_or_skip()
+    path = sqlite_city.folder / DB_FILENAME
+    refused: list[str] = []
+
+    def try_to_write() -> None:
+        other = sqlite3.connect(path, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.rollback()
+        except sqlite3.OperationalError as exc:
+            refused.append(str(exc))
+        finally:
+            other.close()
+
+    with open_store(sqlite_city.folder) as store:
+        copied = copy_to_server(store.engine, url, check=try_to_write)
+        try_to_write()  # after the copy: the file is writable again
+    assert copied.total_rows > 0
+    assert refused and set(refused) == {"database is locked"}
+    checks = len(refused)
+    try_to_write()
+    assert len(refused) == checks
+
+
+def test_a_file_that_cannot_be_renamed_leaves_the_city_on_it_and_the_server_empty(sqlite_city: SqliteCity) -> None:
+    url = pg.new_database_or_skip()
+    folder = sqlite_city.folder
+    before = _dump(folder)
+    when = datetime(2026, 12, 7, 19, 30, tzinfo=UTC)
+    in_the_way = folder / f"{DB_FILENAME}{MOVED_SUFFIX}20261207-193000"
+    in_the_way.mkdir()
+    (in_the_way / "something").write_text("kept", encoding="utf-8")  # a folder the file cannot replace
+
+    with open_store(folder) as store:
+        copied = copy_to_server(store.engine, url)
+        assert _tables(url)  # committed on the server
+        with pytest.raises(MoveFailed) as failed:
+            switch_store(store, copied, now=when)
+        assert not store.is_postgresql  # the store goes on with its file
+        assert "和迁移前完全一样" in str(failed.value)
+    assert _tables(url) == []  # the copy removed again: the move can be tried again
+    assert configured_url(folder) is None and (folder / DB_FILENAME).is_file()
+    assert (in_the_way / "something").read_text(encoding="utf-8") == "kept"
+    assert _dump(folder) == before
+    in_the_way.joinpath("something").unlink()
+    in_the_way.rmdir()
+    move_to_server(folder, url)
+    assert _dump(folder) == before
