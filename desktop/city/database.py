@@ -129,7 +129,7 @@ class DatabaseDialog(QDialog):
         _larger(self)
         store = window.store
         self.heading = QLabel(location_text(store))
-        bold(self.heading, 1.2)
+        bold(self.heading, TEXT_SCALE * 1.2)
         self.heading.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -237,7 +237,7 @@ class DatabaseDialog(QDialog):
             )
         )
         backup.setWordWrap(True)
-        bold(backup)
+        bold(backup, TEXT_SCALE)
         layout.addWidget(backup)
 
     # the move

@@ -39,7 +39,7 @@ from db.exchange.acks import SeenDecision, decide_return
 from db.exchange.bundle import export_bundle, import_bundle
 from db.exchange.city_status import city_status, registered_streets, status_document
 from db.exchange.comments import add_comment, office_comments
-from db.exchange.pki import CityAuthority
+from db.exchange.pki import CityAuthority, make_request
 from db.folder import DB_FILENAME
 from db.periods import parse_period
 from db.returns.sign import KeyStore
@@ -161,6 +161,10 @@ def test_a_city_moves_onto_a_server_and_answers_the_same(sqlite_city: SqliteCity
                 texts = [c.text for c in office_comments(session, sqlite_city.office_code, PERIOD)]
         assert texts == ["活动次数与台账不符，请核对。", "已核对。"]
         assert [office.code for office in city.offices()] == [sqlite_city.office_code]
+        # the city's keys moved with it: the root key (the city passphrase) still issues certificates
+        request = make_request(KeyStore(folder.parent / "office3"), OFFICE_PASSPHRASE, "150802003001", "团结社区")
+        city.issue(request, CITY_PASSPHRASE)
+        assert [office.code for office in city.offices()] == sorted([sqlite_city.office_code, "150802003001"])
     finally:
         city.close()
 
