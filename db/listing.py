@@ -31,9 +31,10 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, and_, case, func, literal, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import KeyedColumnElement, UnaryExpression
-from sqlalchemy.sql.operators import custom_op
+from sqlalchemy.sql.elements import KeyedColumnElement
+from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import SQLModel
 
 from db.kinds import RecordKind, kind
@@ -214,7 +215,29 @@ def _not_by_date_index(table: Table, key: SortKey, expression: ColumnElement[Any
     sorting what matched, which SQLite only does when the index cannot give the order."""
     if key.references or key.value_order or f"ix_{table.name}_live_{key.field}" not in _index_names(table):
         return expression
-    return UnaryExpression(expression, operator=custom_op("+"), type_=expression.type)
+    return _NotByIndex(expression)
+
+
+class _NotByIndex(FunctionElement[Any]):
+    """``+<expression>`` on SQLite (which then cannot take the order from an index); the expression
+    itself elsewhere (PostgreSQL has no unary ``+`` on text, and plans the order by its costs)."""
+
+    inherit_cache = True
+    name = "not_by_index"
+
+    def __init__(self, expression: ColumnElement[Any]) -> None:
+        super().__init__(expression)
+        self.type = expression.type
+
+
+@compiles(_NotByIndex)
+def _compile_not_by_index(element: _NotByIndex, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(_NotByIndex, "sqlite")
+def _compile_not_by_index_sqlite(element: _NotByIndex, compiler: Any, **kw: Any) -> str:
+    return "+" + str(compiler.process(element.clauses, **kw))
 
 
 def _index_names(table: Table) -> set[str]:
