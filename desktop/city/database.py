@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = ["DatabaseDialog", "add_menu", "location_text", "start_move", "status_label"]
 
 TEXT_SCALE = 1.2  # the dialog's text, larger than the window's
+MANUAL_TOPIC = "city-database"  # docs/manual/*/city-database.html
 
 
 class CityWindow(Protocol):
@@ -154,13 +155,23 @@ class DatabaseDialog(QDialog):
             self._server_part(layout)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
+        self.help_button = buttons.addButton(_t("使用说明(&H)"), QDialogButtonBox.ButtonRole.HelpRole)
         self.close_button = buttons.addButton(_t("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
+        buttons.helpRequested.connect(self.show_help)
+        help_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)  # F1
+        help_key.activated.connect(self.show_help)
         layout.addWidget(buttons)
         if self.address is not None:
             self.address.setFocus()
         else:
             self.close_button.setFocus()
+
+    def show_help(self) -> None:
+        """使用说明 (F1): the manual's page 数据库在哪里."""
+        from desktop.common.manual import show_manual
+
+        show_manual(self, MANUAL_TOPIC)
 
     # the two kinds of city
 

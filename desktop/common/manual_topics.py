@@ -71,6 +71,7 @@ MANUAL_TOPICS: dict[str, Topic] = {
     "city-return": Topic("city.html", "return"),
     "city-street": Topic("city.html", "street"),
     "city-unlock": Topic("city.html", "unlock"),
+    "city-database": Topic("city-database.html"),  # 设置 ▸ 数据库… (desktop/city/database.py)
     # The street's window (desktop/street/help_actions.py).
     "street": Topic("street.html"),
     "street-status": Topic("street.html", "status"),
@@ -118,6 +119,7 @@ CONTENTS: tuple[tuple[str, str], ...] = (
     ("returns.html", _n("报表")),
     ("exchange.html", _n("U 盘数据交换（社区）")),
     ("city.html", _n("市级汇总（市里）")),
+    ("city-database.html", _n("数据库在哪里（市里）")),
     ("street.html", _n("街道审核（街道）")),
     ("backups.html", _n("备份与恢复")),
     ("settings.html", _n("设置")),

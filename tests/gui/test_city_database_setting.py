@@ -229,6 +229,13 @@ def test_a_city_on_a_server_shows_the_server_revision_sessions_and_backup_advice
     sessions = dialog.sessions_label.text()  # "3 个，来自 1 台电脑（包括这一台）": the test's socket is one computer
     assert sessions.endswith("个，来自 1 台电脑（包括这一台）") and int(sessions.split(" ")[0]) >= 1
     assert "s3cret-pw" not in shown + window.database_label.text() and "***" in shown
+
+    from desktop.common.manual import manual_window
+
+    dialog.help_button.click()  # 使用说明: the manual's page on it
+    viewer = manual_window()
+    assert viewer is not None and viewer.isVisible() and viewer.current_file() == "city-database.html"
+    viewer.close()
     dialog.reject()
 
 
