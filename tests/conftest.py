@@ -41,6 +41,20 @@ CITY_POSTGRESQL_MODULES: tuple[str, ...] = (
     "tests.db.test_street_review",
     "tests.db.test_street_revoke",
     "tests.db.test_unlock",
+    "tests.gui.test_city_changes",
+    "tests.gui.test_city_levels_gui",
+    "tests.gui.test_city_registry_and_certificate_gui",
+    "tests.gui.test_city_review",
+    "tests.gui.test_city_window_menu",
+    "tests.gui.test_exchange_hub",
+    "tests.gui.test_gui_city",
+    "tests.gui.test_gui_exchange",
+    "tests.gui.test_gui_signer_binding",
+    "tests.gui.test_review_comments_gui",
+    "tests.gui.test_street_receipts_gui",
+    "tests.gui.test_street_window",
+    "tests.gui.test_unlock_gui",
+    "tests.gui.test_window_changes",
 )
 # To try a module on both before adding it: SHEQU_TEST_POSTGRESQL_MODULES=tests.db.test_x,tests.db.test_y
 _TRIED_MODULES = tuple(name.strip() for name in os.environ.get("SHEQU_TEST_POSTGRESQL_MODULES", "").split(",") if name)
