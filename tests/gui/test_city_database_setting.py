@@ -27,8 +27,10 @@ from db.citymove import MOVED_SUFFIX, server_place
 from db.enums import ReturnState
 from db.exchange.acks import SeenDecision, decide_return
 from db.exchange.bundle import export_bundle, import_bundle
+from db.exchange.comments import add_comment
 from db.exchange.pki import CityAuthority, make_request
 from db.folder import DB_FILENAME
+from db.periods import parse_period
 from db.returns.sign import KeyStore
 from db.store import head_revision, open_store
 from desktop.city.database import DatabaseDialog
@@ -259,6 +261,10 @@ def test_refresh_shows_what_another_workstation_did(qtbot: QtBot, tmp_path: Path
             return_id = sign_return(server_city.office, "2026Q1")
             bundle = export_bundle(server_city.office.store, server_city.office.keys, OFFICE_PASSPHRASE, tmp_path)
             import_bundle(store, bundle.path, city=other, passphrase=CITY_PASSPHRASE, now=ARRIVAL)
+            add_comment(
+                store, OFFICE2, parse_period("2026Q1"), figure_key="service.activities",
+                text="活动次数已核对。", written_by="王审核", now=DECIDED,
+            )  # fmt: skip
             decide_return(
                 store, return_id, ReturnState.RECEIVED, decided_by="王审核", now=DECIDED,
                 seen=SeenDecision("", None),
@@ -279,5 +285,12 @@ def test_refresh_shows_what_another_workstation_did(qtbot: QtBot, tmp_path: Path
     assert window.status.returns_list.topLevelItemCount() == 1
     first = window.status.returns_list.topLevelItem(0)
     assert first is not None and first.text(3) == "已接收"
+    comments = [
+        window.status.comments_list.topLevelItem(row) for row in range(window.status.comments_list.topLevelItemCount())
+    ]
+    assert any(
+        item is not None and "活动次数已核对。" in [item.text(column) for column in range(item.columnCount())]
+        for item in comments
+    )
     assert not (server_city.hub.folder / DB_FILENAME).exists()  # every workstation reads the server
     assert configured_url(server_city.hub.folder) == server_city.url
