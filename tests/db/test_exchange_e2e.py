@@ -38,6 +38,7 @@ from db.ops import save_record
 from db.periods import parse_period
 from db.returns.sign import KeyStore
 from db.store import open_store
+from tests.support.city_backend import city_init_options
 from tests.support.city_state import forget_registration
 from tests.support.exchange_sites import (
     CITY_PASSPHRASE,
@@ -428,7 +429,7 @@ def test_the_command_line_round_trip(tmp_path: Path, template: Path) -> None:
         secrets[name] = str(tmp_path / f"{name}.txt")
         Path(secrets[name]).write_text(text + "\n", encoding="utf-8")
     assert _cli("--data-dir", str(city_dir), "city", "init", "--name", "中共巴彦淖尔市委组织部",
-                "--passphrase-file", secrets["city"])[0] == 0  # fmt: skip
+                "--passphrase-file", secrets["city"], *city_init_options())[0] == 0  # fmt: skip
     office = copy_site(template, tmp_path / "office")
     office.close()
     office_dir = office.folder

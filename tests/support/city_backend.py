@@ -44,3 +44,10 @@ def one_backend(test: Callable[P, R]) -> Callable[P, R]:
     PostgreSQL-only test, say): it runs once, not once per backend."""
     test.one_backend = True  # type: ignore[attr-defined]
     return test
+
+
+def city_init_options() -> list[str]:
+    """What ``shequ city init`` is given under the current backend: ``--database URL`` of a new
+    PostgreSQL database, or nothing (the folder's SQLite file)."""
+    url = new_city_database_url()
+    return [] if url is None else ["--database", url]
