@@ -10,12 +10,15 @@ between:
    :meth:`db.exchange.rawdb.Db.insert_rows` in chunks (values in the storage form, adapted to the
    dialect), the integer keys' sequences are moved past the copied ids, and each table's row count
    and a checksum of its primary keys are compared with the SQLite file's. Only then the
-   transaction commits. Any failure, or ``check`` raising (the dialog's 取消), rolls it all back: the
-   server's database is left empty and the city on its SQLite file exactly as it was.
+   transaction commits. The file is read in one write transaction (``BEGIN IMMEDIATE``) held until
+   that commit, so a command writing beside the window waits rather than being left behind. Any
+   failure, or ``check`` raising (the dialog's 取消), rolls it all back: the server's database is
+   left empty and the city on its SQLite file exactly as it was.
 2. :func:`finish_move` — with the SQLite engine disposed: ``city/database.json`` is written
    (atomically, :func:`db.citydb.write_database_setting`) and the SQLite file is renamed
    ``shequ.sqlite.moved-to-server-<time>``, kept as a record (never read again). If the rename
-   fails the setting is removed again: the city stays where it was.
+   fails the setting is removed again and the copy dropped from the server (:class:`MoveFailed`;
+   :class:`CopyLeftOnServer` when the server would not let it go): the city stays where it was.
 
 :func:`switch_store` does step 2 for an open store (the city window's) and points the store at the
 server; :func:`move_to_server` is the whole of it for the command line.
