@@ -184,3 +184,41 @@ def test_a_bundle_from_an_older_version_without_some_columns_imports_alike(
         assert table_rows(city, "SELECT count(*) FROM audit_entry WHERE reason IS NOT NULL") == [(0,)]
     on_sqlite, on_postgresql = cities
     assert stored(on_postgresql) == stored(on_sqlite)
+
+
+def test_updates_and_a_settled_conflict_write_booleans_alike(office: Site, cities: tuple[Site, Site]) -> None:
+    from db.exchange.apply import list_conflicts, resolve_conflict
+    from db.exchange.payload import decode_document, encode_document
+    from db.models import Staff
+
+    bundles = Bundles(office)
+    first = bundles.next()
+    for city in cities:
+        apply(city, first)
+    with office.store.transaction(office.actor()) as session:  # booleans changed at the office: an update
+        staff = session.exec(select(Staff).order_by(Staff.id)).first()
+        assert staff is not None
+        staff.pension_insurance = not staff.pension_insurance
+        staff.secretary_director_one = not staff.secretary_director_one
+        session.add(staff)
+        staff_id = staff.id
+    data, header, sha = bundles.next()
+    for city in cities:
+        assert apply(city, (data, header, sha)).total("updated") >= 1
+
+    document = decode_document(data)  # the same version with another value: a conflict at the city
+    item = next(t for t in document["tables"] if t["name"] == "staff")
+    row = next(r for r in item["rows"] if r[item["columns"].index("id")] == staff_id)
+    slot = item["columns"].index("medical_insurance")
+    row[slot] = 1 - int(row[slot])
+    document["seq"] = header["seq"] + 1
+    again = encode_document(document)
+    later = {**header, "seq": header["seq"] + 1, "prev": sha}
+    for city in cities:
+        result = apply_payload(city.store, again, header=later, signer_office=OFFICE2, bundle_sha256="c" * 64)
+        assert len(result.conflicts) == 1
+        resolve_conflict(city.store, list_conflicts(city.store)[0].conflict_id, keep="incoming", bump_version=False)
+        assert list_conflicts(city.store) == []
+    on_sqlite, on_postgresql = cities
+    assert stored(on_postgresql)["staff"] == stored(on_sqlite)["staff"]
+    assert table_rows(on_postgresql, "SELECT medical_insurance FROM staff WHERE id = ?", (staff_id,)) == [(row[slot],)]
