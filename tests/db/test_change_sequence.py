@@ -300,3 +300,30 @@ def test_a_payload_written_before_the_change_sequence_still_imports(office: Site
         assert table_rows(site, "SELECT audit_rowid_first, audit_rowid_last FROM bundle_received") == [
             (1, result.audit_added)
         ]
+
+
+def test_migration_numbers_existing_rows_on_postgresql() -> None:
+    reason = pg.unavailable_reason()
+    if reason is not None:
+        if pg.mode() == "required":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    engine = create_engine(pg.new_database())
+    try:
+        run_migrations(engine, "0008")
+        written = [("2026-01-02 00:00:00", OFFICE2), ("2026-01-01 00:00:00", OFFICE2), ("2026-01-01 00:00:00", OTHER)]
+        ids: list[str] = []
+        with engine.begin() as connection:
+            for at, office_code in written:
+                ids.append(_add_entry(connection, office_code))
+                connection.execute(text("UPDATE audit_entry SET at = :at WHERE id = :id"), {"at": at, "id": ids[-1]})
+        run_migrations(engine)
+        with engine.connect() as connection:
+            numbers = dict(connection.execute(text("SELECT id, seq FROM audit_entry")).fetchall())
+            counters = dict(connection.execute(text("SELECT office_code, last FROM change_counter")).fetchall())
+            first = allocate_seq(connection, OFFICE2, 1)
+            connection.rollback()
+        assert [numbers[i] for i in ids] == [2, 1, 1]  # without a rowid: the order they were written in (at, id)
+        assert counters == {OFFICE2: 2, OTHER: 1} and first == 3
+    finally:
+        engine.dispose()
