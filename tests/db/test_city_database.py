@@ -160,7 +160,8 @@ def test_two_workstations_migrating_one_new_database_at_once_take_turns(tmp_path
     """Both upgrade the same empty database at the same moment: the advisory lock makes one wait,
     which then finds the schema current; without it one would fail creating tables that exist."""
     url = pg.new_database_or_skip()
-    engines = [create_engine(url), create_engine(url)]
+    # a bounded wait: were the lock gone, the two would block each other (a failure, not a hang)
+    engines = [create_engine(url, connect_args={"options": "-c lock_timeout=60s"}) for _ in range(2)]
     start = threading.Barrier(2)
     failures: list[BaseException] = []
 
