@@ -99,6 +99,7 @@ KIND_DEVICE = "device"
 
 CHUNK = 5000  # rows per executemany (and per progress report)
 SQL_VARIABLES = 500  # ids per "IN (…)" query
+MANY_ROWS = 5000  # past this many rows of a table, a check reads the sender's rows rather than list their ids
 
 CONFLICT_SAME_VERSION = "same_version"
 CONFLICT_DIVERGED = "diverged"
@@ -963,14 +964,17 @@ class _Apply:
             references = _references_of(name)
             if not ids or not references:
                 continue
-            mine, params = conn.in_list("c.id", sorted(ids))
+            if len(ids) > MANY_ROWS:  # the sender's rows by their index, not a list of ids to look up
+                mine, params = "c.office_code = ?", (self.sender,)
+            else:
+                mine, params = conn.in_list("c.id", sorted(ids))
             missing = " OR ".join(
                 f"(c.{quoted(column)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {quoted(parent)} AS p"
                 f" WHERE p.{quoted(parent_column)} = c.{quoted(column)}))"
                 for column, parent, parent_column in references
             )
             found = conn.execute(f"SELECT c.id FROM {quoted(name)} AS c WHERE {mine} AND ({missing})", params)
-            orphans.extend((name, str(record_id)) for (record_id,) in found.fetchall())
+            orphans.extend((name, str(record_id)) for (record_id,) in found.fetchall() if record_id in ids)
         if not orphans:
             return
         if not self.allow_gap:
