@@ -964,7 +964,7 @@ class _Apply:
             references = _references_of(name)
             if not ids or not references:
                 continue
-            if len(ids) > MANY_ROWS:  # the sender's rows by their index, not a list of ids to look up
+            if len(ids) > MANY_ROWS and "office_code" in table(name).c:  # the sender's rows by their index
                 mine, params = "c.office_code = ?", (self.sender,)
             else:
                 mine, params = conn.in_list("c.id", sorted(ids))

@@ -222,3 +222,42 @@ def test_updates_and_a_settled_conflict_write_booleans_alike(office: Site, citie
     on_sqlite, on_postgresql = cities
     assert stored(on_postgresql)["staff"] == stored(on_sqlite)["staff"]
     assert table_rows(on_postgresql, "SELECT medical_insurance FROM staff WHERE id = ?", (staff_id,)) == [(row[slot],)]
+
+
+@pytest.mark.parametrize("many", [False, True], ids=["listed-ids", "sender-rows"])
+def test_a_child_without_its_parent_is_found_on_both_databases(
+    office: Site, cities: tuple[Site, Site], many: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from db.exchange import apply as applying
+    from db.exchange.data_errors import OrphanRecords
+    from db.exchange.payload import decode_document, encode_document
+    from db.models import MemberPostClaim, PartyMember
+
+    if many:  # the check for large bundles, on a small one
+        monkeypatch.setattr(applying, "MANY_ROWS", 0)
+    bundles = Bundles(office)
+    first = bundles.next()
+    for city in cities:
+        apply(city, first)
+    with office.store.transaction(office.actor()) as session:
+        member = PartyMember(name="新党员", category="employed", registered_on=date(2026, 3, 1))
+        session.add(member)
+        session.flush()
+        session.add(MemberPostClaim(member_id=member.id, post="security", claimed_on=date(2026, 3, 2)))
+    data, header, sha = bundles.next()
+    document = decode_document(data)
+    for item in document["tables"]:
+        if item["name"] == "party_member":
+            item["rows"] = []  # the member travelled in a bundle that got lost
+    lost = (encode_document(document), header, sha)
+    for city in cities:
+        before = dump(city)
+        with pytest.raises(OrphanRecords):
+            apply(city, lost)
+        assert dump(city) == before
+        result = apply_payload(
+            city.store, lost[0], header=header, signer_office=OFFICE2, bundle_sha256=sha, allow_gap=True
+        )
+        assert "1 条记录引用的记录尚未收到" in result.gap_note
