@@ -67,14 +67,17 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         and metafunc.module.__name__ in CITY_POSTGRESQL_MODULES + _TRIED_MODULES
         and not getattr(metafunc.function, "one_backend", False)  # tests.support.city_backend.one_backend
     ):
-        metafunc.parametrize("city_backend", ["sqlite", "postgresql"], indirect=True)
+        # module scope: a module's tests run all on SQLite, then all on PostgreSQL, and a module- or
+        # session-scoped fixture that makes a city asks for ``city_backend`` to be made once per backend
+        metafunc.parametrize("city_backend", ["sqlite", "postgresql"], indirect=True, scope="module")
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(autouse=True, scope="module")
 def city_backend(request: pytest.FixtureRequest) -> Iterator[str]:
-    """The database a city made in this test gets (exchange_sites.make_city): "sqlite", or for the
-    modules in CITY_POSTGRESQL_MODULES also "postgresql" — skipped, saying why, when PostgreSQL
-    cannot run here, and failed instead when ``SHEQU_TEST_POSTGRESQL=required`` (CI)."""
+    """The database a city made by a module's tests gets (exchange_sites.make_city): "sqlite", or for
+    the modules in CITY_POSTGRESQL_MODULES also "postgresql" — skipped, saying why, when PostgreSQL
+    cannot run here, and failed instead when ``SHEQU_TEST_POSTGRESQL=required`` (CI). Module-scoped,
+    so that a module-scoped fixture making a city can ask for it (and is made again per backend)."""
     from tests.support import city_backend as backends
     from tests.support import pg
 
@@ -86,7 +89,7 @@ def city_backend(request: pytest.FixtureRequest) -> Iterator[str]:
         yield backend
     finally:
         backends.set_city_backend(backends.SQLITE)
-        pg.drop_databases()  # the PostgreSQL databases this test made (none: nothing to do)
+        pg.drop_databases()  # the PostgreSQL databases the module's tests made (none: nothing to do)
 
 
 @pytest.fixture

@@ -67,7 +67,7 @@ class World:
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+def world(tmp_path_factory: pytest.TempPathFactory, city_backend: str) -> Iterator[World]:  # a city per backend
     folder = tmp_path_factory.mktemp("budgets")
     office = small_office(folder / "office")
     city, hub, _stick = certified_city(folder, {"新华社区": office})

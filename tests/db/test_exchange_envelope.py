@@ -66,7 +66,7 @@ class World:
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> World:
+def world(tmp_path_factory: pytest.TempPathFactory, city_backend: str) -> World:  # a city per backend
     root = tmp_path_factory.mktemp("world")
     city = make_city(root / "city")
     other_city = make_city(root / "other-city", "另一个市")

@@ -155,7 +155,7 @@ def new_database(prefix: str = "city") -> str:
 
 def drop_databases() -> None:
     """Drop every database :func:`new_database` made (the ``city_backend`` fixture does it after each
-    test, so that a whole run's databases never pile up on the disk); connections still open to one
+    test module, so that a whole run's databases never pile up on the disk); connections still open to one
     are ended."""
     if not _state.made or _state.cluster is None:
         return
