@@ -1,4 +1,5 @@
-"""Shared fixtures: every test gets real SQLite files in its own temporary folder."""
+"""Shared fixtures: every test gets real SQLite files in its own temporary folder; the city-side
+modules listed below also run with the city on a real PostgreSQL database (tests/support/pg.py)."""
 
 from __future__ import annotations
 
