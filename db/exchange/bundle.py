@@ -470,14 +470,15 @@ def _record_export(
     with store.transaction(system_actor(office_code, reason=EXPORT_REASON)) as session:
         if purpose == PURPOSE_CITY:
             conn = Db(session.connection(), owns_transactions=False)
-            carried = [
-                str(row[0])
-                for row in conn.execute(
-                    "SELECT DISTINCT record_id FROM audit_entry WHERE office_code = ? AND seq <= ?"
-                    " AND table_name = 'return_snapshot'",
-                    (office_code, watermark),
-                )
-            ]
+            carried = sorted(  # by the table's index: a few rows per return
+                {
+                    str(record_id)
+                    for record_id, office, number in conn.execute(
+                        "SELECT record_id, office_code, seq FROM audit_entry WHERE table_name = 'return_snapshot'"
+                    )
+                    if office == office_code and number <= watermark
+                }
+            )
             for start in range(0, len(carried), 500):
                 for snapshot in session.exec(
                     select(ReturnSnapshot).where(
