@@ -281,9 +281,7 @@ def _audit_rows(session: Session, record_ids: Sequence[str], limit: int) -> list
     found: list[Mapping[str, Any]] = []
     for start in range(0, len(record_ids), 500):
         chunk = list(record_ids[start : start + 500])
-        query = (
-            select(table).where(table.c.record_id.in_(chunk)).order_by(table.c.at.desc(), seq.desc()).limit(limit)
-        )
+        query = select(table).where(table.c.record_id.in_(chunk)).order_by(table.c.at.desc(), seq.desc()).limit(limit)
         found.extend(dict(row) for row in session.execute(query).mappings())
     found.sort(key=lambda row: (row["at"], row["seq"] or 0), reverse=True)
     newest = found[:limit]
