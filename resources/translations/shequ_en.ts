@@ -1001,7 +1001,7 @@ Bundles signed with these certificates will be rejected from now on; the communi
     </message>
     <message>
         <source>关闭</source>
-        <extracomment>desktop/city/window.py</extracomment>
+        <extracomment>desktop/city/database.py, desktop/city/window.py</extracomment>
         <translation>Close</translation>
     </message>
     <message>
@@ -1268,6 +1268,181 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <source>{0}已将{1}标记为{2}</source>
         <extracomment>desktop/city/decisions.py</extracomment>
         <translation>{0} marked {1} as {2}</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>数据库(&amp;D)…</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
+        <source>市级数据保存在哪里；把本机的数据迁移到服务器</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Where the city&apos;s data is kept; move this computer&apos;s data to a server</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>现在读不到数据库的情况：{0}</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Cannot read the database&apos;s details now: {0}</translation>
+    </message>
+    <message>
+        <source>使用说明(&amp;H)</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>市级数据保存在这台电脑的数据文件夹里，只有这台电脑能使用：
+{0}
+数据结构版本：{1}。社区台账每次关闭时会自动备份这个文件。</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>The city&apos;s data is kept in this computer&apos;s data folder, and only this computer can use it:
+{0}
+Schema version: {1}. Shequ backs up this file each time it closes.</translation>
+    </message>
+    <message>
+        <source>组织部有几台电脑要一起审核时，可以把数据迁移到服务器：请数据库管理员在 PostgreSQL 服务器上新建一个空数据库，把它的地址填在下面。迁移时全部数据复制过去并逐表核对；没有完成就什么都不改。迁移后，其他电脑用 “shequ city join --database 地址” 加入。</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>When several computers of the Organization Department review together, the data can be moved to a server: ask the database administrator to create an empty database on a PostgreSQL server and enter its address below. The move copies all the data and checks it table by table; if it does not finish, nothing changes. Afterwards, the other computers join with “shequ city join --database ADDRESS”.</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://用户名@服务器/数据库名</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>postgresql+psycopg://user@server/database</translation>
+    </message>
+    <message>
+        <source>服务器数据库地址</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Server database address</translation>
+    </message>
+    <message>
+        <source>服务器数据库地址(&amp;A)：</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Server database &amp;address:</translation>
+    </message>
+    <message>
+        <source>迁移到服务器(&amp;M)…</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>&amp;Move to a server…</translation>
+    </message>
+    <message>
+        <source>服务器：</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>地址：</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>数据结构版本：</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Schema version:</translation>
+    </message>
+    <message>
+        <source>{0} 个，来自 {1} 台电脑（包括这一台）</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>{0}, from {1} computers (this one included)</translation>
+    </message>
+    <message>
+        <source>服务器没有提供</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Not given by the server</translation>
+    </message>
+    <message>
+        <source>现在的连接：</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Connections now:</translation>
+    </message>
+    <message>
+        <source>几台电脑共用这个数据库：按 “重新统计” 就能看到其他电脑刚做的导入、审核和颁发证书。新的电脑用 “shequ city join --database 地址” 加入。</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Several computers share this database: press “Recalculate” to see the imports, reviews and certificates other computers have just made. A new computer joins with “shequ city join --database ADDRESS”.</translation>
+    </message>
+    <message>
+        <source>备份：服务器上的数据不由社区台账备份。请数据库管理员用 pg_dump 每天备份这个数据库，并把备份文件保存到另一台电脑或移动硬盘上（见使用说明）。</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Backups: Shequ does not back up the data on the server. Ask the database administrator to back up this database with pg_dump every day and keep the backup files on another computer or an external disk (see the manual).</translation>
+    </message>
+    <message>
+        <source>迁移到服务器</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Move to a server</translation>
+    </message>
+    <message>
+        <source>把市级数据迁移到服务器 {0}？
+
+全部数据会复制到服务器并逐表核对，完成后这台电脑就使用服务器上的数据，原来的数据文件改名保留。迁移没有完成（或按了取消）时，什么都不会改变。
+迁移期间请不要关闭社区台账。</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Move the city&apos;s data to the server {0}?
+
+All the data is copied to the server and checked table by table; afterwards this computer uses the data on the server, and the old data file is kept under a new name. If the move does not finish (or you press Cancel), nothing changes.
+Please do not close Shequ during the move.</translation>
+    </message>
+    <message>
+        <source>开始迁移</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Start the move</translation>
+    </message>
+    <message>
+        <source>正在复制数据（{0}）</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Copying the data ({0})</translation>
+    </message>
+    <message>
+        <source>正在迁移到服务器</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Moving to the server</translation>
+    </message>
+    <message>
+        <source>迁移没有完成</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>The move did not finish</translation>
+    </message>
+    <message>
+        <source>已取消迁移</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Move cancelled</translation>
+    </message>
+    <message>
+        <source>市级数据仍保存在本机，和迁移前完全一样。</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>The city&apos;s data is still kept on this computer, exactly as before the move.</translation>
+    </message>
+    <message>
+        <source>已迁移到服务器</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Moved to the server</translation>
+    </message>
+    <message>
+        <source>数据保存在本机</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Data kept on this computer</translation>
+    </message>
+    <message>
+        <source>数据保存在服务器 {0}/{1}</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Data kept on server {0}/{1}</translation>
+    </message>
+    <message>
+        <source>数据保存在哪里</source>
+        <extracomment>desktop/city/database.py</extracomment>
+        <translation>Where the city&apos;s data is</translation>
     </message>
     <message>
         <source>意见：{0}</source>
@@ -5646,6 +5821,11 @@ Next: give this file to the Organization Department; once the city has issued th
         <translation>Manual page</translation>
     </message>
     <message>
+        <source>数据库在哪里（市里）</source>
+        <extracomment>desktop/common/manual_topics.py</extracomment>
+        <translation>Where the city&apos;s data is (city)</translation>
+    </message>
+    <message>
         <source>街道审核（街道）</source>
         <extracomment>desktop/common/manual_topics.py</extracomment>
         <translation>Street review (street)</translation>
@@ -8459,11 +8639,6 @@ You can also drag a return&apos;s PDF file here to verify it.</translation>
         <translation>{0} commented on {1}</translation>
     </message>
     <message>
-        <source>找不到这份报表的 PDF 文件（{0}）。请重新导入社区的数据包。</source>
-        <extracomment>desktop/street/decisions.py</extracomment>
-        <translation>The PDF file of this return cannot be found ({0}). Please import the community&apos;s bundle again.</translation>
-    </message>
-    <message>
         <source>无法打开报表</source>
         <extracomment>desktop/street/decisions.py, desktop/street/ledger_actions.py</extracomment>
         <translation>Cannot open the return</translation>
@@ -10571,6 +10746,16 @@ Export a bundle on the “Data exchange” page to send the request; once the ci
         <translation>Valid until, such as 2027-12-31</translation>
     </message>
     <message>
+        <source>汇总数据库：{0}（PostgreSQL；请用 pg_dump 定期备份，见使用说明）</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>City database: {0} (PostgreSQL; back it up regularly with pg_dump, see the manual)</translation>
+    </message>
+    <message>
+        <source>这台电脑已加入市级安装：{0}，数据文件夹 {1}</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>This computer has joined the city installation: {0}, data folder {1}</translation>
+    </message>
+    <message>
         <source>街道 {0}（{1}）的证书已于 {2} 吊销，无需再次吊销。</source>
         <extracomment>desktop/cli/city.py</extracomment>
         <translation>The certificate of street {0} ({1}) was already revoked on {2}; there is no need to revoke it again.</translation>
@@ -10651,6 +10836,21 @@ Export a bundle on the “Data exchange” page to send the request; once the ci
         <translation>Valid until</translation>
     </message>
     <message>
+        <source>汇总数据库：不写则用数据文件夹里的 SQLite 文件；多台电脑共用时写 PostgreSQL 地址，如 postgresql+psycopg://用户名@服务器/数据库名</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>City database: without it, the SQLite file in the data folder; for several computers, a PostgreSQL address, e.g. postgresql+psycopg://user@server/database</translation>
+    </message>
+    <message>
+        <source>在这台电脑上使用已建好的市级数据库（PostgreSQL，多台电脑共用）</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>Use on this computer a city database already set up (PostgreSQL, shared by several computers)</translation>
+    </message>
+    <message>
+        <source>市级数据库的地址，与第一台电脑 city init 时写的相同</source>
+        <extracomment>desktop/cli/city.py</extracomment>
+        <translation>The city database&apos;s address, the same as written by city init on the first computer</translation>
+    </message>
+    <message>
         <source>吊销一个社区或街道的证书</source>
         <extracomment>desktop/cli/city.py</extracomment>
         <translation>Revoke the certificate of a community or a street</translation>
@@ -10659,6 +10859,51 @@ Export a bundle on the “Data exchange” page to send the request; once the ci
         <source>社区或街道的 12 位代码</source>
         <extracomment>desktop/cli/city.py</extracomment>
         <translation>The 12-digit code of the community or street</translation>
+    </message>
+    <message>
+        <source>市级数据保存在哪里（本机或服务器）、数据结构版本、连接数</source>
+        <extracomment>desktop/cli/city_database.py</extracomment>
+        <translation>Where the city&apos;s data is kept (this computer or a server), the schema version, the connections</translation>
+    </message>
+    <message>
+        <source>把保存在本机的市级数据迁移到 PostgreSQL 服务器（多台电脑共用）</source>
+        <extracomment>desktop/cli/city_database.py</extracomment>
+        <translation>Move the city&apos;s data kept on this computer to a PostgreSQL server (shared by several computers)</translation>
+    </message>
+    <message>
+        <source>服务器上新建的空数据库的地址，如 postgresql+psycopg://用户名@服务器/数据库名</source>
+        <extracomment>desktop/cli/city_database.py</extracomment>
+        <translation>The address of the new empty database on the server, e.g. postgresql+psycopg://user@server/database</translation>
+    </message>
+    <message>
+        <source>数据保存在服务器 {0}/{1}</source>
+        <extracomment>desktop/cli/city_database.py</extracomment>
+        <translation>Data kept on server {0}/{1}</translation>
+    </message>
+    <message>
+        <source>数据库地址：{0}</source>
+        <extracomment>desktop/cli/city_database.py</extracomment>
+        <translation>Database address: {0}</translation>
+    </message>
+    <message>
+        <source>数据保存在本机：{0}</source>
+        <extracomment>desktop/cli/city_database.py</extracomment>
+        <translation>Data kept on this computer: {0}</translation>
+    </message>
+    <message>
+        <source>数据结构版本：{0}</source>
+        <extracomment>desktop/cli/city_database.py</extracomment>
+        <translation>Schema version: {0}</translation>
+    </message>
+    <message>
+        <source>现在的连接：{0} 个，来自 {1} 台电脑（包括这一台）</source>
+        <extracomment>desktop/cli/city_database.py</extracomment>
+        <translation>Connections now: {0}, from {1} computers (this one included)</translation>
+    </message>
+    <message>
+        <source>备份：请用 pg_dump 定期备份服务器上的数据库（见使用说明）</source>
+        <extracomment>desktop/cli/city_database.py</extracomment>
+        <translation>Backups: back up the server&apos;s database regularly with pg_dump (see the manual)</translation>
     </message>
     <message>
         <source>下一步：把这两个文件都交给街道；街道导入自己的副本（{0}），把另一个文件原样转交市委组织部。</source>
@@ -11757,7 +12002,7 @@ Export a bundle on the “Data exchange” page to send the request; once the ci
     </message>
     <message>
         <source>输出 JSON</source>
-        <extracomment>desktop/cli/city.py, desktop/cli/exchange.py, desktop/cli/keys.py, desktop/cli/office.py, desktop/cli/returns.py, desktop/cli/sheets.py, desktop/cli/street.py, desktop/cli/street_ledger.py, desktop/cli/street_review.py, desktop/cli/street_status.py</extracomment>
+        <extracomment>desktop/cli/city.py, desktop/cli/city_database.py, desktop/cli/exchange.py, desktop/cli/keys.py, desktop/cli/office.py, desktop/cli/returns.py, desktop/cli/sheets.py, desktop/cli/street.py, desktop/cli/street_ledger.py, desktop/cli/street_review.py, desktop/cli/street_status.py</extracomment>
         <translation>print JSON</translation>
     </message>
     <message>
@@ -12070,7 +12315,7 @@ Export a bundle on the “Data exchange” page to send the request; once the ci
     </message>
     <message>
         <source>（未注明）</source>
-        <extracomment>db/exchange/return_check.py</extracomment>
+        <extracomment>db/exchange/acks.py, db/exchange/return_check.py</extracomment>
         <translation>(not stated)</translation>
     </message>
     <message>
@@ -12452,6 +12697,156 @@ Export a bundle on the “Data exchange” page to send the request; once the ci
         <source>这是街道 {sender} 的回执，而本社区按市级的安排经{name}（{code}）报送，没有导入任何内容。请确认文件没有拿错。</source>
         <extracomment>db/exchange/street_acks.py</extracomment>
         <translation>This is a receipt from street {sender}, but by the city&apos;s arrangement this community sends through {name} ({code}). Nothing was imported. Please check that you have the right file.</translation>
+    </message>
+    <message>
+        <source>数据库 {url} 里还没有市级安装，没有做任何修改。第一台电脑请用 “shequ city init --name 名称 --database 地址” 建立市级安装，其他电脑再加入。</source>
+        <extracomment>db/citydb.py</extracomment>
+        <translation>The database {url} holds no city installation yet; nothing was changed. On the first computer set one up with “shequ city init --name NAME --database ADDRESS”, then join from the others.</translation>
+    </message>
+    <message>
+        <source>只支持 postgresql+psycopg:// 开头的地址</source>
+        <extracomment>db/citydb.py, db/cityurl.py</extracomment>
+        <translation>Only addresses starting with postgresql+psycopg:// are supported</translation>
+    </message>
+    <message>
+        <source>地址的格式不对</source>
+        <extracomment>db/citydb.py</extracomment>
+        <translation>The address is not in the right form</translation>
+    </message>
+    <message>
+        <source>地址里缺少数据库名</source>
+        <extracomment>db/citydb.py</extracomment>
+        <translation>The address lacks the database name</translation>
+    </message>
+    <message>
+        <source>数据库 {url} 里已经有数据，不能用来建立新的市级安装；没有做任何修改。请让数据库管理员新建一个空数据库，再写它的地址。</source>
+        <extracomment>db/citydb.py</extracomment>
+        <translation>The database {url} already holds data and cannot be used for a new city installation; nothing was changed. Ask the database administrator for a new empty database and enter its address.</translation>
+    </message>
+    <message>
+        <source>迁移到服务器没有完成（{detail}）。市级数据仍保存在本机，和迁移前完全一样，服务器上的数据库没有写入数据；请检查网络和数据库服务器后再试一次，或把这句话告诉数据库管理员。</source>
+        <extracomment>db/citymove.py</extracomment>
+        <translation>The move to the server did not finish ({detail}). The city&apos;s data is still kept on this computer, exactly as before the move, and nothing was written to the server&apos;s database; check the network and the database server and try again, or tell the database administrator this sentence.</translation>
+    </message>
+    <message>
+        <source>迁移到服务器没有完成（{detail}）。市级数据仍保存在本机，和迁移前完全一样；但服务器上的数据库 {url} 里已经有这次复制过去的数据：请让数据库管理员清空它（或新建一个空数据库），再试一次。</source>
+        <extracomment>db/citymove.py</extracomment>
+        <translation>The move to the server did not finish ({detail}). The city&apos;s data is still kept on this computer, exactly as before the move; but the server&apos;s database {url} already holds the data copied so far: ask the database administrator to empty it (or create a new empty database), then try again.</translation>
+    </message>
+    <message>
+        <source>市级数据已迁移到服务器 {url}：{tables} 张表，共 {rows} 行，逐表核对一致。原来的数据文件已改名保留为 {kept}，以后不再使用；请用 pg_dump 定期备份服务器上的数据库。</source>
+        <extracomment>db/citymove.py</extracomment>
+        <translation>The city&apos;s data has been moved to the server {url}: {tables} tables, {rows} rows in all, each table checked and equal. The old data file is kept as {kept} and no longer used; back up the server&apos;s database regularly with pg_dump.</translation>
+    </message>
+    <message>
+        <source>本机数据的结构版本 {revision} 不是最新的 {head}</source>
+        <extracomment>db/citymove.py</extracomment>
+        <translation>This computer&apos;s data is at schema version {revision}, not the latest {head}</translation>
+    </message>
+    <message>
+        <source>服务器上的数据结构版本和本机不一致</source>
+        <extracomment>db/citymove.py</extracomment>
+        <translation>The schema version on the server differs from this computer&apos;s</translation>
+    </message>
+    <message>
+        <source>本机数据里有本版本不认识的表 {names}</source>
+        <extracomment>db/citymove.py</extracomment>
+        <translation>This computer&apos;s data has tables this version does not know: {names}</translation>
+    </message>
+    <message>
+        <source>本机数据的 {table} 表有本版本不认识的列 {names}</source>
+        <extracomment>db/citymove.py</extracomment>
+        <translation>The table {table} of this computer&apos;s data has columns this version does not know: {names}</translation>
+    </message>
+    <message>
+        <source>{table} 表有 {count} 行没有写入服务器</source>
+        <extracomment>db/citymove.py</extracomment>
+        <translation>{count} rows of the table {table} were not written to the server</translation>
+    </message>
+    <message>
+        <source>{table} 表在服务器上有 {stored} 行，本机有 {count} 行</source>
+        <extracomment>db/citymove.py</extracomment>
+        <translation>The table {table} has {stored} rows on the server and {count} on this computer</translation>
+    </message>
+    <message>
+        <source>{table} 表在服务器上的记录和本机的不一致</source>
+        <extracomment>db/citymove.py</extracomment>
+        <translation>The records of the table {table} on the server differ from this computer&apos;s</translation>
+    </message>
+    <message>
+        <source>数据库 {url} 里已经有数据，不能把市级数据迁移进去；没有做任何修改，市级数据仍保存在本机。请让数据库管理员新建一个空数据库，再写它的地址。</source>
+        <extracomment>db/citymove.py</extracomment>
+        <translation>The database {url} already holds data, so the city&apos;s data cannot be moved into it; nothing was changed and the city&apos;s data is still kept on this computer. Ask the database administrator for a new empty database and enter its address.</translation>
+    </message>
+    <message>
+        <source>市级数据已经保存在服务器 {url} 上，不需要迁移；没有做任何修改。</source>
+        <extracomment>db/citymove.py</extracomment>
+        <translation>The city&apos;s data is already kept on the server {url}; there is nothing to move. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>数据文件夹 {folder} 里没有市级数据文件（shequ.sqlite），没有可以迁移的数据；没有做任何修改。请确认选择的是市级的数据文件夹。</source>
+        <extracomment>db/citymove.py</extracomment>
+        <translation>The data folder {folder} has no city data file (shequ.sqlite), so there is nothing to move; nothing was changed. Check that you chose the city&apos;s data folder.</translation>
+    </message>
+    <message>
+        <source>缺少 url</source>
+        <extracomment>db/cityurl.py</extracomment>
+        <translation>url missing</translation>
+    </message>
+    <message>
+        <source>市级数据库设置文件无法使用：{path}（{detail}）。请改正这个文件，或用 “shequ city init --database 地址” 重新设置。</source>
+        <extracomment>db/cityurl.py</extracomment>
+        <translation>The city database setting file cannot be used: {path} ({detail}). Correct this file, or set it again with “shequ city init --database ADDRESS”.</translation>
+    </message>
+    <message>
+        <source>连接不上市级数据库 {url}：{detail}。请检查网络、数据库服务器是否开着，以及用户名和密码；没有做任何修改。</source>
+        <extracomment>db/cityurl.py</extracomment>
+        <translation>Cannot connect to the city database {url}: {detail}. Check the network, that the database server is running, and the user name and password; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>市级数据库 {url} 来自更新版本的社区台账（数据结构版本 {revision}）。数据库未做任何修改；请在这台电脑上安装最新版本的社区台账后再打开。</source>
+        <extracomment>db/cityurl.py</extracomment>
+        <translation>The city database {url} comes from a newer version of Shequ (schema version {revision}). Nothing in the database was changed; install the latest version of Shequ on this computer, then open it again.</translation>
+    </message>
+    <message>
+        <source>文件过大</source>
+        <extracomment>db/cityurl.py</extracomment>
+        <translation>file too large</translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON</source>
+        <extracomment>db/cityurl.py</extracomment>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <source>这份报表刚刚已由 {name} 标记为“{status}”（可能是在另一台电脑上），你的决定没有保存。请刷新后看一下，再决定是否更改。</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>{name} has just marked this return “{status}” (perhaps on another computer); your decision was not saved. Refresh and look, then decide whether to change it.</translation>
+    </message>
+    <message>
+        <source>这份报表的审核结果刚刚被更改（可能是在另一台电脑上），你的决定没有保存。请刷新后再决定。</source>
+        <extracomment>db/exchange/acks.py</extracomment>
+        <translation>The review result of this return has just been changed (perhaps on another computer); your decision was not saved. Refresh, then decide.</translation>
+    </message>
+    <message>
+        <source>社区 {office} 刚刚送来了{period}的新版本报表（第 {version} 版），这条意见没有写入。请刷新后对新版本提意见。</source>
+        <extracomment>db/exchange/comments.py</extracomment>
+        <translation>Office {office} has just sent a new version of its return for {period} (version {version}); this comment was not saved. Refresh, then comment on the new version.</translation>
+    </message>
+    <message>
+        <source>数据文件夹 {folder} 是市级安装，但市级数据库中没有市级的证书和密钥，没有做任何修改。请检查这台电脑连接的是不是本市的市级数据库，或从备份恢复市级数据。</source>
+        <extracomment>db/exchange/pki.py</extracomment>
+        <translation>The data folder {folder} is a city installation, but the city database holds no certificates or keys of the city; nothing was changed. Check that this computer is connected to this city&apos;s database, or restore the city&apos;s data from a backup.</translation>
+    </message>
+    <message>
+        <source>市级数据库中的{what}无法读取或已损坏{extra}，没有做任何修改。请从备份恢复市级数据。</source>
+        <extracomment>db/exchange/pki.py</extracomment>
+        <translation>The {what} in the city database cannot be read or is damaged{extra}; nothing was changed. Restore the city&apos;s data from a backup.</translation>
+    </message>
+    <message>
+        <source>市级文件 {path} 无法移入市级数据库（{detail}），没有做任何修改，原有文件保持不变。请从备份恢复数据文件夹中的 city 文件夹后再打开。</source>
+        <extracomment>db/exchange/pki.py</extracomment>
+        <translation>The city file {path} could not be moved into the city database ({detail}); nothing was changed and the files are as they were. Restore the city folder of the data folder from a backup, then open it again.</translation>
     </message>
     <message>
         <source>回执的签名证书不是市级回执中登记的街道 {code} 的证书，没有导入任何内容。如街道刚换了证书，请先导入市级新的回执。</source>
