@@ -72,7 +72,7 @@ from db.exchange.ledger import (
     seen_chains,
 )
 from db.exchange.payload import PURPOSE_CITY, PURPOSE_DEVICE, build_payload, office_code_of
-from db.exchange.rawdb import Db, exchange_connection
+from db.exchange.rawdb import Db, exchange_connection, exclusive
 from db.models import ReturnSnapshot
 
 if TYPE_CHECKING:
@@ -662,7 +662,23 @@ def export_ack(
     *,
     certificate_file: bytes | None = None,
 ) -> ExportResult:
-    """Write the acknowledgement for ``office_code`` (signed by the city, encrypted to the office)."""
+    """Write the acknowledgement for ``office_code`` (signed by the city, encrypted to the office).
+
+    Two workstations of a city never write one office's acknowledgements at once (the second waits,
+    then takes the next number): the whole export holds :func:`db.exchange.rawdb.exclusive`."""
+    with exclusive(store, f"ack-export:{office_code}"):
+        return _export_ack(store, city, passphrase, office_code, out_dir, certificate_file=certificate_file)
+
+
+def _export_ack(
+    store: Any,
+    city: CityAuthority,
+    passphrase: str,
+    office_code: str,
+    out_dir: Path | str,
+    *,
+    certificate_file: bytes | None,
+) -> ExportResult:
     from db.exchange.envelope import bundle_hash, seal_for_recipient
     from db.exchange.errors import OfficeNotRegistered
 

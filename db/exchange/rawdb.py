@@ -369,6 +369,26 @@ def exchange_connection(source: Any) -> Iterator[Db]:
             connection.close()
 
 
+@contextmanager
+def exclusive(source: Any, key: str) -> Iterator[None]:
+    """Hold ``key`` for longer than one transaction (a whole export: numbering, sealing, writing,
+    recording), so that two workstations never do the same numbered work at once: on PostgreSQL a
+    session advisory lock on a connection of its own, waited for and released at the end; on SQLite
+    nothing (one process holds the data folder, and its writes are serialised)."""
+    if dialect_of(source) == SQLITE:
+        yield
+        return
+    connection = engine_of(source).connect().execution_options(isolation_level="AUTOCOMMIT")
+    try:
+        connection.exec_driver_sql("SELECT pg_advisory_lock(%s)", (advisory_key(key),))
+        try:
+            yield
+        finally:
+            connection.exec_driver_sql("SELECT pg_advisory_unlock(%s)", (advisory_key(key),))
+    finally:
+        connection.close()
+
+
 def rollback(db: Db) -> None:
     """Roll back the open transaction, if there is one (never masks the error being handled)."""
     db.rollback()

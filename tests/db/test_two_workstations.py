@@ -200,3 +200,24 @@ def test_two_certificates_issued_at_once_on_two_workstations(city: City, tmp_pat
     serials = [outcome.get("serial") for outcome in outcomes]
     assert None not in serials and serials[0] != serials[1], outcomes
     assert city.count("SELECT count(*) FROM city_certificate") == 4  # A, B, and the two new ones
+
+
+def test_one_office_acknowledged_on_both_workstations_at_once_gets_two_numbers(city: City, tmp_path: Path) -> None:
+    """Each workstation writes its acknowledgement onto its own stick; the second waits for the first
+    (the export is held per office) and takes the next number: never two files with one number."""
+    sticks = (tmp_path / "ack-stick-1", tmp_path / "ack-stick-2")
+    for stick in sticks:
+        stick.mkdir()
+    outcomes = at_once(
+        tmp_path,
+        (city.desks[0], "ack", [OFFICE_A, str(sticks[0])]),
+        (city.desks[1], "ack", [OFFICE_A, str(sticks[1])]),
+    )
+    assert all("error" not in outcome for outcome in outcomes), outcomes
+    assert sorted(outcome["seq"] for outcome in outcomes) == [1, 2]
+    assert (
+        city.count(
+            "SELECT count(DISTINCT seq) FROM bundle_sent WHERE purpose = 'ack' AND recipient = :c", {"c": OFFICE_A}
+        )
+        == 2
+    )

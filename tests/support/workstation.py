@@ -10,7 +10,9 @@ JSON line:
   "audit_added": …}``);
 * ``issue REQUEST OUT`` — :meth:`CityAuthority.issue`, the certificate file written to ``OUT``
   (``{"serial": …}``);
-* ``revoke CODE`` — :meth:`CityAuthority.revoke` (``{"revoked": …}``).
+* ``revoke CODE`` — :meth:`CityAuthority.revoke` (``{"revoked": …}``);
+* ``ack CODE OUT`` — :func:`db.exchange.bundle.export_ack` into the folder ``OUT`` (``{"seq": …,
+  "file": …}``).
 
 A refusal prints ``{"error": <class>, "message": …}`` and exits 2. Used by
 tests/db/test_two_workstations.py; nothing here is a stand-in: real processes, a real database.
@@ -38,7 +40,7 @@ def _wait_for(go: Path, me: str) -> None:
 
 
 def _act(folder: Path, go: Path, action: str, args: list[str]) -> dict[str, Any]:
-    from db.exchange.bundle import import_bundle
+    from db.exchange.bundle import export_ack, import_bundle
     from db.exchange.pki import CityAuthority
     from db.store import open_store
     from tests.support.exchange_sites import CITY_PASSPHRASE
@@ -57,6 +59,9 @@ def _act(folder: Path, go: Path, action: str, args: list[str]) -> dict[str, Any]
         if action == "revoke":
             office = authority.revoke(args[0], "证书遗失", CITY_PASSPHRASE, by="测试员")
             return {"revoked": office.revoked}
+        if action == "ack":
+            written = export_ack(store, authority, CITY_PASSPHRASE, args[0], Path(args[1]))
+            return {"seq": written.seq, "file": written.path.name}
     raise SystemExit(f"unknown action {action!r}")
 
 
