@@ -245,6 +245,7 @@ class Restored:
     """A backup put back: the safety copy made first (None when there was no database to keep)."""
 
     safety: Path | None
+    revocations_kept: int = 0  # at a city: revocations made after the backup, kept (see _keep_revocations)
 
     @property
     def changes(self) -> Changes:
@@ -279,10 +280,10 @@ def restore_backup(data_dir: Path | str, backup: Path | str, *, progress: Progre
     try:
         verify_backup(source)
         safety = _safety_copy(db_path, folder / BACKUP_DIRNAME)
-        _swap_in(source, db_path, progress)
+        kept = _swap_in(source, db_path, progress)
     finally:
         lock.release()
-    return Restored(safety)
+    return Restored(safety, kept)
 
 
 def _safety_copy(db_path: Path, backup_dir: Path) -> Path | None:
@@ -348,15 +349,17 @@ def _write_copy(source: Path, target: Path, progress: ProgressFn | None) -> None
         raise OSError(f"复制不完整：{target}")
 
 
-def _swap_in(source: Path, db_path: Path, progress: ProgressFn | None) -> None:
-    """Copy ``source`` next to the database, then rename it over the database."""
+def _swap_in(source: Path, db_path: Path, progress: ProgressFn | None) -> int:
+    """Copy ``source`` next to the database, keep the city's later revocations in the copy, then
+    rename it over the database; how many revocations were kept."""
     temp = db_path.with_name(db_path.name + ".restoring")
     try:
         _write_copy(source, temp, progress)
         check_sqlite_file(temp)
+        kept = _keep_revocations(db_path, temp)
     except BaseException as exc:
         temp.unlink(missing_ok=True)
-        if isinstance(exc, OSError | CorruptDatabase):
+        if isinstance(exc, OSError | CorruptDatabase | sqlite3.Error):
             raise RestoreFailed(f"无法复制备份：{exc}") from exc
         raise
     # The old write-ahead log belongs to the old file: set it aside first so SQLite never applies
@@ -379,3 +382,58 @@ def _swap_in(source: Path, db_path: Path, progress: ProgressFn | None) -> None:
     for moved, _side in aside:
         moved.unlink(missing_ok=True)
     fsync_folder(db_path.parent)
+    return kept
+
+
+def _keep_revocations(current: Path, restored: Path) -> int:
+    """At a city, a revocation is never undone by putting an older backup back: every certificate
+    the current database has revoked (``city_revocation``, and the office's or street's registration)
+    is revoked in the restored copy too, before it replaces the database. An office or a database
+    without the city's tables: nothing to do. How many revocations the backup lacked."""
+    if not current.exists():
+        return 0
+    try:
+        reader = sqlite3.connect(f"file:{current}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return 0  # a database SQLite cannot open: nothing can be read from it
+    try:
+        try:
+            revoked = reader.execute(
+                "SELECT serial, code, revoked_at, reason, revoked_by FROM city_revocation"
+            ).fetchall()
+            registrations = reader.execute(
+                "SELECT code, serial, revoked_at, revoke_reason FROM city_registration WHERE revoked_at IS NOT NULL"
+            ).fetchall()
+        except sqlite3.Error:
+            return 0  # not a city's database, or one from before the city kept its state in it
+    finally:
+        reader.close()
+    if not revoked and not registrations:
+        return 0
+    writer = sqlite3.connect(restored, isolation_level=None)
+    try:
+        try:
+            writer.execute("SELECT 1 FROM city_revocation LIMIT 1")
+        except sqlite3.Error:
+            return 0  # the backup is from before the city kept its state in its database
+        writer.execute("BEGIN IMMEDIATE")
+        try:
+            before = writer.execute("SELECT count(*) FROM city_revocation").fetchone()[0]
+            writer.executemany(
+                "INSERT INTO city_revocation (serial, code, revoked_at, reason, revoked_by) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (serial) DO NOTHING",
+                revoked,
+            )
+            added = writer.execute("SELECT count(*) FROM city_revocation").fetchone()[0] - before
+            writer.executemany(
+                "UPDATE city_registration SET revoked_at = ?, revoke_reason = ?"
+                " WHERE code = ? AND serial = ? AND revoked_at IS NULL",
+                [(at, reason, code, serial) for code, serial, at, reason in registrations],
+            )
+            writer.execute("COMMIT")
+        except BaseException:
+            writer.execute("ROLLBACK")
+            raise
+    finally:
+        writer.close()
+    return int(added)

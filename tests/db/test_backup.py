@@ -284,3 +284,37 @@ def test_only_a_changed_database_needs_another_backup(store: Store, actor: Actor
     assert not changed_since_last_backup(store)
     (store.backup_dir / "last-backup-state.json").write_text("damaged", encoding="ascii")
     assert changed_since_last_backup(store)  # unsure: back up
+
+
+def test_a_city_backup_put_back_never_undoes_a_revocation(tmp_path: Path) -> None:
+    """A city backs up, then revokes an office; putting the backup back keeps the revocation (the
+    office is not trusted again), and says how many it kept."""
+    from db.exchange.pki import CityAuthority
+    from tests.support.exchange_sites import CITY_PASSPHRASE, certify, make_city, small_office
+
+    folder = tmp_path / "city"
+    authority, hub = make_city(folder, database_url=None)
+    office = small_office(tmp_path / "office", "150802002001")
+    try:
+        certify(authority, office)
+        backup = make_backup(hub.store, "daily")
+        authority.revoke("150802002001", "证书遗失", CITY_PASSPHRASE)
+        authority.close()
+        hub.close()
+        restored = restore_backup(folder, backup)
+        assert restored.revocations_kept == 1
+        again = CityAuthority(folder)
+        try:
+            registered = again.office("150802002001")
+            assert registered is not None and registered.revoked
+            assert registered.serial in again.revoked_serials()
+        finally:
+            again.close()
+    finally:
+        office.close()
+
+
+def test_an_office_backup_put_back_has_no_revocations_to_keep(store: Store, data_dir: Path) -> None:
+    backup = make_backup(store, "daily")
+    store.close()
+    assert restore_backup(data_dir, backup).revocations_kept == 0
