@@ -7,11 +7,12 @@ Usage (from the project folder)::
     .venv/bin/python benches/bench_city_scale.py --offices 40 --scale 2 --workers 1,4
     .venv/bin/python benches/bench_city_scale.py --databases sqlite       # without PostgreSQL
 
-Setting up (once per run, not timed): one demo office is built at ``--scale`` and certified; it is
-copied ``--offices`` times, each copy given its own office code and its own record ids (every
-UUID's first 8 hex digits replaced by the copy's number: the same shape of data, no shared ids),
-given its own key pair and certified by the city under its own code, and each
-exports its full office → city bundle — real bundles, signed and encrypted, as on a USB stick.
+Setting up (once per run, not timed): one demo office is built at ``--scale`` and its full
+office → city payload made as an export makes it; for each of ``--offices`` offices that payload is
+given the office's own code and record ids (every UUID's first 8 hex digits replaced by the office's
+number: the same shape of data, no shared ids), and sealed as ``shequ export --full`` seals it —
+signed with the office's own key and city-issued certificate, encrypted to the city: real bundles,
+as on a USB stick.
 
 Timed, per database (SQLite file; PostgreSQL: a throw-away cluster from tests/support/pg.py, on a
 Unix socket, the city moved onto it with :func:`db.citymove.move_to_server`) and per worker count,
@@ -32,8 +33,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -62,74 +63,75 @@ def office_code(number: int) -> str:
 # Setting up: the offices' bundles
 
 
-def _make_template(folder: Path, scale: int) -> int:
+_UUID = re.compile(r"[0-9a-f]{8}(-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")
+
+
+def _template_payload(folder: Path, scale: int) -> tuple[bytes, int]:
+    """The demo office at ``scale`` and its full office → city payload (as an export builds it)."""
     from db.demo import build_demo
+    from db.exchange.ledger import new_chain
+    from db.exchange.payload import PURPOSE_CITY, build_payload
     from db.store import open_store
 
     with open_store(folder, create=True) as office:
         counts = build_demo(office, scale=scale, today=TODAY)
-    return sum(counts.values())
+        chain = new_chain(1)
+        built = build_payload(
+            office,
+            purpose=PURPOSE_CITY,
+            since=None,
+            pdf_dir=folder,
+            meta={"chain_id": chain.chain_id, "chain_first_seq": 1, "seq": 1},
+        )
+    return built.data, sum(counts.values())
 
 
-def _retag(db_path: Path, number: int, code: str) -> None:
-    """Give a copy of the template its own office code and record ids (see the module doc)."""
+def _retagged(template: dict[str, Any], number: int, code: str) -> bytes:
+    """The template's payload as office ``code``'s: its code everywhere, and every UUID's first
+    8 hex digits replaced by ``number`` (the same shape of data, no id shared with another copy)."""
+    from db.exchange.payload import encode_document
+
     prefix = f"{number:08x}"
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    try:
-        conn.execute("PRAGMA foreign_keys=OFF")
-        conn.execute("BEGIN")
-        tables = [
-            row[0]
-            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        ]
-        for table in tables:
-            columns = [(row[1], str(row[2]).upper()) for row in conn.execute(f'PRAGMA table_info("{table}")')]
-            for column, kind in columns:
-                if column == "office_code":
-                    conn.execute(f'UPDATE "{table}" SET office_code = ? WHERE office_code = ?', (code, TEMPLATE_CODE))
-                elif "CHAR" in kind or kind in ("TEXT", ""):
-                    conn.execute(
-                        f'UPDATE "{table}" SET "{column}" = ? || substr("{column}", 9)'
-                        f' WHERE length("{column}") = 36 AND "{column}" GLOB \'[0-9a-f]*-*-*-*-*\'',
-                        (prefix,),
-                    )
-        conn.execute("UPDATE office SET code = ? WHERE code = ?", (code, TEMPLATE_CODE))
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
+    text = json.dumps(template, ensure_ascii=False).replace(TEMPLATE_CODE, code)
+    text = _UUID.sub(lambda match: prefix + match.group(1), text)
+    return encode_document(json.loads(text))
 
 
 def setup(folder: Path, offices: int, scale: int) -> dict[str, Any]:
-    """The template office, its copies and their bundles under ``folder`` (bundles in ``stick/``)."""
-    from db.exchange.bundle import export_bundle
+    """The issuing city with every office certified, and each office's full bundle in ``stick/``:
+    the template's payload retagged per office (see the module doc), signed with that office's own
+    key and certificate and encrypted to the city, as ``shequ export --full`` writes it."""
+    from db.exchange.bundle import bundle_filename
+    from db.exchange.envelope import seal_for_recipient
+    from db.exchange.ledger import PURPOSE_CITY
+    from db.exchange.payload import decode_document
     from db.exchange.pki import CityAuthority, install_issued, make_request
     from db.returns.sign import KeyStore
-    from db.store import DB_FILENAME, open_store
+    from db.store import open_store
 
     started = time.perf_counter()
-    template = folder / "template"
-    records = _make_template(template, scale)
+    data, records = _template_payload(folder / "template", scale)
+    template = decode_document(data)
     issuer = CityAuthority(folder / "issuer")
     issuer.init("中共巴彦淖尔市委组织部", CITY_PASSPHRASE)
     with open_store(folder / "issuer", create=True):
         pass
+    recipient = issuer.exchange_certificate()
     stick = folder / "stick"
     stick.mkdir()
     for number in range(1, offices + 1):
         code, name = office_code(number), f"第{number}社区"
-        copy = folder / "offices" / code
-        shutil.copytree(template, copy)
-        _retag(copy / DB_FILENAME, number, code)
-        office_keys = KeyStore(copy)
-        request = make_request(office_keys, OFFICE_PASSPHRASE, code, name)
-        install_issued(office_keys, issuer.issue(request, CITY_PASSPHRASE).file_bytes())
-        (stick / code).mkdir()
-        with open_store(copy) as store:
-            export_bundle(store, office_keys, OFFICE_PASSPHRASE, stick / code, full=True)
-        shutil.rmtree(copy)
+        keys = KeyStore(folder / "keys" / code)
+        install_issued(
+            keys, issuer.issue(make_request(keys, OFFICE_PASSPHRASE, code, name), CITY_PASSPHRASE).file_bytes()
+        )
+        header = {"kind": "office-to-city", "from": code, "to": "city", "seq": 1, "prev": None}
+        sealed = seal_for_recipient(_retagged(template, number, code), header, keys.load(OFFICE_PASSPHRASE), recipient)
+        (stick / bundle_filename(code, 1, PURPOSE_CITY)).write_bytes(sealed)
         if number % 25 == 0:
             print(f"  set up {number} of {offices} offices ({time.perf_counter() - started:.0f} s)", flush=True)
     issuer.close()
+    shutil.rmtree(folder / "keys")
     return {"records": records, "seconds": time.perf_counter() - started}
 
 
@@ -211,7 +213,7 @@ def one_run(work: Path, setup_folder: Path, database: str, workers: int) -> dict
 
         url = pg.new_database("bench")
     _child("--fresh-city", str(city_folder), "--setup-folder", str(setup_folder), *(["--url", url] if url else []))
-    bundles = sorted((setup_folder / "stick").glob("*/*.shequ"))
+    bundles = sorted((setup_folder / "stick").glob("*.shequ"))
     if database == "sqlite":  # one PC holds the file: W threads in the one process that has it open
         plan = [(city_folder, bundles, workers)]
     else:  # W workstations, each with its own data folder naming the same server database
