@@ -214,6 +214,9 @@ def test_a_pdf_without_its_marker_is_kept(template: Path, tmp_path: Path) -> Non
 
 
 def test_a_killed_city_import_leaves_no_pdf_without_its_row(template: Path, tmp_path: Path) -> None:
+    """The city keeps the returns' PDFs in its database, written in the import's transaction: an
+    import killed before it commits leaves neither rows nor PDFs (no file either), and the same
+    bundle imported again stores both."""
     site = copy_site(template, tmp_path / "office")
     try:
         _city, hub, stick = certified_city(tmp_path, {"胜利社区": site})
@@ -223,15 +226,20 @@ def test_a_killed_city_import_leaves_no_pdf_without_its_row(template: Path, tmp_
     finally:
         site.close()
     killed("city_import_then_die", str(hub.folder), str(bundle), CITY_PASSPHRASE)
-    written = sorted((hub.folder / "returns").rglob("*.pdf"))
-    assert written and all(pending_marker(pdf).is_file() for pdf in written)
     assert rows(hub.folder, "SELECT count(*) FROM return_snapshot") == [(0,)]
+    assert rows(hub.folder, "SELECT count(*) FROM stored_file") == [(0,)]
+    assert not list(hub.folder.rglob("*.pdf"))
 
     with open_store(hub.folder) as store:
-        assert not list((hub.folder / "returns").rglob("*.pdf")) and leftovers(hub.folder) == []
+        assert leftovers(hub.folder) == []
         result = import_bundle(store, bundle, city=CityAuthority(hub.folder), passphrase=CITY_PASSPHRASE)
     assert result.returns_arrived and leftovers(hub.folder) == []
-    assert [p.name for p in (hub.folder / "returns").rglob("*.pdf")] == [p.name for p in written]
+    stored = rows(
+        hub.folder,
+        "SELECT count(*) FROM return_snapshot s JOIN stored_file f ON f.sha256 = s.pdf_sha256"
+        " WHERE s.signed_at IS NOT NULL",
+    )
+    assert stored[0][0] >= 1
 
 
 # --- temporaries -----------------------------------------------------------------------------

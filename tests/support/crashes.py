@@ -91,17 +91,16 @@ def backup_then_die(data_dir: str) -> None:
 
 
 def city_import_then_die(city_dir: str, bundle: str, passphrase: str) -> None:
-    """Import an office's bundle at the city and die once a return's PDF is written, before the
-    import commits."""
+    """Import an office's bundle at the city and die once the returns' PDFs are in the import's
+    transaction (the last progress reports come after the records are written), before it commits."""
     from db.exchange.bundle import import_bundle
     from db.exchange.pki import CityAuthority
     from db.store import open_store
 
     store = open_store(city_dir)
-    returns = Path(city_dir) / "returns"
 
     def progress(done: int, total: int) -> None:
-        if returns.is_dir() and any(returns.rglob("*.pdf")):
+        if total and done * 10 >= total * 9:
             die()
 
     import_bundle(store, bundle, city=CityAuthority(Path(city_dir)), passphrase=passphrase, progress=progress)
