@@ -205,7 +205,7 @@ def _child(*arguments: str) -> dict[str, Any]:
     return result
 
 
-def one_run(work: Path, setup_folder: Path, database: str, workers: int) -> dict[str, Any]:
+def one_run(work: Path, setup_folder: Path, database: str, workers: int, keep: bool = False) -> dict[str, Any]:
     city_folder = work / f"city-{database}-{workers}"
     url = None
     if database == "postgresql":
@@ -242,7 +242,8 @@ def one_run(work: Path, setup_folder: Path, database: str, workers: int) -> dict
     # from the first worker's start to the last one's end (each started once it had the city open)
     seconds = max(report["ended"] for report in reports) - min(report["started"] for report in reports)
     after = _child("--status", str(city_folder))
-    shutil.rmtree(city_folder, ignore_errors=True)
+    if not keep:
+        shutil.rmtree(city_folder, ignore_errors=True)
     for number in range(workers):
         shutil.rmtree(work / f"station-{number + 1}", ignore_errors=True)
     return {"rows": rows, "seconds": seconds, **after}
@@ -266,7 +267,7 @@ def run(offices: int, scale: int, workers: list[int], databases: list[str], keep
         results: dict[tuple[str, int], dict[str, Any]] = {}
         for database in databases:
             for count in workers:
-                found = one_run(work, work / "setup", database, count)
+                found = one_run(work, work / "setup", database, count, keep)
                 results[(database, count)] = found
                 print(
                     f"  {database:<10} {count} worker(s): {found['rows']:,} rows in {found['seconds']:.1f} s"
@@ -298,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=int, default=10, help="demo scale of each office (default 10)")
     parser.add_argument("--workers", default="1,4", help="worker counts, comma-separated (default 1,4)")
     parser.add_argument("--databases", default="sqlite,postgresql", help="default sqlite,postgresql")
-    parser.add_argument("--keep", action="store_true", help="keep the folders and print where they are")
+    parser.add_argument("--keep", action="store_true", help="keep the folders (the cities too) and print where they are")
     parser.add_argument("--setup", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--fresh-city", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--setup-folder", type=Path, help=argparse.SUPPRESS)

@@ -37,7 +37,7 @@ Rules for what counts in a period (all on live records, ``deleted_at IS NULL``):
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -185,13 +185,21 @@ class ComplianceInputs:
         return sum(self.funds_by_source_fen.values())
 
 
-def _live(model: type[SyncedRecord], office_code: str | None) -> list[ColumnElement[bool]]:
+def _live(model: type[SyncedRecord], office_codes: Sequence[str] | None) -> list[ColumnElement[bool]]:
     from sqlmodel import col
 
     conditions: list[ColumnElement[bool]] = [col(model.deleted_at).is_(None)]
-    if office_code is not None:
-        conditions.append(col(model.office_code) == office_code)
+    if office_codes is not None:
+        conditions.append(col(model.office_code).in_(office_codes))
     return conditions
+
+
+def _key(model: type[SyncedRecord], grouped: bool) -> Any:
+    """The column the figures are grouped by: the record's office, or one constant group."""
+    from sqlalchemy import literal_column
+    from sqlmodel import col
+
+    return col(model.office_code) if grouped else literal_column("''")
 
 
 def _started_by(column: Any, day: date) -> ColumnElement[bool]:
@@ -225,6 +233,25 @@ def gather_inputs(session: Session, period: Period, office_code: str | None = No
     With ``office_code`` only that office's records count; by default every record in the
     database does (an installation keeps one office).
     """
+    codes = None if office_code is None else [office_code]
+    return _gather(session, period, codes, grouped=False).get("", ComplianceInputs())
+
+
+def gather_inputs_by_office(
+    session: Session, period: Period, office_codes: Sequence[str]
+) -> dict[str, ComplianceInputs]:
+    """:func:`gather_inputs` for each of ``office_codes`` at once (the city's view of many offices:
+    one grouped query per figure instead of one set of queries per office). An office without a
+    live record gets the empty figures, as :func:`gather_inputs` gives it."""
+    found = _gather(session, period, list(office_codes), grouped=True) if office_codes else {}
+    return {code: found.get(code, ComplianceInputs()) for code in office_codes}
+
+
+def _gather(
+    session: Session, period: Period, office_codes: Sequence[str] | None, *, grouped: bool
+) -> dict[str, ComplianceInputs]:
+    """The figures by office (``grouped``), or all of ``office_codes``' records (every record's, when
+    None) as one group keyed ``""``."""
     from sqlalchemy import and_, or_
     from sqlmodel import col, func, select
 
@@ -242,105 +269,143 @@ def gather_inputs(session: Session, period: Period, office_code: str | None = No
     )
 
     start, end = period.start, period.end
+    codes = office_codes
+
+    def grouped_by(key: Any, *columns: Any) -> tuple[Any, ...]:
+        return (key, *columns) if grouped else columns
 
     # 有人管事: a light select of the active staff; worker-years computed here.
     active_staff = [
-        *_live(Staff, office_code),
+        *_live(Staff, codes),
         _started_by(Staff.start_date, end),
         _not_ended_before(Staff.end_date, start),
     ]
+    staff_key = _key(Staff, grouped)
     staff_rows = session.exec(
-        select(col(Staff.worker_type), col(Staff.start_date), col(Staff.end_date), col(Staff.position)).where(
-            *active_staff
-        )
+        select(*grouped_by(staff_key, Staff.worker_type, Staff.start_date, Staff.end_date, Staff.position))
+        .select_from(Staff)
+        .where(*active_staff)
     ).all()
-    one_shoulder_count = session.exec(
-        select(func.count()).select_from(Staff).where(*active_staff, col(Staff.secretary_director_one).is_(True))
-    ).one()
+    one_shoulder = _counts(
+        session,
+        select(staff_key, func.count())
+        .select_from(Staff)
+        .where(*active_staff, col(Staff.secretary_director_one).is_(True))
+        .group_by(*grouped_by(staff_key)),
+    )
     year_days = _days_in_year(period.year)
-    worker_days: dict[str, int] = {}
-    secretary_count = 0
-    for worker_type, first, last, position in staff_rows:
+    worker_days: dict[str, dict[str, int]] = {}
+    secretaries: dict[str, int] = {}
+    staff_counts: dict[str, int] = {}
+    for row in staff_rows:
+        office, (worker_type, first, last, position) = (row[0], row[1:]) if grouped else ("", row)
         days = period.overlap_days(first, last)
-        worker_days[worker_type] = worker_days.get(worker_type, 0) + days
+        by_type = worker_days.setdefault(office, {})
+        by_type[worker_type] = by_type.get(worker_type, 0) + days
+        staff_counts[office] = staff_counts.get(office, 0) + 1
         if position == StaffPosition.SECRETARY:
-            secretary_count += 1
-    worker_years = {kind: Fraction(days, year_days) for kind, days in worker_days.items()}
+            secretaries[office] = secretaries.get(office, 0) + 1
 
-    party_org_count = session.exec(
-        select(func.count())
+    org_key = _key(PartyOrg, grouped)
+    party_orgs = _counts(
+        session,
+        select(org_key, func.count())
         .select_from(PartyOrg)
-        .where(*_live(PartyOrg, office_code), _started_by(PartyOrg.founded_on, end))
-    ).one()
+        .where(*_live(PartyOrg, codes), _started_by(PartyOrg.founded_on, end))
+        .group_by(*grouped_by(org_key)),
+    )
 
     # 有钱办事
+    funding_key = _key(Funding, grouped)
     funding_rows = session.exec(
-        select(Funding.source, Funding.purpose, func.sum(Funding.amount_fen))
-        .where(*_live(Funding, office_code), col(Funding.received_on) >= start, col(Funding.received_on) <= end)
-        .group_by(col(Funding.source), col(Funding.purpose))
+        select(funding_key, Funding.source, Funding.purpose, func.sum(Funding.amount_fen))
+        .where(*_live(Funding, codes), col(Funding.received_on) >= start, col(Funding.received_on) <= end)
+        .group_by(*grouped_by(funding_key, col(Funding.source), col(Funding.purpose)))
     ).all()
-    by_source: dict[str, int] = {}
-    by_purpose: dict[str, int] = {}
-    operating = 0
-    for source, purpose, amount in funding_rows:
+    by_source: dict[str, dict[str, int]] = {}
+    by_purpose: dict[str, dict[str, int]] = {}
+    operating: dict[str, int] = {}
+    for office, source, purpose, amount in funding_rows:
         fen = int(amount or 0)
-        by_source[source] = by_source.get(source, 0) + fen
-        by_purpose[purpose] = by_purpose.get(purpose, 0) + fen
+        sources, purposes = by_source.setdefault(office, {}), by_purpose.setdefault(office, {})
+        sources[source] = sources.get(source, 0) + fen
+        purposes[purpose] = purposes.get(purpose, 0) + fen
         if purpose in OPERATING_PURPOSES:
-            operating += fen
+            operating[office] = operating.get(office, 0) + fen
 
     # 有场所议事
+    facility_key = _key(Facility, grouped)
     facility_rows = session.exec(
-        select(Facility.facility_type, Facility.area_class, func.sum(Facility.area_m2))
+        select(facility_key, Facility.facility_type, Facility.area_class, func.sum(Facility.area_m2))
         .where(
-            *_live(Facility, office_code),
+            *_live(Facility, codes),
             col(Facility.status) == FacilityStatus.IN_USE,
             _started_by(Facility.in_use_since, end),
         )
-        .group_by(col(Facility.facility_type), col(Facility.area_class))
+        .group_by(*grouped_by(facility_key, col(Facility.facility_type), col(Facility.area_class)))
     ).all()
-    area_by_class: dict[str, float] = {}
-    facility_types: set[str] = set()
-    for facility_type, area_class, area in facility_rows:
-        facility_types.add(facility_type)
-        area_by_class[area_class] = area_by_class.get(area_class, 0.0) + float(area or 0)
+    area_by_class: dict[str, dict[str, float]] = {}
+    facility_types: dict[str, set[str]] = {}
+    for office, facility_type, area_class, area in facility_rows:
+        facility_types.setdefault(office, set()).add(facility_type)
+        areas = area_by_class.setdefault(office, {})
+        areas[area_class] = areas.get(area_class, 0.0) + float(area or 0)
 
     # 一化
+    activity_key = _key(Activity, grouped)
     activity_rows = session.exec(
-        select(Activity.activity_kind, func.count())
-        .where(*_live(Activity, office_code), col(Activity.held_on) >= start, col(Activity.held_on) <= end)
-        .group_by(col(Activity.activity_kind))
+        select(activity_key, Activity.activity_kind, func.count())
+        .where(*_live(Activity, codes), col(Activity.held_on) >= start, col(Activity.held_on) <= end)
+        .group_by(*grouped_by(activity_key, col(Activity.activity_kind)))
     ).all()
-    activities_by_kind = {kind: int(count) for kind, count in activity_rows}
+    activities_by_kind: dict[str, dict[str, int]] = {}
+    for office, kind, count in activity_rows:
+        activities_by_kind.setdefault(office, {})[kind] = int(count)
 
-    pairing_count = session.exec(
-        select(func.count())
+    pairing_key = _key(Pairing, grouped)
+    pairings = _counts(
+        session,
+        select(pairing_key, func.count())
         .select_from(Pairing)
         .where(
-            *_live(Pairing, office_code),
+            *_live(Pairing, codes),
             col(Pairing.start_date) <= end,
             _not_ended_before(Pairing.end_date, start),
         )
-    ).one()
+        .group_by(*grouped_by(pairing_key)),
+    )
 
-    visit_count = session.exec(
-        select(func.count())
+    visit_key = _key(Visit, grouped)
+    visits = _counts(
+        session,
+        select(visit_key, func.count())
         .select_from(Visit)
-        .join(Pairing, col(Pairing.id) == col(Visit.pairing_id))
         .where(
-            *_live(Visit, office_code),
-            col(Pairing.deleted_at).is_(None),
+            *_live(Visit, codes),
             col(Visit.visited_on) >= start,
             col(Visit.visited_on) <= end,
+            # a correlated EXISTS, not a join: the visits are read through their office's index
+            # whatever the planner knows (joined, SQLite without statistics read every office's pairings)
+            select(col(Pairing.id))
+            .where(col(Pairing.id) == col(Visit.pairing_id), col(Pairing.deleted_at).is_(None))
+            .exists(),
         )
-    ).one()
+        .group_by(*grouped_by(visit_key)),
+    )
 
+    member_key = _key(PartyMember, grouped)
     member_conditions = [
-        *_live(PartyMember, office_code),
+        *_live(PartyMember, codes),
         col(PartyMember.category).in_(sorted(ELIGIBLE_CATEGORIES)),
         _started_by(PartyMember.registered_on, end),
     ]
-    eligible_member_count = session.exec(select(func.count()).select_from(PartyMember).where(*member_conditions)).one()
+    eligible_members = _counts(
+        session,
+        select(member_key, func.count())
+        .select_from(PartyMember)
+        .where(*member_conditions)
+        .group_by(*grouped_by(member_key)),
+    )
     allowed_post = or_(
         *(
             and_(col(PartyMember.category) == category, col(MemberPostClaim.post).in_(sorted(posts)))
@@ -348,45 +413,67 @@ def gather_inputs(session: Session, period: Period, office_code: str | None = No
             if category in ELIGIBLE_CATEGORIES and posts
         )
     )
-    members_with_post = session.exec(
-        select(func.count(func.distinct(MemberPostClaim.member_id)))
+    with_post = _counts(
+        session,
+        select(member_key, func.count(func.distinct(MemberPostClaim.member_id)))
         .select_from(MemberPostClaim)
         .join(PartyMember, col(PartyMember.id) == col(MemberPostClaim.member_id))
         .where(
             *member_conditions,
-            *_live(MemberPostClaim, office_code),
+            *_live(MemberPostClaim, codes),
             _started_by(MemberPostClaim.claimed_on, end),
             _not_ended_before(MemberPostClaim.ended_on, start),
             allowed_post,
         )
-    ).one()
-
-    partner_unit_count = session.exec(
-        select(func.count())
-        .select_from(PartnerUnit)
-        .where(*_live(PartnerUnit, office_code), _started_by(PartnerUnit.agreement_date, end))
-    ).one()
-
-    return ComplianceInputs(
-        staff_count=len(staff_rows),
-        worker_years=worker_years,
-        secretary_count=secretary_count,
-        secretary_director_one=one_shoulder_count > 0,
-        party_org_count=int(party_org_count),
-        operating_funds_fen=operating,
-        funds_by_source_fen=by_source,
-        funds_by_purpose_fen=by_purpose,
-        office_area_m2=_area(area_by_class.get(AreaClass.OFFICE)),
-        service_area_m2=_area(area_by_class.get(AreaClass.SERVICE)),
-        facility_types=frozenset(facility_types),
-        activity_count=sum(activities_by_kind.values()),
-        activities_by_kind=activities_by_kind,
-        pairing_count=int(pairing_count),
-        visit_count=int(visit_count),
-        eligible_member_count=int(eligible_member_count),
-        members_with_post=int(members_with_post),
-        partner_unit_count=int(partner_unit_count),
+        .group_by(*grouped_by(member_key)),
     )
+
+    partner_key = _key(PartnerUnit, grouped)
+    partner_units = _counts(
+        session,
+        select(partner_key, func.count())
+        .select_from(PartnerUnit)
+        .where(*_live(PartnerUnit, codes), _started_by(PartnerUnit.agreement_date, end))
+        .group_by(*grouped_by(partner_key)),
+    )
+
+    offices = (
+        set(staff_counts) | set(one_shoulder) | set(party_orgs) | set(by_source) | set(facility_types)
+        | set(activities_by_kind) | set(pairings) | set(visits) | set(eligible_members) | set(with_post)
+        | set(partner_units)
+    )  # fmt: skip
+    if not grouped:
+        offices.add("")
+    found: dict[str, ComplianceInputs] = {}
+    for office in offices:
+        areas = area_by_class.get(office, {})
+        kinds = activities_by_kind.get(office, {})
+        found[office] = ComplianceInputs(
+            staff_count=staff_counts.get(office, 0),
+            worker_years={kind: Fraction(days, year_days) for kind, days in worker_days.get(office, {}).items()},
+            secretary_count=secretaries.get(office, 0),
+            secretary_director_one=one_shoulder.get(office, 0) > 0,
+            party_org_count=party_orgs.get(office, 0),
+            operating_funds_fen=operating.get(office, 0),
+            funds_by_source_fen=by_source.get(office, {}),
+            funds_by_purpose_fen=by_purpose.get(office, {}),
+            office_area_m2=_area(areas.get(AreaClass.OFFICE)),
+            service_area_m2=_area(areas.get(AreaClass.SERVICE)),
+            facility_types=frozenset(facility_types.get(office, set())),
+            activity_count=sum(kinds.values()),
+            activities_by_kind=kinds,
+            pairing_count=pairings.get(office, 0),
+            visit_count=visits.get(office, 0),
+            eligible_member_count=eligible_members.get(office, 0),
+            members_with_post=with_post.get(office, 0),
+            partner_unit_count=partner_units.get(office, 0),
+        )
+    return found
+
+
+def _counts(session: Session, statement: Any) -> dict[str, int]:
+    """``SELECT key, count … GROUP BY key`` as key → count (groups with no row are left out)."""
+    return {str(key): int(count or 0) for key, count in session.exec(statement).all()}
 
 
 # ---------------------------------------------------------------------------------------

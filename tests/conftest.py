@@ -22,6 +22,7 @@ CITY_POSTGRESQL_MODULES: tuple[str, ...] = (
     "tests.db.test_bundle_budgets",
     "tests.db.test_certificate_file_signed",
     "tests.db.test_city_database",
+    "tests.db.test_city_status_batches",
     "tests.db.test_city_registry_lock",
     "tests.db.test_cross_office_refs",
     "tests.db.test_exchange_e2e",

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -93,6 +94,8 @@ from db.leftovers import clear_pending
 from db.sortkey import pinyin_key, refresh_sort_keys, sorted_fields
 from db.timeutil import utcnow
 
+_log = logging.getLogger(__name__)
+
 KIND_OFFICE_TO_CITY = "office-to-city"
 KIND_CITY_TO_OFFICE = "city-to-office"
 KIND_DEVICE = "device"
@@ -100,6 +103,7 @@ KIND_DEVICE = "device"
 CHUNK = 5000  # rows per executemany (and per progress report)
 SQL_VARIABLES = 500  # ids per "IN (…)" query
 MANY_ROWS = 5000  # past this many rows of a table, a check reads the sender's rows rather than list their ids
+STATISTICS_AFTER_ROWS = 1000  # a city import writing this many rows looks for tables to ANALYZE (PostgreSQL)
 
 CONFLICT_SAME_VERSION = "same_version"
 CONFLICT_DIVERGED = "diverged"
@@ -467,6 +471,7 @@ class _Apply:
                 raise
             for path in self.written_files:
                 clear_pending(path)
+            self._refresh_statistics(conn)
         except (sa_exc.IntegrityError, sa_exc.InterfaceError, sa_exc.ProgrammingError, sa_exc.DataError) as exc:
             raise PayloadDamaged(str(exc)) from exc
         except (IndexError, TypeError, KeyError) as exc:
@@ -479,6 +484,19 @@ class _Apply:
         if self.progress is not None:
             self.progress(2 * self.total, 2 * self.total)
         return self.result
+
+    def _refresh_statistics(self, conn: Db) -> None:
+        """After a large import at the city, let the planner learn of it (:meth:`Db.refresh_statistics`).
+        The import is committed: a failure here is logged, never reported as the import's."""
+        written = {name: len(ids) for name, ids in self.touched.items()}
+        if self.audit_range is not None:
+            written["audit_entry"] = self.audit_range[1] - self.audit_range[0] + 1
+        if not self.city or conn.is_sqlite or sum(written.values()) < STATISTICS_AFTER_ROWS:
+            return
+        try:
+            conn.refresh_statistics(written)
+        except sa_exc.SQLAlchemyError as exc:
+            _log.warning("statistics not refreshed after %s's bundle %s: %s", self.sender, self.seq, exc)
 
     def _report(self, count: int = 0) -> None:
         self.done += count

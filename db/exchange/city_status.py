@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from db.compliance import ComplianceResult, evaluate
+from db.compliance import ComplianceResult
 from db.models import BundleReceived, BundleSent, ExchangeConflict, Office, ReturnReceipt, ReturnSnapshot
 from db.periods import Period
 from db.timeutil import to_local
@@ -248,6 +248,9 @@ def _code_and_name(item: Any) -> tuple[str, str]:
     return str(item.code), str(getattr(item, "name", ""))
 
 
+STATUS_BATCH = 200  # offices per batch of queries in city_status (an IN list of codes)
+
+
 def city_status(
     session: Session,
     period: Period,
@@ -262,78 +265,128 @@ def city_status(
 
     An office's street is its receipt's ``street_code``, else its registry entry's ``via`` (else
     ``street_code``, for a street's own database); ``streets`` names the streets (code → name).
-    ``compliance=False`` leaves the figures out (the backlog needs only the states)."""
+    ``compliance=False`` leaves the figures out (the backlog needs only the states).
+
+    Each figure is one query for a batch of offices (:data:`STATUS_BATCH`), never one per office:
+    a league's city holds thousands."""
     from db.timeutil import local_today
 
-    deadline = report_deadline(period)
     today = today or local_today()
-    names = dict(streets or {})
+    items = list(offices)
     rows: list[OfficeStatus] = []
-    for item in offices:
+    for first in range(0, len(items), STATUS_BATCH):
+        batch = items[first : first + STATUS_BATCH]
+        rows.extend(_status_batch(session, period, batch, today, dict(streets or {}), compliance, street_code))
+    return rows
+
+
+def _status_batch(
+    session: Session,
+    period: Period,
+    items: Sequence[Any],
+    today: date,
+    names: Mapping[str, str],
+    compliance: bool,
+    street_code: str,
+) -> list[OfficeStatus]:
+    from db.compliance import gather_inputs_by_office, judge
+    from db.standards import standards_in_force
+
+    deadline = report_deadline(period)
+    rows: list[OfficeStatus] = []
+    for item in items:
         code, name = _code_and_name(item)
         status = OfficeStatus(code=code, name=name, revoked=bool(getattr(item, "revoked", False)))
         status.street_code = str(getattr(item, "via", None) or street_code or "")
-        profile = session.exec(
-            select(Office).where(col(Office.office_code) == code, col(Office.deleted_at).is_(None))
-        ).first()
-        if profile is not None:
-            status.has_data = True
-            status.name = status.name or profile.name
+        rows.append(status)
+    codes = sorted({row.code for row in rows})
 
-        received = session.exec(
-            select(BundleReceived)
-            .where(col(BundleReceived.sender) == code, col(BundleReceived.kind) == "office-to-city")
-            .order_by(col(BundleReceived.imported_at).desc(), col(BundleReceived.seq).desc())
-        ).all()
-        status.bundles = len(received)
-        if received:
-            status.last_bundle_seq = received[0].seq
-            status.last_bundle_at = received[0].imported_at
-            status.gaps = [b.gap_note for b in reversed(received) if b.gap_note]
-
-        snapshot = session.exec(
-            select(ReturnSnapshot)
-            .where(
-                col(ReturnSnapshot.office_code) == code,
-                col(ReturnSnapshot.period_code) == period.code,
-                col(ReturnSnapshot.signed_at).is_not(None),
-                col(ReturnSnapshot.deleted_at).is_(None),
+    profiles = dict(
+        session.exec(
+            select(col(Office.office_code), col(Office.name)).where(
+                col(Office.office_code).in_(codes), col(Office.deleted_at).is_(None)
             )
-            .order_by(col(ReturnSnapshot.return_version).desc())
-        ).first()
-        if snapshot is None:
+        ).all()
+    )
+    received: dict[str, list[tuple[int, datetime, str]]] = {}
+    for sender, seq, imported_at, gap_note in session.exec(
+        select(
+            col(BundleReceived.sender),
+            col(BundleReceived.seq),
+            col(BundleReceived.imported_at),
+            col(BundleReceived.gap_note),
+        )
+        .where(col(BundleReceived.sender).in_(codes), col(BundleReceived.kind) == "office-to-city")
+        .order_by(col(BundleReceived.imported_at).desc(), col(BundleReceived.seq).desc())
+    ).all():
+        received.setdefault(sender, []).append((seq, imported_at, gap_note))
+    latest: dict[str, tuple[int, str]] = {}  # office → (return_version, id) of its latest signed return
+    for office, version, return_id in session.exec(
+        select(col(ReturnSnapshot.office_code), col(ReturnSnapshot.return_version), col(ReturnSnapshot.id)).where(
+            col(ReturnSnapshot.office_code).in_(codes),
+            col(ReturnSnapshot.period_code) == period.code,
+            col(ReturnSnapshot.signed_at).is_not(None),
+            col(ReturnSnapshot.deleted_at).is_(None),
+        )
+    ).all():
+        if office not in latest or version > latest[office][0]:
+            latest[office] = (version, return_id)
+    first_arrival = dict(
+        session.exec(
+            select(col(ReturnReceipt.office_code), func.min(ReturnReceipt.arrived_at))
+            .where(col(ReturnReceipt.office_code).in_(codes), col(ReturnReceipt.period_code) == period.code)
+            .group_by(col(ReturnReceipt.office_code))
+        ).all()
+    )
+    receipts = {
+        receipt.return_id: receipt
+        for receipt in session.exec(
+            select(ReturnReceipt).where(col(ReturnReceipt.return_id).in_(sorted(i for _v, i in latest.values())))
+        ).all()
+    }
+    acknowledged = dict(
+        session.exec(
+            select(col(BundleSent.recipient), func.max(BundleSent.created_at))
+            .where(col(BundleSent.purpose) == _PURPOSE_ACK, col(BundleSent.recipient).in_(codes))
+            .group_by(col(BundleSent.recipient))
+        ).all()
+    )
+    conflicts = dict(
+        session.exec(
+            select(col(ExchangeConflict.office_code), func.count())
+            .where(col(ExchangeConflict.office_code).in_(codes), col(ExchangeConflict.resolved_at).is_(None))
+            .group_by(col(ExchangeConflict.office_code))
+        ).all()
+    )
+    with_data = [code for code in codes if code in profiles]
+    figures = gather_inputs_by_office(session, period, with_data) if compliance and with_data else {}
+    standards = standards_in_force(session, period) if figures else {}
+
+    for status in rows:
+        code = status.code
+        if code in profiles:
+            status.has_data = True
+            status.name = status.name or profiles[code]
+        bundles = received.get(code, [])
+        status.bundles = len(bundles)
+        if bundles:
+            status.last_bundle_seq, status.last_bundle_at = bundles[0][0], bundles[0][1]
+            status.gaps = [gap for _seq, _at, gap in reversed(bundles) if gap]
+        if code not in latest:
             status.overdue = today > deadline
         else:
-            status.return_version = snapshot.return_version
-            status.return_id = snapshot.id
-            first = session.exec(
-                select(ReturnReceipt)
-                .where(col(ReturnReceipt.office_code) == code, col(ReturnReceipt.period_code) == period.code)
-                .order_by(col(ReturnReceipt.arrived_at))
-            ).first()
-            receipt = session.exec(select(ReturnReceipt).where(col(ReturnReceipt.return_id) == snapshot.id)).first()
-            arrived = first.arrived_at if first is not None else None  # the first version counts for lateness
+            status.return_version, status.return_id = latest[code]
+            receipt = receipts.get(status.return_id)
+            arrived = first_arrival.get(code)  # the first version counts for lateness
             status.arrived_at = receipt.arrived_at if receipt is not None else arrived
             status.return_state = LATE if arrived is not None and to_local(arrived).date() > deadline else ARRIVED
             if receipt is not None:
                 _take_receipt(status, receipt)
-            status.acknowledged_at = session.exec(
-                select(func.max(BundleSent.created_at)).where(
-                    col(BundleSent.purpose) == _PURPOSE_ACK, col(BundleSent.recipient) == code
-                )
-            ).one()
+            status.acknowledged_at = acknowledged.get(code)
         status.street_name = names.get(status.street_code, "") if status.street_code else ""
-
-        status.conflicts = int(
-            session.exec(
-                select(func.count())
-                .select_from(ExchangeConflict)
-                .where(col(ExchangeConflict.office_code) == code, col(ExchangeConflict.resolved_at).is_(None))
-            ).one()
-        )
-        if status.has_data and compliance:
-            status.compliance = evaluate(session, period, office_code=code)
-        rows.append(status)
+        status.conflicts = int(conflicts.get(code, 0))
+        if code in figures:
+            status.compliance = judge(figures[code], standards, period)
     return rows
 
 

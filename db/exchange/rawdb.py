@@ -271,18 +271,55 @@ class Db:
             return
         self.connection.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (advisory_key(key),))
 
+    def refresh_statistics(self, written: Mapping[str, int]) -> list[str]:
+        """Have PostgreSQL's planner learn what a large import just wrote (``written``: rows per
+        table of the models): ``ANALYZE`` each table whose rows written exceed a tenth of the rows it
+        had when last analysed (never analysed: any), before autovacuum would get to it. A city that
+        has just taken hundreds of offices' first bundles otherwise plans for empty tables (``city
+        status`` 8.5 s instead of 2 s). One workstation at a time: if another is analysing, this one
+        leaves it to it. Which tables were analysed. On SQLite nothing: its queries are written to
+        plan well without statistics."""
+        if self.is_sqlite:
+            return []
+        known = {name: count for name, count in written.items() if name in _model_tables() and count > 0}
+        if not known:
+            return []
+        self.begin()
+        try:
+            if not self.scalar("SELECT pg_try_advisory_xact_lock(?)", (advisory_key("statistics"),)):
+                self.rollback()
+                return []
+            rows = self.execute(
+                "SELECT relname, reltuples FROM pg_class WHERE relnamespace = CAST(current_schema() AS regnamespace)"
+                " AND relkind = 'r' AND relname = ANY(CAST(? AS text[]))",
+                (sorted(known),),
+            ).fetchall()
+            stale = sorted(str(name) for name, tuples in rows if float(tuples) < 0 or known[name] > float(tuples) / 10)
+            for name in stale:
+                self.connection.exec_driver_sql(f'ANALYZE "{name}"')  # a name of the models, checked above
+            self.commit()
+        except BaseException:
+            self.rollback()
+            raise
+        return stale
+
     def _own(self) -> None:
         if not self.owns_transactions:
             raise RuntimeError("this connection runs in its caller's transaction")
 
 
-def _model_table(name: str) -> Any:
-    """The models' table ``name`` (every model module imported first)."""
+def _model_tables() -> Mapping[str, Any]:
+    """The models' tables by name (every model module imported first)."""
     from sqlmodel import SQLModel
 
     import db.models  # noqa: F401  (registers the tables)
 
-    return SQLModel.metadata.tables[name]
+    return SQLModel.metadata.tables
+
+
+def _model_table(name: str) -> Any:
+    """The models' table ``name``."""
+    return _model_tables()[name]
 
 
 def advisory_key(key: str) -> int:

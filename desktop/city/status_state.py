@@ -52,12 +52,16 @@ def compute_status(
     streets = registered_streets(authority)
     rows: list[OfficeStatus] = []
     with store.session() as session:
-        for number, office in enumerate(offices, start=1):
-            progress.update(number - 1, len(offices), _t("正在统计 {0}…").format(office.name))
+        for first in range(0, len(offices), STATUS_STEP):
+            batch = offices[first : first + STATUS_STEP]
+            progress.update(first, len(offices), _t("正在统计 {0} 等 {1} 个社区…").format(batch[0].name, len(batch)))
             progress.check()
-            rows.extend(city_status(session, period, [office], today=today, streets=streets))
+            rows.extend(city_status(session, period, batch, today=today, streets=streets))
     progress.update(len(offices), len(offices), "")
     return rows
+
+
+STATUS_STEP = 50  # offices counted between two progress reports (one batch of queries each)
 
 
 @dataclass(frozen=True)
