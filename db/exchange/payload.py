@@ -41,6 +41,7 @@ import zlib
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -219,17 +220,27 @@ def office_code_of(conn: Db) -> str | None:
     return str(row[0]) if row else None
 
 
-def _order(name: str) -> str:
-    """A stable order of a table's rows: the audit log in its sequence, the others by key."""
+def _key_slots(name: str, columns: Sequence[str]) -> list[int] | None:
+    """Where the table's key columns are among ``columns`` (None: the audit log, or a key not read)."""
     if name == AUDIT_TABLE:
-        return "seq, id"
-    return ", ".join(quoted(column.name) for column in table(name).primary_key.columns)
+        return None
+    keys = [column.name for column in table(name).primary_key.columns]
+    if not all(key in columns for key in keys):
+        return None
+    return [list(columns).index(key) for key in keys]
 
 
 def _select(conn: Db, name: str, columns: Sequence[str], where: str = "", params: Sequence[Any] = ()) -> list[Row]:
+    """The rows in a stable order: the audit log in its sequence (its index's order), the others by
+    key, sorted here (by code point on both databases; SQLite read a text key's index row by row)."""
     listed = ", ".join(quoted(c) for c in columns)
-    cursor = conn.execute(f"SELECT {listed} FROM {quoted(name)} {where} ORDER BY {_order(name)}", tuple(params))
-    return [list(row) for row in cursor.fetchall()]
+    slots = _key_slots(name, columns)
+    if slots is None:
+        order = "seq, id" if name == AUDIT_TABLE else ", ".join(quoted(c.name) for c in table(name).primary_key.columns)
+        return conn.fetch_lists(f"SELECT {listed} FROM {quoted(name)} {where} ORDER BY {order}", tuple(params))
+    rows = conn.fetch_lists(f"SELECT {listed} FROM {quoted(name)} {where}", tuple(params))
+    rows.sort(key=itemgetter(*slots))
+    return rows
 
 
 def strip_fields(name: str, columns: list[str], rows: list[Row], fields: frozenset[str]) -> int:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -26,8 +25,8 @@ from db.periods import parse_period
 from db.returns.errors import MissingExplanations
 from db.returns.make import ReturnRequest, make_return
 from db.returns.sign import KeyStore
-from db.store import DB_FILENAME, open_store
-from tests.support.crashes import killed, settings
+from db.store import open_store
+from tests.support.crashes import killed, rows, settings
 from tests.support.exchange_sites import (
     CITY_PASSPHRASE,
     OFFICE1,
@@ -45,11 +44,6 @@ PERIOD = "2026H1"
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return demo_template(tmp_path_factory.mktemp("crash") / "template")
-
-
-def rows(data_dir: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(data_dir / DB_FILENAME) as db:
-        return [tuple(row) for row in db.execute(sql).fetchall()]
 
 
 def sha(path: Path) -> str:

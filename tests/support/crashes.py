@@ -106,12 +106,24 @@ def city_import_then_die(city_dir: str, bundle: str, passphrase: str) -> None:
     import_bundle(store, bundle, city=CityAuthority(Path(city_dir)), passphrase=passphrase, progress=progress)
 
 
-def settings(data_dir: Path) -> dict[str, Any]:
-    """The exchange's local settings (notes and floors) as stored."""
+def rows(data_dir: Path, sql: str) -> list[tuple[Any, ...]]:
+    """What the folder's database holds, read after the process that wrote it is gone (a city's
+    database may be on PostgreSQL: ``city/database.json``)."""
     import sqlite3
 
-    with sqlite3.connect(data_dir / "shequ.sqlite") as db:
-        return {str(k): v for k, v in db.execute("SELECT key, value FROM exchange_setting").fetchall()}
+    from db.exchange.rawdb import exchange_connection
+    from db.store import DB_FILENAME, open_store
+
+    if (data_dir / DB_FILENAME).exists():
+        with sqlite3.connect(data_dir / DB_FILENAME) as db:
+            return [tuple(row) for row in db.execute(sql).fetchall()]
+    with open_store(data_dir) as store, exchange_connection(store) as conn:
+        return [tuple(row) for row in conn.execute(sql).fetchall()]
+
+
+def settings(data_dir: Path) -> dict[str, Any]:
+    """The exchange's local settings (notes and floors) as stored."""
+    return {str(k): v for k, v in rows(data_dir, "SELECT key, value FROM exchange_setting")}
 
 
 def ack_then_die(city_dir: str, stick: str, office_code: str, passphrase: str) -> None:
