@@ -98,8 +98,10 @@ class StatusTab(QSplitter):
             header.resizeSection(column, max(scaled(width), header.sectionSizeHint(column)))
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.status_note = hint()
-        self.status_note.setWordWrap(False)
+        self.status_note.setWordWrap(True)  # wraps under large text rather than widen the window
+        self.status_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.totals = QLabel()
+        self.totals.setWordWrap(True)
         bold(self.totals)
         self.backlog = hint()  # one line per street: what waits for it, what it sent back, what waits for the city
         self.backlog.setAccessibleName(_t("各街道待办"))
@@ -187,9 +189,8 @@ class StatusTab(QSplitter):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        row.addWidget(self.totals)
-        row.addStretch(1)
-        row.addWidget(self.status_note)
+        row.addWidget(self.totals, 1)
+        row.addWidget(self.status_note, 1)
         upper_layout.addLayout(row)
         upper_layout.addWidget(self.backlog)
         self.addWidget(upper)

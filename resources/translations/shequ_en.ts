@@ -890,11 +890,6 @@ Bundles signed with these certificates will be rejected from now on; the communi
         <translation>The backup did not finish</translation>
     </message>
     <message>
-        <source>正在统计 {0}…</source>
-        <extracomment>desktop/city/status_state.py</extracomment>
-        <translation>Compiling figures for {0}…</translation>
-    </message>
-    <message>
         <source>正在导入第 {0} 个文件（共 {1} 个）：{2}</source>
         <extracomment>desktop/city/importing.py</extracomment>
         <translation>Importing file {0} of {1}: {2}</translation>
@@ -1668,6 +1663,11 @@ Please do not close Shequ during the move.</translation>
         <source>最新报表待审核：请查看报表后点“通过”“退回…”或“有问题…”。</source>
         <extracomment>desktop/city/status_state.py</extracomment>
         <translation>The latest return is pending review: look at the return, then click “Accept”, “Send back…” or “Flag a problem…”.</translation>
+    </message>
+    <message>
+        <source>正在统计 {0} 等 {1} 个社区…</source>
+        <extracomment>desktop/city/status_state.py</extracomment>
+        <translation>Counting {1} communities, starting with {0}…</translation>
     </message>
     <message>
         <source>各街道待办</source>
