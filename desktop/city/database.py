@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ShequError
+from desktop.city.services import CityServices
 from desktop.city.texts import _t
 from desktop.common.page_parts import ERROR_COLOUR, NEUTRAL_COLOUR, OK_COLOUR, bold
 from desktop.common.prompts import prompts
@@ -50,31 +50,18 @@ TEXT_SCALE = 1.2  # the dialog's text, larger than the window's
 MANUAL_TOPIC = "city-database"  # docs/manual/*/city-database.html
 
 
-class CityWindow(Protocol):
-    """What this module uses of the city's window (:class:`desktop.city.window.CityWindow`)."""
+class CityWindow(CityServices, Protocol):
+    """What this module uses of the city's window (:class:`desktop.city.window.CityWindow`) beyond
+    what its tabs and actions see of it."""
 
-    store: Store
-    authority: CityAuthority
     database_label: QLabel
 
-    @property
-    def busy(self) -> bool: ...
-    def window(self) -> QWidget: ...
     def menuBar(self) -> QMenuBar: ...
     def statusBar(self) -> QStatusBar: ...
-    def run(
-        self,
-        work: Callable[[Progress], Any],
-        on_success: Callable[[Any], None],
-        title: str,
-        *,
-        on_error: Callable[[BaseException], None] | None = None,
-        on_cancel: Callable[[], None] | None = None,
-        cancellable: bool = True,
-    ) -> TaskHandle[Any]: ...
-    def show_error(self, exc: BaseException, title: str = "") -> None: ...
-    def say(self, colour: str, heading: str, text: str = "") -> None: ...
     def refresh(self) -> None: ...
+    def use_authority(self, authority: CityAuthority) -> None:
+        """The city's authority after its database moved (the store was switched in place)."""
+        ...
 
 
 def location_text(store: Store) -> str:
@@ -328,7 +315,7 @@ def _switch(window: CityWindow, copied: CopiedCity) -> None:
     except ShequError as exc:
         window.show_error(exc, _t("迁移没有完成"))
         return
-    window.authority = CityAuthority.of_store(window.store)
+    window.use_authority(CityAuthority.of_store(window.store))
     window.database_label.setText(location_text(window.store))
     window.say(OK_COLOUR, _t("已迁移到服务器"), text(result.summary()))
     window.refresh()

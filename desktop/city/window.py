@@ -269,6 +269,10 @@ class CityWindow(BusyWork, QMainWindow):
             index = self.period_box.count() - 1
         self.period_box.setCurrentIndex(index)  # refreshes
 
+    def use_authority(self, authority: CityAuthority) -> None:
+        """The city's authority after its database moved to a server (desktop.city.database)."""
+        self.authority = authority
+
     def refresh(self) -> None:
         """Read everything again: the registry, the imports, the conflicts, then (in the background) the status."""
         self.hub.publish(Changes.all())
