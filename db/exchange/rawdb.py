@@ -29,6 +29,7 @@ SQLAlchemy connection, or a :class:`Db` the caller already holds.
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -175,6 +176,7 @@ class Db:
         self.dialect = connection.dialect.name
         self.owns_transactions = owns_transactions
         self._in_transaction = not owns_transactions
+        self._writer: threading.RLock | None = None  # held from begin_write to the end (SQLite)
 
     @property
     def is_sqlite(self) -> bool:
@@ -252,9 +254,23 @@ class Db:
         self._in_transaction = True
 
     def begin_write(self) -> None:
-        """A write transaction: on SQLite the database's write lock is taken at once."""
+        """A write transaction: on SQLite the database's write lock is taken at once. Writers of one
+        SQLite file in this process take turns first (a lock of the process, waited for without
+        limit), so that one waiting behind a long import never gives up after SQLite's busy timeout
+        (5 s); other processes are kept out by the data folder's lock."""
         self._own()
-        self.connection.exec_driver_sql("BEGIN IMMEDIATE" if self.is_sqlite else "BEGIN")
+        if not self.is_sqlite:
+            self.connection.exec_driver_sql("BEGIN")
+            self._in_transaction = True
+            return
+        writer = _sqlite_writer(self.connection)
+        writer.acquire()
+        try:
+            self.connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            writer.release()
+            raise
+        self._writer = writer
         self._in_transaction = True
 
     def commit(self) -> None:
@@ -263,14 +279,26 @@ class Db:
         if not self._in_transaction:
             return
         self._in_transaction = False
-        self.connection.exec_driver_sql("COMMIT")
+        try:
+            self.connection.exec_driver_sql("COMMIT")
+        finally:
+            self._release_writer()
 
     def rollback(self) -> None:
         """Roll back the open transaction, if there is one (never masks the error being handled)."""
         if not self.owns_transactions or not self._in_transaction:
+            self._release_writer()
             return
         self._in_transaction = False
-        self.connection.exec_driver_sql("ROLLBACK")
+        try:
+            self.connection.exec_driver_sql("ROLLBACK")
+        finally:
+            self._release_writer()
+
+    def _release_writer(self) -> None:
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.release()
 
     def lock(self, key: str) -> None:
         """Serialise this transaction with every other holding ``key`` (an office's code, say)
@@ -315,6 +343,17 @@ class Db:
     def _own(self) -> None:
         if not self.owns_transactions:
             raise RuntimeError("this connection runs in its caller's transaction")
+
+
+_WRITERS: dict[str, threading.RLock] = {}
+_WRITERS_LOCK = threading.Lock()
+
+
+def _sqlite_writer(connection: Connection) -> threading.RLock:
+    """The lock this process's writers of ``connection``'s SQLite file take turns on."""
+    key = str(connection.engine.url.database or "")
+    with _WRITERS_LOCK:
+        return _WRITERS.setdefault(key, threading.RLock())
 
 
 def _model_tables() -> Mapping[str, Any]:
