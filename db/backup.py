@@ -39,6 +39,7 @@ from db.errors import (
     DataFolderMissing,
     RestoreFailed,
 )
+from db.fileio import replace_file
 from db.folderlock import FolderLock, FolderLocked
 from db.store import (
     BACKUP_DIRNAME,
@@ -327,7 +328,7 @@ def _copy_file(source: Path, target: Path, progress: ProgressFn | None = None) -
     partial = target.with_name(target.name + ".partial")
     try:
         _write_copy(source, partial, progress)
-        os.replace(partial, target)
+        replace_file(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -370,13 +371,13 @@ def _swap_in(source: Path, db_path: Path, progress: ProgressFn | None) -> int:
             side = db_path.with_name(db_path.name + suffix)
             if side.exists():
                 moved = side.with_name(side.name + ".old")
-                os.replace(side, moved)
+                replace_file(side, moved)
                 aside.append((moved, side))
-        os.replace(temp, db_path)
+        replace_file(temp, db_path)
     except OSError as exc:
         for moved, side in reversed(aside):
             with contextlib.suppress(OSError):
-                os.replace(moved, side)
+                replace_file(moved, side)
         temp.unlink(missing_ok=True)
         raise RestoreFailed(f"无法替换数据库文件：{exc}") from exc
     for moved, _side in aside:

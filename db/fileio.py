@@ -1,8 +1,8 @@
 """Writing files so that a crash, a full disk or a USB stick pulled mid-copy never leaves half a file.
 
 :func:`write_atomic` writes the bytes to a temporary name in the target's own folder, flushes
-and fsyncs them, renames the temporary over the target (``os.replace``, atomic on POSIX and on
-NTFS within one volume) and then fsyncs the folder, so that the rename itself is on the disk
+and fsyncs them, renames the temporary over the target (:func:`replace_file`, atomic on POSIX and
+on NTFS within one volume) and then fsyncs the folder, so that the rename itself is on the disk
 (POSIX; Windows has no directory handles to fsync). Readers see the old file or the new one,
 never a mixture; on any failure the temporary is removed and the target is left as it was.
 ``before_replace`` runs between the two (the file is whole on the disk, not yet under its name):
@@ -17,6 +17,13 @@ error" when the shared-memory file cannot grow, or for a quota or a size limit).
 left by a process that was killed mid-write ends in :data:`PARTIAL_SUFFIX`; those in the data
 folder are removed when the store next opens for writing (:mod:`db.leftovers`).
 
+A rename over a file another program holds open is refused on Windows — antivirus (360, 火绒),
+the search indexer, a backup or sync tool opening every new file for a moment — with
+``ERROR_ACCESS_DENIED`` (5) or ``ERROR_SHARING_VIOLATION`` (32). :func:`replace_file` is the one
+``os.replace`` of ``db/`` and ``desktop/``: it tries again with growing waits for up to
+:data:`REPLACE_PATIENCE` seconds, then raises :class:`FileBusy` (a ``ShequError`` and an
+``OSError``) saying another program holds the file. Any other error is raised at once.
+
 Standard library only: :mod:`db.folder`, on the app's start-up path, imports this module.
 """
 
@@ -26,6 +33,8 @@ import contextlib
 import errno
 import os
 import sqlite3
+import sys
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -68,6 +77,83 @@ class DiskFull(ShequError, OSError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+# Windows' codes for "another program has the file open": ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION.
+BUSY_WINERRORS = frozenset({5, 32})
+# How long (seconds) :func:`replace_file` keeps trying, and its first and longest wait between tries.
+REPLACE_PATIENCE = 2.0
+_FIRST_WAIT = 0.01
+_LONGEST_WAIT = 0.25
+
+
+class FileBusy(ShequError, OSError):
+    """Another program (antivirus, the search indexer) held a file for longer than
+    :data:`REPLACE_PATIENCE`, so it could not be replaced: one line naming the file.
+
+    Also an :class:`OSError` (``errno`` EACCES, ``filename`` the file), so that code which treats
+    a failed write as "not saved" still does."""
+
+    def __init__(self, path: Path | str) -> None:
+        from db.i18n import tr
+
+        super().__init__(
+            tr(
+                "文件正被其他程序占用，无法替换：{path}。可能是杀毒软件或文件索引正在读取它；"
+                "请关闭正在使用这个文件的程序，稍等片刻后再试。",
+                path=str(path),
+            )
+        )
+        self.path = Path(path)
+        self.errno = errno.EACCES
+        self.strerror = str(tr("文件正被其他程序占用"))
+        self.filename = str(path)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def held_by_another_program(exc: OSError) -> bool:
+    """Whether ``exc`` is Windows saying another program has the file open (worth trying again):
+    ``winerror`` 5 or 32, or a :class:`PermissionError` on Windows. A :class:`PermissionError`
+    elsewhere is a real lack of permission, and is not."""
+    winerror = getattr(exc, "winerror", None)
+    if isinstance(winerror, int):
+        return winerror in BUSY_WINERRORS
+    return sys.platform == "win32" and isinstance(exc, PermissionError)
+
+
+def replace_file(
+    source: Path | str,
+    target: Path | str,
+    *,
+    patience: float | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> None:
+    """``os.replace(source, target)``, tried again while another program holds either file.
+
+    Waits 10 ms, then twice as long each time (at most 250 ms), until ``patience`` seconds
+    (:data:`REPLACE_PATIENCE` when None) have passed since the first refusal; then raises
+    :class:`FileBusy` naming ``target``, which is left as it was (and ``source`` where it was).
+    Any other ``OSError`` is raised at once. ``sleep`` and ``clock`` are for tests."""
+    limit = REPLACE_PATIENCE if patience is None else patience
+    wait = _FIRST_WAIT
+    deadline: float | None = None
+    while True:
+        try:
+            os.replace(source, target)
+            return
+        except OSError as exc:
+            if not held_by_another_program(exc):
+                raise
+            now = clock()
+            if deadline is None:
+                deadline = now + limit
+            if now >= deadline:
+                raise FileBusy(target) from exc
+            sleep(min(wait, deadline - now))
+            wait = min(wait * 2, _LONGEST_WAIT)
 
 
 def space_exhausted(folder: Path | str, files: Iterable[Path] = ()) -> bool:
@@ -141,7 +227,8 @@ def write_atomic(
 
     ``mode`` is the new file's permission bits (POSIX). ``before_replace`` is called once the
     data is on the disk under its temporary name; if it raises, the target is left as it was.
-    Raises :class:`DiskFull` when the folder has no room, ``OSError`` when it is missing or
+    Raises :class:`DiskFull` when the folder has no room, :class:`FileBusy` when another program
+    holds the target too long (:func:`replace_file`), ``OSError`` when the folder is missing or
     read-only; the target is then untouched and no temporary file remains.
     """
     import tempfile  # not at the top: db.folder (on the start-up path) imports this module
@@ -168,7 +255,7 @@ def write_atomic(
         if before_replace is not None:
             before_replace()  # its own errors are its own (another folder, the database)
         try:
-            os.replace(temp, target)
+            replace_file(temp, target)
         except OSError as exc:
             _raise_full(exc, folder)
             raise

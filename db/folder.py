@@ -35,7 +35,7 @@ from db.errors import (
     NewerSchema,
     NoDatabase,
 )
-from db.fileio import DiskFull, disk_full, fsync_folder
+from db.fileio import DiskFull, disk_full, fsync_folder, replace_file
 from db.folderlock import READ_ONLY_ERRNOS, FolderLock, FolderLocked, FolderReadOnly
 
 DB_FILENAME = "shequ.sqlite"
@@ -199,7 +199,7 @@ def backup_database(
                 reader.close()
         with partial.open("rb") as handle:
             os.fsync(handle.fileno())
-        os.replace(partial, target)
+        replace_file(partial, target)
     except BaseException as exc:
         partial.unlink(missing_ok=True)
         full = disk_full(exc, backup_dir) if isinstance(exc, (OSError, sqlite3.Error)) else None

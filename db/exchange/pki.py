@@ -90,7 +90,7 @@ from db.exchange.errors import (
     OfficePassphraseWrong,
     RevocationReasonMissing,
 )
-from db.fileio import write_atomic
+from db.fileio import replace_file, write_atomic
 from db.i18n import tr
 from db.keycrypt import encrypt_private_key
 from db.returns.errors import CertificateMismatch, WrongPassphrase
@@ -1075,7 +1075,7 @@ class CityAuthority:
             path = self.folder / name
             if path.exists():
                 with suppress(OSError):  # a folder that cannot be written: the files stay, never read again
-                    os.replace(path, path.with_name(name + MOVED_SUFFIX))
+                    replace_file(path, path.with_name(name + MOVED_SUFFIX))
 
 
 def _office_certificate(
@@ -1347,7 +1347,7 @@ def _retire_key(keystore: KeyStore) -> Path:
     target.mkdir(parents=True)
     for path in (keystore.chain_path, keystore.cert_path, keystore.key_path):  # the key last: exists() turns false
         if path.exists():
-            os.replace(path, target / path.name)
+            replace_file(path, target / path.name)
     fsync_folder(keystore.folder)
     return target
 
