@@ -1,7 +1,8 @@
 """Where exchange files go: the USB sticks plugged in, or another folder chosen.
 
 :func:`mounted_drives` lists the writable volumes, removable ones (USB sticks) first — on Windows
-by the drive type, on Linux and macOS by where they are mounted (``/media``, ``/run/media``,
+by the drive type (``GetDriveTypeW``, asked with the root in Windows' own form, ``E:\\``, not
+Qt's ``E:/``), on Linux and macOS by where they are mounted (``/media``, ``/run/media``,
 ``/mnt``, ``/Volumes``). :class:`DriveChooser` shows them (name, folder, free space) with a
 刷新 button and 其他位置… (any folder). The list's source can be given (tests give a folder).
 """
@@ -10,9 +11,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
@@ -42,41 +44,73 @@ class Drive:
 DriveSource = Callable[[], list[Drive]]
 
 
+class Volume(Protocol):
+    """What :func:`mounted_drives` reads of a mounted volume (a ``QStorageInfo``, Qt's names)."""
+
+    def isValid(self) -> bool: ...
+    def isReady(self) -> bool: ...
+    def isReadOnly(self) -> bool: ...
+    def rootPath(self) -> str: ...
+    def displayName(self) -> str: ...
+    def name(self) -> str: ...
+    def bytesAvailable(self) -> int: ...
+
+
+DRIVE_REMOVABLE = 2  # GetDriveTypeW's answers that matter here
+DRIVE_FIXED = 3
+
+
+def native_root(root: str) -> str:
+    """Qt's root path (``E:/``, ``//server/share/``) as Windows wants it (``E:\\``,
+    ``\\\\server\\share\\``): backslashes, and one at the end (``GetDriveTypeW`` answers
+    "no such root" for ``E:/`` and for ``E:``)."""
+    native = root.replace("/", "\\")
+    return native if native.endswith("\\") else native + "\\"
+
+
 def _windows_drive_type(root: str) -> int:
+    """``GetDriveTypeW`` for Qt's ``root``; 0 (unknown) without Windows' kernel32."""
     import ctypes
 
     windll = getattr(ctypes, "windll", None)
     if windll is None:
         return 0
-    return int(windll.kernel32.GetDriveTypeW(root))
+    return int(windll.kernel32.GetDriveTypeW(native_root(root)))
 
 
-def _is_removable(root: str) -> bool:
-    if sys.platform == "win32":
-        return _windows_drive_type(root) == 2  # DRIVE_REMOVABLE
+def _is_removable(root: str, windows: bool) -> bool:
+    if windows:
+        return _windows_drive_type(root) == DRIVE_REMOVABLE
     return any(root == base or root.startswith(base + "/") for base in REMOVABLE_ROOTS)
 
 
-def _other_offered(root: str) -> bool:
+def _other_offered(root: str, windows: bool) -> bool:
     """A fixed volume worth offering: on Windows another drive letter than the system's (an
     external disk often says it is fixed); elsewhere none (the system's own mounts)."""
-    if sys.platform != "win32":
+    if not windows:
         return False
     system = os.environ.get("SYSTEMDRIVE", "C:").rstrip("\\/").upper()
-    return not root.upper().startswith(system) and _windows_drive_type(root) == 3  # DRIVE_FIXED
+    return not root.upper().startswith(system) and _windows_drive_type(root) == DRIVE_FIXED
 
 
-def mounted_drives() -> list[Drive]:
-    """The writable volumes to offer, removable first, then by folder."""
-    from PySide6.QtCore import QStorageInfo
+def mounted_drives(volumes: Iterable[Volume] | None = None, *, windows: bool | None = None) -> list[Drive]:
+    """The writable volumes to offer, removable first, then by folder.
 
+    ``volumes`` are Qt's mounted volumes unless given; ``windows`` (this system's unless given)
+    says whether to ask Windows for each drive's type."""
+    if volumes is None:
+        from PySide6.QtCore import QStorageInfo
+
+        volumes = QStorageInfo.mountedVolumes()
+    if windows is None:
+        windows = sys.platform == "win32"
     found: list[Drive] = []
-    for volume in QStorageInfo.mountedVolumes():
+    for volume in volumes:
         if not volume.isValid() or not volume.isReady() or volume.isReadOnly():
             continue
         root = volume.rootPath()
-        removable = _is_removable(root)
-        if not removable and not _other_offered(root):
+        removable = _is_removable(root, windows)
+        if not removable and not _other_offered(root, windows):
             continue
         name = volume.displayName() or volume.name() or root
         found.append(Drive(Path(root), name, int(volume.bytesAvailable()), removable))
