@@ -7,6 +7,13 @@
 ; rights: PrivilegesRequired=lowest) into %LOCALAPPDATA%\Programs\Shequ, with a Start menu entry
 ; 社区台账 and, if chosen, a desktop icon. Output: dist\installer\shequ-setup-<version>.exe.
 ;
+; The Start menu entry, the desktop icon and the installer's last page start shequw.exe, the
+; windowed executable (shequ.exe would open a black console window beside the app); shequ.exe is
+; installed too, for the command line. File associations, for the current user (HKA = HKCU here,
+; removed by the uninstaller): bundles (.shequ) open with shequw.exe "%1" (the app imports them,
+; or hands them to its window already open: desktop/shell/single_instance.py); certificate files
+; (.json) and returns (.pdf) get 社区台账 under "打开方式" only — their usual programs stay.
+;
 ; THE USER'S DATA IS NEVER TOUCHED. The office database, its backups, the signing keys and the
 ; logs live in the data folder %LOCALAPPDATA%\Shequ (platformdirs: user_data_dir("Shequ")), which
 ; is NOT the program folder %LOCALAPPDATA%\Programs\Shequ. The installer writes nothing there and
@@ -30,7 +37,9 @@
 
 #define AppName "社区台账"
 #define AppPublisher "社区台账项目组"
-#define AppExeName "shequ.exe"
+; what the shortcuts, the last page and the file associations start: the windowed executable
+; (shequ.exe, the command line, is installed beside it; the installer never starts it)
+#define AppExeName "shequw.exe"
 
 [Setup]
 ; AppId identifies the product for upgrades and uninstall: never change it.
@@ -61,6 +70,8 @@ WizardStyle=modern
 CloseApplications=yes
 RestartApplications=no
 ShowLanguageDialog=no
+; the file associations below: Explorer is told they changed
+ChangesAssociations=yes
 
 [Languages]
 #if FileExists(AddBackslash(SourcePath) + "ChineseSimplified.isl")
@@ -155,6 +166,30 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; WorkingDir: "
 
 [Run]
 Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[Registry]
+; Per user (HKA is HKCU when installing without administrator rights); uninsdelete* removes each.
+; .shequ: opened by 社区台账 (double-click).
+Root: HKA; Subkey: "Software\Classes\.shequ"; ValueType: string; ValueName: ""; ValueData: "Shequ.Bundle"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.shequ\OpenWithProgids"; ValueType: string; ValueName: "Shequ.Bundle"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\Shequ.Bundle"; ValueType: string; ValueName: ""; ValueData: "社区台账数据交换文件"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Shequ.Bundle\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExeName},0"
+Root: HKA; Subkey: "Software\Classes\Shequ.Bundle\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"" ""%1"""
+; <office>-certificate.json: 社区台账 under "打开方式" (a .json file keeps its usual program).
+Root: HKA; Subkey: "Software\Classes\.json\OpenWithProgids"; ValueType: string; ValueName: "Shequ.Certificate"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\Shequ.Certificate"; ValueType: string; ValueName: ""; ValueData: "社区台账证书文件"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Shequ.Certificate\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExeName},0"
+Root: HKA; Subkey: "Software\Classes\Shequ.Certificate\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"" ""%1"""
+; A return's PDF: 社区台账 under "打开方式" (核验报表; a PDF keeps its usual reader).
+Root: HKA; Subkey: "Software\Classes\.pdf\OpenWithProgids"; ValueType: string; ValueName: "Shequ.ReturnPdf"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\Shequ.ReturnPdf"; ValueType: string; ValueName: ""; ValueData: "社区台账报表"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Shequ.ReturnPdf\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"" ""%1"""
+; The program as Explorer lists it under "打开方式".
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExeName}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExeName}\SupportedTypes"; ValueType: string; ValueName: ".shequ"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExeName}\SupportedTypes"; ValueType: string; ValueName: ".json"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExeName}\SupportedTypes"; ValueType: string; ValueName: ".pdf"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExeName}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"" ""%1"""
 
 [UninstallDelete]
 ; Only inside the program folder {app}. The data folder %LOCALAPPDATA%\Shequ (database, backups,

@@ -31,6 +31,9 @@ MIN_POINT_SIZE = 10.0
 # (desktop/shell/startup.py), and "shequ: main window ready <time>" once its data is open and its
 # page built;
 # SHEQU_SMOKE_QUIT_AFTER_MS=N closes the window (and so quits, exit code 0) N ms after "ready".
+# With SHEQU_REPORT_SHOWN=1 the window open on a folder also prints "shequ: brought forward" when
+# a second start on it hands over, and "shequ: file opened on <page>: <path>" when it gives a file
+# to its page (desktop/shell/single_instance.py).
 REPORT_SHOWN_ENV = "SHEQU_REPORT_SHOWN"
 QUIT_AFTER_ENV = "SHEQU_SMOKE_QUIT_AFTER_MS"
 # SHEQU_SELF_CHECK=qt-dialogs prints the words Qt's own dialogs show and exits, before the data
@@ -155,10 +158,13 @@ def _smoke_hooks(app: QApplication, startup: StartUp) -> None:
     startup.window_ready.connect(lambda: QTimer.singleShot(0, ready))
 
 
-def run_app(data_dir: Path) -> int:
+def run_app(data_dir: Path, open_file: Path | None = None) -> int:
     """Open the office data in ``data_dir`` (setting it up on first use), ask who is working,
-    and show the main window; the process exit code."""
+    and show the main window, then ``open_file`` on its page; the process exit code. When a
+    window already has ``data_dir`` open, that window comes forward and takes ``open_file``
+    instead, and this ends with 0 (:mod:`desktop.shell.single_instance`)."""
     from desktop.shell.crash import install_excepthook
+    from desktop.shell.single_instance import InstanceServer, hand_over
 
     app = make_application()
     self_check = os.environ.get(SELF_CHECK_ENV, "")
@@ -166,9 +172,14 @@ def run_app(data_dir: Path) -> int:
         from desktop.shell.qt_selfcheck import run_self_check
 
         return run_self_check(app, self_check, loaded_translations())
+    if hand_over(data_dir, open_file):  # before the folder's lock says another Shequ has it
+        return 0
+    instance = InstanceServer(data_dir, app)
+    instance.listen()
     install_excepthook()
     app.setQuitOnLastWindowClosed(False)  # until the main window shows: the steps come and go
     startup = StartUp(data_dir)
+    instance.follow(startup, open_file)
     _smoke_hooks(app, startup)
     try:
         startup.start()
@@ -178,6 +189,7 @@ def run_app(data_dir: Path) -> int:
         code = app.exec()
         return startup.exit_code if startup.exit_code is not None else code
     finally:
+        instance.close()
         startup.close()
         from desktop.common.processes import stop_helper
 

@@ -13,9 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
     once attached."""
 
     attached = Signal()  # the store is open and the current page has been built
+    file_opened = Signal(str, str)  # a page key and the file given to it (open_file)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self.backups: BackupController | None = None
         self.templates: TemplateSaver | None = None
         self._wanted = "home"  # the page to show once attached
+        self._files: list[Path] = []  # files to open (open_file), waiting for the data or a dialog
+        self._files_waiting = False  # a later look at them is planned
         # Qt adds the application's name (社区台账) after a window's title itself
         self.setWindowTitle(workspace.office_name or _t("社区台账"))
         self.resize(1280, 800)
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
         self._start_services()
         self.show_page(self._wanted)
         self.attached.emit()
+        self._open_files()
 
     def _start_services(self) -> None:
         from desktop.common.file_drop import SHEET_SUFFIXES, FileDropFilter
@@ -345,6 +350,56 @@ class MainWindow(QMainWindow):
         page = self.reports_page()
         page.set_period(period_code)
         return page
+
+    def open_file(self, path: Path) -> None:
+        """Open ``path`` on the page that takes it (a file the app was started with, or handed
+        over by a second start: desktop/shell/single_instance.py): a bundle (``*.shequ``) is
+        imported on 数据交换, a certificate file (``*-certificate.json``) installed there, a PDF
+        verified on 报表 (desktop/shell/file_args.py). It waits for the data to be open, for a
+        dialog in front to close and for the page's work under way to end."""
+        self._files.append(path)
+        self._open_files()
+
+    def _open_files(self) -> None:
+        while self._files and self.workspace.attached:  # (not attached: attach() looks again)
+            if QApplication.activeModalWidget() is None:
+                path = self._files.pop(0)  # taken first: its page may ask in a dialog of its own
+                if self._open_file(path):
+                    continue
+                self._files.insert(0, path)
+            if not self._files_waiting:  # look again in a moment
+                self._files_waiting = True
+                QTimer.singleShot(300, self._look_again)
+            return
+
+    def _look_again(self) -> None:
+        self._files_waiting = False
+        self._open_files()
+
+    def _open_file(self, path: Path) -> bool:
+        """Give ``path`` to its page; False when that page is busy (try again later)."""
+        from desktop.shell.file_args import BUNDLE, CERTIFICATE, RETURN_PDF, file_kind
+
+        kind = file_kind(path)
+        if kind == RETURN_PDF:
+            reports = self.reports_page()
+            self.file_opened.emit("reports", str(path))  # before: the page may answer in a dialog
+            reports.verify_file(path)  # waits itself for work under way
+            return True
+        if kind not in (BUNDLE, CERTIFICATE):
+            return True  # nothing opens it (desktop/gui.py passes only these)
+        from desktop.exchange.page import ExchangePage
+
+        page = self.show_page("exchange")
+        assert isinstance(page, ExchangePage)
+        if page.busy:
+            return False
+        self.file_opened.emit("exchange", str(path))  # before: the import may ask in a dialog
+        if kind == BUNDLE:
+            page.import_file(path)
+        else:
+            page.install_certificate(path)
+        return True
 
     def ledger_pages(self) -> list[ListPage]:
         """The ledgers' list pages built so far."""

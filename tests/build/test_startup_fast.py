@@ -185,6 +185,7 @@ def test_the_modules_before_the_first_window_stay_light() -> None:
         "import sys\n"
         "import desktop.gui, desktop.shell.app, desktop.shell.main_window, desktop.common.workspace\n"
         "import desktop.shell.signin, desktop.shell.crash, desktop.shell.startup, desktop.shell.data_layer\n"
+        "import desktop.shell.single_instance, desktop.shell.file_args\n"
         "import db.folder, db.folderlock\n"
         "heavy = ('sqlalchemy', 'sqlmodel', 'pydantic', 'alembic', 'reportlab', 'pyhanko', 'cryptography',\n"
         "         'jwcrypto', 'openpyxl', 'filelock', 'db.models', 'db.store')\n"
