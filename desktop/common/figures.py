@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from db.periods import Period, parse_period
 from desktop.common.i18n import label
 
-STATUS_COLOURS = {"pass": "#2e7d32", "fail": "#c62828", "warning": "#e08a00"}
+STATUS_COLOURS = {"pass": "#2b7a30", "fail": "#c62828", "warning": "#9a5b00"}  # as text and behind white text
 
 
 _STATUS_LABELS = {

@@ -262,7 +262,7 @@ class DashboardPage(QWidget):
         self._place_sections()
         self.overall.setText(
             _t("{0}总体：<b style='color:{1}'>{2}</b>　（按本期有效的市级标准评判）").format(
-                period_label(period), STATUS_COLOURS.get(status, "#777777"), status_label(status)
+                period_label(period), STATUS_COLOURS.get(status, "#666666"), status_label(status)
             )
         )
 
@@ -360,7 +360,7 @@ class DashboardPage(QWidget):
     def _show_summary(self) -> None:
         check = self.signing.check
         if self.checking or self._session_factory is None:
-            self.summary.setText(f"<span style='color:#777777'>{_t('签署报表前的检查：正在检查…')}</span>")
+            self.summary.setText(f"<span style='color:#666666'>{_t('签署报表前的检查：正在检查…')}</span>")
         elif check is None:
             self.summary.setText("")
         elif not check.items:

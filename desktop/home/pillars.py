@@ -30,7 +30,7 @@ class FigureBar(QWidget):
         super().__init__(parent)
         self.value = float(value) if value is not None else None
         self.standard = float(standard) if standard is not None else None
-        self.colour = QColor(STATUS_COLOURS.get(status, "#777777"))
+        self.colour = QColor(STATUS_COLOURS.get(status, "#666666"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         follow_font(self, lambda: self.setMinimumWidth(text_width(self, 12)))
 
@@ -76,9 +76,9 @@ def _section_style() -> str:
     """One style sheet for a pillar's card and everything in it (a sheet per badge and label cost
     ~1 ms each to parse and apply: 首页 is on the start-up path), chosen by properties."""
     rules = [
-        "QFrame#pillar { border: 1px solid #cfcfcf; border-top: 4px solid #777777; border-radius: 4px;"
-        " background: white; }",
-        "QLabel[badge] { background: #777777; color: white; border-radius: 3px; padding: 1px 6px; }",
+        "QFrame#pillar { border: 1px solid #cfcfcf; border-top: 4px solid #666666; border-radius: 4px;"
+        " background: palette(base); }",
+        "QLabel[badge] { background: #666666; color: white; border-radius: 3px; padding: 1px 6px; }",
         "QLabel#reason { color: #444444; }",
     ]
     for status, colour in STATUS_COLOURS.items():

@@ -75,7 +75,9 @@ class SigningSection(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signing")
-        self.setStyleSheet("QFrame#signing { border: 1px solid #cfcfcf; border-radius: 4px; background: white; }")
+        self.setStyleSheet(
+            "QFrame#signing { border: 1px solid #cfcfcf; border-radius: 4px; background: palette(base); }"
+        )
         self.check: SigningCheck | None = None
         self._fitted_to_kinds = False  # the ledger column fitted to the ledgers' names (db.kinds loaded)
 
@@ -164,7 +166,7 @@ class SigningSection(QFrame):
     def show_checking(self, period: Period) -> None:
         """The check of ``period`` is under way. The same period's list stays until the new one
         arrives (the records changed little); another period's is taken away at once."""
-        self.status.setText(f"<span style='color:#777777'>{_t('正在检查…')}</span>")
+        self.status.setText(f"<span style='color:#666666'>{_t('正在检查…')}</span>")
         if self.check is not None and self.check.period != period:
             self.check = None
             self.list.clear()

@@ -66,7 +66,7 @@ class VerifyTab(QWidget):
         self._show(ERROR_COLOUR, _t("无法核验"), message, [])
 
     def _show(self, colour: str, heading: str, text: str, rows: list[tuple[str, str]]) -> None:
-        self.verdict.setStyleSheet(framed_style("verdict", colour, "white"))
+        self.verdict.setStyleSheet(framed_style("verdict", colour, "palette(base)"))
         self.verdict_heading.setStyleSheet(f"color: {colour};")
         self.verdict_heading.setText(heading)
         self.verdict_text.setText(text)

@@ -25,11 +25,11 @@ from desktop.common.i18n import label, text
 CONTEXT = "SheetImport"
 
 ERROR_COLOUR = "#c62828"
-WARNING_COLOUR = "#9a6700"
+WARNING_COLOUR = "#9a5b00"
 WARNING_DOT = "#f0a500"
 HINT_STYLE = "color: palette(placeholder-text);"
 ACTION_COLOURS = {
-    RowAction.CREATE: "#2e7d32",
+    RowAction.CREATE: "#2b7a30",
     RowAction.UPDATE: "#1565c0",
     RowAction.UNCHANGED: "#616161",
     RowAction.ERROR: ERROR_COLOUR,

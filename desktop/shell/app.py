@@ -47,9 +47,16 @@ def _t(text: str) -> str:
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (made once), named, in the language chosen on the 设置 page (Chinese
-    unless it says English), with Qt's own translations to match."""
+    unless it says English), with Qt's own translations to match, always in light colours."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
+    # Light whatever the system's dark mode: the pages' colours are made for light panels. Qt is
+    # asked for its light scheme (the native light look on Windows 10/11), and the palette is
+    # replaced by Qt's standard light one only where that request leaves it dark
+    # (desktop/shell/colour_scheme.py).
+    from desktop.shell.colour_scheme import force_light_scheme
+
+    force_light_scheme(app)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)

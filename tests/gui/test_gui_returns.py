@@ -244,7 +244,7 @@ def test_verify_valid_tampered_and_unsigned(qtbot, page: ReturnsPage, tmp_path: 
     _wait(qtbot, page)
     assert page.verification is not None and page.verification.verification.status == "valid"
     assert page.verify_tab.verdict_heading.text().startswith("✔ 有效")
-    assert "#2e7d32" in page.verify_tab.verdict.styleSheet()
+    assert "#2b7a30" in page.verify_tab.verdict.styleSheet()  # OK_COLOUR
     assert shequ("--data-dir", str(page.store.data_dir), "verify", str(path))[0] == 0
     form = page.verify_tab.verdict_form
     rows = {form.itemAt(i, form.ItemRole.LabelRole).widget().text(): form.itemAt(i, form.ItemRole.FieldRole)
