@@ -170,9 +170,10 @@ def run_app(data_dir: Path, open_file: Path | None = None) -> int:
     and show the main window, then ``open_file`` on its page; the process exit code. When a
     window already has ``data_dir`` open, that window comes forward and takes ``open_file``
     instead, and this ends with 0 (:mod:`desktop.shell.single_instance`)."""
-    from desktop.shell.crash import install_excepthook
+    from desktop.shell.crash import enable_fault_log, install_excepthook
     from desktop.shell.single_instance import InstanceServer, hand_over
 
+    enable_fault_log()  # first: a native crash while Qt loads its plugins is logged too
     app = make_application()
     self_check = os.environ.get(SELF_CHECK_ENV, "")
     if self_check:  # the bundle's smoke test: Qt's dialogs, then out (desktop/shell/qt_selfcheck.py)

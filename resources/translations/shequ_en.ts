@@ -1906,6 +1906,34 @@ Please do not close Shequ during the move.</translation>
     </message>
 </context>
 <context>
+    <name>CommandOutput</name>
+    <message>
+        <source>命令已完成。</source>
+        <extracomment>desktop/shell/command_output.py</extracomment>
+        <translation>The command finished.</translation>
+    </message>
+    <message>
+        <source>命令没有完成（退出代码 {0}）。</source>
+        <extracomment>desktop/shell/command_output.py</extracomment>
+        <translation>The command did not finish (exit code {0}).</translation>
+    </message>
+    <message>
+        <source>命令：{0}</source>
+        <extracomment>desktop/shell/command_output.py</extracomment>
+        <translation>Command: {0}</translation>
+    </message>
+    <message>
+        <source>（没有输出）</source>
+        <extracomment>desktop/shell/command_output.py</extracomment>
+        <translation>(no output)</translation>
+    </message>
+    <message>
+        <source>社区台账</source>
+        <extracomment>desktop/shell/command_output.py</extracomment>
+        <translation>Shequ</translation>
+    </message>
+</context>
+<context>
     <name>Corrections</name>
     <message>
         <source>{0}（第 {1} 版）</source>
@@ -13152,6 +13180,16 @@ Export a bundle on the “Data exchange” page to send the request; once the ci
         <source>{period}已经有一份等待市级同意的解锁申请（申请人：{name}），不能重复申请。请等待市级处理。</source>
         <extracomment>db/exchange/unlock.py</extracomment>
         <translation>{period} already has an unlock request waiting for the city (requested by {name}); it cannot be requested again. Please wait for the city to deal with it.</translation>
+    </message>
+    <message>
+        <source>文件正被其他程序占用，无法替换：{path}。可能是杀毒软件或文件索引正在读取它；请关闭正在使用这个文件的程序，稍等片刻后再试。</source>
+        <extracomment>db/fileio.py</extracomment>
+        <translation>The file is in use by another program and cannot be replaced: {path}. Antivirus software or the file indexer may be reading it; close the program using the file, wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>文件正被其他程序占用</source>
+        <extracomment>db/fileio.py</extracomment>
+        <translation>The file is in use by another program</translation>
     </message>
     <message>
         <source>{where}“{title}”：{message}</source>
