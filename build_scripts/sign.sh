@@ -33,6 +33,8 @@ fail() { echo "未签名/not signed: $*" >&2; exit 1; }
 # shequ.exe and shequw.exe; the DLLs under _internal/ come signed by their makers or not at all).
 files=()
 for target in "$@"; do
+  target="${target//\\//}"  # dist\shequ typed in cmd: a backslash would escape the glob below
+  [ "$target" = / ] || target="${target%/}"
   if [ -d "$target" ]; then
     for exe in "$target"/*.exe; do
       if [ -f "$exe" ]; then files+=("$exe"); fi

@@ -39,7 +39,8 @@ if [ -n "$given" ]; then
   [ -f "$deb" ] || fail "no package $deb"
 else
   step "make the package from dist/shequ"
-  deb="$(SHEQU_DEB_COMPRESSION="${SHEQU_DEB_COMPRESSION:-gzip}" bash build_scripts/make_deb.sh dist/shequ "$tmp/deb" | tail -n 1)"
+  deb="$(SHEQU_DEB_COMPRESSION="${SHEQU_DEB_COMPRESSION:-gzip}" SHEQU_DEB_LEVEL="${SHEQU_DEB_LEVEL:-1}" \
+    bash build_scripts/make_deb.sh dist/shequ "$tmp/deb" | tail -n 1)"
 fi
 [ "$(dpkg-deb -f "$deb" Package)" = shequ ] || fail "$deb is not the shequ package"
 version="$(sed -n 's/^__version__ = "\([^"]*\)"$/\1/p' desktop/__init__.py)"
