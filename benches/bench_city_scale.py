@@ -299,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=int, default=10, help="demo scale of each office (default 10)")
     parser.add_argument("--workers", default="1,4", help="worker counts, comma-separated (default 1,4)")
     parser.add_argument("--databases", default="sqlite,postgresql", help="default sqlite,postgresql")
-    parser.add_argument("--keep", action="store_true", help="keep the folders (the cities too) and print where they are")
+    parser.add_argument("--keep", action="store_true", help="keep the folders (cities too); print where")
     parser.add_argument("--setup", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--fresh-city", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--setup-folder", type=Path, help=argparse.SUPPRESS)

@@ -26,6 +26,8 @@ screen_packages="fonts-noto-cjk xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 lib
 # The tests read returns back with poppler (pdftoppm, pdftotext, pdfsig; poppler-data for CJK)
 # and decode the printed QR code with zbar (zbarimg).
 test_packages="poppler-utils poppler-data zbar-tools"
+# tests/build/test_packages.py: the menu entry and MIME types checked by their own tools, signing by osslsigncode
+test_packages="$test_packages desktop-file-utils shared-mime-info osslsigncode shellcheck"
 if [ "${SHEQU_TEST_POSTGRESQL:-auto}" = "required" ]; then
   test_packages="$test_packages postgresql"  # the server the city-side tests also run on
 fi
