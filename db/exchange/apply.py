@@ -438,7 +438,7 @@ class _Apply:
     def run(self, conn: Db) -> ApplyResult:
         unchecked = _references_unchecked(conn)  # checked at the end, for this bundle's rows
         try:
-            conn.begin_write()
+            conn.begin_write(wait=None)  # behind another import of this process for as long as it takes
             conn.lock(self.sender)  # the office's imports take turns: the second finds the first's
             try:
                 if self._already_imported(conn):

@@ -600,7 +600,7 @@ class CityAuthority:
         with exchange_connection(self._database()) as db:
             while True:
                 try:
-                    db.begin_write()
+                    db.begin_write(wait=deadline - time.monotonic())  # this process's writers: as long as is left
                     if not db.is_sqlite:  # wait for another writer's advisory lock no longer than is left
                         left = max(1, round((deadline - time.monotonic()) * 1000))
                         db.execute(f"SET LOCAL lock_timeout = '{left}ms'")

@@ -37,10 +37,12 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy import Boolean, Connection, Engine, insert
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
+WRITE_WAIT_SECONDS = 5.0  # as SQLite's busy timeout (db/store.py): a writer's turn, waited for at most
 
 _TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's storage format for a DateTime on SQLite
 
@@ -253,18 +255,24 @@ class Db:
         self.connection.exec_driver_sql("BEGIN")
         self._in_transaction = True
 
-    def begin_write(self) -> None:
-        """A write transaction: on SQLite the database's write lock is taken at once. Writers of one
-        SQLite file in this process take turns first (a lock of the process, waited for without
-        limit), so that one waiting behind a long import never gives up after SQLite's busy timeout
-        (5 s); other processes are kept out by the data folder's lock."""
+    def begin_write(self, wait: float | None = WRITE_WAIT_SECONDS) -> None:
+        """A write transaction: on SQLite the database's write lock is taken at once.
+
+        Writers of one SQLite file in this process first take turns on a lock of the process, so
+        that a writer waiting behind others is let in when they finish rather than left to
+        SQLite's busy handler, which lets whoever polls first in (four import threads: one gave up
+        after the 5 s busy timeout). ``wait``: at most that many seconds for the turn (SQLite's
+        own busy timeout by default), then SQLite's "database is locked", as before; None waits
+        for as long as it takes (an import in the background: it only has to wait for the one
+        before it). Other processes are kept out by the data folder's lock."""
         self._own()
         if not self.is_sqlite:
             self.connection.exec_driver_sql("BEGIN")
             self._in_transaction = True
             return
         writer = _sqlite_writer(self.connection)
-        writer.acquire()
+        if not writer.acquire(timeout=-1 if wait is None else max(0.0, wait)):
+            raise OperationalError("BEGIN IMMEDIATE", None, DatabaseLocked("database is locked"))
         try:
             self.connection.exec_driver_sql("BEGIN IMMEDIATE")
         except BaseException:
@@ -343,6 +351,10 @@ class Db:
     def _own(self) -> None:
         if not self.owns_transactions:
             raise RuntimeError("this connection runs in its caller's transaction")
+
+
+class DatabaseLocked(Exception):
+    """What a writer that did not get its turn in time gives as the driver's error (SQLite's words)."""
 
 
 _WRITERS: dict[str, threading.RLock] = {}

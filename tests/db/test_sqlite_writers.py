@@ -82,3 +82,35 @@ def test_the_turn_passes_on_after_a_rollback_or_a_failed_statement(tmp_path: Pat
         thread.start()
         thread.join(10)
         assert done.is_set()
+
+
+def test_a_writer_with_a_bounded_wait_gives_up_in_time_and_writes_nothing(tmp_path: Path) -> None:
+    """The city's registry waits a limited time for another writer (CityRegistryBusy after it): its
+    turn is waited for no longer, and it fails as SQLite says a busy database."""
+    with open_store(tmp_path / "data", create=True) as store:
+        holding = threading.Event()
+        release = threading.Event()
+
+        def first() -> None:
+            with exchange_connection(store) as conn:
+                conn.begin_write(wait=None)
+                holding.set()
+                release.wait(10)
+                conn.commit()
+
+        thread = threading.Thread(target=first)
+        thread.start()
+        try:
+            assert holding.wait(5)
+            with exchange_connection(store) as conn:
+                started = time.monotonic()
+                with pytest.raises(OperationalError, match="database is locked"):
+                    conn.begin_write(wait=0.2)
+                assert time.monotonic() - started < 3  # gave up after its wait, not SQLite's 5 s
+                assert not conn.in_transaction
+        finally:
+            release.set()
+            thread.join(10)
+        with exchange_connection(store) as conn:  # the turn passed on: the next writer gets in at once
+            conn.begin_write(wait=0.5)
+            conn.commit()
